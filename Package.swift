@@ -1,0 +1,66 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// The built-in courses: every JSON file in `Curricula/`, copied into the resource bundle.
+/// Listed by name (a test checks the list matches the folder) because SwiftPM caches the
+/// manifest and would not notice a new file.
+let builtInCurricula: [Resource] = ["DV-101.json", "JUD-201.json", "MEDIA-301.json"].map { .copy($0) }
+
+/// The settings every Cadre target is compiled with: Swift 6 language mode plus the
+/// upcoming features that make dependencies and existentials explicit.
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "Cadre",
+    products: [
+        .executable(name: "cadre", targets: ["cadre"]),
+        .library(name: "CadreKit", targets: ["CadreKit"]),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CSQLite",
+            path: "Sources/CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        // The built-in curricula, shipped inside the binary's resource bundle so that
+        // `cadre course import` works from any folder.
+        .target(
+            name: "CadreCurricula",
+            path: "Curricula",
+            exclude: ["README.md"],
+            sources: ["CadreCurricula.swift"],
+            resources: builtInCurricula,
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "CadreKit",
+            dependencies: ["CSQLite"],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "CadreCLI",
+            dependencies: ["CadreKit", "CadreCurricula"],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "cadre",
+            dependencies: ["CadreCLI"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "CadreKitTests",
+            dependencies: ["CadreKit", "CadreCurricula"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "CadreCLITests",
+            dependencies: ["CadreCLI", "CadreKit", "cadre"],
+            swiftSettings: strictSettings
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

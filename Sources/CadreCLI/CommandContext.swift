@@ -1,0 +1,56 @@
+import CadreKit
+import Foundation
+
+/// What a command needs from the outside world: where to write, the environment, the
+/// working directory and how changes are stamped. Tests build one with buffers and a
+/// deterministic clock; the binary builds one from the process.
+final class CommandContext {
+    let stdout: any TextSink
+    let stderr: any TextSink
+    let environment: [String: String]
+    let workingDirectory: URL
+    private let fixedChangeContext: ChangeContext?
+
+    init(
+        stdout: any TextSink, stderr: any TextSink, environment: [String: String], workingDirectory: URL,
+        changeContext: ChangeContext?
+    ) {
+        self.stdout = stdout
+        self.stderr = stderr
+        self.environment = environment
+        self.workingDirectory = workingDirectory
+        self.fixedChangeContext = changeContext
+    }
+
+    func print(_ text: String = "") { stdout.write(text + "\n") }
+
+    /// A file argument resolved against the working directory.
+    func url(_ path: String) -> URL {
+        path.hasPrefix("/") ? URL(fileURLWithPath: path) : workingDirectory.appendingPathComponent(path)
+    }
+
+    /// `--db`, else `$CADRE_DB`, else `./cadre.sqlite`.
+    func databasePath(_ values: ParsedValues) -> String {
+        url(values.option("db") ?? environment["CADRE_DB"] ?? "cadre.sqlite").path
+    }
+
+    func openDatabase(_ values: ParsedValues, mode: Database.OpenMode = .existing) throws -> Database {
+        try Database.open(at: databasePath(values), mode: mode)
+    }
+
+    /// Who is acting: `--by`, else `$CADRE_USER`, else the operating-system user.
+    func changeContext(_ values: ParsedValues) -> ChangeContext {
+        let actor = values.option("by") ?? environment["CADRE_USER"] ?? environment["USER"] ?? "unknown"
+        if var fixed = fixedChangeContext {
+            fixed.actor = actor
+            return fixed
+        }
+        return ChangeContext(actor: actor)
+    }
+
+    /// `--lang`, else the database's default, else Azerbaijani.
+    func language(_ values: ParsedValues, database: Database) throws -> Language {
+        if let code = values.option("lang"), let language = Language(rawValue: code) { return language }
+        return try SettingStore(database).defaultLanguage()
+    }
+}

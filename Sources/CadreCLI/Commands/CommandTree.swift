@@ -1,0 +1,17 @@
+/// The whole `cadre` command tree, noun first, then verb: `cadre course import`.
+enum CommandTree {
+    static let root = Command(
+        name: "cadre",
+        abstract: "Plan, run and report trainings for professionals who prevent domestic violence.",
+        discussion: """
+            Cadre keeps curricula, courses, training events, trainees, attendance, assessments and
+            certificates in one SQLite file, and writes printable HTML pages.
+            """,
+        options: [CommonOptions.database],
+        subcommands: [
+            InitCommand.command,
+            CourseCommands.command,
+            ReferenceCommands.professions,
+            ReferenceCommands.regions,
+        ])
+}

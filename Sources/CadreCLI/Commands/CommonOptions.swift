@@ -1,0 +1,13 @@
+import CadreKit
+
+/// Options that mean the same thing on every command that has them.
+enum CommonOptions {
+    static let database = Option(
+        long: "db", kind: .value(name: "path"),
+        help: "The database file (default: $CADRE_DB, else ./cadre.sqlite).", isGlobal: true)
+    static let json = Option.flag("json", help: "Print JSON instead of a table.")
+    static let language = Option.value(
+        "lang", "lang", help: "The language of titles and labels (default: the database's, else az).",
+        choices: Language.allCases.map(\.rawValue))
+    static let actor = Option.value("by", "name", help: "Who is making the change (default: $CADRE_USER, else the OS user).")
+}

@@ -1,0 +1,80 @@
+public import Foundation
+
+/// Loads curricula into the database and answers questions about courses.
+public struct CourseCatalog {
+    /// What importing one curriculum file did.
+    public struct ImportOutcome: Equatable, Sendable, Codable {
+        public enum Change: String, Sendable, Codable {
+            /// The first version of a new course.
+            case added
+            /// The file differs from the newest stored version: a new version was stored.
+            case newVersion = "new-version"
+            /// Identical to the newest stored version: nothing was written.
+            case unchanged
+        }
+
+        public let file: String
+        public let code: String
+        public let version: Int
+        public let change: Change
+    }
+
+    let database: Database
+
+    public init(_ database: Database) { self.database = database }
+
+    /// Validates every file first and then stores the changed ones in one transaction:
+    /// a single bad file means nothing is loaded.
+    public func importCurricula(from files: [URL], context: ChangeContext) throws -> [ImportOutcome] {
+        try database.write { database in
+            let professions = Set(try database.rows("SELECT code FROM profession").compactMap { $0.string(at: 0) })
+            let courses = try files.map { file in
+                (file, try CurriculumDecoder.decode(try InputFiles.read(file), file: file.lastPathComponent, knownProfessions: professions))
+            }
+            if let repeated = courses.map(\.1.code).firstDuplicate {
+                let names = courses.filter { $0.1.code == repeated }.map(\.0.lastPathComponent).joined(separator: ", ")
+                throw CurriculumError(file: names, location: "$.code", message: "course code '\(repeated)' appears in more than one file")
+            }
+            let store = CourseStore(database)
+            return try courses.map { file, decoded in
+                let canonical = try Self.canonicalJSON(decoded)
+                let latest = try store.latest(code: decoded.code)
+                if let latest, latest.canonicalJSON == canonical {
+                    return ImportOutcome(file: file.lastPathComponent, code: decoded.code, version: latest.course.version, change: .unchanged)
+                }
+                var course = decoded
+                course.id = context.makeID()
+                course.version = (latest?.course.version ?? 0) + 1
+                let now = context.now()
+                try store.insert(course, sourceName: file.lastPathComponent, canonicalJSON: canonical, at: now)
+                try AuditStore(database).append(AuditEntry(
+                    id: context.makeID(), at: now, actor: context.actor, action: "course.import", entity: "course",
+                    entityID: course.id.databaseText, newValue: canonical, detail: "\(course.code) version \(course.version) from \(file.lastPathComponent)"))
+                return ImportOutcome(
+                    file: file.lastPathComponent, code: course.code, version: course.version,
+                    change: latest == nil ? .added : .newVersion)
+            }
+        }
+    }
+
+    /// The newest version of every course.
+    public func list() throws -> [Course] {
+        try database.read { try CourseStore($0).allLatest() }
+    }
+
+    /// The newest version of the course with `code` (case-insensitive), or nil.
+    public func course(code: String) throws -> Course? {
+        try database.read { try CourseStore($0).latest(code: code.uppercased())?.course }
+    }
+
+    /// A course's content without its identity, in a stable form: two files that mean the
+    /// same course give the same text, however they are laid out.
+    static func canonicalJSON(_ course: Course) throws -> String {
+        var content = course
+        content.id = UUID.zero
+        content.version = 0
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(content), as: UTF8.self)
+    }
+}

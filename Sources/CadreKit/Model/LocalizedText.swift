@@ -1,0 +1,20 @@
+/// A text in each of Cadre's working languages: Azerbaijani, English and Russian.
+public struct LocalizedText: Codable, Equatable, Hashable, Sendable {
+    public var az: String
+    public var en: String
+    public var ru: String
+
+    public init(az: String, en: String, ru: String) {
+        self.az = az
+        self.en = en
+        self.ru = ru
+    }
+
+    public subscript(language: Language) -> String {
+        switch language {
+        case .az: az
+        case .en: en
+        case .ru: ru
+        }
+    }
+}

@@ -1,0 +1,4 @@
+/// Sex as the programme's reports disaggregate it.
+public enum Sex: String, CaseIterable, Codable, Sendable {
+    case female, male
+}

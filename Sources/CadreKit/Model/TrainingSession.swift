@@ -1,0 +1,40 @@
+public import Foundation
+
+/// One sitting of an event: a date, a time slot in Asia/Baku, usually one module.
+public struct TrainingSession: Codable, Equatable, Sendable, Identifiable {
+    public enum Status: String, CaseIterable, Codable, Sendable {
+        case planned, held, cancelled
+    }
+
+    public var id: UUID
+    public var eventID: UUID
+    /// 1-based position within the event, as printed on sign-in sheets.
+    public var number: Int
+    public var date: String
+    /// `HH:mm`, local time.
+    public var startTime: String
+    public var endTime: String
+    public var minutes: Int
+    public var modulePosition: Int?
+    public var trainerID: UUID?
+    public var venueID: UUID?
+    public var status: Status
+
+    public init(
+        id: UUID, eventID: UUID, number: Int, date: String, startTime: String, endTime: String,
+        minutes: Int, modulePosition: Int? = nil, trainerID: UUID? = nil, venueID: UUID? = nil,
+        status: Status = .planned
+    ) {
+        self.id = id
+        self.eventID = eventID
+        self.number = number
+        self.date = date
+        self.startTime = startTime
+        self.endTime = endTime
+        self.minutes = minutes
+        self.modulePosition = modulePosition
+        self.trainerID = trainerID
+        self.venueID = venueID
+        self.status = status
+    }
+}

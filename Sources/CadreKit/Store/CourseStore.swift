@@ -1,0 +1,111 @@
+public import Foundation
+
+/// Queries for courses and their modules, objectives and audiences.
+public struct CourseStore {
+    let database: Database
+
+    public init(_ database: Database) { self.database = database }
+
+    /// The highest version of the course with this code, with its stored canonical form.
+    public func latest(code: String) throws -> (course: Course, canonicalJSON: String)? {
+        guard let row = try database.row(
+            "SELECT * FROM course WHERE code = ? ORDER BY version DESC LIMIT 1", [code])
+        else { return nil }
+        return (try course(from: row), row.string("canonical_json") ?? "")
+    }
+
+    /// The newest version of every course, ordered by code.
+    public func allLatest() throws -> [Course] {
+        try database.rows(
+            """
+            SELECT * FROM course AS c
+            WHERE version = (SELECT MAX(version) FROM course WHERE code = c.code)
+            ORDER BY code
+            """
+        ).map(course(from:))
+    }
+
+    /// Every version of a course, oldest first.
+    public func versions(code: String) throws -> [Course] {
+        try database.rows("SELECT * FROM course WHERE code = ? ORDER BY version", [code]).map(course(from:))
+    }
+
+    public func insert(_ course: Course, sourceName: String, canonicalJSON: String, at date: Date) throws {
+        let id = course.id.databaseText
+        try database.execute(
+            """
+            INSERT INTO course (id, code, version, title_az, title_en, title_ru, min_attendance_percent,
+                pass_mark, max_score, total_minutes, source_name, canonical_json, imported_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            [
+                id, course.code, course.version, course.title.az, course.title.en, course.title.ru,
+                course.completion.minAttendancePercent, course.completion.passMark, course.assessment.maxScore,
+                course.totalMinutes, sourceName, canonicalJSON, Timestamp.string(from: date),
+            ])
+        for profession in course.audience {
+            try database.execute(
+                "INSERT INTO course_audience (course_id, profession_code) VALUES (?, ?)", [id, profession])
+        }
+        for (index, module) in course.modules.enumerated() {
+            try database.execute(
+                """
+                INSERT INTO course_module (course_id, position, title_az, title_en, title_ru, minutes)
+                VALUES (?, ?, ?, ?, ?, ?)
+                """, [id, index + 1, module.title.az, module.title.en, module.title.ru, module.minutes])
+            for (objectiveIndex, objective) in module.objectives.enumerated() {
+                try database.execute(
+                    """
+                    INSERT INTO course_objective (course_id, module_position, position, text_az, text_en, text_ru)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    """, [id, index + 1, objectiveIndex + 1, objective.az, objective.en, objective.ru])
+            }
+        }
+    }
+
+    private func course(from row: Row) throws -> Course {
+        let id = row.string("id") ?? ""
+        let audience = try database.rows(
+            """
+            SELECT a.profession_code FROM course_audience AS a JOIN profession AS p ON p.code = a.profession_code
+            WHERE a.course_id = ? ORDER BY p.position
+            """, [id]
+        ).compactMap { $0.string(at: 0) }
+        let objectiveRows = try database.rows(
+            "SELECT module_position, text_az, text_en, text_ru FROM course_objective WHERE course_id = ? ORDER BY module_position, position",
+            [id])
+        let objectives = Dictionary(grouping: objectiveRows, by: { $0.int("module_position") ?? 0 })
+        let modules = try database.rows(
+            "SELECT position, title_az, title_en, title_ru, minutes FROM course_module WHERE course_id = ? ORDER BY position",
+            [id]
+        ).map { module in
+            CourseModule(
+                title: module.localized("title"), minutes: module.int("minutes") ?? 0,
+                objectives: (objectives[module.int("position") ?? 0] ?? []).map { $0.localized("text") })
+        }
+        return Course(
+            id: UUID(databaseText: id), code: row.string("code") ?? "", version: row.int("version") ?? 0,
+            title: row.localized("title"), audience: audience, modules: modules,
+            completion: CompletionRule(minAttendancePercent: row.int("min_attendance_percent") ?? 0, passMark: row.int("pass_mark")),
+            assessment: AssessmentSpec(maxScore: row.int("max_score") ?? 0))
+    }
+}
+
+extension Row {
+    /// Reads `prefix_az`, `prefix_en` and `prefix_ru` as one text.
+    func localized(_ prefix: String) -> LocalizedText {
+        LocalizedText(az: string("\(prefix)_az") ?? "", en: string("\(prefix)_en") ?? "", ru: string("\(prefix)_ru") ?? "")
+    }
+}
+
+extension UUID {
+    /// Lower-case text, the form ids take in the database and in exports.
+    public var databaseText: String { uuidString.lowercased() }
+
+    init(databaseText: String) { self = UUID(uuidString: databaseText) ?? UUID.zero }
+}
+
+extension UUID {
+    /// The all-zero UUID, standing for "no identity yet" in decoded-but-unsaved values.
+    public static let zero = UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))
+}

@@ -1,0 +1,225 @@
+import CSQLite
+import Foundation
+
+/// The one connection to a Cadre database file, and the only door to SQLite.
+///
+/// Opening validates the file before touching it (a foreign, non-SQLite or newer file is
+/// refused unchanged), then sets the pragmas Cadre relies on — WAL, `foreign_keys`,
+/// `synchronous=FULL`, `secure_delete`, a busy timeout — and applies pending migrations.
+/// Writes go through ``write(_:)``: one `BEGIN IMMEDIATE` transaction that commits when the
+/// body returns and rolls back when it throws.
+public final class Database {
+    /// How long a writer waits for another process's lock before giving up.
+    public static let busyTimeoutMilliseconds: Int32 = 10_000
+    /// `PRAGMA application_id` of every Cadre database: "Cadr" in ASCII.
+    public static let applicationID: Int32 = 0x4361_6472
+
+    public enum OpenMode: Sendable {
+        /// The file must exist and be a Cadre database.
+        case existing
+        /// The file must not exist; it is created with permissions 0600.
+        case create
+    }
+
+    let handle: OpaquePointer
+    public let path: String
+    private var statements: [String: Statement] = [:]
+    private var transactionDepth = 0
+
+    /// Opens (or creates) the database at `path` and brings its schema up to date.
+    public static func open(at path: String, mode: OpenMode = .existing, migrations: [Migration] = Schema.migrations) throws -> Database {
+        let exists = FileManager.default.fileExists(atPath: path)
+        switch mode {
+        case .existing where !exists: throw DatabaseError.missing(path: path)
+        case .create where exists: throw DatabaseError.alreadyExists(path: path)
+        default: break
+        }
+        if mode == .create { try createPrivateFile(at: path) }
+        let database = try Database(path: path)
+        do {
+            try database.checkIdentity(isNew: mode == .create, supportedVersion: migrations.count)
+            try database.configure()
+            try Migrator(migrations: migrations).migrate(database)
+        } catch {
+            database.close()
+            if mode == .create { Self.removeFiles(at: path) }
+            throw error
+        }
+        return database
+    }
+
+    /// An in-memory database, for tests and dry runs.
+    public static func inMemory(migrations: [Migration] = Schema.migrations) throws -> Database {
+        let database = try Database(path: ":memory:")
+        try database.configure()
+        try Migrator(migrations: migrations).migrate(database)
+        return database
+    }
+
+    private init(path: String) throws {
+        var handle: OpaquePointer?
+        let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
+        let code = sqlite3_open_v2(path, &handle, flags, nil)
+        guard code == SQLITE_OK, let handle else {
+            let message = handle.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
+            sqlite3_close_v2(handle)
+            throw StoreError(code: code, message: "\(message) ('\(path)')")
+        }
+        self.handle = handle
+        self.path = path
+        sqlite3_busy_timeout(handle, Self.busyTimeoutMilliseconds)
+    }
+
+    deinit { close() }
+
+    private var isClosed = false
+
+    /// Finalises cached statements and closes the connection. Safe to call twice.
+    public func close() {
+        guard !isClosed else { return }
+        isClosed = true
+        statements.removeAll()
+        sqlite3_close_v2(handle)
+    }
+
+    // MARK: Identity and configuration
+
+    private func checkIdentity(isNew: Bool, supportedVersion: Int) throws {
+        let applicationID: Int
+        do {
+            applicationID = try scalar("PRAGMA application_id").intValue ?? 0
+        } catch let error as StoreError where error.code == SQLITE_NOTADB {
+            throw DatabaseError.notADatabase(path: path)
+        }
+        if isNew { return }
+        guard applicationID == Int(Self.applicationID) else {
+            throw DatabaseError.foreignDatabase(path: path)
+        }
+        let version = try scalar("PRAGMA user_version").intValue ?? 0
+        if version > supportedVersion {
+            throw DatabaseError.newerSchema(path: path, found: version, supported: supportedVersion)
+        }
+    }
+
+    private func configure() throws {
+        _ = try rows("PRAGMA journal_mode = WAL")
+        try execute("PRAGMA foreign_keys = ON")
+        try execute("PRAGMA synchronous = FULL")
+        try execute("PRAGMA secure_delete = ON")
+    }
+
+    private static func createPrivateFile(at path: String) throws {
+        let descriptor = Foundation.open(path, O_CREAT | O_EXCL | O_WRONLY, 0o600)
+        guard descriptor >= 0 else {
+            let reason = String(cString: strerror(errno))
+            throw StoreError(code: SQLITE_CANTOPEN, message: "cannot create '\(path)': \(reason)")
+        }
+        Foundation.close(descriptor)
+    }
+
+    private static func removeFiles(at path: String) {
+        for suffix in ["", "-wal", "-shm", "-journal"] {
+            try? FileManager.default.removeItem(atPath: path + suffix)
+        }
+    }
+
+    // MARK: Running statements
+
+    func error(code: Int32, sql: String?) -> StoreError {
+        StoreError(
+            code: code, extendedCode: sqlite3_extended_errcode(handle),
+            message: String(cString: sqlite3_errmsg(handle)), sql: sql)
+    }
+
+    func statement(_ sql: String) throws -> Statement {
+        if let cached = statements[sql] { return cached }
+        let statement = try Statement(connection: self, sql: sql)
+        statements[sql] = statement
+        return statement
+    }
+
+    /// Runs one statement to completion.
+    public func execute(_ sql: String, _ parameters: [any SQLBindable] = []) throws {
+        let statement = try statement(sql)
+        try statement.bind(parameters)
+        defer { statement.reset() }
+        while try statement.step() {}
+    }
+
+    /// Runs several statements without parameters, e.g. a migration's DDL.
+    public func executeScript(_ sql: String) throws {
+        var message: UnsafeMutablePointer<CChar>?
+        let code = sqlite3_exec(handle, sql, nil, nil, &message)
+        guard code == SQLITE_OK else {
+            let text = message.map { String(cString: $0) } ?? String(cString: sqlite3_errmsg(handle))
+            sqlite3_free(message)
+            throw StoreError(code: code, extendedCode: sqlite3_extended_errcode(handle), message: text, sql: sql)
+        }
+    }
+
+    /// Calls `body` for each row without collecting them, for results too large to hold.
+    public func forEachRow(_ sql: String, _ parameters: [any SQLBindable] = [], _ body: (Row) throws -> Void) throws {
+        let statement = try statement(sql)
+        try statement.bind(parameters)
+        defer { statement.reset() }
+        while try statement.step() { try body(statement.currentRow()) }
+    }
+
+    public func rows(_ sql: String, _ parameters: [any SQLBindable] = []) throws -> [Row] {
+        var result: [Row] = []
+        try forEachRow(sql, parameters) { result.append($0) }
+        return result
+    }
+
+    public func row(_ sql: String, _ parameters: [any SQLBindable] = []) throws -> Row? {
+        let statement = try statement(sql)
+        try statement.bind(parameters)
+        defer { statement.reset() }
+        return try statement.step() ? statement.currentRow() : nil
+    }
+
+    /// The first column of the first row, or `.null` when there is no row.
+    public func scalar(_ sql: String, _ parameters: [any SQLBindable] = []) throws -> SQLValue {
+        try row(sql, parameters)?[0] ?? .null
+    }
+
+    /// Rows changed by the last INSERT, UPDATE or DELETE.
+    public var changes: Int { Int(sqlite3_changes(handle)) }
+
+    // MARK: Transactions
+
+    /// Runs `body` in one write transaction: all of it is stored, or — if it throws — none of it.
+    ///
+    /// The outermost call uses `BEGIN IMMEDIATE`, taking the write lock up front so that a
+    /// read-then-write body cannot fail with SQLITE_BUSY halfway; nested calls use savepoints.
+    public func write<Result>(_ body: (Database) throws -> Result) throws -> Result {
+        try transaction(begin: "BEGIN IMMEDIATE", body)
+    }
+
+    /// Runs `body` in one read transaction, so every query sees the same snapshot.
+    public func read<Result>(_ body: (Database) throws -> Result) throws -> Result {
+        try transaction(begin: "BEGIN DEFERRED", body)
+    }
+
+    private func transaction<Result>(begin: String, _ body: (Database) throws -> Result) throws -> Result {
+        let depth = transactionDepth
+        let savepoint = "cadre_\(depth)"
+        try executeScript(depth == 0 ? begin : "SAVEPOINT \(savepoint)")
+        transactionDepth = depth + 1
+        defer { transactionDepth = depth }
+        do {
+            let result = try body(self)
+            try executeScript(depth == 0 ? "COMMIT" : "RELEASE \(savepoint)")
+            return result
+        } catch {
+            if depth == 0 {
+                if isInTransaction { try? executeScript("ROLLBACK") }
+            } else {
+                try? executeScript("ROLLBACK TO \(savepoint); RELEASE \(savepoint)")
+            }
+            throw error
+        }
+    }
+
+    public var isInTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }
+}

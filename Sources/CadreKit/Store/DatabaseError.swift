@@ -1,0 +1,29 @@
+/// Why a database file could not be opened. These never modify the file they describe.
+public enum DatabaseError: Error, CustomStringConvertible, Sendable, Equatable {
+    /// There is no file at the path and the caller asked for an existing database.
+    case missing(path: String)
+    /// The caller asked to create a database where a file already exists.
+    case alreadyExists(path: String)
+    /// The file is not an SQLite database at all.
+    case notADatabase(path: String)
+    /// The file is an SQLite database that some other program made.
+    case foreignDatabase(path: String)
+    /// The file was made by a newer Cadre whose schema this version does not know.
+    case newerSchema(path: String, found: Int, supported: Int)
+
+    public var description: String {
+        switch self {
+        case .missing(let path):
+            "no Cadre database at '\(path)'; create one with 'cadre init' (or pass --db PATH / set CADRE_DB)"
+        case .alreadyExists(let path):
+            "a file already exists at '\(path)'"
+        case .notADatabase(let path):
+            "'\(path)' is not an SQLite database; it was left unchanged"
+        case .foreignDatabase(let path):
+            "'\(path)' is an SQLite database but not a Cadre database; it was left unchanged"
+        case .newerSchema(let path, let found, let supported):
+            "'\(path)' was made by a newer Cadre (schema version \(found), this one knows up to \(supported)); "
+                + "upgrade Cadre to open it. The file was left unchanged"
+        }
+    }
+}

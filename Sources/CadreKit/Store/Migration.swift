@@ -1,0 +1,50 @@
+import Foundation
+
+/// One named, ordered change to the schema. Applied once, in order, and recorded in the
+/// database (`cadre_migration` plus `PRAGMA user_version`), so every database knows exactly
+/// which changes it has.
+public struct Migration: Sendable {
+    public let name: String
+    let apply: @Sendable (Database) throws -> Void
+
+    public init(_ name: String, apply: @escaping @Sendable (Database) throws -> Void) {
+        self.name = name
+        self.apply = apply
+    }
+
+    /// A migration that is plain DDL.
+    public init(_ name: String, sql: String) {
+        self.init(name) { try $0.executeScript(sql) }
+    }
+}
+
+/// Applies the migrations a database does not have yet, each in its own transaction.
+struct Migrator {
+    let migrations: [Migration]
+
+    func migrate(_ database: Database) throws {
+        try database.executeScript("""
+            CREATE TABLE IF NOT EXISTS cadre_migration (
+                position INTEGER PRIMARY KEY,
+                name TEXT NOT NULL UNIQUE,
+                applied_at TEXT NOT NULL
+            )
+            """)
+        let applied = Set(try database.rows("SELECT name FROM cadre_migration").compactMap { $0.string(at: 0) })
+        let known = Set(migrations.map(\.name))
+        if !applied.isSubset(of: known) {
+            throw DatabaseError.newerSchema(path: database.path, found: applied.count, supported: migrations.count)
+        }
+        for (index, migration) in migrations.enumerated() where !applied.contains(migration.name) {
+            try database.write { database in
+                try migration.apply(database)
+                try database.execute(
+                    "INSERT INTO cadre_migration (position, name, applied_at) VALUES (?, ?, ?)",
+                    [index + 1, migration.name, Timestamp.string(from: Date())])
+                // PRAGMA arguments cannot be bound; both values are integers we computed.
+                try database.executeScript("PRAGMA user_version = \(index + 1)")
+                try database.executeScript("PRAGMA application_id = \(Database.applicationID)")
+            }
+        }
+    }
+}

@@ -1,0 +1,275 @@
+/// The migrations that make a Cadre database, in order. Append new ones at the end;
+/// never edit or reorder one that has shipped.
+public enum Schema {
+    public static let migrations: [Migration] = [
+        Migration("001-domain-model", sql: domainModel),
+        Migration("002-reference-data", apply: ReferenceData.seed),
+    ]
+
+    /// The whole domain in one go, so later work adds behaviour rather than upheaval.
+    ///
+    /// Portable on purpose: TEXT UUIDs as keys, ISO 8601 text for dates and instants,
+    /// INTEGER minutes for durations, CHECK constraints instead of SQLite-only features,
+    /// so a PostgreSQL store can run the same DDL with few changes.
+    static let domainModel = """
+        CREATE TABLE setting (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+
+        -- Short, human-typable references (T-00042) are numbered per kind.
+        CREATE TABLE ref_counter (
+            kind TEXT PRIMARY KEY,
+            next_value INTEGER NOT NULL CHECK (next_value > 0)
+        );
+
+        CREATE TABLE profession (
+            code TEXT PRIMARY KEY,
+            label_az TEXT NOT NULL,
+            label_en TEXT NOT NULL,
+            label_ru TEXT NOT NULL,
+            position INTEGER NOT NULL UNIQUE
+        );
+
+        CREATE TABLE profession_alias (
+            alias_key TEXT PRIMARY KEY,
+            profession_code TEXT NOT NULL REFERENCES profession (code)
+        );
+
+        CREATE TABLE region (
+            code TEXT PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('district', 'city', 'city-district')),
+            parent_code TEXT REFERENCES region (code),
+            name_az TEXT NOT NULL,
+            name_en TEXT NOT NULL,
+            name_ru TEXT NOT NULL
+        );
+
+        CREATE TABLE region_alias (
+            alias_key TEXT PRIMARY KEY,
+            region_code TEXT NOT NULL REFERENCES region (code)
+        );
+
+        CREATE TABLE course (
+            id TEXT PRIMARY KEY,
+            code TEXT NOT NULL,
+            version INTEGER NOT NULL CHECK (version > 0),
+            title_az TEXT NOT NULL,
+            title_en TEXT NOT NULL,
+            title_ru TEXT NOT NULL,
+            min_attendance_percent INTEGER NOT NULL CHECK (min_attendance_percent BETWEEN 0 AND 100),
+            pass_mark INTEGER CHECK (pass_mark >= 0),
+            max_score INTEGER NOT NULL CHECK (max_score > 0),
+            total_minutes INTEGER NOT NULL CHECK (total_minutes > 0),
+            source_name TEXT NOT NULL,
+            canonical_json TEXT NOT NULL,
+            imported_at TEXT NOT NULL,
+            UNIQUE (code, version)
+        );
+
+        CREATE TABLE course_audience (
+            course_id TEXT NOT NULL REFERENCES course (id),
+            profession_code TEXT NOT NULL REFERENCES profession (code),
+            PRIMARY KEY (course_id, profession_code)
+        );
+
+        CREATE TABLE course_module (
+            course_id TEXT NOT NULL REFERENCES course (id),
+            position INTEGER NOT NULL CHECK (position > 0),
+            title_az TEXT NOT NULL,
+            title_en TEXT NOT NULL,
+            title_ru TEXT NOT NULL,
+            minutes INTEGER NOT NULL CHECK (minutes > 0),
+            PRIMARY KEY (course_id, position)
+        );
+
+        CREATE TABLE course_objective (
+            course_id TEXT NOT NULL,
+            module_position INTEGER NOT NULL,
+            position INTEGER NOT NULL CHECK (position > 0),
+            text_az TEXT NOT NULL,
+            text_en TEXT NOT NULL,
+            text_ru TEXT NOT NULL,
+            PRIMARY KEY (course_id, module_position, position),
+            FOREIGN KEY (course_id, module_position) REFERENCES course_module (course_id, position)
+        );
+
+        CREATE TABLE trainee (
+            id TEXT PRIMARY KEY,
+            ref TEXT NOT NULL UNIQUE,
+            full_name TEXT,
+            name_key TEXT,
+            sex TEXT CHECK (sex IN ('female', 'male')),
+            birth_date TEXT,
+            profession_code TEXT REFERENCES profession (code),
+            organization TEXT,
+            region_code TEXT REFERENCES region (code),
+            email TEXT,
+            phone TEXT,
+            national_id TEXT,
+            merged_into_id TEXT REFERENCES trainee (id),
+            erased_at TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX trainee_name_key ON trainee (name_key);
+        CREATE INDEX trainee_national_id ON trainee (national_id);
+        CREATE INDEX trainee_email ON trainee (email);
+        CREATE INDEX trainee_merged_into ON trainee (merged_into_id);
+
+        -- The centres' own references for a person (spreadsheet ids, merged records' refs).
+        CREATE TABLE trainee_external_ref (
+            ref TEXT PRIMARY KEY,
+            trainee_id TEXT NOT NULL REFERENCES trainee (id),
+            source TEXT
+        );
+        CREATE INDEX trainee_external_ref_trainee ON trainee_external_ref (trainee_id);
+
+        CREATE TABLE centre (
+            id TEXT PRIMARY KEY,
+            code TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            region_code TEXT REFERENCES region (code),
+            address TEXT,
+            created_at TEXT NOT NULL
+        );
+
+        CREATE TABLE venue (
+            id TEXT PRIMARY KEY,
+            code TEXT NOT NULL UNIQUE,
+            centre_id TEXT REFERENCES centre (id),
+            name TEXT NOT NULL,
+            address TEXT,
+            region_code TEXT REFERENCES region (code),
+            capacity INTEGER CHECK (capacity > 0),
+            created_at TEXT NOT NULL
+        );
+
+        CREATE TABLE trainer (
+            id TEXT PRIMARY KEY,
+            ref TEXT NOT NULL UNIQUE,
+            full_name TEXT NOT NULL,
+            organization TEXT,
+            email TEXT,
+            languages TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL
+        );
+
+        CREATE TABLE training_event (
+            id TEXT PRIMARY KEY,
+            code TEXT NOT NULL UNIQUE,
+            course_id TEXT NOT NULL REFERENCES course (id),
+            centre_id TEXT REFERENCES centre (id),
+            venue_id TEXT REFERENCES venue (id),
+            start_date TEXT NOT NULL,
+            end_date TEXT NOT NULL,
+            capacity INTEGER CHECK (capacity > 0),
+            status TEXT NOT NULL DEFAULT 'planned'
+                CHECK (status IN ('planned', 'running', 'completed', 'cancelled')),
+            created_at TEXT NOT NULL,
+            CHECK (end_date >= start_date)
+        );
+        CREATE INDEX training_event_dates ON training_event (start_date, end_date);
+        CREATE INDEX training_event_course ON training_event (course_id);
+
+        CREATE TABLE event_trainer (
+            event_id TEXT NOT NULL REFERENCES training_event (id),
+            trainer_id TEXT NOT NULL REFERENCES trainer (id),
+            PRIMARY KEY (event_id, trainer_id)
+        );
+
+        CREATE TABLE training_session (
+            id TEXT PRIMARY KEY,
+            event_id TEXT NOT NULL REFERENCES training_event (id),
+            number INTEGER NOT NULL CHECK (number > 0),
+            date TEXT NOT NULL,
+            start_time TEXT NOT NULL,
+            end_time TEXT NOT NULL,
+            minutes INTEGER NOT NULL CHECK (minutes > 0),
+            module_position INTEGER,
+            trainer_id TEXT REFERENCES trainer (id),
+            venue_id TEXT REFERENCES venue (id),
+            status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'held', 'cancelled')),
+            UNIQUE (event_id, number),
+            CHECK (end_time > start_time)
+        );
+        CREATE INDEX training_session_date ON training_session (date);
+
+        -- Profession, region, organisation and sex are kept as they were at the event,
+        -- so a later change of job does not rewrite past statistics.
+        CREATE TABLE enrollment (
+            id TEXT PRIMARY KEY,
+            event_id TEXT NOT NULL REFERENCES training_event (id),
+            trainee_id TEXT NOT NULL REFERENCES trainee (id),
+            status TEXT NOT NULL CHECK (status IN ('enrolled', 'waitlisted', 'withdrawn')),
+            waitlist_position INTEGER,
+            walk_in INTEGER NOT NULL DEFAULT 0 CHECK (walk_in IN (0, 1)),
+            profession_code TEXT REFERENCES profession (code),
+            region_code TEXT REFERENCES region (code),
+            organization TEXT,
+            sex TEXT CHECK (sex IN ('female', 'male')),
+            enrolled_at TEXT NOT NULL,
+            UNIQUE (event_id, trainee_id)
+        );
+        CREATE INDEX enrollment_trainee ON enrollment (trainee_id);
+
+        CREATE TABLE attendance (
+            id TEXT PRIMARY KEY,
+            enrollment_id TEXT NOT NULL REFERENCES enrollment (id),
+            session_id TEXT NOT NULL REFERENCES training_session (id),
+            status TEXT NOT NULL CHECK (status IN ('present', 'late', 'excused', 'absent')),
+            note TEXT,
+            marked_by TEXT NOT NULL,
+            marked_at TEXT NOT NULL,
+            UNIQUE (enrollment_id, session_id)
+        );
+        CREATE INDEX attendance_session ON attendance (session_id);
+
+        CREATE TABLE assessment_score (
+            id TEXT PRIMARY KEY,
+            enrollment_id TEXT NOT NULL REFERENCES enrollment (id),
+            kind TEXT NOT NULL CHECK (kind IN ('pre', 'post')),
+            score INTEGER NOT NULL CHECK (score >= 0),
+            max_score INTEGER NOT NULL CHECK (max_score > 0),
+            recorded_by TEXT NOT NULL,
+            recorded_at TEXT NOT NULL,
+            UNIQUE (enrollment_id, kind),
+            CHECK (score <= max_score)
+        );
+
+        CREATE TABLE certificate (
+            id TEXT PRIMARY KEY,
+            serial TEXT NOT NULL UNIQUE,
+            series TEXT NOT NULL,
+            year INTEGER NOT NULL,
+            sequence INTEGER NOT NULL CHECK (sequence > 0),
+            verification_code TEXT NOT NULL UNIQUE,
+            enrollment_id TEXT NOT NULL REFERENCES enrollment (id),
+            issued_at TEXT NOT NULL,
+            issued_by TEXT NOT NULL,
+            revoked_at TEXT,
+            revoke_reason TEXT,
+            superseded_by_id TEXT REFERENCES certificate (id),
+            UNIQUE (series, year, sequence)
+        );
+        CREATE INDEX certificate_enrollment ON certificate (enrollment_id);
+
+        -- Append-only: the triggers below refuse every UPDATE and DELETE.
+        CREATE TABLE audit_log (
+            id TEXT PRIMARY KEY,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            entity TEXT NOT NULL,
+            entity_id TEXT,
+            old_value TEXT,
+            new_value TEXT,
+            detail TEXT
+        );
+        CREATE INDEX audit_log_entity ON audit_log (entity, entity_id);
+        CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+            BEGIN SELECT RAISE(ABORT, 'the audit log cannot be changed'); END;
+        CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+            BEGIN SELECT RAISE(ABORT, 'the audit log cannot be deleted from'); END;
+        """
+}

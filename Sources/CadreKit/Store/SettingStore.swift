@@ -1,0 +1,23 @@
+/// Database-wide settings chosen at `cadre init`, such as the default page language.
+public struct SettingStore {
+    let database: Database
+
+    public init(_ database: Database) { self.database = database }
+
+    public func value(_ key: String) throws -> String? {
+        try database.scalar("SELECT value FROM setting WHERE key = ?", [key]).stringValue
+    }
+
+    public func set(_ key: String, to value: String) throws {
+        try database.execute(
+            "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [key, value])
+    }
+}
+
+extension SettingStore {
+    /// The language pages and labels use when `--lang` is not given.
+    public func defaultLanguage() throws -> Language {
+        try value("lang").flatMap(Language.init(rawValue:)) ?? .az
+    }
+}

@@ -1,0 +1,31 @@
+/// What kind of failure an error is, so front ends can react without knowing every error
+/// type (the CLI turns these into exit codes in one place).
+public enum ErrorCategory: Sendable {
+    /// The user's data is wrong: a malformed file, an invalid value, an unknown reference.
+    case invalidInput
+    /// An input file or folder does not exist or cannot be read.
+    case missingInput
+    /// The request conflicts with what is stored (a clash, a duplicate, a state that forbids it).
+    case conflict
+    /// Anything else: I/O failures, a database that cannot be opened or written.
+    case failure
+}
+
+/// An error that knows its category and explains itself in one line.
+public protocol CadreError: Error, CustomStringConvertible {
+    var category: ErrorCategory { get }
+}
+
+extension DatabaseError: CadreError {
+    public var category: ErrorCategory {
+        switch self {
+        case .missing: .missingInput
+        case .alreadyExists: .conflict
+        case .notADatabase, .foreignDatabase, .newerSchema: .invalidInput
+        }
+    }
+}
+
+extension StoreError: CadreError {
+    public var category: ErrorCategory { isConstraintViolation ? .conflict : .failure }
+}
