@@ -53,7 +53,8 @@ let package = Package(
         ),
         .testTarget(
             name: "CadreKitTests",
-            dependencies: ["CadreKit", "CadreCurricula"],
+            // CSQLite too: some tests make databases "by another program" with the raw C API.
+            dependencies: ["CadreKit", "CadreCurricula", "CSQLite"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -1,0 +1,184 @@
+import CSQLite
+import CadreKit
+import Foundation
+import Testing
+
+@Suite("Database")
+struct DatabaseTests {
+    @Test("a new database file is private (0600) and has Cadre's pragmas set")
+    func newDatabaseIsPrivateAndConfigured() throws {
+        let folder = try TemporaryFolder()
+        let database = try Database.open(at: folder.path("cadre.sqlite"), mode: .create)
+        defer { database.close() }
+        let attributes = try FileManager.default.attributesOfItem(atPath: folder.path("cadre.sqlite"))
+        #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+        #expect(try database.scalar("PRAGMA journal_mode").stringValue == "wal")
+        #expect(try database.scalar("PRAGMA foreign_keys").intValue == 1)
+        #expect(try database.scalar("PRAGMA synchronous").intValue == 2)
+        #expect(try database.scalar("PRAGMA secure_delete").intValue == 1)
+        #expect(try database.scalar("PRAGMA busy_timeout").intValue ?? 0 >= 5000)
+    }
+
+    @Test("a write transaction whose body throws leaves nothing behind")
+    func rollbackOnThrow() throws {
+        let database = try Database.inMemory()
+        struct Boom: Error {}
+        #expect(throws: Boom.self) {
+            try database.write { database in
+                try database.execute("INSERT INTO setting (key, value) VALUES (?, ?)", ["a", "1"])
+                try database.execute("INSERT INTO setting (key, value) VALUES (?, ?)", ["b", "2"])
+                throw Boom()
+            }
+        }
+        #expect(try database.scalar("SELECT count(*) FROM setting").intValue == 0)
+        #expect(!database.isInTransaction)
+    }
+
+    @Test("a nested write that throws rolls back only its own part")
+    func nestedSavepoint() throws {
+        let database = try Database.inMemory()
+        struct Boom: Error {}
+        try database.write { database in
+            try database.execute("INSERT INTO setting (key, value) VALUES (?, ?)", ["kept", "1"])
+            try? database.write { database in
+                try database.execute("INSERT INTO setting (key, value) VALUES (?, ?)", ["dropped", "2"])
+                throw Boom()
+            }
+        }
+        #expect(try database.rows("SELECT key FROM setting").compactMap { $0.string(at: 0) } == ["kept"])
+    }
+
+    @Test("a committed write is visible to a second connection")
+    func commitIsDurableAcrossConnections() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("cadre.sqlite")
+        let first = try Database.open(at: path, mode: .create)
+        try first.write { try $0.execute("INSERT INTO setting (key, value) VALUES ('lang', 'en')") }
+        let second = try Database.open(at: path)
+        #expect(try SettingStore(second).value("lang") == "en")
+        first.close()
+        second.close()
+    }
+
+    @Test("errors carry SQLite's code, message and the SQL")
+    func storeErrorDescription() throws {
+        let database = try Database.inMemory()
+        try database.execute("INSERT INTO setting (key, value) VALUES (?, ?)", ["lang", "az"])
+        let error = try #require(throws: StoreError.self) {
+            try database.execute("INSERT INTO setting (key, value) VALUES (?, ?)", ["lang", "en"])
+        }
+        #expect(error.code == 19)
+        #expect(error.description == "SQLite error 19: UNIQUE constraint failed: setting.key - while executing INSERT INTO setting (key, value) VALUES (?, ?)")
+    }
+
+    @Test("values are bound, never spliced: quotes and SQL in values are stored as text")
+    func boundParameters() throws {
+        let database = try Database.inMemory()
+        let hostile = "x'); DROP TABLE setting; --\u{0}after NUL"
+        try database.execute("INSERT INTO setting (key, value) VALUES (?, ?)", ["k", hostile])
+        #expect(try SettingStore(database).value("k") == hostile)
+        #expect(try database.scalar("SELECT count(*) FROM setting").intValue == 1)
+    }
+
+    @Test("migrations run once, in order, and are recorded")
+    func migrationsAreRecorded() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("cadre.sqlite")
+        try Database.open(at: path, mode: .create).close()
+        let database = try Database.open(at: path)
+        defer { database.close() }
+        let names = try database.rows("SELECT name FROM cadre_migration ORDER BY position").compactMap { $0.string(at: 0) }
+        #expect(names == Schema.migrations.map(\.name))
+        #expect(try database.scalar("PRAGMA user_version").intValue == Schema.migrations.count)
+        #expect(try database.scalar("PRAGMA application_id").intValue == Int(Database.applicationID))
+        #expect(try database.scalar("SELECT count(*) FROM profession").intValue == ProfessionCatalog.all.count)
+    }
+
+    @Test("a missing file is reported, not created")
+    func missingFile() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("absent.sqlite")
+        #expect(throws: DatabaseError.missing(path: path)) { try Database.open(at: path) }
+        #expect(!FileManager.default.fileExists(atPath: path))
+    }
+
+    @Test("init refuses to overwrite an existing file")
+    func createRefusesExisting() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("notes.txt", "keep me")
+        #expect(throws: DatabaseError.alreadyExists(path: file.path)) { try Database.open(at: file.path, mode: .create) }
+        #expect(try String(contentsOf: file, encoding: .utf8) == "keep me")
+    }
+
+    @Test("a file that is not SQLite is refused and left byte-for-byte unchanged")
+    func notSQLiteIsRefused() throws {
+        let folder = try TemporaryFolder()
+        let text = String(repeating: "full_name,sex\nAyşə Əliyeva,qadın\n", count: 200)
+        let file = try folder.write("trainees.csv", text)
+        #expect(throws: DatabaseError.notADatabase(path: file.path)) { try Database.open(at: file.path) }
+        #expect(try Data(contentsOf: file) == Data(text.utf8))
+        #expect(!FileManager.default.fileExists(atPath: file.path + "-wal"))
+    }
+
+    @Test("another program's SQLite database is refused and left unchanged")
+    func foreignDatabaseIsRefused() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("other.sqlite")
+        try rawExecute(path, "CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('x');")
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(throws: DatabaseError.foreignDatabase(path: path)) { try Database.open(at: path) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
+
+    @Test("a database from a newer Cadre is refused and left unchanged")
+    func newerDatabaseIsRefused() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("newer.sqlite")
+        try Database.open(at: path, mode: .create).close()
+        let future = Schema.migrations.count + 5
+        try rawExecute(path, "PRAGMA user_version = \(future);")
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(throws: DatabaseError.newerSchema(path: path, found: future, supported: Schema.migrations.count)) {
+            try Database.open(at: path)
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
+
+    @Test("a database with a migration this version does not know is refused")
+    func unknownMigrationIsRefused() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("branch.sqlite")
+        try Database.open(at: path, mode: .create).close()
+        try rawExecute(path, "INSERT INTO cadre_migration VALUES (99, '099-from-the-future', '2030-01-01T00:00:00Z');")
+        #expect(throws: DatabaseError.self) { try Database.open(at: path) }
+    }
+
+    @Test("the audit log refuses UPDATE and DELETE, even in hand-written SQL")
+    func auditLogIsAppendOnly() throws {
+        let database = try Database.inMemory()
+        try AuditStore(database).append(AuditEntry(id: UUID(), at: Date(), actor: "test", action: "test.action", entity: "test"))
+        let update = try #require(throws: StoreError.self) { try database.execute("UPDATE audit_log SET actor = 'someone else'") }
+        #expect(update.message.contains("cannot be changed"))
+        #expect(throws: StoreError.self) { try database.execute("DELETE FROM audit_log") }
+        #expect(try database.scalar("SELECT actor FROM audit_log").stringValue == "test")
+    }
+
+    @Test("foreign keys are enforced")
+    func foreignKeysEnforced() throws {
+        let database = try Database.inMemory()
+        let error = try #require(throws: StoreError.self) {
+            try database.execute("INSERT INTO course_audience (course_id, profession_code) VALUES ('nope', 'judge')")
+        }
+        #expect(error.message.contains("FOREIGN KEY"))
+    }
+
+    /// Runs SQL through the C API directly, as another program would.
+    private func rawExecute(_ path: String, _ sql: String) throws {
+        var handle: OpaquePointer?
+        guard sqlite3_open(path, &handle) == SQLITE_OK else { throw StoreError(code: 1, message: "open failed") }
+        defer { sqlite3_close(handle) }
+        guard sqlite3_exec(handle, sql, nil, nil, nil) == SQLITE_OK else {
+            throw StoreError(code: 1, message: String(cString: sqlite3_errmsg(handle)))
+        }
+    }
+}
