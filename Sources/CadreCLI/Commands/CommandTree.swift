@@ -11,6 +11,7 @@ enum CommandTree {
         subcommands: [
             InitCommand.command,
             CourseCommands.command,
+            TraineeCommands.command,
             ReferenceCommands.professions,
             ReferenceCommands.regions,
         ])

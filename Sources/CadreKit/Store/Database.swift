@@ -223,3 +223,11 @@ public final class Database {
 
     public var isInTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }
 }
+
+extension Database {
+    /// Rebuilds the file so that deleted data leaves no trace in free pages. Runs outside any
+    /// transaction (SQLite requires it).
+    public func vacuum() throws {
+        try executeScript("VACUUM")
+    }
+}

@@ -115,6 +115,7 @@ public enum Schema {
         CREATE INDEX trainee_name_key ON trainee (name_key);
         CREATE INDEX trainee_national_id ON trainee (national_id);
         CREATE INDEX trainee_email ON trainee (email);
+        CREATE INDEX trainee_phone ON trainee (phone);
         CREATE INDEX trainee_merged_into ON trainee (merged_into_id);
 
         -- The centres' own references for a person (spreadsheet ids, merged records' refs).

@@ -1,0 +1,31 @@
+import CadreKit
+
+/// `cadre trainee export`: the register as CSV for Excel.
+enum TraineeExportCommand {
+    static let command = Command(
+        name: "export",
+        abstract: "Export trainees as CSV that Excel opens correctly.",
+        discussion: "Cells that a spreadsheet would run as formulas are neutralised. The file is created 0600.",
+        options: [
+            .value("out", "file", help: "Write to this file (default: standard output)."),
+            .flag("pseudonymize", help: "Replace people by stable pseudonyms and leave out names, contacts and ids."),
+            .flag("force", help: "Replace an existing --out file."),
+            CommonOptions.actor,
+        ],
+        action: run)
+
+    static func run(_ values: ParsedValues, _ context: CommandContext) throws {
+        let database = try context.openDatabase(values)
+        defer { database.close() }
+        let registry = TraineeRegistry(database)
+        let pseudonymize = values.flag("pseudonymize")
+        guard let out = values.option("out") else {
+            _ = try registry.export(pseudonymize: pseudonymize, context: context.changeContext(values)) { context.stdout.write($0) }
+            return
+        }
+        let count = try AtomicFile.write(to: context.url(out), overwrite: values.flag("force")) { write in
+            try registry.export(pseudonymize: pseudonymize, context: context.changeContext(values), write: write)
+        }
+        context.print("Exported \(count) trainees to \(context.url(out).path)")
+    }
+}

@@ -1,0 +1,62 @@
+import CadreKit
+import Foundation
+
+/// `cadre trainee import`: registering people from a sign-up spreadsheet saved as CSV.
+enum TraineeImportCommand {
+    static let command = Command(
+        name: "import",
+        abstract: "Import trainees from a CSV file (all or nothing).",
+        discussion: """
+            Columns: full_name, sex, profession, organization, region, email, phone, national_id, ref, birth_date
+            in any order, or their Azerbaijani and Russian names (Ad Soyad, ФИО, Cins, Пол, Peşə, Rayon, E-poçt,
+            Telefon, FİN…). UTF-8 with or without BOM, ',' or ';', CRLF or LF. Any invalid row stops the import
+            and every problem is listed; nothing is written. Re-importing the same file changes nothing.
+            """,
+        arguments: [Argument(name: "file", help: "The CSV file.")],
+        options: [
+            .repeated("map", "column=field", help: "Read a column as a field, or 'column=ignore' to skip it."),
+            .flag("skip-invalid", help: "Import the valid rows and leave out the invalid ones."),
+            .value("rejects", "file", help: "With --skip-invalid: write the left-out rows, with a reason column, here."),
+            .flag("dry-run", help: "Check and count everything, store nothing."),
+            .flag("force", help: "Replace an existing --rejects file."),
+            CommonOptions.json, CommonOptions.actor,
+        ],
+        action: run)
+
+    static func run(_ values: ParsedValues, _ context: CommandContext) throws {
+        var columnMap: [String: String] = [:]
+        for entry in values.options("map") {
+            guard let equals = entry.lastIndex(of: "="), equals != entry.startIndex else {
+                throw UsageError("The value '\(entry)' is invalid for '--map <column=field>'", commandPath: values.commandPath)
+            }
+            columnMap[String(entry[..<equals])] = String(entry[entry.index(after: equals)...])
+        }
+        if values.option("rejects") != nil && !values.flag("skip-invalid") {
+            throw UsageError("--rejects needs --skip-invalid", commandPath: values.commandPath)
+        }
+        let file = context.url(values.argument("file") ?? "")
+        let database = try context.openDatabase(values)
+        defer { database.close() }
+        let options = TraineeImporter.Options(
+            columnMap: columnMap, skipInvalid: values.flag("skip-invalid"), dryRun: values.flag("dry-run"))
+        let progress = Progress(context)
+        let (summary, header, rejected) = try TraineeImporter(database).importFile(
+            file, options: options, context: context.changeContext(values), progress: { progress.report("\($0) rows read") })
+        progress.finish()
+        if let rejectsPath = values.option("rejects"), !options.dryRun {
+            try AtomicFile.write(to: context.url(rejectsPath), overwrite: values.flag("force")) { write in
+                let writer = try CSVWriter(write: write)
+                try writer.row(header + ["reason"])
+                for row in rejected { try writer.row(row.fields + ["line \(row.line): \(row.reason)"]) }
+            }
+        } else if !rejected.isEmpty && !values.flag("json") {
+            for row in rejected.prefix(20) { context.stderr.write("skipped: \(row.reason)\n") }
+            if rejected.count > 20 { context.stderr.write("skipped: … and \(rejected.count - 20) more (use --rejects FILE)\n") }
+        }
+        if values.flag("json") { return context.stdout.write(try JSONOutput.render(summary)) }
+        context.print(
+            (summary.dryRun ? "Dry run, nothing stored: " : "")
+                + "\(summary.rows) rows: \(summary.added) added, \(summary.updated) updated, \(summary.unchanged) unchanged, "
+                + "\(summary.merged) merged as duplicates, \(summary.rejected) rejected.")
+    }
+}

@@ -1,0 +1,55 @@
+public import Foundation
+
+/// Writes a file the safe way: into a temporary file beside it, readable by its owner only
+/// when it holds personal data, then renamed over the target — so a reader never sees half a
+/// file and a failure leaves the old one in place.
+public enum AtomicFile {
+    public struct Refused: CadreError, Equatable {
+        public let path: String
+        public let reason: String
+        public var category: ErrorCategory { .conflict }
+        public var description: String { "\(path): \(reason)" }
+    }
+
+    /// Streams what `body` writes into `url`. Refuses to replace an existing file unless `overwrite`.
+    @discardableResult
+    public static func write<Result>(
+        to url: URL, overwrite: Bool, permissions: Int16 = 0o600, _ body: (_ write: @escaping (String) throws -> Void) throws -> Result
+    ) throws -> Result {
+        let manager = FileManager.default
+        if manager.fileExists(atPath: url.path) && !overwrite {
+            throw Refused(path: url.path, reason: "already exists; use --force to replace it")
+        }
+        let folder = url.deletingLastPathComponent()
+        var isFolder: ObjCBool = false
+        guard manager.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw InputFiles.Missing(path: folder.path, reason: "no such folder")
+        }
+        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
+        guard manager.createFile(atPath: temporary.path, contents: nil, attributes: [.posixPermissions: permissions]) else {
+            throw Refused(path: url.path, reason: "cannot be written")
+        }
+        do {
+            let handle = try FileHandle(forWritingTo: temporary)
+            var pending = Data()
+            let result = try body { text in
+                pending.append(contentsOf: text.utf8)
+                if pending.count >= 1 << 16 {
+                    try handle.write(contentsOf: pending)
+                    pending.removeAll(keepingCapacity: true)
+                }
+            }
+            try handle.write(contentsOf: pending)
+            try handle.synchronize()
+            try handle.close()
+            // rename(2) replaces the target atomically.
+            guard Foundation.rename(temporary.path, url.path) == 0 else {
+                throw Refused(path: url.path, reason: String(cString: strerror(errno)))
+            }
+            return result
+        } catch {
+            try? manager.removeItem(at: temporary)
+            throw error
+        }
+    }
+}

@@ -1,0 +1,204 @@
+public import Foundation
+
+/// One record of a CSV file with the line it starts on, for error messages.
+public struct CSVRecord: Sendable {
+    public let line: Int
+    public let fields: [String]
+}
+
+/// A streaming RFC 4180 reader for the CSV files people really have: UTF-8 with or without a
+/// byte order mark, `,` or `;` (Excel's choice in Azerbaijani and Russian locales) detected
+/// from the header, CRLF or LF, quoted fields with doubled quotes and line breaks inside.
+///
+/// It reads the file in fixed-size chunks and parses bytes, so memory stays flat however
+/// large the file is. Files that are not UTF-8 text (UTF-16, Windows-1251, binary) are refused
+/// with the line where the problem is.
+public final class CSVReader {
+    public static let maximumFieldBytes = 1 << 20
+    public static let maximumFields = 1_000
+
+    public let fileName: String
+    public private(set) var delimiter: UInt8 = UInt8(ascii: ",")
+    private let handle: FileHandle?
+    private var buffer: [UInt8]
+    private var position = 0
+    private var atEnd = false
+    private var line = 1
+    private var failure: CSVError?
+    private var isFirstRecord = true
+
+    /// Reads `url`, naming it `fileName` in errors.
+    public init(url: URL, fileName: String? = nil) throws {
+        self.fileName = fileName ?? url.lastPathComponent
+        do {
+            handle = try FileHandle(forReadingFrom: url)
+        } catch {
+            throw InputFiles.Missing(path: url.path, reason: "cannot be read")
+        }
+        buffer = []
+        try start()
+    }
+
+    /// Reads CSV text already in memory (tests, small inputs).
+    public init(bytes: [UInt8], fileName: String) throws {
+        self.fileName = fileName
+        handle = nil
+        buffer = bytes
+        atEnd = true
+        try start()
+    }
+
+    deinit { try? handle?.close() }
+
+    private func start() throws {
+        fill(minimum: 4)
+        if buffer.starts(with: [0xFF, 0xFE]) || buffer.starts(with: [0xFE, 0xFF]) {
+            throw CSVError(file: fileName, line: 1, message: "the file is UTF-16; save it as 'CSV UTF-8'")
+        }
+        if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
+        delimiter = detectDelimiter()
+    }
+
+    /// `;` when the header line has more semicolons than commas outside quotes, else `,`.
+    private func detectDelimiter() -> UInt8 {
+        fill(minimum: 64 * 1024)
+        var commas = 0
+        var semicolons = 0
+        var quoted = false
+        var index = position
+        while index < buffer.count {
+            let byte = buffer[index]
+            if byte == UInt8(ascii: "\"") { quoted.toggle() }
+            if !quoted {
+                if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { break }
+                if byte == UInt8(ascii: ",") { commas += 1 }
+                if byte == UInt8(ascii: ";") { semicolons += 1 }
+            }
+            index += 1
+        }
+        return semicolons > commas ? UInt8(ascii: ";") : UInt8(ascii: ",")
+    }
+
+    /// Makes sure at least `minimum` unread bytes are buffered, unless the file ends first.
+    private func fill(minimum: Int) {
+        guard !atEnd, buffer.count - position < minimum, let handle else { return }
+        if position > 0 {
+            buffer.removeFirst(position)
+            position = 0
+        }
+        while buffer.count < minimum {
+            let chunk = handle.readData(ofLength: max(minimum, 256 * 1024))
+            if chunk.isEmpty {
+                atEnd = true
+                return
+            }
+            buffer.append(contentsOf: chunk)
+        }
+    }
+
+    private func peek() -> UInt8? {
+        if position >= buffer.count { fill(minimum: 1) }
+        return position < buffer.count ? buffer[position] : nil
+    }
+
+    /// The next record, or nil at the end of the file. Throws on malformed input.
+    public func nextRecord() throws -> CSVRecord? {
+        if let failure { throw failure }
+        do {
+            return try readRecord()
+        } catch let error as CSVError {
+            failure = error
+            throw error
+        }
+    }
+
+    private func readRecord() throws -> CSVRecord? {
+        // Skip blank lines between records (Excel leaves them at the end).
+        while let byte = peek(), byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+            consumeLineBreak(byte)
+        }
+        guard peek() != nil else { return nil }
+        let startLine = line
+        var fields: [String] = []
+        var field: [UInt8] = []
+        field.reserveCapacity(64)
+        while true {
+            guard let byte = peek() else {
+                try fields.append(finish(field, line: startLine))
+                return CSVRecord(line: startLine, fields: fields)
+            }
+            switch byte {
+            case UInt8(ascii: "\"") where field.isEmpty:
+                position += 1
+                try readQuoted(into: &field, openedOn: line)
+            case delimiter:
+                position += 1
+                try fields.append(finish(field, line: startLine))
+                field.removeAll(keepingCapacity: true)
+                if fields.count >= Self.maximumFields {
+                    throw CSVError(file: fileName, line: startLine, message: "more than \(Self.maximumFields) columns")
+                }
+            case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+                consumeLineBreak(byte)
+                try fields.append(finish(field, line: startLine))
+                return CSVRecord(line: startLine, fields: fields)
+            case 0:
+                throw CSVError(file: fileName, line: line, message: "contains a NUL byte; this is not a text file")
+            default:
+                position += 1
+                field.append(byte)
+                if field.count > Self.maximumFieldBytes {
+                    throw CSVError(file: fileName, line: startLine, message: "a field is longer than \(Self.maximumFieldBytes / 1024) KiB")
+                }
+            }
+        }
+    }
+
+    private func readQuoted(into field: inout [UInt8], openedOn openingLine: Int) throws {
+        while true {
+            guard let byte = peek() else {
+                throw CSVError(file: fileName, line: openingLine, message: "unterminated quoted field (the quote opened on line \(openingLine) is never closed)")
+            }
+            position += 1
+            switch byte {
+            case UInt8(ascii: "\""):
+                if peek() == UInt8(ascii: "\"") {
+                    position += 1
+                    field.append(byte)
+                } else {
+                    return
+                }
+            case UInt8(ascii: "\n"):
+                line += 1
+                field.append(byte)
+            case UInt8(ascii: "\r"):
+                // CRLF inside a quoted field is one line break; keep it as LF.
+                if peek() == UInt8(ascii: "\n") { position += 1 }
+                line += 1
+                field.append(UInt8(ascii: "\n"))
+            case 0:
+                throw CSVError(file: fileName, line: line, message: "contains a NUL byte; this is not a text file")
+            default:
+                field.append(byte)
+            }
+            if field.count > Self.maximumFieldBytes {
+                throw CSVError(file: fileName, line: openingLine, message: "a field is longer than \(Self.maximumFieldBytes / 1024) KiB")
+            }
+        }
+    }
+
+    private func consumeLineBreak(_ byte: UInt8) {
+        position += 1
+        if byte == UInt8(ascii: "\r"), peek() == UInt8(ascii: "\n") { position += 1 }
+        line += 1
+    }
+
+    private func finish(_ bytes: [UInt8], line: Int) throws -> String {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw CSVError(
+                file: fileName, line: line,
+                message: "is not valid UTF-8 (perhaps Windows-1251); save the file as 'CSV UTF-8'")
+        }
+        return text
+    }
+}

@@ -1,0 +1,47 @@
+/// What is wrong with one value in one row of an import, in the format every import uses:
+/// `trainees.csv:12: column 'email': "x@@y" is not an e-mail address`.
+public struct FieldProblem: Equatable, Sendable, CustomStringConvertible {
+    public let file: String
+    public let line: Int
+    /// The column as the file names it (or the canonical field when the file has none).
+    public let column: String
+    public let value: String
+    public let reason: String
+
+    public init(file: String, line: Int, column: String, value: String, reason: String) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.value = value
+        self.reason = reason
+    }
+
+    public var description: String { "\(file):\(line): \(detail)" }
+
+    /// The problem without its place: `column 'email': "x@@y" is not an e-mail address`.
+    public var detail: String {
+        value.isEmpty ? "column '\(column)': \(reason)" : "column '\(column)': \"\(value)\" \(reason)"
+    }
+}
+
+/// A value that could not be normalised, before it is placed in a file and line.
+public struct InvalidValue: Error, Equatable, Sendable {
+    public let reason: String
+
+    public init(_ reason: String) { self.reason = reason }
+}
+
+/// An import that was refused as a whole, listing every problem found.
+public struct ImportRejected: CadreError, Sendable {
+    public let problems: [FieldProblem]
+    public let rowsRead: Int
+
+    public var category: ErrorCategory { .invalidInput }
+
+    public var description: String {
+        let list = problems.map(\.description).joined(separator: "\n")
+        guard rowsRead > 0 else { return list + "\nnothing was imported" }
+        let rows = Set(problems.map(\.line)).count
+        return list + "\n\(rows) of \(rowsRead) rows are invalid; nothing was imported (fix them, or use --skip-invalid --rejects FILE)"
+    }
+}

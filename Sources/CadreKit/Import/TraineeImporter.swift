@@ -1,0 +1,155 @@
+public import Foundation
+
+/// Imports trainees from a spreadsheet's CSV, all or nothing.
+///
+/// One pass, one transaction: rows are validated, normalised and stored as they stream in;
+/// if any row is invalid (and `skipInvalid` is off) the transaction is rolled back and every
+/// problem is reported. Re-importing the same file changes nothing: rows are matched on
+/// their `ref`, else on the person (same FIN, or same e-mail and name), else on an identical
+/// record. Rows that are the same person as someone registered are merged into them, their
+/// `ref` becoming another reference for that person.
+public struct TraineeImporter {
+    public struct Options: Sendable {
+        /// Header text → field name or `ignore`.
+        public var columnMap: [String: String]
+        /// Import the valid rows and report the invalid ones instead of refusing the file.
+        public var skipInvalid: Bool
+        /// Do everything, report it, and store nothing.
+        public var dryRun: Bool
+
+        public init(columnMap: [String: String] = [:], skipInvalid: Bool = false, dryRun: Bool = false) {
+            self.columnMap = columnMap
+            self.skipInvalid = skipInvalid
+            self.dryRun = dryRun
+        }
+    }
+
+    /// A row left out by `skipInvalid`, with its original cells and why.
+    public struct RejectedRow: Sendable {
+        public let line: Int
+        public let fields: [String]
+        public let reason: String
+    }
+
+    public struct Summary: Sendable, Codable, Equatable {
+        public var rows = 0
+        public var added = 0
+        public var updated = 0
+        public var unchanged = 0
+        /// Rows recognised as a person already registered and merged into them.
+        public var merged = 0
+        public var rejected = 0
+        public var dryRun = false
+    }
+
+    let database: Database
+
+    public init(_ database: Database) { self.database = database }
+
+    /// Imports `url`. Returns the summary and, with `skipInvalid`, the header and rejected rows.
+    public func importFile(
+        _ url: URL, options: Options, context: ChangeContext, progress: ((Int) -> Void)? = nil
+    ) throws -> (summary: Summary, header: [String], rejected: [RejectedRow]) {
+        let reader = try CSVReader(url: url)
+        let file = reader.fileName
+        guard let headerRecord = try reader.nextRecord() else {
+            throw CSVError(file: file, line: 1, message: "the file is empty; expected a header line")
+        }
+        let mapping = try ColumnMapping<TraineeField>(header: headerRecord.fields, overrides: options.columnMap, file: file)
+        var summary = Summary()
+        summary.dryRun = options.dryRun
+        var problems: [FieldProblem] = []
+        var rejected: [RejectedRow] = []
+
+        do {
+            try database.write { database in
+                let parser = TraineeRowParser(mapping: mapping, resolver: try ReferenceResolver(database), file: file)
+                let store = TraineeStore(database)
+                let registry = TraineeRegistry(database)
+                while let record = try reader.nextRecord() {
+                    summary.rows += 1
+                    if summary.rows % 10_000 == 0 { progress?(summary.rows) }
+                    let (details, ref, parsedProblems) = parser.parse(record)
+                    var rowProblems = parsedProblems
+                    if rowProblems.isEmpty {
+                        do {
+                            try self.record(details, ref: ref, file: file, line: record.line, registry: registry, store: store, summary: &summary, context: context)
+                        } catch let problem as RowConflict {
+                            rowProblems.append(problem.problem)
+                        }
+                    }
+                    if !rowProblems.isEmpty {
+                        summary.rejected += 1
+                        if options.skipInvalid {
+                            rejected.append(RejectedRow(line: record.line, fields: record.fields, reason: rowProblems.map(\.detail).joined(separator: "; ")))
+                        } else {
+                            problems += rowProblems
+                        }
+                    }
+                }
+                if !problems.isEmpty { throw ImportRejected(problems: problems, rowsRead: summary.rows) }
+                try AuditStore(database).append(AuditEntry(
+                    id: context.makeID(), at: context.now(), actor: context.actor, action: "trainee.import", entity: "trainee",
+                    detail: "\(file): \(summary.rows) rows, \(summary.added) added, \(summary.updated) updated, "
+                        + "\(summary.unchanged) unchanged, \(summary.merged) merged, \(summary.rejected) rejected"))
+                if options.dryRun { throw DryRun() }
+            }
+        } catch is DryRun {}
+        return (summary, headerRecord.fields, rejected)
+    }
+
+    private struct DryRun: Error {}
+
+    private struct RowConflict: Error {
+        let problem: FieldProblem
+    }
+
+    /// Stores one valid row: updates the person its ref names, merges it into the person it
+    /// certainly is, recognises it as already there, or adds a new person.
+    private func record(
+        _ details: TraineeDetails, ref: String?, file: String, line: Int, registry: TraineeRegistry, store: TraineeStore,
+        summary: inout Summary, context: ChangeContext
+    ) throws {
+        let match = try store.strongMatch(nationalID: details.nationalID, email: details.email, fullName: details.fullName)
+        if let ref, var person = try store.resolve(ref) {
+            if let (other, reason) = match, other.id != person.id {
+                throw RowConflict(problem: FieldProblem(
+                    file: file, line: line, column: "ref", value: ref,
+                    reason: "is \(person.ref), but the row is \(other.ref) by \(reason)"))
+            }
+            guard person.erasedAt == nil else {
+                summary.unchanged += 1
+                return
+            }
+            let changed = details.apply(to: &person)
+            guard !changed.isEmpty else {
+                summary.unchanged += 1
+                return
+            }
+            person.updatedAt = context.now()
+            try store.update(person)
+            try registry.audit(store.database, context, action: "trainee.update", trainee: person, detail: "import \(file):\(line) changed: \(changed.joined(separator: ", "))")
+            summary.updated += 1
+        } else if let (person, reason) = match {
+            var merged = person
+            let filled = details.fillingGaps(of: person).apply(to: &merged)
+            if !filled.isEmpty {
+                merged.updatedAt = context.now()
+                try store.update(merged)
+            }
+            if let ref { try store.addExternalRef(ref, to: person.id, source: file) }
+            guard ref != nil || !filled.isEmpty else {
+                summary.unchanged += 1
+                return
+            }
+            try registry.audit(store.database, context, action: "trainee.merge-duplicate", trainee: person,
+                detail: "import \(file):\(line) is the same person (\(reason))" + (filled.isEmpty ? "" : "; filled: \(filled.joined(separator: ", "))"))
+            summary.merged += 1
+        } else if ref == nil, try store.identicalRecord(details) != nil {
+            summary.unchanged += 1
+        } else {
+            _ = try registry.insert(details, externalRef: ref, source: file, store: store, context: context)
+            summary.added += 1
+        }
+    }
+}

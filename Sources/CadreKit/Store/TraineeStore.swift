@@ -1,0 +1,262 @@
+public import Foundation
+
+/// Queries for trainees, their references and the records that hang off them.
+public struct TraineeStore {
+    let database: Database
+
+    public init(_ database: Database) { self.database = database }
+
+    static let columns = """
+        id, ref, full_name, sex, birth_date, profession_code, organization, region_code, email, phone,
+        national_id, merged_into_id, erased_at, created_at, updated_at
+        """
+
+    /// Takes the next short reference (`T-00042`) from the counter, inside the caller's transaction.
+    public func nextShortRef() throws -> String {
+        let next = try database.scalar("SELECT next_value FROM ref_counter WHERE kind = 'trainee'").intValue ?? 1
+        try database.execute(
+            """
+            INSERT INTO ref_counter (kind, next_value) VALUES ('trainee', ?)
+            ON CONFLICT (kind) DO UPDATE SET next_value = excluded.next_value
+            """, [next + 1])
+        let digits = String(next)
+        return "T-" + String(repeating: "0", count: max(0, 5 - digits.count)) + digits
+    }
+
+    public func insert(_ trainee: Trainee) throws {
+        try database.execute(
+            "INSERT INTO trainee (\(Self.columns), name_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            values(of: trainee) + [trainee.fullName.map(Self.nameKey)])
+    }
+
+    public func update(_ trainee: Trainee) throws {
+        try database.execute(
+            """
+            UPDATE trainee SET full_name = ?, sex = ?, birth_date = ?, profession_code = ?, organization = ?,
+                region_code = ?, email = ?, phone = ?, national_id = ?, merged_into_id = ?, erased_at = ?,
+                updated_at = ?, name_key = ?
+            WHERE id = ?
+            """,
+            Array(values(of: trainee)[2...10]) + [
+                trainee.mergedIntoID?.databaseText, trainee.erasedAt.map(Timestamp.string(from:)),
+                Timestamp.string(from: trainee.updatedAt), trainee.fullName.map(Self.nameKey), trainee.id.databaseText,
+            ])
+    }
+
+    private func values(of trainee: Trainee) -> [any SQLBindable] {
+        [
+            trainee.id.databaseText, trainee.ref, trainee.fullName, trainee.sex?.rawValue, trainee.birthDate,
+            trainee.professionCode, trainee.organization, trainee.regionCode, trainee.email, trainee.phone,
+            trainee.nationalID, trainee.mergedIntoID?.databaseText, trainee.erasedAt.map(Timestamp.string(from:)),
+            Timestamp.string(from: trainee.createdAt), Timestamp.string(from: trainee.updatedAt),
+        ]
+    }
+
+    /// Records a centre's reference for a person. A reference already pointing at them is fine.
+    public func addExternalRef(_ ref: String, to traineeID: UUID, source: String?) throws {
+        try database.execute(
+            "INSERT INTO trainee_external_ref (ref, trainee_id, source) VALUES (?, ?, ?) ON CONFLICT (ref) DO NOTHING",
+            [ref, traineeID.databaseText, source])
+    }
+
+    public func trainee(id: UUID) throws -> Trainee? {
+        try database.row("SELECT \(Self.columns) FROM trainee WHERE id = ?", [id.databaseText]).map(trainee(from:))
+    }
+
+    /// The person a reference names — Cadre's short ref or any of the centre's refs,
+    /// following merges to the surviving record.
+    public func resolve(_ reference: String) throws -> Trainee? {
+        let ref = TextFolding.clean(reference)
+        var id = try database.scalar("SELECT id FROM trainee WHERE ref = ?", [ref.uppercased()]).stringValue
+        if id == nil {
+            id = try database.scalar("SELECT trainee_id FROM trainee_external_ref WHERE ref = ?", [ref]).stringValue
+        }
+        var current = try id.flatMap { try trainee(id: UUID(databaseText: $0)) }
+        var hops = 0
+        while let merged = current?.mergedIntoID, hops < 100 {
+            current = try trainee(id: merged)
+            hops += 1
+        }
+        return current
+    }
+
+    public func externalRefs(of traineeID: UUID) throws -> [String] {
+        try database.rows("SELECT ref FROM trainee_external_ref WHERE trainee_id = ? ORDER BY ref", [traineeID.databaseText])
+            .compactMap { $0.string(at: 0) }
+    }
+
+    /// Active (not merged) trainees matching the filter, in no particular order.
+    public func list(_ filter: TraineeFilter) throws -> [Trainee] {
+        try database.rows(
+            """
+            SELECT \(Self.columns) FROM trainee
+            WHERE merged_into_id IS NULL
+              AND (? IS NULL OR profession_code = ?) AND (? IS NULL OR region_code = ?) AND (? IS NULL OR sex = ?)
+            """,
+            [filter.professionCode, filter.professionCode, filter.regionCode, filter.regionCode, filter.sex?.rawValue, filter.sex?.rawValue]
+        ).map(trainee(from:))
+    }
+
+    /// Calls `body` with every active trainee, streaming, for building import indexes and exports.
+    public func forEachActive(_ body: (Trainee) throws -> Void) throws {
+        try database.forEachRow("SELECT \(Self.columns) FROM trainee WHERE merged_into_id IS NULL ORDER BY ref") {
+            try body(try trainee(from: $0))
+        }
+    }
+
+    /// Pairs of active trainees whose folded names are equal, with both records.
+    public func sameNamePairs() throws -> [(Trainee, Trainee)] {
+        try pairs(
+            """
+            SELECT a.id AS a_id, b.id AS b_id FROM trainee AS a
+            JOIN trainee AS b ON b.name_key = a.name_key AND a.ref < b.ref
+            WHERE a.merged_into_id IS NULL AND b.merged_into_id IS NULL AND a.name_key IS NOT NULL AND a.name_key <> ''
+            ORDER BY a.ref, b.ref
+            """)
+    }
+
+    /// Pairs of active trainees sharing an e-mail or a phone.
+    public func sameContactPairs() throws -> [(Trainee, Trainee)] {
+        try pairs(
+            """
+            SELECT a.id AS a_id, b.id AS b_id, a.ref AS a_ref, b.ref AS b_ref FROM trainee AS a
+            JOIN trainee AS b ON b.email = a.email AND a.ref < b.ref
+            WHERE a.merged_into_id IS NULL AND b.merged_into_id IS NULL
+            UNION
+            SELECT a.id, b.id, a.ref, b.ref FROM trainee AS a
+            JOIN trainee AS b ON b.phone = a.phone AND a.ref < b.ref
+            WHERE a.merged_into_id IS NULL AND b.merged_into_id IS NULL
+            ORDER BY 3, 4
+            """)
+    }
+
+    private func pairs(_ sql: String) throws -> [(Trainee, Trainee)] {
+        try database.rows(sql).compactMap { row in
+            guard let a = try trainee(id: UUID(databaseText: row.string("a_id") ?? "")),
+                let b = try trainee(id: UUID(databaseText: row.string("b_id") ?? ""))
+            else { return nil }
+            return (a, b)
+        }
+    }
+
+    /// Moves everything recorded for `other` to `keep`: references, enrollments with their
+    /// attendance, scores and certificates. Where both were enrolled in the same event the kept
+    /// person's records win and the other's fill only the gaps.
+    public func moveRecords(from other: UUID, to keep: UUID) throws {
+        let otherID = other.databaseText
+        let keepID = keep.databaseText
+        try database.execute("UPDATE trainee_external_ref SET trainee_id = ? WHERE trainee_id = ?", [keepID, otherID])
+        let shared = try database.rows(
+            """
+            SELECT o.id AS other_enrollment, k.id AS keep_enrollment FROM enrollment AS o
+            JOIN enrollment AS k ON k.event_id = o.event_id AND k.trainee_id = ?
+            WHERE o.trainee_id = ?
+            """, [keepID, otherID])
+        for row in shared {
+            let from = row.string("other_enrollment") ?? ""
+            let to = row.string("keep_enrollment") ?? ""
+            try database.execute(
+                """
+                UPDATE attendance SET enrollment_id = ? WHERE enrollment_id = ?
+                AND session_id NOT IN (SELECT session_id FROM attendance WHERE enrollment_id = ?)
+                """, [to, from, to])
+            try database.execute("DELETE FROM attendance WHERE enrollment_id = ?", [from])
+            try database.execute(
+                """
+                UPDATE assessment_score SET enrollment_id = ? WHERE enrollment_id = ?
+                AND kind NOT IN (SELECT kind FROM assessment_score WHERE enrollment_id = ?)
+                """, [to, from, to])
+            try database.execute("DELETE FROM assessment_score WHERE enrollment_id = ?", [from])
+            try database.execute("UPDATE certificate SET enrollment_id = ? WHERE enrollment_id = ?", [to, from])
+            try database.execute("DELETE FROM enrollment WHERE id = ?", [from])
+        }
+        try database.execute("UPDATE enrollment SET trainee_id = ? WHERE trainee_id = ?", [keepID, otherID])
+    }
+
+    /// Removes a person's references (they can point back to the centre's spreadsheets).
+    public func removeExternalRefs(of traineeID: UUID) throws {
+        try database.execute("DELETE FROM trainee_external_ref WHERE trainee_id = ?", [traineeID.databaseText])
+    }
+
+    /// Number of enrollments of a person, for `trainee show`.
+    public func enrollmentCount(of traineeID: UUID) throws -> Int {
+        try database.scalar("SELECT count(*) FROM enrollment WHERE trainee_id = ?", [traineeID.databaseText]).intValue ?? 0
+    }
+
+    func trainee(from row: Row) throws -> Trainee {
+        Trainee(
+            id: UUID(databaseText: row.string("id") ?? ""), ref: row.string("ref") ?? "", fullName: row.string("full_name"),
+            sex: row.string("sex").flatMap(Sex.init(rawValue:)), birthDate: row.string("birth_date"),
+            professionCode: row.string("profession_code"), organization: row.string("organization"),
+            regionCode: row.string("region_code"), email: row.string("email"), phone: row.string("phone"),
+            nationalID: row.string("national_id"), externalRefs: [],
+            mergedIntoID: row.string("merged_into_id").map(UUID.init(databaseText:)),
+            erasedAt: row.string("erased_at").flatMap(Timestamp.date(from:)),
+            createdAt: Timestamp.date(from: row.string("created_at") ?? "") ?? .distantPast,
+            updatedAt: Timestamp.date(from: row.string("updated_at") ?? "") ?? .distantPast)
+    }
+}
+
+/// What `trainee list` filters on.
+public struct TraineeFilter: Sendable {
+    public var professionCode: String?
+    public var regionCode: String?
+    public var sex: Sex?
+    /// Text contained in the name, a reference, the e-mail or the phone (folded).
+    public var search: String?
+    public var limit: Int?
+
+    public init(professionCode: String? = nil, regionCode: String? = nil, sex: Sex? = nil, search: String? = nil, limit: Int? = nil) {
+        self.professionCode = professionCode
+        self.regionCode = regionCode
+        self.sex = sex
+        self.search = search
+        self.limit = limit
+    }
+}
+
+extension TraineeStore {
+    /// The active person who is certainly the same as someone with these details: the same
+    /// FIN, or the same e-mail and the same name (ignoring case). Returns the reason too.
+    public func strongMatch(nationalID: String?, email: String?, fullName: String?) throws -> (Trainee, String)? {
+        if let nationalID,
+            let row = try database.row(
+                "SELECT \(Self.columns) FROM trainee WHERE national_id = ? AND merged_into_id IS NULL LIMIT 1", [nationalID])
+        {
+            return (try trainee(from: row), "same national id")
+        }
+        if let email, let fullName {
+            let wanted = TraineeStore.nameForComparison(fullName)
+            for row in try database.rows(
+                "SELECT \(Self.columns) FROM trainee WHERE email = ? AND merged_into_id IS NULL", [email])
+            {
+                let candidate = try trainee(from: row)
+                if candidate.fullName.map(TraineeStore.nameForComparison) == wanted {
+                    return (candidate, "same e-mail and name")
+                }
+            }
+        }
+        return nil
+    }
+
+    /// An active person whose record already says exactly this (for re-importing rows that
+    /// carry no reference).
+    public func identicalRecord(_ details: TraineeDetails) throws -> Trainee? {
+        guard let name = details.fullName else { return nil }
+        return try database.rows(
+            "SELECT \(Self.columns) FROM trainee WHERE name_key = ? AND merged_into_id IS NULL", [Self.nameKey(name)]
+        ).map(trainee(from:)).first { TraineeDetails(of: $0) == details }
+    }
+
+    /// The key probable duplicates are found by: the name folded (case, diacritics, invisible
+    /// characters) with its words sorted, since lists put the surname first or last.
+    static func nameKey(_ name: String) -> String {
+        TextFolding.matchKey(name).split(separator: " ").sorted().joined(separator: " ")
+    }
+
+    /// Names compared for the strong duplicate rule: normalised, case-insensitive by
+    /// Azerbaijani rules, diacritics kept (Şəki and Seki are different names).
+    static func nameForComparison(_ name: String) -> String {
+        TextFolding.clean(name).lowercased(with: TextFolding.azerbaijani)
+    }
+}
