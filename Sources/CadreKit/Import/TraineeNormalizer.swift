@@ -15,8 +15,8 @@ public enum TraineeNormalizer {
             throw InvalidValue("contains control characters")
         }
         let letters = cleaned.filter(\.isLetter)
-        let isAllUpper = letters == letters.uppercased(with: TextFolding.azerbaijani)
-        let isAllLower = letters == letters.lowercased(with: TextFolding.azerbaijani)
+        let isAllUpper = letters == TextFolding.uppercasedAzerbaijani(letters)
+        let isAllLower = letters == TextFolding.lowercasedAzerbaijani(letters)
         return isAllUpper || isAllLower ? titleCased(cleaned) : cleaned
     }
 
@@ -31,10 +31,10 @@ public enum TraineeNormalizer {
                 result += piece
                 startOfWord = true
             } else if startOfWord {
-                result += piece.uppercased(with: TextFolding.azerbaijani)
+                result += TextFolding.uppercasedAzerbaijani(piece)
                 startOfWord = false
             } else {
-                result += piece.lowercased(with: TextFolding.azerbaijani)
+                result += TextFolding.lowercasedAzerbaijani(piece)
             }
         }
         return result
@@ -44,7 +44,7 @@ public enum TraineeNormalizer {
     static let maleWords: Set<String> = ["m", "male", "man", "k", "kisi", "kişi", "м", "муж", "мужской", "мужчина"]
 
     public static func sex(_ raw: String) throws(InvalidValue) -> Sex {
-        let key = TextFolding.clean(raw).lowercased(with: TextFolding.azerbaijani).trimmingCharacters(in: .punctuationCharacters)
+        let key = TextFolding.lowercasedAzerbaijani(TextFolding.clean(raw)).trimmingCharacters(in: .punctuationCharacters)
         if femaleWords.contains(key) || femaleWords.contains(TextFolding.matchKey(raw)) { return .female }
         if maleWords.contains(key) || maleWords.contains(TextFolding.matchKey(raw)) { return .male }
         throw InvalidValue("is not a sex (use qadın/kişi, female/male, F/M or женский/мужской)")

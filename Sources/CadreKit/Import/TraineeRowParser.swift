@@ -1,8 +1,23 @@
 /// Validates and normalises one row of a trainee file, collecting every problem in it.
-struct TraineeRowParser {
+final class TraineeRowParser {
     let mapping: ColumnMapping<TraineeField>
     let resolver: ReferenceResolver
     let file: String
+    /// Sex, profession and region take few distinct values; each is resolved once per import.
+    private var memo: [TraineeField: [String: Result<String, InvalidValue>]] = [:]
+
+    init(mapping: ColumnMapping<TraineeField>, resolver: ReferenceResolver, file: String) {
+        self.mapping = mapping
+        self.resolver = resolver
+        self.file = file
+    }
+
+    private func remembered(_ field: TraineeField, _ raw: String, _ resolve: (String) throws(InvalidValue) -> String) throws(InvalidValue) -> String {
+        if let known = memo[field]?[raw] { return try known.get() }
+        let result = Result { () throws(InvalidValue) in try resolve(raw) }
+        memo[field, default: [:]][raw] = result
+        return try result.get()
+    }
 
     func parse(_ record: CSVRecord) -> (details: TraineeDetails, ref: String?, problems: [FieldProblem]) {
         let values = mapping.values(of: record)
@@ -28,10 +43,12 @@ struct TraineeRowParser {
         }
 
         details.fullName = field(.fullName, TraineeNormalizer.name)
-        details.sex = field(.sex, TraineeNormalizer.sex)
-        details.professionCode = field(.profession, resolver.profession)
+        details.sex = field(.sex) { raw throws(InvalidValue) in
+            Sex(rawValue: try remembered(.sex, raw) { raw throws(InvalidValue) in try TraineeNormalizer.sex(raw).rawValue }) ?? .female
+        }
+        details.professionCode = field(.profession) { raw throws(InvalidValue) in try remembered(.profession, raw, resolver.profession) }
         details.organization = field(.organization) { raw throws(InvalidValue) in try TraineeNormalizer.text(raw) }
-        details.regionCode = field(.region, resolver.region)
+        details.regionCode = field(.region) { raw throws(InvalidValue) in try remembered(.region, raw, resolver.region) }
         details.email = field(.email, TraineeNormalizer.email)
         details.phone = field(.phone, TraineeNormalizer.phone)
         details.nationalID = field(.nationalID, TraineeNormalizer.nationalID)

@@ -257,6 +257,6 @@ extension TraineeStore {
     /// Names compared for the strong duplicate rule: normalised, case-insensitive by
     /// Azerbaijani rules, diacritics kept (Şəki and Seki are different names).
     static func nameForComparison(_ name: String) -> String {
-        TextFolding.clean(name).lowercased(with: TextFolding.azerbaijani)
+        TextFolding.lowercasedAzerbaijani(TextFolding.clean(name))
     }
 }

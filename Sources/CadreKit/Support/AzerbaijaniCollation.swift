@@ -11,7 +11,7 @@ public enum AzerbaijaniCollation {
 
     /// A key whose lexicographic order is the Azerbaijani alphabetical order of `text`.
     public static func sortKey(_ text: String) -> [UInt32] {
-        let lowered = TextFolding.clean(text).lowercased(with: TextFolding.azerbaijani)
+        let lowered = TextFolding.lowercasedAzerbaijani(TextFolding.clean(text))
         var key: [UInt32] = []
         key.reserveCapacity(lowered.count + 1)
         for character in lowered {

@@ -10,10 +10,28 @@ public struct ChangeContext: Sendable {
     public var now: @Sendable () -> Date
     public var makeID: @Sendable () -> UUID
 
-    public init(actor: String, now: @escaping @Sendable () -> Date = Date.init, makeID: @escaping @Sendable () -> UUID = UUID.init) {
+    public init(actor: String, now: @escaping @Sendable () -> Date = Date.init, makeID: @escaping @Sendable () -> UUID = ChangeContext.randomID) {
         self.actor = actor
         self.now = now
         self.makeID = makeID
+    }
+
+    /// A random (version 4) UUID from the system's secure generator. Foundation's `UUID()` opens
+    /// /dev/urandom on every call on Linux, which dominated bulk imports.
+    @Sendable public static func randomID() -> UUID {
+        var generator = SystemRandomNumberGenerator()
+        let high = generator.next() as UInt64
+        let low = generator.next() as UInt64
+        var bytes = [UInt8](repeating: 0, count: 16)
+        for index in 0..<8 {
+            bytes[index] = UInt8(truncatingIfNeeded: high >> (8 * UInt64(index)))
+            bytes[8 + index] = UInt8(truncatingIfNeeded: low >> (8 * UInt64(index)))
+        }
+        bytes[6] = (bytes[6] & 0x0F) | 0x40
+        bytes[8] = (bytes[8] & 0x3F) | 0x80
+        return UUID(uuid: (
+            bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7],
+            bytes[8], bytes[9], bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]))
     }
 
     /// A context whose clock starts at `start` and advances one second per reading, and
