@@ -121,7 +121,9 @@ public struct TraineeImporter {
                 summary.unchanged += 1
                 return
             }
-            let changed = details.apply(to: &person)
+            // A second registration's row only fills gaps; the person's own row decides.
+            let isDuplicate = try store.isDuplicateRef(ref)
+            let changed = (isDuplicate ? details.fillingGaps(of: person) : details).apply(to: &person)
             guard !changed.isEmpty else {
                 summary.unchanged += 1
                 return
@@ -137,7 +139,7 @@ public struct TraineeImporter {
                 merged.updatedAt = context.now()
                 try store.update(merged)
             }
-            if let ref { try store.addExternalRef(ref, to: person.id, source: file) }
+            if let ref { try store.addExternalRef(ref, to: person.id, source: file, isDuplicate: true) }
             guard ref != nil || !filled.isEmpty else {
                 summary.unchanged += 1
                 return

@@ -72,12 +72,14 @@ public enum TraineeNormalizer {
         if digits.hasPrefix("00") { digits.removeFirst(2) }
         if !international {
             if digits.count == 10, digits.hasPrefix("0") { digits = "994" + digits.dropFirst() }
-            else if digits.count == 9 { digits = "994" + digits }
+            else if digits.count == 9, !digits.hasPrefix("0") { digits = "994" + digits }
             else if digits.count == 12, digits.hasPrefix("994") {}
             else { throw InvalidValue("is not a phone number (expected e.g. 050 123 45 67 or +994 50 123 45 67)") }
         }
         if digits.hasPrefix("994") {
-            guard digits.count == 12 else { throw InvalidValue("is not an Azerbaijani phone number (+994 and 9 digits)") }
+            guard digits.count == 12, digits.dropFirst(3).first != "0" else {
+                throw InvalidValue("is not an Azerbaijani phone number (+994 and 9 digits)")
+            }
         } else {
             guard (8...15).contains(digits.count) else { throw InvalidValue("is not a phone number") }
         }

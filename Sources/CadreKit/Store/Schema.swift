@@ -118,10 +118,12 @@ public enum Schema {
         CREATE INDEX trainee_phone ON trainee (phone);
         CREATE INDEX trainee_merged_into ON trainee (merged_into_id);
 
-        -- The centres' own references for a person (spreadsheet ids, merged records' refs).
+        -- The centres' own references for a person. 'own' registered the record; 'duplicate'
+        -- came from a second registration merged into it, and never overwrites its facts.
         CREATE TABLE trainee_external_ref (
             ref TEXT PRIMARY KEY,
             trainee_id TEXT NOT NULL REFERENCES trainee (id),
+            kind TEXT NOT NULL DEFAULT 'own' CHECK (kind IN ('own', 'duplicate')),
             source TEXT
         );
         CREATE INDEX trainee_external_ref_trainee ON trainee_external_ref (trainee_id);

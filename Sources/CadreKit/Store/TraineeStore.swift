@@ -53,10 +53,16 @@ public struct TraineeStore {
     }
 
     /// Records a centre's reference for a person. A reference already pointing at them is fine.
-    public func addExternalRef(_ ref: String, to traineeID: UUID, source: String?) throws {
+    /// `isDuplicate` marks the reference of a second registration merged into the person.
+    public func addExternalRef(_ ref: String, to traineeID: UUID, source: String?, isDuplicate: Bool = false) throws {
         try database.execute(
-            "INSERT INTO trainee_external_ref (ref, trainee_id, source) VALUES (?, ?, ?) ON CONFLICT (ref) DO NOTHING",
-            [ref, traineeID.databaseText, source])
+            "INSERT INTO trainee_external_ref (ref, trainee_id, kind, source) VALUES (?, ?, ?, ?) ON CONFLICT (ref) DO NOTHING",
+            [ref, traineeID.databaseText, isDuplicate ? "duplicate" : "own", source])
+    }
+
+    /// True when `ref` came from a duplicate registration merged into someone.
+    public func isDuplicateRef(_ ref: String) throws -> Bool {
+        try database.scalar("SELECT kind FROM trainee_external_ref WHERE ref = ?", [TextFolding.clean(ref)]).stringValue == "duplicate"
     }
 
     public func trainee(id: UUID) throws -> Trainee? {
@@ -145,7 +151,8 @@ public struct TraineeStore {
     public func moveRecords(from other: UUID, to keep: UUID) throws {
         let otherID = other.databaseText
         let keepID = keep.databaseText
-        try database.execute("UPDATE trainee_external_ref SET trainee_id = ? WHERE trainee_id = ?", [keepID, otherID])
+        try database.execute(
+            "UPDATE trainee_external_ref SET trainee_id = ?, kind = 'duplicate' WHERE trainee_id = ?", [keepID, otherID])
         let shared = try database.rows(
             """
             SELECT o.id AS other_enrollment, k.id AS keep_enrollment FROM enrollment AS o
