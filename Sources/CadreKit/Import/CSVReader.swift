@@ -55,6 +55,9 @@ public final class CSVReader {
         if buffer.starts(with: [0xFF, 0xFE]) || buffer.starts(with: [0xFE, 0xFF]) {
             throw CSVError(file: fileName, line: 1, message: "the file is UTF-16; save it as 'CSV UTF-8'")
         }
+        if buffer.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+            throw CSVError(file: fileName, line: 1, message: "is a spreadsheet workbook (.xlsx), not CSV; save it as 'CSV UTF-8'")
+        }
         if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
         delimiter = detectDelimiter()
     }

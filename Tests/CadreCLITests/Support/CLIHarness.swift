@@ -13,6 +13,8 @@ final class CLIHarness {
 
     let folder: URL
     var environment: [String: String]
+    /// One deterministic clock and id sequence across all runs, as one long session would have.
+    let changeContext = ChangeContext.deterministic(actor: "tester", start: Date(timeIntervalSince1970: 1_635_134_400))
 
     init() throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("cadre-cli-\(UUID().uuidString)")
@@ -33,8 +35,13 @@ final class CLIHarness {
         let err = TextBuffer()
         let code = CLI.run(
             arguments: arguments, stdout: out, stderr: err, environment: environment, workingDirectory: folder,
-            changeContext: .deterministic(actor: "tester", start: Date(timeIntervalSince1970: 1_635_134_400)))
+            changeContext: changeContext)
         return Result(exitCode: code, stdout: out.text, stderr: err.text)
+    }
+
+    /// A file's text exactly as written, byte order mark included.
+    func read(_ name: String) throws -> String {
+        String(decoding: try Data(contentsOf: folder.appendingPathComponent(name)), as: UTF8.self)
     }
 
     @discardableResult
