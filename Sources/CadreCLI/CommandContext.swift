@@ -54,3 +54,34 @@ final class CommandContext {
         return try SettingStore(database).defaultLanguage()
     }
 }
+
+extension CommandContext {
+    /// Opens the database named by the options, runs `body` and closes it, even on error.
+    func withDatabase<Result>(_ values: ParsedValues, _ body: (Database) throws -> Result) throws -> Result {
+        let database = try openDatabase(values)
+        defer { database.close() }
+        return try body(database)
+    }
+
+    /// Prints `value` as JSON with `--json`, else the one-line summary.
+    func report<Value: Encodable>(_ value: Value, _ values: ParsedValues, _ summary: (Value) -> String) throws {
+        if values.flag("json") { return stdout.write(try JSONOutput.render(value)) }
+        print(summary(value))
+    }
+
+    /// Prints rows as JSON with `--json`, else as an aligned table.
+    func table<Item: Encodable>(_ items: [Item], _ values: ParsedValues, headers: [String], _ cells: (Item) -> [String]) throws {
+        if values.flag("json") { return stdout.write(try JSONOutput.render(items)) }
+        var table = TextTable(headers)
+        for item in items { table.append(cells(item)) }
+        stdout.write(table.render())
+    }
+
+    /// A date argument or option, or an input error naming it.
+    func date(_ text: String, name: String) throws -> CalendarDate {
+        guard let date = CalendarDate(parsing: text) else {
+            throw InvalidOption(option: name, value: text, reason: "is not a date (use 2021-10-25)")
+        }
+        return date
+    }
+}

@@ -12,6 +12,13 @@ enum CommandTree {
             InitCommand.command,
             CourseCommands.command,
             TraineeCommands.command,
+            PlaceCommands.centre,
+            PlaceCommands.venue,
+            PlaceCommands.trainer,
+            PlaceCommands.holiday,
+            EventCommands.command,
+            SessionCommands.command,
+            SessionCommands.check,
             ReferenceCommands.professions,
             ReferenceCommands.regions,
         ])

@@ -5,6 +5,8 @@ struct TextTable {
 
     init(_ headers: String...) { self.headers = headers }
 
+    init(_ headers: [String]) { self.headers = headers }
+
     mutating func append(_ cells: [String]) { rows.append(cells) }
 
     /// Columns separated by two spaces, padded by characters (not bytes), trailing spaces trimmed.

@@ -14,6 +14,10 @@ public struct CourseStore {
         return (try course(from: row), row.string("canonical_json") ?? "")
     }
 
+    public func course(id: UUID) throws -> Course? {
+        try database.row("SELECT * FROM course WHERE id = ?", [id.databaseText]).map(course(from:))
+    }
+
     /// The newest version of every course, ordered by code.
     public func allLatest() throws -> [Course] {
         try database.rows(

@@ -4,6 +4,7 @@ public enum Schema {
     public static let migrations: [Migration] = [
         Migration("001-domain-model", sql: domainModel),
         Migration("002-reference-data", apply: ReferenceData.seed),
+        Migration("003-holidays", apply: HolidayCalendar.seed),
     ]
 
     /// The whole domain in one go, so later work adds behaviour rather than upheaval.

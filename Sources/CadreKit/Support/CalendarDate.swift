@@ -19,6 +19,13 @@ public struct CalendarDate: Comparable, Hashable, Sendable, Codable, CustomStrin
         self.day = day
     }
 
+    /// For values already known to be valid (computed from a valid date).
+    init(unchecked year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
     /// `2021-10-25` or `25.10.2021` (also `25/10/2021`).
     public init?(parsing text: String) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)

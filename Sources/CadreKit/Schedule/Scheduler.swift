@@ -1,0 +1,127 @@
+public import Foundation
+
+/// Plans training events: the places and people they need, their sessions, and the checks
+/// that keep a trainer, a room or a participant from being in two places at once.
+public struct Scheduler {
+    let database: Database
+
+    public init(_ database: Database) { self.database = database }
+
+    // MARK: Centres, venues, trainers, holidays
+
+    public func addCentre(code: String, name: String, regionCode: String?, address: String?, context: ChangeContext) throws -> Centre {
+        try database.write { database in
+            let code = code.uppercased()
+            guard CurriculumDecoder.isCourseCode(code) else {
+                throw SchedulingError.invalid("'\(code)' is not a centre code (letters, digits and '-', e.g. SAATLI)")
+            }
+            let store = SchedulingStore(database)
+            if try store.centre(code) != nil { throw SchedulingError.invalid("a centre with code \(code) already exists") }
+            let centre = Centre(id: context.makeID(), code: code, name: TextFolding.clean(name), regionCode: regionCode, address: address)
+            try store.insert(centre, at: context.now())
+            try audit(database, context, "centre.add", entity: "centre", id: centre.id, detail: centre.code)
+            return centre
+        }
+    }
+
+    public func addVenue(name: String, address: String?, regionCode: String?, capacity: Int?, centre: String?, context: ChangeContext) throws -> Venue {
+        try database.write { database in
+            let store = SchedulingStore(database)
+            let centreID = try centre.map { reference in
+                guard let found = try store.centre(reference) else { throw NotFound(kind: "centre", reference: reference) }
+                return found.id
+            }
+            let venue = Venue(
+                id: context.makeID(), code: try store.nextRef(kind: "venue", prefix: "V-"), centreID: centreID,
+                name: TextFolding.clean(name), address: address, regionCode: regionCode, capacity: capacity)
+            try store.insert(venue, at: context.now())
+            try audit(database, context, "venue.add", entity: "venue", id: venue.id, detail: "\(venue.code) \(venue.name)")
+            return venue
+        }
+    }
+
+    public func addTrainer(name: String, organization: String?, email: String?, languages: [Language], context: ChangeContext) throws -> Trainer {
+        try database.write { database in
+            let store = SchedulingStore(database)
+            let trainer = Trainer(
+                id: context.makeID(), ref: try store.nextRef(kind: "trainer", prefix: "TR-"), fullName: TextFolding.clean(name),
+                organization: organization, email: email, languages: languages)
+            try store.insert(trainer, at: context.now())
+            try audit(database, context, "trainer.add", entity: "trainer", id: trainer.id, detail: trainer.ref)
+            return trainer
+        }
+    }
+
+    public func addHoliday(_ date: CalendarDate, name: String, context: ChangeContext) throws {
+        try database.write { database in
+            try SchedulingStore(database).addHoliday(date, name: TextFolding.clean(name), by: context.actor, at: context.now())
+            try audit(database, context, "holiday.add", entity: "holiday", id: nil, detail: "\(date.iso) \(name)")
+        }
+    }
+
+    /// Monday to Friday and not a public holiday.
+    public func isWorkingDay(_ date: CalendarDate) throws -> Bool {
+        guard !date.isWeekend else { return false }
+        return try SchedulingStore(database).holiday(on: date) == nil
+    }
+
+    func audit(_ database: Database, _ context: ChangeContext, _ action: String, entity: String, id: UUID?, detail: String?) throws {
+        try AuditStore(database).append(AuditEntry(
+            id: context.makeID(), at: context.now(), actor: context.actor, action: action, entity: entity,
+            entityID: id?.databaseText, detail: detail))
+    }
+
+    // MARK: Lookups shared by the scheduling operations
+
+    func event(_ code: String, in database: Database) throws -> TrainingEvent {
+        guard let event = try EventStore(database).event(code: code) else { throw NotFound(kind: "event", reference: code) }
+        return event
+    }
+
+    func trainers(_ references: [String], in database: Database) throws -> [Trainer] {
+        let store = SchedulingStore(database)
+        return try references.map { reference in
+            guard let trainer = try store.trainer(reference) else { throw NotFound(kind: "trainer", reference: reference) }
+            return trainer
+        }
+    }
+
+    func venue(_ reference: String, in database: Database) throws -> Venue {
+        guard let venue = try SchedulingStore(database).venue(reference) else { throw NotFound(kind: "venue", reference: reference) }
+        return venue
+    }
+
+    /// Rules and overlaps a session would break. `within` is the event's date range when the
+    /// session must fall inside it.
+    func problems(
+        of booking: SessionBooking, event: TrainingEvent, within range: ClosedRange<CalendarDate>?, allowWeekend: Bool,
+        in database: Database
+    ) throws -> [ScheduleClash] {
+        var problems: [ScheduleClash] = []
+        if event.status == .cancelled {
+            problems.append(ScheduleClash(kind: .cancelledEvent, description: "\(event.code) is cancelled; \(booking.label) cannot be held"))
+        }
+        if let range, !range.contains(booking.date) {
+            problems.append(ScheduleClash(
+                kind: .outsideEvent,
+                description: "\(booking.label) falls outside the event's dates (\(range.lowerBound.iso) to \(range.upperBound.iso))"))
+        }
+        if !allowWeekend {
+            if booking.date.isWeekend {
+                problems.append(ScheduleClash(kind: .nonWorkingDay, description: "\(booking.label) is on a weekend (use --allow-weekend)"))
+            } else if let holiday = try SchedulingStore(database).holiday(on: booking.date) {
+                problems.append(ScheduleClash(kind: .nonWorkingDay, description: "\(booking.label) is on a public holiday: \(holiday)"))
+            }
+        }
+        return problems + (try ClashStore(database).clashes(for: booking))
+    }
+
+    /// Refuses on problems unless `force`, in which case the override is audited.
+    func enforce(_ problems: [ScheduleClash], force: Bool, subject: String, in database: Database, context: ChangeContext) throws {
+        guard !problems.isEmpty else { return }
+        guard force else { throw ScheduleClashes(clashes: problems) }
+        try audit(
+            database, context, "schedule.override", entity: "training_session", id: nil,
+            detail: "\(subject) scheduled with --force despite: " + problems.map(\.description).joined(separator: "; "))
+    }
+}

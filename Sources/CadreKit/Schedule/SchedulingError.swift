@@ -1,0 +1,28 @@
+/// Why a scheduling request was refused, other than clashes.
+public enum SchedulingError: CadreError, Equatable, Sendable {
+    case eventCancelled(String)
+    case sessionCancelled(event: String, number: Int)
+    case codeTaken(String)
+    case notEnrolled(trainee: String, event: String)
+    case outsideAudience([String])
+    case invalid(String)
+
+    public var category: ErrorCategory {
+        switch self {
+        case .invalid: .invalidInput
+        default: .conflict
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .eventCancelled(let code): "event \(code) is cancelled"
+        case .sessionCancelled(let event, let number): "session \(number) of \(event) is cancelled"
+        case .codeTaken(let code): "an event with code \(code) already exists"
+        case .notEnrolled(let trainee, let event): "\(trainee) is not enrolled in \(event)"
+        case .outsideAudience(let lines):
+            lines.joined(separator: "\n") + "\nnobody was enrolled (use --force to enrol them anyway)"
+        case .invalid(let message): message
+        }
+    }
+}

@@ -1,0 +1,123 @@
+public import Foundation
+
+/// The overlap queries behind clash checks. Sessions overlap when they share a date and each
+/// starts before the other ends; cancelled sessions and cancelled events book nothing.
+public struct ClashStore {
+    let database: Database
+
+    public init(_ database: Database) { self.database = database }
+
+    /// Sessions a booking collides with for one of its trainers, its venue, or its event's
+    /// enrolled trainees.
+    public func clashes(for booking: SessionBooking) throws -> [ScheduleClash] {
+        let sessions = "FROM training_session AS s JOIN training_event AS e ON e.id = s.event_id"
+        let overlapping = """
+            s.date = ? AND s.start_time < ? AND ? < s.end_time AND s.id <> ?
+            AND s.status <> 'cancelled' AND e.status <> 'cancelled'
+            """
+        let bound: [any SQLBindable] = [
+            booking.date.iso, booking.slot.end.description, booking.slot.start.description, booking.sessionID?.databaseText ?? "",
+        ]
+        let columns = "e.code, s.number, s.date, s.start_time, s.end_time"
+        var clashes: [ScheduleClash] = []
+        for trainerID in booking.trainerIDs {
+            let rows = try database.rows(
+                """
+                SELECT \(columns), t.ref, t.full_name \(sessions)
+                JOIN trainer AS t ON t.id = s.trainer_id
+                    OR (s.trainer_id IS NULL AND t.id IN (SELECT trainer_id FROM event_trainer WHERE event_id = s.event_id))
+                WHERE t.id = ? AND \(overlapping)
+                ORDER BY s.date, s.start_time
+                """, [trainerID.databaseText] + bound)
+            clashes += rows.map { row in
+                ScheduleClash(
+                    kind: .trainer,
+                    description: "trainer \(row.string("ref") ?? "") (\(row.string("full_name") ?? "")) is already booked for "
+                        + "\(Self.label(row)); \(booking.label) overlaps it")
+            }
+        }
+        if let venueID = booking.venueID {
+            let rows = try database.rows(
+                """
+                SELECT \(columns), v.code AS venue, v.name \(sessions)
+                JOIN venue AS v ON v.id = COALESCE(s.venue_id, e.venue_id)
+                WHERE v.id = ? AND \(overlapping)
+                ORDER BY s.date, s.start_time
+                """, [venueID.databaseText] + bound)
+            clashes += rows.map { row in
+                ScheduleClash(
+                    kind: .venue,
+                    description: "venue \(row.string("venue") ?? "") (\(row.string("name") ?? "")) is already booked for "
+                        + "\(Self.label(row)); \(booking.label) overlaps it")
+            }
+        }
+        let trainees = try database.rows(
+            """
+            SELECT \(columns), t.ref AS trainee \(sessions)
+            JOIN enrollment AS other ON other.event_id = s.event_id AND other.status = 'enrolled'
+            JOIN enrollment AS mine ON mine.trainee_id = other.trainee_id AND mine.status = 'enrolled'
+            JOIN trainee AS t ON t.id = other.trainee_id
+            WHERE mine.event_id = ? AND s.event_id <> mine.event_id AND \(overlapping)
+            ORDER BY t.ref, s.date, s.start_time
+            """, [booking.eventID.databaseText] + bound)
+        clashes += trainees.map { row in
+            ScheduleClash(
+                kind: .trainee,
+                description: "trainee \(row.string("trainee") ?? "") is enrolled in \(Self.label(row)); \(booking.label) overlaps it")
+        }
+        return clashes
+    }
+
+    /// Every pair of overlapping bookings in the database, each reported once.
+    public func allClashes() throws -> [ScheduleClash] {
+        let pairs = """
+            FROM training_session AS a JOIN training_event AS ea ON ea.id = a.event_id
+            JOIN training_session AS b ON b.date = a.date AND b.start_time < a.end_time AND a.start_time < b.end_time AND a.id < b.id
+            JOIN training_event AS eb ON eb.id = b.event_id
+            """
+        let live = "a.status <> 'cancelled' AND b.status <> 'cancelled' AND ea.status <> 'cancelled' AND eb.status <> 'cancelled'"
+        let columns = """
+            SELECT ea.code AS a_code, a.number AS a_number, a.date, a.start_time AS a_start, a.end_time AS a_end,
+                   eb.code AS b_code, b.number AS b_number, b.start_time AS b_start, b.end_time AS b_end
+            """
+        // A session's trainers: its own, else its event's.
+        let trainersOf = { (session: String, event: String) in
+            """
+            (SELECT trainer_id FROM training_session WHERE id = \(session).id AND trainer_id IS NOT NULL
+             UNION SELECT trainer_id FROM event_trainer WHERE event_id = \(event).id AND \(session).trainer_id IS NULL)
+            """
+        }
+        let trainerRows = try database.rows(
+            """
+            \(columns), t.ref AS what \(pairs)
+            JOIN trainer AS t ON t.id IN \(trainersOf("a", "ea")) AND t.id IN \(trainersOf("b", "eb"))
+            WHERE \(live) ORDER BY a.date, a.start_time, t.ref
+            """)
+        let venueRows = try database.rows(
+            """
+            \(columns), v.code AS what \(pairs)
+            JOIN venue AS v ON v.id = COALESCE(a.venue_id, ea.venue_id) AND v.id = COALESCE(b.venue_id, eb.venue_id)
+            WHERE \(live) ORDER BY a.date, a.start_time
+            """)
+        let traineeRows = try database.rows(
+            """
+            \(columns), t.ref AS what \(pairs)
+            JOIN enrollment AS x ON x.event_id = ea.id AND x.status = 'enrolled'
+            JOIN enrollment AS y ON y.event_id = eb.id AND y.status = 'enrolled' AND y.trainee_id = x.trainee_id
+            JOIN trainee AS t ON t.id = x.trainee_id
+            WHERE \(live) AND ea.id <> eb.id ORDER BY a.date, a.start_time, t.ref
+            """)
+        return trainerRows.map { ScheduleClash(kind: .trainer, description: "trainer \($0.string("what") ?? ""): \(Self.pairLabel($0))") }
+            + venueRows.map { ScheduleClash(kind: .venue, description: "venue \($0.string("what") ?? ""): \(Self.pairLabel($0))") }
+            + traineeRows.map { ScheduleClash(kind: .trainee, description: "trainee \($0.string("what") ?? ""): \(Self.pairLabel($0))") }
+    }
+
+    static func label(_ row: Row) -> String {
+        "\(row.string("code") ?? "") session \(row.int("number") ?? 0) on \(row.string("date") ?? "") \(row.string("start_time") ?? "")-\(row.string("end_time") ?? "")"
+    }
+
+    static func pairLabel(_ row: Row) -> String {
+        "\(row.string("a_code") ?? "") session \(row.int("a_number") ?? 0) (\(row.string("a_start") ?? "")-\(row.string("a_end") ?? "")) and "
+            + "\(row.string("b_code") ?? "") session \(row.int("b_number") ?? 0) (\(row.string("b_start") ?? "")-\(row.string("b_end") ?? "")) on \(row.string("date") ?? "")"
+    }
+}

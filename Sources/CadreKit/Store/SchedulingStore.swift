@@ -1,0 +1,148 @@
+public import Foundation
+
+/// Queries for centres, venues, trainers and holidays: the fixed points of a schedule.
+public struct SchedulingStore {
+    let database: Database
+
+    public init(_ database: Database) { self.database = database }
+
+    // MARK: Reference counters
+
+    /// The next short reference of a kind (`V-00001`, `TR-00001`).
+    func nextRef(kind: String, prefix: String) throws -> String {
+        let next = try database.scalar("SELECT next_value FROM ref_counter WHERE kind = ?", [kind]).intValue ?? 1
+        try database.execute(
+            """
+            INSERT INTO ref_counter (kind, next_value) VALUES (?, ?)
+            ON CONFLICT (kind) DO UPDATE SET next_value = excluded.next_value
+            """, [kind, next + 1])
+        let digits = String(next)
+        return prefix + String(repeating: "0", count: max(0, 5 - digits.count)) + digits
+    }
+
+    // MARK: Centres
+
+    public func insert(_ centre: Centre, at date: Date) throws {
+        try database.execute(
+            "INSERT INTO centre (id, code, name, region_code, address, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+            [centre.id.databaseText, centre.code, centre.name, centre.regionCode, centre.address, Timestamp.string(from: date)])
+    }
+
+    public func centres() throws -> [Centre] {
+        try database.rows("SELECT * FROM centre ORDER BY code").map(centre(from:))
+    }
+
+    /// A centre by code (any case) or exact name.
+    public func centre(_ reference: String) throws -> Centre? {
+        try database.row(
+            "SELECT * FROM centre WHERE code = ? OR lower(name) = lower(?) ORDER BY code LIMIT 1",
+            [reference.uppercased(), TextFolding.clean(reference)]
+        ).map(centre(from:))
+    }
+
+    public func centre(id: UUID) throws -> Centre? {
+        try database.row("SELECT * FROM centre WHERE id = ?", [id.databaseText]).map(centre(from:))
+    }
+
+    private func centre(from row: Row) -> Centre {
+        Centre(
+            id: UUID(databaseText: row.string("id") ?? ""), code: row.string("code") ?? "", name: row.string("name") ?? "",
+            regionCode: row.string("region_code"), address: row.string("address"))
+    }
+
+    // MARK: Venues
+
+    public func insert(_ venue: Venue, at date: Date) throws {
+        try database.execute(
+            """
+            INSERT INTO venue (id, code, centre_id, name, address, region_code, capacity, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            [
+                venue.id.databaseText, venue.code, venue.centreID?.databaseText, venue.name, venue.address, venue.regionCode,
+                venue.capacity, Timestamp.string(from: date),
+            ])
+    }
+
+    public func venues() throws -> [Venue] {
+        try database.rows("SELECT * FROM venue ORDER BY code").map(venue(from:))
+    }
+
+    /// A venue by reference (`V-00001`, any case) or exact name (ignoring case).
+    public func venue(_ reference: String) throws -> Venue? {
+        try database.row(
+            "SELECT * FROM venue WHERE code = ? OR lower(name) = lower(?) ORDER BY code LIMIT 1",
+            [reference.uppercased(), TextFolding.clean(reference)]
+        ).map(venue(from:))
+    }
+
+    public func venue(id: UUID) throws -> Venue? {
+        try database.row("SELECT * FROM venue WHERE id = ?", [id.databaseText]).map(venue(from:))
+    }
+
+    private func venue(from row: Row) -> Venue {
+        Venue(
+            id: UUID(databaseText: row.string("id") ?? ""), code: row.string("code") ?? "",
+            centreID: row.string("centre_id").map(UUID.init(databaseText:)), name: row.string("name") ?? "",
+            address: row.string("address"), regionCode: row.string("region_code"), capacity: row.int("capacity"))
+    }
+
+    // MARK: Trainers
+
+    public func insert(_ trainer: Trainer, at date: Date) throws {
+        try database.execute(
+            "INSERT INTO trainer (id, ref, full_name, organization, email, languages, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                trainer.id.databaseText, trainer.ref, trainer.fullName, trainer.organization, trainer.email,
+                trainer.languages.map(\.rawValue).joined(separator: ","), Timestamp.string(from: date),
+            ])
+    }
+
+    public func trainers() throws -> [Trainer] {
+        try database.rows("SELECT * FROM trainer ORDER BY ref").map(trainer(from:))
+    }
+
+    /// A trainer by reference (`TR-00001`), e-mail or exact name (ignoring case).
+    public func trainer(_ reference: String) throws -> Trainer? {
+        try database.row(
+            "SELECT * FROM trainer WHERE ref = ? OR email = lower(?) OR lower(full_name) = lower(?) ORDER BY ref LIMIT 1",
+            [reference.uppercased(), reference, TextFolding.clean(reference)]
+        ).map(trainer(from:))
+    }
+
+    public func trainer(id: UUID) throws -> Trainer? {
+        try database.row("SELECT * FROM trainer WHERE id = ?", [id.databaseText]).map(trainer(from:))
+    }
+
+    private func trainer(from row: Row) -> Trainer {
+        Trainer(
+            id: UUID(databaseText: row.string("id") ?? ""), ref: row.string("ref") ?? "", fullName: row.string("full_name") ?? "",
+            organization: row.string("organization"), email: row.string("email"),
+            languages: (row.string("languages") ?? "").split(separator: ",").compactMap { Language(rawValue: String($0)) })
+    }
+
+    // MARK: Holidays
+
+    public func addHoliday(_ date: CalendarDate, name: String, by actor: String, at instant: Date) throws {
+        try database.execute(
+            """
+            INSERT INTO holiday (date, name, created_by, created_at) VALUES (?, ?, ?, ?)
+            ON CONFLICT (date) DO UPDATE SET name = excluded.name
+            """, [date.iso, name, actor, Timestamp.string(from: instant)])
+    }
+
+    /// The holiday on `date`, fixed or movable, if any.
+    public func holiday(on date: CalendarDate) throws -> String? {
+        if let name = try database.scalar("SELECT name FROM holiday WHERE date = ?", [date.iso]).stringValue { return name }
+        return try database.scalar("SELECT name FROM holiday_rule WHERE month_day = ?", [date.monthDay]).stringValue
+    }
+
+    /// Movable holidays in a year plus the fixed ones, by date.
+    public func holidays(in year: Int) throws -> [(date: CalendarDate, name: String)] {
+        let movable = try database.rows("SELECT date, name FROM holiday WHERE date LIKE ? ORDER BY date", ["\(year)-%"])
+            .compactMap { row in CalendarDate(parsing: row.string("date") ?? "").map { ($0, row.string("name") ?? "") } }
+        let fixed = try database.rows("SELECT month_day, name FROM holiday_rule ORDER BY month_day")
+            .compactMap { row in CalendarDate(parsing: "\(year)-\(row.string("month_day") ?? "")").map { ($0, row.string("name") ?? "") } }
+        return (movable + fixed).sorted { $0.0 < $1.0 }
+    }
+}
