@@ -18,6 +18,7 @@ enum CommandTree {
             PlaceCommands.holiday,
             EventCommands.command,
             SessionCommands.command,
+            ScheduleImportCommands.enrollment,
             SessionCommands.check,
             ReferenceCommands.professions,
             ReferenceCommands.regions,

@@ -5,7 +5,7 @@ import Foundation
 enum EventCommands {
     static let command = Command(
         name: "event", abstract: "Schedule training events and enrol trainees.",
-        subcommands: [schedule, list, show, cancel, enroll, withdraw])
+        subcommands: [schedule, list, show, cancel, enroll, withdraw, ScheduleImportCommands.events])
 
     static let schedule = Command(
         name: "schedule", abstract: "Create an event and its sessions from a course's modules.",

@@ -70,6 +70,7 @@ enum SessionCommands {
                         }
                     }
                 }),
+            ScheduleImportCommands.sessions,
         ])
 
     static let check = Command(

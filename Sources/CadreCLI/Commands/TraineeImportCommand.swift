@@ -24,13 +24,7 @@ enum TraineeImportCommand {
         action: run)
 
     static func run(_ values: ParsedValues, _ context: CommandContext) throws {
-        var columnMap: [String: String] = [:]
-        for entry in values.options("map") {
-            guard let equals = entry.lastIndex(of: "="), equals != entry.startIndex else {
-                throw UsageError("The value '\(entry)' is invalid for '--map <column=field>'", commandPath: values.commandPath)
-            }
-            columnMap[String(entry[..<equals])] = String(entry[entry.index(after: equals)...])
-        }
+        let columnMap = try ColumnMapOption.parse(values)
         if values.option("rejects") != nil && !values.flag("skip-invalid") {
             throw UsageError("--rejects needs --skip-invalid", commandPath: values.commandPath)
         }

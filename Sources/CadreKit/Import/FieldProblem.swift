@@ -35,6 +35,14 @@ public struct InvalidValue: Error, Equatable, Sendable {
 public struct ImportRejected: CadreError, Sendable {
     public let problems: [FieldProblem]
     public let rowsRead: Int
+    /// Whether the import offers `--skip-invalid`, so the message can suggest it.
+    public var canSkipInvalid = false
+
+    public init(problems: [FieldProblem], rowsRead: Int, canSkipInvalid: Bool = false) {
+        self.problems = problems
+        self.rowsRead = rowsRead
+        self.canSkipInvalid = canSkipInvalid
+    }
 
     public var category: ErrorCategory { .invalidInput }
 
@@ -42,6 +50,7 @@ public struct ImportRejected: CadreError, Sendable {
         let list = problems.map(\.description).joined(separator: "\n")
         guard rowsRead > 0 else { return list + "\nnothing was imported" }
         let rows = Set(problems.map(\.line)).count
-        return list + "\n\(rows) of \(rowsRead) rows are invalid; nothing was imported (fix them, or use --skip-invalid --rejects FILE)"
+        return list + "\n\(rows) of \(rowsRead) rows are invalid; nothing was imported"
+            + (canSkipInvalid ? " (fix them, or use --skip-invalid --rejects FILE)" : "")
     }
 }

@@ -87,7 +87,7 @@ public struct TraineeImporter {
                         }
                     }
                 }
-                if !problems.isEmpty { throw ImportRejected(problems: problems, rowsRead: summary.rows) }
+                if !problems.isEmpty { throw ImportRejected(problems: problems, rowsRead: summary.rows, canSkipInvalid: true) }
                 try AuditStore(database).append(AuditEntry(
                     id: context.makeID(), at: context.now(), actor: context.actor, action: "trainee.import", entity: "trainee",
                     detail: "\(file): \(summary.rows) rows, \(summary.added) added, \(summary.updated) updated, "

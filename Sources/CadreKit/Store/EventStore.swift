@@ -24,6 +24,19 @@ public struct EventStore {
         }
     }
 
+    /// Updates everything but the identity and the trainers.
+    public func update(_ event: TrainingEvent) throws {
+        try database.execute(
+            """
+            UPDATE training_event SET course_id = ?, centre_id = ?, venue_id = ?, start_date = ?, end_date = ?, capacity = ?, status = ?
+            WHERE id = ?
+            """,
+            [
+                event.courseID.databaseText, event.centreID?.databaseText, event.venueID?.databaseText, event.startDate, event.endDate,
+                event.capacity, event.status.rawValue, event.id.databaseText,
+            ])
+    }
+
     public func updateDatesAndStatus(_ event: TrainingEvent) throws {
         try database.execute(
             "UPDATE training_event SET start_date = ?, end_date = ?, status = ? WHERE id = ?",

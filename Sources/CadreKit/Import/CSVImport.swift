@@ -1,0 +1,76 @@
+public import Foundation
+
+/// What one row of a bulk import did.
+public enum RowOutcome: Sendable {
+    case added, updated, unchanged
+}
+
+/// The problems of one row; the import collects them and goes on to the next row.
+public struct RowProblems: Error {
+    public let problems: [FieldProblem]
+    public init(_ problems: [FieldProblem]) { self.problems = problems }
+}
+
+/// What a bulk import of events, sessions or enrollments did.
+public struct ImportSummary: Sendable, Codable, Equatable {
+    public var rows = 0
+    public var added = 0
+    public var updated = 0
+    public var unchanged = 0
+    /// Rows stored with a warning (e.g. a profession outside the course's audience).
+    public var warnings = 0
+    /// Clashes found in historic records: stored, counted, listed by `schedule check`.
+    public var clashes = 0
+    public var dryRun = false
+
+    public init() {}
+}
+
+/// The loop every bulk import shares: read the CSV, map its header, hand each row to `row`
+/// inside one transaction, collect every row's problems, and store nothing unless all rows
+/// are valid. A dry run does the same and rolls back.
+public enum CSVImport {
+    public static func run<Field: ImportField>(
+        _ url: URL, fields: Field.Type, columnMap: [String: String], database: Database, dryRun: Bool,
+        row: (_ values: [Field: String], _ problem: (Field, String, String) -> FieldProblem, _ summary: inout ImportSummary) throws -> RowOutcome
+    ) throws -> ImportSummary {
+        let reader = try CSVReader(url: url)
+        let file = reader.fileName
+        guard let header = try reader.nextRecord() else {
+            throw CSVError(file: file, line: 1, message: "the file is empty; expected a header line")
+        }
+        let mapping = try ColumnMapping<Field>(header: header.fields, overrides: columnMap, file: file)
+        var summary = ImportSummary()
+        summary.dryRun = dryRun
+        var problems: [FieldProblem] = []
+        do {
+            try database.write { _ in
+                while let record = try reader.nextRecord() {
+                    summary.rows += 1
+                    let values = mapping.values(of: record).mapValues(TextFolding.clean)
+                    let problem = { (field: Field, value: String, reason: String) in
+                        FieldProblem(file: file, line: record.line, column: mapping.header(of: field), value: value, reason: reason)
+                    }
+                    if let missing = Field.required.first(where: { (values[$0] ?? "").isEmpty }) {
+                        problems.append(problem(missing, "", "is empty"))
+                        continue
+                    }
+                    do {
+                        switch try row(values, problem, &summary) {
+                        case .added: summary.added += 1
+                        case .updated: summary.updated += 1
+                        case .unchanged: summary.unchanged += 1
+                        }
+                    } catch let rowProblems as RowProblems {
+                        problems += rowProblems.problems
+                    }
+                }
+                if !problems.isEmpty { throw ImportRejected(problems: problems, rowsRead: summary.rows) }
+                if dryRun { throw DryRun() }
+            }
+        } catch is DryRun {}
+        return summary
+    }
+
+    private struct DryRun: Error {}
+}

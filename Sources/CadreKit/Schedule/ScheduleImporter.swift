@@ -1,0 +1,206 @@
+public import Foundation
+
+/// Bulk loading of historic records: events, their sessions and their enrollments, with the
+/// same all-or-nothing validation, line-numbered errors and idempotent re-import as trainee
+/// import. Past records are what they are: clashes are counted (and listed by `schedule
+/// check`), not refused — unless `strict`.
+public struct ScheduleImporter {
+    public struct Options: Sendable {
+        public var columnMap: [String: String]
+        public var dryRun: Bool
+        /// Treat clashes in the records as errors.
+        public var strict: Bool
+
+        public init(columnMap: [String: String] = [:], dryRun: Bool = false, strict: Bool = false) {
+            self.columnMap = columnMap
+            self.dryRun = dryRun
+            self.strict = strict
+        }
+    }
+
+    let database: Database
+
+    public init(_ database: Database) { self.database = database }
+
+    /// `event_code,course_code,venue,region,start_date,end_date` (plus optional centre, capacity).
+    /// Venues not yet known are created.
+    public func importEvents(_ url: URL, options: Options, context: ChangeContext) throws -> ImportSummary {
+        let resolver = try ReferenceResolver(database)
+        return try CSVImport.run(url, fields: EventImportField.self, columnMap: options.columnMap, database: database, dryRun: options.dryRun) { values, problem, _ in
+            var problems: [FieldProblem] = []
+            let code = (values[.eventCode] ?? "").uppercased()
+            if !CurriculumDecoder.isCourseCode(code) { problems.append(problem(.eventCode, code, "is not an event code (letters, digits and '-')")) }
+            let course = try CourseStore(database).latest(code: (values[.courseCode] ?? "").uppercased())?.course
+            if course == nil { problems.append(problem(.courseCode, values[.courseCode] ?? "", "is not a known course (import curricula first)")) }
+            let start = CalendarDate(parsing: values[.startDate] ?? "")
+            let end = CalendarDate(parsing: values[.endDate] ?? "")
+            if start == nil { problems.append(problem(.startDate, values[.startDate] ?? "", "is not a date (use 2021-10-25)")) }
+            if end == nil { problems.append(problem(.endDate, values[.endDate] ?? "", "is not a date (use 2021-10-25)")) }
+            if let start, let end, end < start { problems.append(problem(.endDate, end.iso, "is before the start date \(start.iso)")) }
+            let places = SchedulingStore(database)
+            var centreID: UUID?
+            if let reference = values[.centre], !reference.isEmpty {
+                centreID = try places.centre(reference)?.id
+                if centreID == nil { problems.append(problem(.centre, reference, "is not a known centre")) }
+            }
+            var regionCode: String?
+            if let region = values[.region], !region.isEmpty {
+                do throws(InvalidValue) {
+                    regionCode = try resolver.region(region)
+                } catch {
+                    problems.append(problem(.region, region, error.reason))
+                }
+            }
+            var capacity: Int?
+            if let text = values[.capacity], !text.isEmpty {
+                capacity = Int(text).flatMap { $0 > 0 ? $0 : nil }
+                if capacity == nil { problems.append(problem(.capacity, text, "is not a positive whole number")) }
+            }
+            guard problems.isEmpty, let course, let start, let end else { throw RowProblems(problems) }
+
+            var venueID: UUID?
+            if let name = values[.venue], !name.isEmpty {
+                if let venue = try places.venue(name) {
+                    venueID = venue.id
+                } else {
+                    venueID = try Scheduler(database).addVenue(name: name, address: nil, regionCode: regionCode, capacity: nil, centre: centreID.flatMap { try? places.centre(id: $0)?.code }, context: context).id
+                }
+            }
+            let events = EventStore(database)
+            if var existing = try events.event(code: code) {
+                let before = existing
+                existing.courseID = course.id
+                existing.centreID = centreID ?? existing.centreID
+                existing.venueID = venueID ?? existing.venueID
+                existing.startDate = start.iso
+                existing.endDate = end.iso
+                existing.capacity = capacity ?? existing.capacity
+                guard existing != before else { return .unchanged }
+                try events.update(existing)
+                try audit(context, "event.update", entity: "training_event", id: existing.id, detail: "import \(url.lastPathComponent): \(code)")
+                return .updated
+            }
+            let event = TrainingEvent(
+                id: context.makeID(), code: code, courseID: course.id, centreID: centreID, venueID: venueID, startDate: start.iso,
+                endDate: end.iso, capacity: capacity, status: end < CalendarDate.today(now: context.now()) ? .completed : .planned)
+            try events.insert(event, at: context.now())
+            try audit(context, "event.import", entity: "training_event", id: event.id, detail: "import \(url.lastPathComponent): \(code)")
+            return .added
+        }
+    }
+
+    /// `event_code,session_no,date,start_time,end_time,hours`; hours, when given, must match the times.
+    public func importSessions(_ url: URL, options: Options, context: ChangeContext) throws -> ImportSummary {
+        var seen: [String: Int] = [:]
+        return try CSVImport.run(url, fields: SessionImportField.self, columnMap: options.columnMap, database: database, dryRun: options.dryRun) { values, problem, summary in
+            var problems: [FieldProblem] = []
+            let code = (values[.eventCode] ?? "").uppercased()
+            let events = EventStore(database)
+            let event = try events.event(code: code)
+            if event == nil { problems.append(problem(.eventCode, values[.eventCode] ?? "", "is not a known event")) }
+            let number = Int(values[.sessionNumber] ?? "").flatMap { $0 > 0 ? $0 : nil }
+            if number == nil { problems.append(problem(.sessionNumber, values[.sessionNumber] ?? "", "is not a session number (1, 2, …)")) }
+            let date = CalendarDate(parsing: values[.date] ?? "")
+            if date == nil { problems.append(problem(.date, values[.date] ?? "", "is not a date (use 2021-10-25)")) }
+            let start = ClockTime(parsing: values[.startTime] ?? "")
+            let end = ClockTime(parsing: values[.endTime] ?? "")
+            if start == nil { problems.append(problem(.startTime, values[.startTime] ?? "", "is not a time (use 09:30)")) }
+            if end == nil { problems.append(problem(.endTime, values[.endTime] ?? "", "is not a time (use 12:30)")) }
+            var slot: TimeSlot?
+            if let start, let end {
+                slot = TimeSlot(start: start, end: end)
+                if slot == nil { problems.append(problem(.endTime, end.description, "is not after the start time \(start)")) }
+            }
+            if let slot, let text = values[.hours], !text.isEmpty {
+                let hours = Double(text.replacingOccurrences(of: ",", with: "."))
+                if hours.map({ abs($0 * 60 - Double(slot.minutes)) > 0.5 }) ?? true {
+                    problems.append(problem(.hours, text, "does not match \(slot) (\(Double(slot.minutes) / 60) h)"))
+                }
+            }
+            if let number {
+                let key = "\(code)#\(number)"
+                if let line = seen[key] {
+                    problems.append(problem(.sessionNumber, String(number), "is given twice for \(code) (also on line \(line))"))
+                } else {
+                    seen[key] = problem(.sessionNumber, "", "").line
+                }
+            }
+            guard problems.isEmpty, let event, let number, let date, let slot else { throw RowProblems(problems) }
+
+            let existing = try events.sessions(of: event.id).first { $0.number == number }
+            var session = existing ?? TrainingSession(
+                id: context.makeID(), eventID: event.id, number: number, date: date.iso, startTime: slot.start.description,
+                endTime: slot.end.description, minutes: slot.minutes, status: .held)
+            session.date = date.iso
+            session.startTime = slot.start.description
+            session.endTime = slot.end.description
+            session.minutes = slot.minutes
+            if existing == session { return .unchanged }
+            let clashes = try clashes(of: session, event: event)
+            if !clashes.isEmpty {
+                if options.strict { throw RowProblems(clashes.map { problem(.date, date.iso, "clashes: \($0.description)") }) }
+                summary.clashes += clashes.count
+            }
+            if existing == nil {
+                try events.insert(session)
+                return .added
+            }
+            try events.update(session)
+            try audit(context, "session.update", entity: "training_session", id: session.id, detail: "import \(url.lastPathComponent): \(code) session \(number)")
+            return .updated
+        }
+    }
+
+    /// `event_code,trainee_ref`.
+    public func importEnrollments(_ url: URL, options: Options, context: ChangeContext) throws -> ImportSummary {
+        try CSVImport.run(url, fields: EnrollmentImportField.self, columnMap: options.columnMap, database: database, dryRun: options.dryRun) { values, problem, summary in
+            var problems: [FieldProblem] = []
+            let events = EventStore(database)
+            let event = try events.event(code: values[.eventCode] ?? "")
+            if event == nil { problems.append(problem(.eventCode, values[.eventCode] ?? "", "is not a known event")) }
+            let trainee = try TraineeStore(database).resolve(values[.traineeRef] ?? "")
+            if trainee == nil { problems.append(problem(.traineeRef, values[.traineeRef] ?? "", "is not a known trainee")) }
+            guard problems.isEmpty, let event, let trainee else { throw RowProblems(problems) }
+            if let existing = try events.enrollment(event: event.id, trainee: trainee.id), existing.status != .withdrawn {
+                return .unchanged
+            }
+            let course = try CourseStore(database).course(id: event.courseID)
+            if let course, !course.audience.isEmpty, let profession = trainee.professionCode, !course.audience.contains(profession) {
+                summary.warnings += 1
+            }
+            let capacity = try event.capacity ?? event.venueID.flatMap { try SchedulingStore(database).venue(id: $0)?.capacity }
+            let full = try capacity.map { try events.count(of: event.id, status: .enrolled) >= $0 } ?? false
+            var enrollment = Enrollment(
+                id: context.makeID(), eventID: event.id, traineeID: trainee.id, status: full ? .waitlisted : .enrolled,
+                waitlistPosition: full ? try events.nextWaitlistPosition(of: event.id) : nil, professionCode: trainee.professionCode,
+                regionCode: trainee.regionCode, organization: trainee.organization, sex: trainee.sex, enrolledAt: context.now())
+            if let previous = try events.enrollment(event: event.id, trainee: trainee.id) {
+                enrollment.id = previous.id
+                try events.updateStatus(enrollment)
+            } else {
+                try events.insert(enrollment)
+            }
+            let clashes = try events.sessions(of: event.id).flatMap { try self.clashes(of: $0, event: event).filter { $0.kind == .trainee } }
+            if !clashes.isEmpty {
+                if options.strict { throw RowProblems(clashes.map { problem(.traineeRef, trainee.ref, "clashes: \($0.description)") }) }
+                summary.clashes += clashes.count
+            }
+            return .added
+        }
+    }
+
+    private func clashes(of session: TrainingSession, event: TrainingEvent) throws -> [ScheduleClash] {
+        guard session.status != .cancelled, let date = CalendarDate(parsing: session.date), let start = ClockTime(parsing: session.startTime),
+            let end = ClockTime(parsing: session.endTime), let slot = TimeSlot(start: start, end: end)
+        else { return [] }
+        let booking = SessionBooking(
+            sessionID: session.id, eventID: event.id, eventCode: event.code, number: session.number, date: date, slot: slot,
+            trainerIDs: session.trainerID.map { [$0] } ?? event.trainerIDs, venueID: session.venueID ?? event.venueID)
+        return try ClashStore(database).clashes(for: booking)
+    }
+
+    private func audit(_ context: ChangeContext, _ action: String, entity: String, id: UUID, detail: String) throws {
+        try AuditStore(database).append(AuditEntry(
+            id: context.makeID(), at: context.now(), actor: context.actor, action: action, entity: entity, entityID: id.databaseText, detail: detail))
+    }
+}
