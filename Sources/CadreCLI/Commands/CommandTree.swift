@@ -19,6 +19,7 @@ enum CommandTree {
             EventCommands.command,
             SessionCommands.command,
             ScheduleImportCommands.enrollment,
+            TimetableCommand.command,
             SessionCommands.check,
             ReferenceCommands.professions,
             ReferenceCommands.regions,

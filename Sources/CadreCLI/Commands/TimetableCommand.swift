@@ -1,0 +1,43 @@
+import CadreKit
+
+/// `cadre timetable`: the agenda of sessions, filtered by period, centre, trainer or venue.
+enum TimetableCommand {
+    static let command = Command(
+        name: "timetable", abstract: "Show the agenda of sessions.",
+        discussion: "The printable HTML timetable comes with the templates (issue 5); this prints the agenda as text or JSON.",
+        options: [
+            .value("from", "date", help: "From this date."), .value("to", "date", help: "Up to this date."),
+            .value("centre", "code", help: "Only this centre's events."), .value("trainer", "trainer", help: "Only this trainer's sessions."),
+            .value("venue", "venue", help: "Only sessions in this venue."), CommonOptions.json,
+        ],
+        action: { values, context in
+            try context.withDatabase(values) { database in
+                let places = SchedulingStore(database)
+                func resolve<T>(_ name: String, _ kind: String, _ find: (String) throws -> T?) throws -> T? {
+                    guard let reference = values.option(name) else { return nil }
+                    guard let found = try find(reference) else { throw NotFound(kind: kind, reference: reference) }
+                    return found
+                }
+                let entries = try TimetableStore(database).entries(
+                    from: try values.option("from").map { try context.date($0, name: "from") },
+                    to: try values.option("to").map { try context.date($0, name: "to") },
+                    centreID: try resolve("centre", "centre", places.centre)?.id,
+                    trainerID: try resolve("trainer", "trainer", places.trainer)?.id,
+                    venueID: try resolve("venue", "venue", places.venue)?.id)
+                if values.flag("json") { return context.stdout.write(try JSONOutput.render(entries)) }
+                var day = ""
+                for entry in entries {
+                    if entry.date != day {
+                        day = entry.date
+                        context.print(day)
+                    }
+                    var line = "  \(entry.startTime)-\(entry.endTime)  \(entry.eventCode) #\(entry.sessionNumber)"
+                    if let venue = entry.venue { line += "  \(venue)" }
+                    if !entry.trainers.isEmpty { line += "  (\(entry.trainers.joined(separator: ", ")))" }
+                    if entry.status == "cancelled" { line += "  [cancelled]" }
+                    context.print(line)
+                }
+                if entries.isEmpty { context.print("No sessions.") }
+            }
+        })
+}

@@ -1,0 +1,59 @@
+public import Foundation
+
+/// One line of the agenda: a session with its event, place and people.
+public struct TimetableEntry: Codable, Sendable, Equatable {
+    public let date: String
+    public let startTime: String
+    public let endTime: String
+    public let eventCode: String
+    public let courseCode: String
+    public let sessionNumber: Int
+    public let status: String
+    public let centre: String?
+    public let venue: String?
+    public let trainers: [String]
+}
+
+/// The agenda query behind `cadre timetable`.
+public struct TimetableStore {
+    let database: Database
+
+    public init(_ database: Database) { self.database = database }
+
+    /// Sessions of events that are not cancelled, in date and time order. A session's venue and
+    /// trainers are its own, else its event's.
+    public func entries(from: CalendarDate?, to: CalendarDate?, centreID: UUID?, trainerID: UUID?, venueID: UUID?) throws -> [TimetableEntry] {
+        let rows = try database.rows(
+            """
+            SELECT s.id, s.date, s.start_time, s.end_time, s.number, s.status, e.code AS event_code, c.code AS course_code,
+                   ce.code AS centre, v.name AS venue, s.trainer_id, e.id AS event_id
+            FROM training_session AS s
+            JOIN training_event AS e ON e.id = s.event_id
+            JOIN course AS c ON c.id = e.course_id
+            LEFT JOIN centre AS ce ON ce.id = e.centre_id
+            LEFT JOIN venue AS v ON v.id = COALESCE(s.venue_id, e.venue_id)
+            WHERE e.status <> 'cancelled'
+              AND (? IS NULL OR s.date >= ?) AND (? IS NULL OR s.date <= ?)
+              AND (? IS NULL OR e.centre_id = ?) AND (? IS NULL OR v.id = ?)
+              AND (? IS NULL OR s.trainer_id = ? OR (s.trainer_id IS NULL AND ? IN (SELECT trainer_id FROM event_trainer WHERE event_id = e.id)))
+            ORDER BY s.date, s.start_time, e.code, s.number
+            """,
+            [
+                from?.iso, from?.iso, to?.iso, to?.iso, centreID?.databaseText, centreID?.databaseText, venueID?.databaseText,
+                venueID?.databaseText, trainerID?.databaseText, trainerID?.databaseText, trainerID?.databaseText,
+            ])
+        return try rows.map { row in
+            let trainers = try database.rows(
+                """
+                SELECT t.full_name FROM trainer AS t
+                WHERE t.id = ? OR (? IS NULL AND t.id IN (SELECT trainer_id FROM event_trainer WHERE event_id = ?))
+                ORDER BY t.ref
+                """, [row.string("trainer_id"), row.string("trainer_id"), row.string("event_id")]
+            ).compactMap { $0.string(at: 0) }
+            return TimetableEntry(
+                date: row.string("date") ?? "", startTime: row.string("start_time") ?? "", endTime: row.string("end_time") ?? "",
+                eventCode: row.string("event_code") ?? "", courseCode: row.string("course_code") ?? "", sessionNumber: row.int("number") ?? 0,
+                status: row.string("status") ?? "", centre: row.string("centre"), venue: row.string("venue"), trainers: trainers)
+        }
+    }
+}
