@@ -6,18 +6,8 @@ public struct SchedulingStore {
 
     public init(_ database: Database) { self.database = database }
 
-    // MARK: Reference counters
-
-    /// The next short reference of a kind (`V-00001`, `TR-00001`).
     func nextRef(kind: String, prefix: String) throws -> String {
-        let next = try database.scalar("SELECT next_value FROM ref_counter WHERE kind = ?", [kind]).intValue ?? 1
-        try database.execute(
-            """
-            INSERT INTO ref_counter (kind, next_value) VALUES (?, ?)
-            ON CONFLICT (kind) DO UPDATE SET next_value = excluded.next_value
-            """, [kind, next + 1])
-        let digits = String(next)
-        return prefix + String(repeating: "0", count: max(0, 5 - digits.count)) + digits
+        try RefCounter(database: database).next(kind: kind, prefix: prefix)
     }
 
     // MARK: Centres

@@ -13,14 +13,7 @@ public struct TraineeStore {
 
     /// Takes the next short reference (`T-00042`) from the counter, inside the caller's transaction.
     public func nextShortRef() throws -> String {
-        let next = try database.scalar("SELECT next_value FROM ref_counter WHERE kind = 'trainee'").intValue ?? 1
-        try database.execute(
-            """
-            INSERT INTO ref_counter (kind, next_value) VALUES ('trainee', ?)
-            ON CONFLICT (kind) DO UPDATE SET next_value = excluded.next_value
-            """, [next + 1])
-        let digits = String(next)
-        return "T-" + String(repeating: "0", count: max(0, 5 - digits.count)) + digits
+        try RefCounter(database: database).next(kind: "trainee", prefix: "T-")
     }
 
     public func insert(_ trainee: Trainee) throws {
