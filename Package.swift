@@ -36,6 +36,16 @@ let package = Package(
             resources: builtInCurricula,
             swiftSettings: strictSettings
         ),
+        // The HTML templates and message catalogs, shipped in the binary's resource bundle;
+        // `--templates DIR` points at a customised copy instead.
+        .target(
+            name: "CadreTemplates",
+            path: "Templates",
+            exclude: ["README.md"],
+            sources: ["CadreTemplates.swift"],
+            resources: [.copy("html"), .copy("locales")],
+            swiftSettings: strictSettings
+        ),
         .target(
             name: "CadreKit",
             dependencies: ["CSQLite"],
@@ -43,7 +53,7 @@ let package = Package(
         ),
         .target(
             name: "CadreCLI",
-            dependencies: ["CadreKit", "CadreCurricula"],
+            dependencies: ["CadreKit", "CadreCurricula", "CadreTemplates"],
             swiftSettings: strictSettings
         ),
         .executableTarget(
@@ -54,7 +64,7 @@ let package = Package(
         .testTarget(
             name: "CadreKitTests",
             // CSQLite too: some tests make databases "by another program" with the raw C API.
-            dependencies: ["CadreKit", "CadreCurricula", "CSQLite"],
+            dependencies: ["CadreKit", "CadreCurricula", "CadreTemplates", "CSQLite"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -1,4 +1,5 @@
 import CadreKit
+import CadreTemplates
 import Foundation
 
 /// What a command needs from the outside world: where to write, the environment, the
@@ -75,6 +76,21 @@ extension CommandContext {
         var table = TextTable(headers)
         for item in items { table.append(cells(item)) }
         stdout.write(table.render())
+    }
+
+    /// The templates to render with: `--templates`, else the database's `templates` setting,
+    /// else the ones built into Cadre.
+    func templates(_ values: ParsedValues, database: Database) throws -> TemplateLibrary {
+        let configured = try values.option("templates") ?? SettingStore(database).value("templates")
+        if let folder = configured {
+            let root = url(folder)
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: root.appendingPathComponent("html").path, isDirectory: &isFolder), isFolder.boolValue else {
+                throw InputFiles.Missing(path: root.path, reason: "is not a templates folder (it needs html/ and locales/; see 'cadre templates export')")
+            }
+            return TemplateLibrary(root: root)
+        }
+        return TemplateLibrary(root: BuiltInTemplates.folder)
     }
 
     /// A date argument or option, or an input error naming it.

@@ -20,6 +20,8 @@ enum CommandTree {
             SessionCommands.command,
             ScheduleImportCommands.enrollment,
             TimetableCommand.command,
+            SheetCommand.command,
+            TemplatesCommand.command,
             SessionCommands.check,
             ReferenceCommands.professions,
             ReferenceCommands.regions,

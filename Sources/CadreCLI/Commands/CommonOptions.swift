@@ -9,5 +9,7 @@ enum CommonOptions {
     static let language = Option.value(
         "lang", "lang", help: "The language of titles and labels (default: the database's, else az).",
         choices: Language.allCases.map(\.rawValue))
+    static let templates = Option.value(
+        "templates", "dir", help: "Use the templates in this folder (default: the database's setting, else the built-in ones).")
     static let actor = Option.value("by", "name", help: "Who is making the change (default: $CADRE_USER, else the OS user).")
 }

@@ -8,6 +8,12 @@ public enum AtomicFile {
         public let path: String
         public let reason: String
         public var category: ErrorCategory { .conflict }
+
+        public init(path: String, reason: String) {
+            self.path = path
+            self.reason = reason
+        }
+
         public var description: String { "\(path): \(reason)" }
     }
 

@@ -6,6 +6,12 @@ public enum InputFiles {
         public let path: String
         public let reason: String
         public var category: ErrorCategory { .missingInput }
+
+        public init(path: String, reason: String) {
+            self.path = path
+            self.reason = reason
+        }
+
         public var description: String { "\(path): \(reason)" }
     }
 

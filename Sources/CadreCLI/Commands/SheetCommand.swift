@@ -1,0 +1,65 @@
+import CadreKit
+import Foundation
+
+/// `cadre sheet`: printable sign-in sheets, one per session or one grid per event.
+enum SheetCommand {
+    static let command = Command(
+        name: "sheet", abstract: "Write printable sign-in sheets (HTML, A4).",
+        discussion: """
+            By default one A4 portrait sheet per session (an event of 6 sessions gives 6 files); --grid gives
+            one A4 landscape sheet per event with a column per session. Trainees are listed in Azerbaijani
+            alphabetical order. Open the files in a browser and print them.
+            """,
+        arguments: [Argument(name: "events", help: "Event codes.", isOptional: true, isRepeating: true)],
+        options: [
+            .flag("all-events", help: "Every event (not cancelled) in --from/--to."),
+            .value("from", "date", help: "With --all-events: events ending on or after this date."),
+            .value("to", "date", help: "With --all-events: events starting on or before this date."),
+            .value("session", "n", help: "Only this session."), .flag("grid", help: "One sheet per event with a column per session."),
+            .value("out", "dir", help: "The folder to write into (default: ./sheets)."),
+            .value("blank-rows", "n", help: "Blank rows for walk-ins (default: 5)."),
+            CommonOptions.language, CommonOptions.templates,
+        ],
+        action: run)
+
+    static func run(_ values: ParsedValues, _ context: CommandContext) throws {
+        let session = try values.integer("session", in: 1...1000)
+        let blankRows = try values.integer("blank-rows", in: 0...100) ?? 5
+        if session != nil && values.flag("grid") { throw UsageError("--session and --grid cannot be used together", commandPath: values.commandPath) }
+        try context.withDatabase(values) { database in
+            var codes = values.arguments("events")
+            if values.flag("all-events") {
+                codes += try EventStore(database).events(
+                    from: try values.option("from").map { try context.date($0, name: "from") },
+                    to: try values.option("to").map { try context.date($0, name: "to") }, centreID: nil, status: nil
+                ).filter { $0.status != .cancelled }.map(\.code)
+            }
+            guard !codes.isEmpty else { throw UsageError("Missing expected argument '<events>' (or --all-events)", commandPath: values.commandPath) }
+            let language = try context.language(values, database: database)
+            let library = try context.templates(values, database: database)
+            let messages = try library.messages(language)
+            let folder = try OutputFolder(context.url(values.option("out") ?? "sheets"))
+            let progress = Progress(context)
+            var written = 0
+            for code in codes {
+                let sheet = try SignInSheet.load(code, database: database)
+                let event = sheet.summary.event.code
+                if values.flag("grid") {
+                    try folder.write("\(event)-grid.html", try library.render("sign-in-sheet", sheet.context(session: nil, blankRows: blankRows, language: language, messages: messages)))
+                    written += 1
+                } else {
+                    let numbers = sheet.summary.sessions.filter { $0.session.status != .cancelled }.map(\.session.number)
+                    if let session, !numbers.contains(session) { throw NotFound(kind: "session", reference: "\(event) #\(session)") }
+                    for number in numbers where session == nil || session == number {
+                        let html = try library.render("sign-in-sheet", sheet.context(session: number, blankRows: blankRows, language: language, messages: messages))
+                        try folder.write("\(event)-session-\(number).html", html)
+                        written += 1
+                    }
+                }
+                if written % 500 == 0 { progress.report("\(written) sheets written") }
+            }
+            progress.finish()
+            context.print("Wrote \(written) sign-in sheets to \(folder.url.path)")
+        }
+    }
+}

@@ -1,0 +1,48 @@
+public import Foundation
+
+/// A folder Cadre writes generated pages into. File names derived from user data are made
+/// safe here — no separators, no `..`, nothing outside the folder — and every file is written
+/// atomically.
+public struct OutputFolder {
+    public let url: URL
+
+    /// Creates the folder (and its parents) when missing; refuses a path that is a file.
+    public init(_ url: URL) throws {
+        let manager = FileManager.default
+        var isFolder: ObjCBool = false
+        if manager.fileExists(atPath: url.path, isDirectory: &isFolder) {
+            guard isFolder.boolValue else { throw AtomicFile.Refused(path: url.path, reason: "is a file, not a folder") }
+        } else {
+            do {
+                try manager.createDirectory(at: url, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            } catch {
+                throw AtomicFile.Refused(path: url.path, reason: "cannot be created")
+            }
+        }
+        self.url = url.standardizedFileURL
+    }
+
+    /// A file name made from user data: letters, digits, `-`, `_` and `.` kept, anything else
+    /// `_`; never empty, never starting with a dot.
+    public static func safeName(_ raw: String) -> String {
+        var name = String(raw.unicodeScalars.map { scalar -> Character in
+            let allowed = ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+                || scalar == "-" || scalar == "_" || scalar == "."
+            return allowed ? Character(scalar) : "_"
+        })
+        while name.hasPrefix(".") { name = "_" + name.dropFirst() }
+        if name.isEmpty { name = "_" }
+        return String(name.prefix(200))
+    }
+
+    /// Writes `text` to `name` (made safe) inside the folder, replacing any old file atomically.
+    @discardableResult
+    public func write(_ name: String, _ text: String, permissions: Int16 = 0o600) throws -> URL {
+        let file = url.appendingPathComponent(Self.safeName(name)).standardizedFileURL
+        guard file.deletingLastPathComponent().path == url.path else {
+            throw AtomicFile.Refused(path: file.path, reason: "is outside the output folder")
+        }
+        try AtomicFile.write(to: file, overwrite: true, permissions: permissions) { write in try write(text) }
+        return file
+    }
+}

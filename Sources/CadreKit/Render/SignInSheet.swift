@@ -1,0 +1,81 @@
+/// The data of a sign-in sheet: one session's, or the whole event's as a grid with a column
+/// per session. Trainees are listed in Azerbaijani alphabetical order with the organisation
+/// and profession they had when they enrolled.
+public struct SignInSheet {
+    public let summary: EventSummary
+    /// Enrolled trainees: name, organisation and profession code, as at enrolment.
+    public let participants: [(name: String, organization: String?, profession: String?)]
+    public let professionLabels: [String: LocalizedText]
+
+    public static func load(_ eventCode: String, database: Database) throws -> SignInSheet {
+        let summary = try EventSummary.load(eventCode, database: database)
+        let rows = try database.rows(
+            """
+            SELECT t.full_name, e.organization, e.profession_code FROM enrollment AS e JOIN trainee AS t ON t.id = e.trainee_id
+            WHERE e.event_id = ? AND e.status = 'enrolled'
+            """, [summary.event.id.databaseText])
+        let participants = rows.map { row in
+            (name: row.string("full_name") ?? "—", organization: row.string("organization"), profession: row.string("profession_code"))
+        }.sortedAzerbaijani { $0.name }
+        let labels = Dictionary(uniqueKeysWithValues: try ReferenceStore(database).professions().map { ($0.code, $0.label) })
+        return SignInSheet(summary: summary, participants: participants, professionLabels: labels)
+    }
+
+    /// The template context for one session (`session` given) or for the grid of all held sessions.
+    public func context(session number: Int?, blankRows: Int, language: Language, messages: [String: String]) -> TemplateValue {
+        let t = Messages.tree(messages)
+        let grid = number == nil
+        let sessions = summary.sessions.filter { $0.session.status != .cancelled }
+        let cells = TemplateValue.list(Array(repeating: .object([:]), count: grid ? sessions.count : 0))
+        var context: [String: TemplateValue] = [
+            "lang": .string(language.rawValue),
+            "t": t,
+            "orientation": .string(grid ? "landscape" : "portrait"),
+            "title": .string((grid ? messages["sheet.gridTitle"] : messages["sheet.title"]) ?? ""),
+            "grid": .bool(grid),
+            "centre": .text(summary.centre?.name),
+            "venue": .text(summary.venue.map { [$0.name, $0.address].compactMap { $0 }.joined(separator: ", ") }),
+            "trainers": .string(summary.trainers.map(\.fullName).joined(separator: ", ")),
+            "course": ["code": .string(summary.course.code), "title": .string(summary.course.title[language])],
+            "event": ["code": .string(summary.event.code), "dates": .string(dates(language))],
+            "rows": .list(participants.enumerated().map { index, person in
+                [
+                    "no": .number(Double(index + 1)), "name": .string(person.name), "organization": .text(person.organization),
+                    "profession": .text(person.profession.map { professionLabels[$0]?[language] ?? $0 }), "cells": cells,
+                ]
+            }),
+            "blankRows": .list((0..<blankRows).map { ["no": .number(Double(participants.count + $0 + 1)), "cells": cells] }),
+            "hasBlankRows": .bool(blankRows > 0),
+            "columnCount": .number(Double(grid ? 3 + sessions.count : 5)),
+            "sessions": .list(sessions.map { line in
+                ["number": .number(Double(line.session.number)), "date": .string(shortDate(line.session.date))]
+            }),
+        ]
+        if let number, let line = summary.sessions.first(where: { $0.session.number == number }) {
+            let date = CalendarDate(parsing: line.session.date)
+            context["session"] = [
+                "number": .number(Double(number)),
+                "date": .string(date.map { DateWording.long($0, language) } ?? line.session.date),
+                "weekday": .string(date.map { DateWording.weekday($0, language) } ?? ""),
+                "time": .string("\(line.session.startTime)–\(line.session.endTime)"),
+                "module": .text(line.module?[language]),
+            ]
+            if let venue = line.venueName { context["venue"] = .string(venue) }
+            context["trainers"] = .string(line.trainerNames.joined(separator: ", "))
+        }
+        return .object(context)
+    }
+
+    private func dates(_ language: Language) -> String {
+        guard let first = CalendarDate(parsing: summary.event.startDate), let last = CalendarDate(parsing: summary.event.endDate) else {
+            return "\(summary.event.startDate) – \(summary.event.endDate)"
+        }
+        return DateWording.range(first, last, language)
+    }
+
+    /// `25.10` for grid column headers.
+    private func shortDate(_ iso: String) -> String {
+        guard let date = CalendarDate(parsing: iso) else { return iso }
+        return (date.day < 10 ? "0" : "") + "\(date.day)." + (date.month < 10 ? "0" : "") + "\(date.month)"
+    }
+}

@@ -1,0 +1,73 @@
+/// Rendering: walking the nodes with a stack of contexts, as the Mustache spec describes.
+extension Template {
+    /// Finds partials by name; nil means there is no such partial (an error naming the tag).
+    public typealias PartialResolver = (String) throws -> Template?
+
+    public func render(_ context: TemplateValue, partials: PartialResolver = { _ in nil }) throws -> String {
+        var output = ""
+        try render(nodes, stack: [context], partials: partials, indentation: "", depth: 0, into: &output)
+        return output
+    }
+
+    private func render(
+        _ nodes: [Node], stack: [TemplateValue], partials: PartialResolver, indentation: String, depth: Int, into output: inout String
+    ) throws {
+        for node in nodes {
+            switch node {
+            case .text(let text):
+                output += indentation.isEmpty ? text : indent(text, with: indentation, atLineStart: output.isEmpty || output.hasSuffix("\n"))
+            case .variable(let name, let escaped, _, _):
+                let value = Self.lookup(name, in: stack)?.text ?? ""
+                if !indentation.isEmpty && (output.isEmpty || output.hasSuffix("\n")) { output += indentation }
+                output += escaped ? HTML.escape(value) : value
+            case .section(let name, let inverted, let children):
+                let value = Self.lookup(name, in: stack) ?? .null
+                if inverted {
+                    if !value.isTruthy { try render(children, stack: stack, partials: partials, indentation: indentation, depth: depth, into: &output) }
+                } else if case .list(let items) = value {
+                    for item in items {
+                        try render(children, stack: stack + [item], partials: partials, indentation: indentation, depth: depth, into: &output)
+                    }
+                } else if value.isTruthy {
+                    try render(children, stack: stack + [value], partials: partials, indentation: indentation, depth: depth, into: &output)
+                }
+            case .partial(let name, let partialIndentation, let line, let column):
+                guard depth < 32 else {
+                    throw TemplateError(file: self.name, line: line, column: column, message: "partials nested deeper than 32 levels")
+                }
+                guard let partial = try partials(name) else {
+                    throw TemplateError(file: self.name, line: line, column: column, message: "missing partial '\(name)'")
+                }
+                try partial.render(
+                    partial.nodes, stack: stack, partials: partials, indentation: indentation + partialIndentation, depth: depth + 1,
+                    into: &output)
+            }
+        }
+    }
+
+    /// Indents every line start in `text`; the first only if output is at a line start.
+    private func indent(_ text: String, with indentation: String, atLineStart: Bool) -> String {
+        var result = ""
+        var lineStart = atLineStart
+        for character in text {
+            if lineStart && character != "\n" && character != "\r\n" { result += indentation }
+            result.append(character)
+            lineStart = character == "\n" || character == "\r\n"
+        }
+        return result
+    }
+
+    /// `.` is the top of the stack; `a.b.c` finds `a` in the nearest context that has it,
+    /// then walks into it.
+    static func lookup(_ name: String, in stack: [TemplateValue]) -> TemplateValue? {
+        if name == "." { return stack.last }
+        let parts = name.split(separator: ".").map(String.init)
+        guard let first = parts.first else { return nil }
+        guard var value = stack.reversed().lazy.compactMap({ $0[first] }).first else { return nil }
+        for part in parts.dropFirst() {
+            guard let next = value[part] else { return nil }
+            value = next
+        }
+        return value
+    }
+}
