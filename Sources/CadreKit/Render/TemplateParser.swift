@@ -105,7 +105,7 @@ struct TemplateParser {
         var cursor = index
         while cursor > 0 {
             let character = source[cursor - 1]
-            if character == "\n" { return cursor }
+            if character == "\n" || character == "\r\n" { return cursor }
             guard character == " " || character == "\t" else { return nil }
             cursor -= 1
         }
