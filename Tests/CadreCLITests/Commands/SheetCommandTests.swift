@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+
+@Suite("cadre sheet")
+struct SheetCommandTests {
+    @Test("one sheet per session, names in Azerbaijani alphabetical order, header and blank rows")
+    func perSession() throws {
+        let cli = try CLIHarness()
+        try cli.saatliEvent(names: CLIHarness.azerbaijaniNames)
+        let result = cli.run("sheet", "DV-SAATLI-2021-10", "--out", "sheets/")
+        #expect(result.stdout == "Wrote 6 sign-in sheets to \(cli.folder.appendingPathComponent("sheets").path)\n")
+        let files = try FileManager.default.contentsOfDirectory(atPath: cli.folder.appendingPathComponent("sheets").path).sorted()
+        #expect(files == (1...6).map { "DV-SAATLI-2021-10-session-\($0).html" })
+        let html = try cli.read("sheets/DV-SAATLI-2021-10-session-3.html")
+        #expect(html.hasPrefix("<!doctype html>\n<html lang=\"az\">"))
+        #expect(html.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">"))
+        #expect(html.contains("@page { size: A4 portrait;"))
+        #expect(html.contains("<dd>26 oktyabr 2021, çərşənbə axşamı, 09:30–12:30</dd>"))
+        let order = ["Abbasov Rəşad", "Ağayev Elvin", "Babayev Kamran", "Cəfərova Aytən", "Çələbiyev Tural", "Əliyeva Günel", "Hüseynova Ülviyyə",
+                     "Ibrahimov Orxan", "İsmayılova Leyla", "Qasımov Vüqar", "Orucova Nərgiz", "Ömərova Şəhla", "Şirinova Könül", "Zeynalova Səbinə"]
+        let positions = order.map { html.range(of: "<td class=\"name\">\($0)</td>")?.lowerBound }
+        #expect(positions.allSatisfy { $0 != nil })
+        #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted())
+        #expect(html.components(separatedBy: "<tr class=\"blank\">").count - 1 == 5)
+        #expect(html.contains("<td class=\"no\">19</td>"))
+    }
+
+    @Test("--grid gives one landscape sheet with a column per session; --session one file; --lang ru")
+    func gridSessionLanguage() throws {
+        let cli = try CLIHarness()
+        try cli.saatliEvent(names: ["Aynur Əliyeva", "Rəşad Abbasov"])
+        #expect(cli.run("sheet", "DV-SAATLI-2021-10", "--grid", "--out", "g", "--lang", "ru").exitCode == 0)
+        let grid = try cli.read("g/DV-SAATLI-2021-10-grid.html")
+        #expect(grid.contains("size: A4 landscape"))
+        #expect(grid.contains("<html lang=\"ru\">"))
+        #expect(grid.contains("<h1>Лист посещаемости участников</h1>"))
+        #expect(grid.contains("25–27 октября 2021"))
+        #expect(grid.components(separatedBy: "<th class=\"signature\">").count - 1 == 6)
+        #expect(cli.run("sheet", "DV-SAATLI-2021-10", "--session", "2", "--out", "s", "--blank-rows", "0").stdout.hasPrefix("Wrote 1 sign-in sheets"))
+        #expect(!(try cli.read("s/DV-SAATLI-2021-10-session-2.html")).contains("class=\"blank\""))
+        #expect(cli.run("sheet", "DV-SAATLI-2021-10", "--session", "9").exitCode == 65)
+        #expect(cli.run("sheet").exitCode == 64)
+    }
+
+    @Test("hostile names appear as text, never as markup")
+    func hostileNames() throws {
+        let cli = try CLIHarness()
+        let hostile = ["<script>alert(1)</script> Əliyev", "\"><img src=x onerror=alert(1)> Quliyeva", "Ra\u{202E}gnaR Hüseynov", "O'Brien & Sons"]
+        try cli.saatliEvent(names: hostile)
+        #expect(cli.run("sheet", "DV-SAATLI-2021-10", "--grid", "--out", "x").exitCode == 0)
+        let html = try cli.read("x/DV-SAATLI-2021-10-grid.html")
+        #expect(!html.contains("<script>"))
+        #expect(!html.contains("<img"))
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; Əliyev"))
+        #expect(html.contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt; Quliyeva"))
+        #expect(html.contains("O&#39;Brien &amp; Sons"))
+        #expect(!html.unicodeScalars.contains("\u{202E}"))
+    }
+
+    @Test("the same data gives byte-identical HTML (golden file)")
+    func golden() throws {
+        let cli = try CLIHarness()
+        try cli.saatliEvent(names: Array(CLIHarness.azerbaijaniNames.prefix(6)))
+        #expect(cli.run("sheet", "DV-SAATLI-2021-10", "--session", "1", "--out", "out").exitCode == 0)
+        let html = try cli.read("out/DV-SAATLI-2021-10-session-1.html")
+        let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Golden/sign-in-sheet-session-1.html")
+        if ProcessInfo.processInfo.environment["CADRE_UPDATE_GOLDEN"] == "1" {
+            try Data(html.utf8).write(to: golden)
+        }
+        let expected = String(decoding: try Data(contentsOf: golden), as: UTF8.self)
+        #expect(html == expected, "regenerate with CADRE_UPDATE_GOLDEN=1 swift test --filter golden, and review the diff")
+    }
+
+    @Test("custom templates: export, edit, use; a broken template is a clear error")
+    func customTemplates() throws {
+        let cli = try CLIHarness()
+        try cli.saatliEvent(names: ["Aynur Əliyeva"])
+        #expect(cli.run("templates", "export", "mine").exitCode == 0)
+        #expect(cli.run("templates", "export", "mine").exitCode == 1, "refuses to overwrite")
+        let sheet = cli.folder.appendingPathComponent("mine/html/sign-in-sheet.html")
+        let original = try String(contentsOf: sheet, encoding: .utf8)
+        try Data(original.replacingOccurrences(of: "<h1>{{title}}</h1>", with: "<h1>{{title}} — Saatlı</h1>").utf8).write(to: sheet)
+        #expect(cli.run("sheet", "DV-SAATLI-2021-10", "--session", "1", "--templates", "mine", "--out", "c").exitCode == 0)
+        #expect(try cli.read("c/DV-SAATLI-2021-10-session-1.html").contains("— Saatlı</h1>"))
+        #expect(cli.run("templates", "use", "mine").exitCode == 0)
+        try Data(original.replacingOccurrences(of: "{{/rows}}", with: "").utf8).write(to: sheet)
+        let broken = cli.run("sheet", "DV-SAATLI-2021-10", "--out", "d")
+        #expect(broken.exitCode == 65)
+        #expect(broken.stderr.hasPrefix("Error: sign-in-sheet.html:"))
+        #expect(broken.stderr.contains("unclosed section 'rows'") || broken.stderr.contains("does not match the open section 'rows'"))
+        #expect(cli.run("templates", "use", "--built-in").exitCode == 0)
+        #expect(cli.run("sheet", "DV-SAATLI-2021-10", "--out", "d").exitCode == 0)
+    }
+}
