@@ -70,6 +70,7 @@ let package = Package(
         .testTarget(
             name: "CadreCLITests",
             dependencies: ["CadreCLI", "CadreKit", "cadre"],
+            exclude: ["Golden"],
             swiftSettings: strictSettings
         ),
     ],

