@@ -44,6 +44,7 @@ last=(Əliyeva Məmmədova Həsənova Quliyeva İsmayılova Hüseynova Abbasova 
 "$cadre" event enroll LARGE $(seq -f "P%g" 1 40) >/dev/null
 "$cadre" sheet SMALL LARGE --session 1 --out "$work/sheets" >/dev/null
 "$cadre" sheet SMALL --grid --out "$work/sheets" >/dev/null
+"$cadre" timetable --from 2021-10-01 --to 2021-11-30 --html "$work/sheets/timetable.html" >/dev/null
 
 print() { # html pdf
     timeout 120 chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer \
@@ -61,6 +62,7 @@ check() { # name file expected-size max-pages
 print "$work/sheets/SMALL-session-1.html" "$work/small.pdf" && check "20 trainees" "$work/small.pdf" "594.96 x 841.92 pts (A4)" 1
 print "$work/sheets/LARGE-session-1.html" "$work/large.pdf" && check "40 trainees, long names" "$work/large.pdf" "594.96 x 841.92 pts (A4)" 2
 print "$work/sheets/SMALL-grid.html" "$work/grid.pdf" && check "grid" "$work/grid.pdf" "841.92 x 594.96 pts (A4)" 3
+print "$work/sheets/timetable.html" "$work/timetable.pdf" && check "timetable" "$work/timetable.pdf" "841.92 x 594.96 pts (A4)" 2
 if [ -s "$work/small.pdf" ]; then
     pdftotext -raw "$work/small.pdf" - | grep -q "<script>alert(1)</script>" || fail "the hostile name is not printed as text"
 fi

@@ -4,11 +4,14 @@ import CadreKit
 enum TimetableCommand {
     static let command = Command(
         name: "timetable", abstract: "Show the agenda of sessions.",
-        discussion: "The printable HTML timetable comes with the templates (issue 5); this prints the agenda as text or JSON.",
+        discussion: "Prints the agenda as text or JSON; --html writes a printable A4 timetable through the templates.",
         options: [
             .value("from", "date", help: "From this date."), .value("to", "date", help: "Up to this date."),
             .value("centre", "code", help: "Only this centre's events."), .value("trainer", "trainer", help: "Only this trainer's sessions."),
-            .value("venue", "venue", help: "Only sessions in this venue."), CommonOptions.json,
+            .value("venue", "venue", help: "Only sessions in this venue."),
+            .value("html", "file", help: "Write a printable HTML timetable to this file."),
+            .flag("force", help: "Replace an existing --html file."),
+            CommonOptions.json, CommonOptions.language, CommonOptions.templates,
         ],
         action: { values, context in
             try context.withDatabase(values) { database in
@@ -18,12 +21,21 @@ enum TimetableCommand {
                     guard let found = try find(reference) else { throw NotFound(kind: kind, reference: reference) }
                     return found
                 }
+                let from = try values.option("from").map { try context.date($0, name: "from") }
+                let to = try values.option("to").map { try context.date($0, name: "to") }
                 let entries = try TimetableStore(database).entries(
-                    from: try values.option("from").map { try context.date($0, name: "from") },
-                    to: try values.option("to").map { try context.date($0, name: "to") },
+                    from: from, to: to,
                     centreID: try resolve("centre", "centre", places.centre)?.id,
                     trainerID: try resolve("trainer", "trainer", places.trainer)?.id,
                     venueID: try resolve("venue", "venue", places.venue)?.id)
+                if let file = values.option("html") {
+                    let language = try context.language(values, database: database)
+                    let library = try context.templates(values, database: database)
+                    let html = try library.render(
+                        "timetable", TimetablePage.context(entries, from: from, to: to, language: language, messages: try library.messages(language)))
+                    try AtomicFile.write(to: context.url(file), overwrite: values.flag("force"), permissions: 0o644) { write in try write(html) }
+                    return context.print("Wrote the timetable (\(entries.count) sessions) to \(context.url(file).path)")
+                }
                 if values.flag("json") { return context.stdout.write(try JSONOutput.render(entries)) }
                 var day = ""
                 for entry in entries {

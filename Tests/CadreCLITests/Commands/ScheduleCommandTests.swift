@@ -68,6 +68,19 @@ struct ScheduleCommandTests {
             """)
     }
 
+    @Test("timetable --html writes a printable page through the templates")
+    func timetableHTML() throws {
+        let cli = try october()
+        let result = cli.run("timetable", "--from", "2021-10-25", "--to", "2021-10-26", "--html", "tt.html", "--lang", "az")
+        #expect(result.stdout.hasPrefix("Wrote the timetable (4 sessions)"))
+        let html = try cli.read("tt.html")
+        #expect(html.hasPrefix("<!doctype html>\n<html lang=\"az\">"))
+        #expect(html.contains("<h1>Təlimlərin cədvəli</h1>"))
+        #expect(html.contains("<tr class=\"day\"><th colspan=\"5\">26 oktyabr 2021, çərşənbə axşamı</th></tr>"))
+        #expect(html.components(separatedBy: "<td class=\"time\">").count - 1 == 4)
+        #expect(cli.run("timetable", "--html", "tt.html").exitCode == 1, "refuses to overwrite without --force")
+    }
+
     @Test("enrol, waitlist, withdraw and promotion from the command line")
     func enrollment() throws {
         let cli = try october()
