@@ -14,12 +14,13 @@ public enum CLI {
         stderr: any TextSink,
         environment: [String: String] = ProcessInfo.processInfo.environment,
         workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
-        changeContext: ChangeContext? = nil
+        changeContext: ChangeContext? = nil,
+        input: (any LineSource)? = nil
     ) -> Int32 {
         let root = CommandTree.root
         let context = CommandContext(
             stdout: stdout, stderr: stderr, environment: environment, workingDirectory: workingDirectory,
-            changeContext: changeContext)
+            changeContext: changeContext, input: input ?? StandardInput())
         do {
             switch try ArgumentParser(root: root).parse(arguments) {
             case .version:

@@ -10,12 +10,14 @@ final class CommandContext {
     let stderr: any TextSink
     let environment: [String: String]
     let workingDirectory: URL
+    let input: any LineSource
     private let fixedChangeContext: ChangeContext?
 
     init(
         stdout: any TextSink, stderr: any TextSink, environment: [String: String], workingDirectory: URL,
-        changeContext: ChangeContext?
+        changeContext: ChangeContext?, input: any LineSource
     ) {
+        self.input = input
         self.stdout = stdout
         self.stderr = stderr
         self.environment = environment

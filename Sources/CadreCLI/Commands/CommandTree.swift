@@ -20,6 +20,8 @@ enum CommandTree {
             SessionCommands.command,
             ScheduleImportCommands.enrollment,
             TimetableCommand.command,
+            AttendanceCommands.command,
+            AttendanceCommands.completion,
             SheetCommand.command,
             TemplatesCommand.command,
             SessionCommands.check,

@@ -62,3 +62,24 @@ public enum EnrollmentImportField: String, ImportField {
 
     public static let required: [EnrollmentImportField] = [.eventCode, .traineeRef]
 }
+
+/// Columns of `cadre attendance import`.
+public enum AttendanceImportField: String, ImportField {
+    case eventCode = "event_code"
+    case sessionNumber = "session_no"
+    case traineeRef = "trainee_ref"
+    case status
+    case note
+
+    public var aliases: [String] {
+        switch self {
+        case .eventCode: ["event", "tədbir", "мероприятие"]
+        case .sessionNumber: ["session", "sessiya", "сессия"]
+        case .traineeRef: ["trainee", "ref", "id", "iştirakçı", "участник"]
+        case .status: ["davamiyyət", "iştirak", "посещаемость", "статус", "attendance"]
+        case .note: ["qeyd", "примечание", "comment"]
+        }
+    }
+
+    public static let required: [AttendanceImportField] = [.eventCode, .sessionNumber, .traineeRef, .status]
+}

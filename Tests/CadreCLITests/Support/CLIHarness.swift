@@ -13,6 +13,8 @@ final class CLIHarness {
 
     let folder: URL
     var environment: [String: String]
+    /// Answers for interactive commands, one per line.
+    var input: [String] = []
     /// One deterministic clock and id sequence across all runs, as one long session would have.
     let changeContext = ChangeContext.deterministic(actor: "tester", start: Date(timeIntervalSince1970: 1_635_134_400))
 
@@ -35,7 +37,7 @@ final class CLIHarness {
         let err = TextBuffer()
         let code = CLI.run(
             arguments: arguments, stdout: out, stderr: err, environment: environment, workingDirectory: folder,
-            changeContext: changeContext)
+            changeContext: changeContext, input: LineBuffer(input))
         return Result(exitCode: code, stdout: out.text, stderr: err.text)
     }
 

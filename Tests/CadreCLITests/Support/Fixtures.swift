@@ -4,11 +4,11 @@ import Testing
 extension CLIHarness {
     /// The October 2021 Saatli event with its centre, venue, trainer and the given trainees enrolled.
     /// `names` are written to a sign-up CSV and imported; refs are P1, P2, …
-    func saatliEvent(names: [String]) throws {
+    func saatliEvent(names: [String], capacity: Int = 60) throws {
         for arguments in [
             ["init"], ["course", "import"],
             ["centre", "add", "--code", "SAATLI", "--name", "Saatlı Ailə və Uşaq Dəstək Xidməti Mərkəzi", "--region", "Saatlı"],
-            ["venue", "add", "--name", "Saatlı təlim zalı", "--address", "Saatlı ş., Azadlıq küç. 12", "--centre", "SAATLI", "--capacity", "60"],
+            ["venue", "add", "--name", "Saatlı təlim zalı", "--address", "Saatlı ş., Azadlıq küç. 12", "--centre", "SAATLI", "--capacity", String(capacity)],
             ["trainer", "add", "--name", "Aygün Səfərova", "--languages", "az,ru"],
             ["event", "schedule", "--course", "DV-101", "--centre", "SAATLI", "--venue", "V-00001", "--start", "2021-10-25", "--trainer", "TR-00001",
              "--code", "DV-SAATLI-2021-10"],

@@ -1,0 +1,147 @@
+public import Foundation
+
+/// Recording who came: marks by hand, at the door, or from a file. Every mark says who made
+/// it and when; a changed mark is an update with the old and new values in the audit log,
+/// never a second row.
+public struct AttendanceBook {
+    public enum MarkResult: String, Sendable, Codable {
+        case recorded, updated, unchanged
+    }
+
+    public struct MarkOutcome: Sendable, Codable, Equatable {
+        public let reference: String
+        public let traineeRef: String
+        public let result: MarkResult
+    }
+
+    public enum AttendanceError: CadreError, Equatable {
+        case notEnrolled(trainee: String, event: String)
+
+        public var category: ErrorCategory { .conflict }
+        public var description: String {
+            switch self {
+            case .notEnrolled(let trainee, let event):
+                "\(trainee) is not enrolled in \(event); add --walk-in to enrol them as a walk-in"
+            }
+        }
+    }
+
+    let database: Database
+
+    public init(_ database: Database) { self.database = database }
+
+    /// Marks the given trainees, all in one transaction.
+    public func mark(
+        eventCode: String, session number: Int, references: [String], status: AttendanceMark.Status, note: String? = nil,
+        walkIn: Bool = false, context: ChangeContext
+    ) throws -> [MarkOutcome] {
+        try database.write { database in
+            let (event, session) = try target(eventCode, number, in: database)
+            return try references.map { reference in
+                let trainee = try TraineeRegistry(database).find(reference, in: database)
+                let enrollment = try enrollment(of: trainee, in: event, walkIn: walkIn, database: database, context: context)
+                let result = try record(status, note: note, enrollment: enrollment, session: session, event: event, database: database, context: context)
+                return MarkOutcome(reference: reference, traineeRef: trainee.ref, result: result)
+            }
+        }
+    }
+
+    /// Marks every enrolled trainee present except the given ones (who are marked absent
+    /// unless already marked otherwise).
+    public func markAllPresent(eventCode: String, session number: Int, except: [String], context: ChangeContext) throws -> [MarkOutcome] {
+        try database.write { database in
+            let (event, session) = try target(eventCode, number, in: database)
+            let registry = TraineeRegistry(database)
+            let excluded = Set(try except.map { try registry.find($0, in: database).id })
+            let store = TraineeStore(database)
+            return try EventStore(database).enrollments(of: event.id).filter { $0.status == .enrolled }.map { enrollment in
+                let trainee = try store.trainee(id: enrollment.traineeID)
+                let absent = excluded.contains(enrollment.traineeID)
+                if absent, try AttendanceStore(database).mark(enrollment: enrollment.id, session: session.id) != nil {
+                    return MarkOutcome(reference: trainee?.ref ?? "", traineeRef: trainee?.ref ?? "", result: .unchanged)
+                }
+                let result = try record(absent ? .absent : .present, note: nil, enrollment: enrollment, session: session, event: event, database: database, context: context)
+                return MarkOutcome(reference: trainee?.ref ?? "", traineeRef: trainee?.ref ?? "", result: result)
+            }
+        }
+    }
+
+    /// Removes the mark of one trainee in one session (the roll call's undo), audited.
+    public func unmark(eventCode: String, session number: Int, reference: String, context: ChangeContext) throws {
+        try database.write { database in
+            let (event, session) = try target(eventCode, number, in: database)
+            let trainee = try TraineeRegistry(database).find(reference, in: database)
+            guard let enrollment = try EventStore(database).enrollment(event: event.id, trainee: trainee.id),
+                let mark = try AttendanceStore(database).mark(enrollment: enrollment.id, session: session.id)
+            else { return }
+            try AttendanceStore(database).delete(mark)
+            try audit(database, context, "attendance.undo", mark: mark, old: mark.status, new: nil, detail: "\(trainee.ref) in \(event.code) session \(session.number)")
+        }
+    }
+
+    func target(_ eventCode: String, _ number: Int, in database: Database) throws -> (TrainingEvent, TrainingSession) {
+        guard let event = try EventStore(database).event(code: eventCode) else { throw NotFound(kind: "event", reference: eventCode) }
+        guard event.status != .cancelled else { throw SchedulingError.eventCancelled(event.code) }
+        guard let session = try EventStore(database).sessions(of: event.id).first(where: { $0.number == number }) else {
+            throw NotFound(kind: "session", reference: "\(event.code) #\(number)")
+        }
+        guard session.status != .cancelled else { throw SchedulingError.sessionCancelled(event: event.code, number: number) }
+        return (event, session)
+    }
+
+    /// The person's enrollment, or — with `walkIn` — a new one made at the door.
+    func enrollment(of trainee: Trainee, in event: TrainingEvent, walkIn: Bool, database: Database, context: ChangeContext) throws -> Enrollment {
+        let events = EventStore(database)
+        if let enrollment = try events.enrollment(event: event.id, trainee: trainee.id), enrollment.status == .enrolled {
+            return enrollment
+        }
+        guard walkIn else { throw AttendanceError.notEnrolled(trainee: trainee.ref, event: event.code) }
+        var enrollment = Enrollment(
+            id: context.makeID(), eventID: event.id, traineeID: trainee.id, status: .enrolled, isWalkIn: true,
+            professionCode: trainee.professionCode, regionCode: trainee.regionCode, organization: trainee.organization, sex: trainee.sex,
+            enrolledAt: context.now())
+        if let previous = try events.enrollment(event: event.id, trainee: trainee.id) {
+            enrollment.id = previous.id
+            enrollment.isWalkIn = previous.isWalkIn
+            try events.updateStatus(enrollment)
+        } else {
+            try events.insert(enrollment)
+        }
+        try AuditStore(database).append(AuditEntry(
+            id: context.makeID(), at: context.now(), actor: context.actor, action: "enrollment.walk-in", entity: "enrollment",
+            entityID: enrollment.id.databaseText, detail: "\(trainee.ref) in \(event.code)"))
+        return enrollment
+    }
+
+    func record(
+        _ status: AttendanceMark.Status, note: String?, enrollment: Enrollment, session: TrainingSession, event: TrainingEvent,
+        database: Database, context: ChangeContext
+    ) throws -> MarkResult {
+        let store = AttendanceStore(database)
+        if var existing = try store.mark(enrollment: enrollment.id, session: session.id) {
+            guard existing.status != status || (note != nil && existing.note != note) else { return .unchanged }
+            let old = existing.status
+            existing.status = status
+            existing.note = note ?? existing.note
+            existing.markedBy = context.actor
+            existing.markedAt = context.now()
+            try store.update(existing)
+            try audit(database, context, "attendance.update", mark: existing, old: old, new: status, detail: "\(event.code) session \(session.number)")
+            return .updated
+        }
+        try store.insert(AttendanceMark(
+            id: context.makeID(), enrollmentID: enrollment.id, sessionID: session.id, status: status, note: note, markedBy: context.actor,
+            markedAt: context.now()))
+        return .recorded
+    }
+
+    private func audit(
+        _ database: Database, _ context: ChangeContext, _ action: String, mark: AttendanceMark, old: AttendanceMark.Status?,
+        new: AttendanceMark.Status?, detail: String
+    ) throws {
+        try AuditStore(database).append(AuditEntry(
+            id: context.makeID(), at: context.now(), actor: context.actor, action: action, entity: "attendance",
+            entityID: mark.id.databaseText, oldValue: old.map { "{\"status\":\"\($0.rawValue)\"}" },
+            newValue: new.map { "{\"status\":\"\($0.rawValue)\"}" }, detail: detail))
+    }
+}

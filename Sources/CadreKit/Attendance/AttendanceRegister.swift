@@ -1,0 +1,50 @@
+public import Foundation
+
+/// An event's attendance as a matrix — trainee × held session — with totals and each
+/// trainee's completion. Unmarked cells are "not recorded" and count as not attended.
+public struct AttendanceRegister: Codable, Sendable {
+    public struct Row: Codable, Sendable {
+        public let traineeRef: String
+        public let name: String
+        public let enrollmentID: UUID
+        public let isWalkIn: Bool
+        /// One entry per held session, in session order; nil when not recorded.
+        public let marks: [AttendanceMark.Status?]
+        public let completion: Completion
+    }
+
+    public let summary: EventSummary
+    /// Sessions that count (not cancelled), in order.
+    public let sessions: [TrainingSession]
+    public let rows: [Row]
+
+    /// Present or late per session.
+    public var attendedPerSession: [Int] {
+        sessions.indices.map { index in rows.filter { $0.marks[index]?.countsAsAttended == true }.count }
+    }
+
+    public static func load(_ eventCode: String, database: Database) throws -> AttendanceRegister {
+        try database.read { database in
+            let summary = try EventSummary.load(eventCode, database: database)
+            let sessions = summary.sessions.map(\.session).filter { $0.status != .cancelled }
+            let marks = try AttendanceStore(database).marks(of: summary.event.id)
+            let scores = try AssessmentStore(database).postScores(of: summary.event.id)
+            let enrolled = try database.rows(
+                """
+                SELECT e.id, e.walk_in, t.ref, t.full_name FROM enrollment AS e JOIN trainee AS t ON t.id = e.trainee_id
+                WHERE e.event_id = ? AND e.status = 'enrolled'
+                """, [summary.event.id.databaseText])
+            let rows = enrolled.map { row -> Row in
+                let enrollmentID = UUID(databaseText: row.string("id") ?? "")
+                let cells = sessions.map { marks[enrollmentID]?[$0.id]?.status }
+                let completion = Completion.evaluate(
+                    rule: summary.course.completion, maxScore: summary.course.assessment.maxScore, held: sessions.count,
+                    attended: cells.filter { $0?.countsAsAttended == true }.count, postScore: scores[enrollmentID])
+                return Row(
+                    traineeRef: row.string("ref") ?? "", name: row.string("full_name") ?? "—", enrollmentID: enrollmentID,
+                    isWalkIn: row.int("walk_in") == 1, marks: cells, completion: completion)
+            }
+            return AttendanceRegister(summary: summary, sessions: sessions, rows: rows.sortedAzerbaijani { $0.name })
+        }
+    }
+}

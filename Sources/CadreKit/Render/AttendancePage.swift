@@ -1,0 +1,34 @@
+/// The template context of the printable attendance matrix.
+public enum AttendancePage {
+    public static func context(_ register: AttendanceRegister, language: Language, messages: [String: String]) -> TemplateValue {
+        let symbols: [AttendanceMark.Status: String] = [.present: "P", .late: "L", .excused: "E", .absent: "A"]
+        let summary = register.summary
+        var dates = summary.event.startDate
+        if let first = CalendarDate(parsing: summary.event.startDate), let last = CalendarDate(parsing: summary.event.endDate) {
+            dates = DateWording.range(first, last, language)
+        }
+        return [
+            "lang": .string(language.rawValue),
+            "t": Messages.tree(messages),
+            "event": ["code": .string(summary.event.code), "dates": .string(dates)],
+            "course": ["code": .string(summary.course.code), "title": .string(summary.course.title[language])],
+            "centre": .text(summary.centre?.name),
+            "sessions": .list(register.sessions.map { session in
+                ["number": .number(Double(session.number)), "date": .string(String(session.date.suffix(5)))]
+            }),
+            "rows": .list(register.rows.enumerated().map { index, row in
+                [
+                    "no": .number(Double(index + 1)), "name": .string(row.name), "ref": .string(row.traineeRef), "walkIn": .bool(row.isWalkIn),
+                    "cells": .list(row.marks.map { mark in
+                        ["symbol": .string(mark.flatMap { symbols[$0] } ?? "·"), "status": .string(mark?.rawValue ?? "not-recorded")]
+                    }),
+                    "attended": .number(Double(row.completion.attended)), "percent": .number(Double(row.completion.percent)),
+                    "completed": .bool(row.completion.completed), "reasons": .string(row.completion.reasons.joined(separator: "; ")),
+                ]
+            }),
+            "totals": .list(register.attendedPerSession.map { ["count": .number(Double($0))] }),
+            "completedCount": .number(Double(register.rows.filter(\.completion.completed).count)),
+            "rowCount": .number(Double(register.rows.count)),
+        ]
+    }
+}

@@ -1,0 +1,58 @@
+public import Foundation
+
+/// Queries for attendance marks.
+public struct AttendanceStore {
+    let database: Database
+
+    public init(_ database: Database) { self.database = database }
+
+    public func mark(enrollment: UUID, session: UUID) throws -> AttendanceMark? {
+        try database.row(
+            "SELECT * FROM attendance WHERE enrollment_id = ? AND session_id = ?", [enrollment.databaseText, session.databaseText]
+        ).map(mark(from:))
+    }
+
+    public func insert(_ mark: AttendanceMark) throws {
+        try database.execute(
+            """
+            INSERT INTO attendance (id, enrollment_id, session_id, status, note, marked_by, marked_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """,
+            [
+                mark.id.databaseText, mark.enrollmentID.databaseText, mark.sessionID.databaseText, mark.status.rawValue, mark.note,
+                mark.markedBy, Timestamp.string(from: mark.markedAt),
+            ])
+    }
+
+    public func update(_ mark: AttendanceMark) throws {
+        try database.execute(
+            "UPDATE attendance SET status = ?, note = ?, marked_by = ?, marked_at = ? WHERE id = ?",
+            [mark.status.rawValue, mark.note, mark.markedBy, Timestamp.string(from: mark.markedAt), mark.id.databaseText])
+    }
+
+    public func delete(_ mark: AttendanceMark) throws {
+        try database.execute("DELETE FROM attendance WHERE id = ?", [mark.id.databaseText])
+    }
+
+    /// Every mark of an event's sessions, keyed by enrollment and session.
+    public func marks(of eventID: UUID) throws -> [UUID: [UUID: AttendanceMark]] {
+        var result: [UUID: [UUID: AttendanceMark]] = [:]
+        try database.forEachRow(
+            """
+            SELECT a.* FROM attendance AS a JOIN training_session AS s ON s.id = a.session_id WHERE s.event_id = ?
+            """, [eventID.databaseText]
+        ) { row in
+            let mark = mark(from: row)
+            result[mark.enrollmentID, default: [:]][mark.sessionID] = mark
+        }
+        return result
+    }
+
+    func mark(from row: Row) -> AttendanceMark {
+        AttendanceMark(
+            id: UUID(databaseText: row.string("id") ?? ""), enrollmentID: UUID(databaseText: row.string("enrollment_id") ?? ""),
+            sessionID: UUID(databaseText: row.string("session_id") ?? ""),
+            status: AttendanceMark.Status(rawValue: row.string("status") ?? "") ?? .absent, note: row.string("note"),
+            markedBy: row.string("marked_by") ?? "", markedAt: Timestamp.date(from: row.string("marked_at") ?? "") ?? .distantPast)
+    }
+}

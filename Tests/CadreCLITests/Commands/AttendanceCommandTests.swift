@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+
+@Suite("cadre attendance and cadre completion")
+struct AttendanceCommandTests {
+    func event() throws -> CLIHarness {
+        let cli = try CLIHarness()
+        try cli.saatliEvent(names: ["Aynur Əliyeva", "Rəşad Abbasov", "Günel Orucova", "Elvin Ağayev", "Leyla Quliyeva"])
+        return cli
+    }
+
+    @Test("mark, all present except, updates and walk-ins; the audit log keeps old and new values")
+    func mark() throws {
+        let cli = try event()
+        #expect(cli.run("attendance", "mark", "DV-SAATLI-2021-10", "--session", "1", "--all-present", "--except", "P2").stdout == "5 recorded, 0 updated, 0 unchanged.\n")
+        #expect(cli.run("attendance", "mark", "DV-SAATLI-2021-10", "--session", "1", "P2", "--status", "gecikdi").stdout == "0 recorded, 1 updated, 0 unchanged.\n")
+        #expect(cli.run("attendance", "mark", "DV-SAATLI-2021-10", "--session", "1", "P2", "--status", "L").stdout == "0 recorded, 0 updated, 1 unchanged.\n")
+        cli.run("trainee", "add", "--name", "Səməd Nəsirov", "--sex", "m", "--profession", "volunteer", "--ref", "W1")
+        let notEnrolled = cli.run("attendance", "mark", "DV-SAATLI-2021-10", "--session", "1", "W1", "--status", "present")
+        #expect(notEnrolled.exitCode == 1)
+        #expect(notEnrolled.stderr.contains("is not enrolled in DV-SAATLI-2021-10; add --walk-in"))
+        #expect(cli.run("attendance", "mark", "DV-SAATLI-2021-10", "--session", "1", "W1", "--status", "present", "--walk-in").exitCode == 0)
+        let shown = cli.run("attendance", "show", "DV-SAATLI-2021-10")
+        #expect(shown.stdout.contains("         present or late  6   0"))
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(cli.run("attendance", "show", "DV-SAATLI-2021-10", "--json").stdout.utf8)) as? [String: Any])
+        let rows = try #require(json["rows"] as? [[String: Any]])
+        #expect(rows.count == 6)
+        #expect(rows.contains { $0["traineeRef"] as? String == "T-00006" && $0["isWalkIn"] as? Bool == true })
+        #expect(cli.run("attendance", "mark", "DV-SAATLI-2021-10", "--session", "9", "P1", "--status", "present").exitCode == 65)
+        #expect(cli.run("attendance", "mark", "DV-SAATLI-2021-10", "--session", "1", "P1", "--status", "maybe").exitCode == 65)
+    }
+
+    @Test("import: statuses in any language, line-numbered errors, idempotent, a changed mark is an audited update")
+    func importMarks() throws {
+        let cli = try event()
+        try cli.write("bad.csv", """
+            event_code;session_no;trainee_ref;status
+            DV-SAATLI-2021-10;1;P1;iştirak etdi
+            DV-SAATLI-2021-10;7;P2;P
+            DV-SAATLI-2021-10;1;NOBODY;P
+            DV-SAATLI-2021-10;1;P3;maybe
+            DV-SAATLI-2021-10;1;P1;A
+
+            """)
+        let bad = cli.run("attendance", "import", "bad.csv")
+        #expect(bad.exitCode == 65)
+        #expect(bad.stderr == """
+            Error: bad.csv:3: column 'session_no': "7" is not a session of DV-SAATLI-2021-10
+            bad.csv:4: column 'trainee_ref': "NOBODY" is not a known trainee
+            bad.csv:5: column 'status': "maybe" is not an attendance status (present/late/excused/absent, P/L/E/A, 1/0, or in az/ru)
+            bad.csv:6: column 'trainee_ref': "P1" is marked twice for session 1 (also on line 2)
+            4 of 5 rows are invalid; nothing was imported
+
+            """)
+        #expect(cli.run("attendance", "show", "DV-SAATLI-2021-10").stdout.contains("present or late  0   0"))
+
+        try cli.write("marks.csv", "event_code,session_no,trainee_ref,status\nDV-SAATLI-2021-10,1,P1,P\nDV-SAATLI-2021-10,1,P2,опоздал\nDV-SAATLI-2021-10,2,P1,1\n")
+        #expect(cli.run("attendance", "import", "marks.csv").stdout == "3 rows: 3 recorded, 0 updated, 0 unchanged.\n")
+        #expect(cli.run("attendance", "import", "marks.csv").stdout == "3 rows: 0 recorded, 0 updated, 3 unchanged.\n")
+        try cli.write("marks.csv", "event_code,session_no,trainee_ref,status\nDV-SAATLI-2021-10,1,P1,A\n")
+        #expect(cli.run("attendance", "import", "marks.csv").stdout == "1 rows: 0 recorded, 1 updated, 0 unchanged.\n")
+    }
+
+    @Test("the roll call through stdin, interrupted and resumed, with undo")
+    func rollCall() throws {
+        let cli = try event()
+        cli.input = ["p", "a", "u", "l", "x", "q"]
+        let first = cli.run("attendance", "take", "DV-SAATLI-2021-10", "--session", "2")
+        #expect(first.exitCode == 0)
+        #expect(first.stdout.contains("[1/5] Aynur Əliyeva (T-00001): present"))
+        #expect(first.stdout.contains("undone: Elvin Ağayev"))
+        #expect(first.stdout.contains("[2/5] Elvin Ağayev (T-00004): late"))
+        #expect(first.stdout.contains("[3/5] Günel Orucova (T-00003): keys: p present"), "an unknown key explains the keys")
+        #expect(first.stdout.hasSuffix("2 marked in this run; 2 of 5 marked in session 2.\n"))
+
+        cli.input = ["e", "p"]  // then the input ends, as if the trainer closed the terminal
+        let second = cli.run("attendance", "take", "DV-SAATLI-2021-10", "--session", "2")
+        #expect(second.stdout.contains("Resuming at 3."))
+        #expect(second.stdout.hasSuffix("2 marked in this run; 4 of 5 marked in session 2.\n"))
+
+        cli.input = ["a"]
+        #expect(cli.run("attendance", "take", "DV-SAATLI-2021-10", "--session", "2").stdout.hasSuffix("1 marked in this run; 5 of 5 marked in session 2.\n"))
+        let matrix = cli.run("attendance", "show", "DV-SAATLI-2021-10").stdout
+        #expect(matrix.contains("T-00001  Aynur Əliyeva    ·   P"))
+        #expect(matrix.contains("T-00004  Elvin Ağayev     ·   L"))
+        #expect(matrix.contains("T-00003  Günel Orucova    ·   E"))
+        #expect(matrix.contains("T-00005  Leyla Quliyeva   ·   P"))
+        #expect(matrix.contains("T-00002  Rəşad Abbasov    ·   A"))
+    }
+
+    @Test("completion: who completed and why not, excluding cancelled sessions, with the pass mark")
+    func completion() throws {
+        let cli = try event()
+        for session in 1...6 {
+            cli.run("attendance", "mark", "DV-SAATLI-2021-10", "--session", "\(session)", "--all-present", "--except", "P2")
+        }
+        cli.run("attendance", "mark", "DV-SAATLI-2021-10", "--session", "6", "P3", "--status", "absent")
+        cli.run("attendance", "mark", "DV-SAATLI-2021-10", "--session", "5", "P3", "--status", "excused")
+        let before = cli.run("completion", "DV-SAATLI-2021-10", "--json")
+        let lines = try #require(try JSONSerialization.jsonObject(with: Data(before.stdout.utf8)) as? [[String: Any]])
+        let reasons = Dictionary(uniqueKeysWithValues: lines.map { ($0["ref"] as? String ?? "", ($0["completion"] as? [String: Any])?["reasons"] as? [String] ?? []) })
+        #expect(reasons["T-00003"] == ["attended 4 of 6 sessions (66 %), needs 80 %", "no post-test score (pass mark 12)"])
+        #expect(reasons["T-00002"]?.first == "attended 0 of 6 sessions (0 %), needs 80 %")
+
+        #expect(cli.run("session", "cancel", "DV-SAATLI-2021-10", "6").exitCode == 0)
+        let after = cli.run("completion", "DV-SAATLI-2021-10")
+        #expect(after.stdout.contains("4/5 (80 %)"), "the cancelled session no longer counts, and 4 of 5 is exactly 80 %")
+        #expect(after.stdout.hasSuffix("0 of 5 completed.\n"), "nobody has a post-test score yet")
+
+        #expect(cli.run("attendance", "show", "DV-SAATLI-2021-10", "--html", "att.html").exitCode == 0)
+        let html = try cli.read("att.html")
+        #expect(html.contains("<h1>Davamiyyət cədvəli</h1>"))
+        #expect(html.contains("attended 1 of 5 sessions") == false)
+        #expect(html.components(separatedBy: "<td class=\"cell ").count - 1 == 25)
+    }
+}
