@@ -65,6 +65,7 @@ let package = Package(
             name: "CadreKitTests",
             // CSQLite too: some tests make databases "by another program" with the raw C API.
             dependencies: ["CadreKit", "CadreCurricula", "CadreTemplates", "CSQLite"],
+            exclude: ["QR/reference-matrices.json"],
             swiftSettings: strictSettings
         ),
         .testTarget(
