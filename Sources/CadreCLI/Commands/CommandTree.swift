@@ -22,6 +22,8 @@ enum CommandTree {
             TimetableCommand.command,
             AttendanceCommands.command,
             AttendanceCommands.completion,
+            AssessmentCommands.command,
+            CertificateCommands.command,
             SheetCommand.command,
             TemplatesCommand.command,
             SessionCommands.check,

@@ -20,3 +20,51 @@ public struct AssessmentStore {
         return scores
     }
 }
+
+extension AssessmentStore {
+    public func score(enrollment: UUID, kind: AssessmentScore.Kind) throws -> AssessmentScore? {
+        try database.row(
+            "SELECT * FROM assessment_score WHERE enrollment_id = ? AND kind = ?", [enrollment.databaseText, kind.rawValue]
+        ).map(score(from:))
+    }
+
+    public func insert(_ score: AssessmentScore) throws {
+        try database.execute(
+            """
+            INSERT INTO assessment_score (id, enrollment_id, kind, score, max_score, recorded_by, recorded_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """,
+            [
+                score.id.databaseText, score.enrollmentID.databaseText, score.kind.rawValue, score.score, score.maxScore,
+                score.recordedBy, Timestamp.string(from: score.recordedAt),
+            ])
+    }
+
+    public func update(_ score: AssessmentScore) throws {
+        try database.execute(
+            "UPDATE assessment_score SET score = ?, max_score = ?, recorded_by = ?, recorded_at = ? WHERE id = ?",
+            [score.score, score.maxScore, score.recordedBy, Timestamp.string(from: score.recordedAt), score.id.databaseText])
+    }
+
+    /// Pre and post scores of an event's enrollments.
+    public func scores(of eventID: UUID) throws -> [UUID: [AssessmentScore.Kind: AssessmentScore]] {
+        var result: [UUID: [AssessmentScore.Kind: AssessmentScore]] = [:]
+        try database.forEachRow(
+            """
+            SELECT a.* FROM assessment_score AS a JOIN enrollment AS e ON e.id = a.enrollment_id WHERE e.event_id = ?
+            """, [eventID.databaseText]
+        ) { row in
+            let score = score(from: row)
+            result[score.enrollmentID, default: [:]][score.kind] = score
+        }
+        return result
+    }
+
+    func score(from row: Row) -> AssessmentScore {
+        AssessmentScore(
+            id: UUID(databaseText: row.string("id") ?? ""), enrollmentID: UUID(databaseText: row.string("enrollment_id") ?? ""),
+            kind: AssessmentScore.Kind(rawValue: row.string("kind") ?? "") ?? .pre, score: row.int("score") ?? 0,
+            maxScore: row.int("max_score") ?? 1, recordedBy: row.string("recorded_by") ?? "",
+            recordedAt: Timestamp.date(from: row.string("recorded_at") ?? "") ?? .distantPast)
+    }
+}

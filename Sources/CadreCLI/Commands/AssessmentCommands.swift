@@ -1,0 +1,73 @@
+import CadreKit
+import Foundation
+
+/// `cadre assessment record|import|show`: pre- and post-test scores and what was learned.
+enum AssessmentCommands {
+    static let command = Command(
+        name: "assessment", abstract: "Record pre- and post-test scores and show knowledge gain.",
+        subcommands: [record, importCommand, show])
+
+    static let record = Command(
+        name: "record", abstract: "Record one trainee's scores.",
+        arguments: [Argument(name: "event", help: "The event code."), Argument(name: "ref", help: "The trainee's reference.")],
+        options: [
+            .value("pre", "score", help: "The pre-test score."), .value("post", "score", help: "The post-test score."),
+            .value("max", "score", help: "The maximum score (default: the course's)."), CommonOptions.actor,
+        ],
+        action: { values, context in
+            try context.withDatabase(values) { database in
+                let outcomes = try AssessmentBook(database).record(
+                    eventCode: values.argument("event") ?? "", reference: values.argument("ref") ?? "",
+                    pre: try values.integer("pre", in: 0...1000), post: try values.integer("post", in: 0...1000),
+                    maxScore: try values.integer("max", in: 1...1000), context: context.changeContext(values))
+                let changed = outcomes.filter { $0 != .unchanged }.count
+                context.print(changed == 0 ? "Nothing changed." : "Recorded \(changed) score(s).")
+            }
+        })
+
+    static let importCommand = Command(
+        name: "import", abstract: "Import scores from a CSV file (all or nothing).",
+        discussion: "Columns: event_code, trainee_ref, kind (pre or post), score, max_score (default: the course's maximum).",
+        arguments: [Argument(name: "file", help: "The CSV file.")],
+        options: [
+            .repeated("map", "column=field", help: "Read a column as a field, or 'column=ignore' to skip it."),
+            .flag("dry-run", help: "Check and count everything, store nothing."), CommonOptions.json, CommonOptions.actor,
+        ],
+        action: { values, context in
+            try context.withDatabase(values) { database in
+                let summary = try AssessmentBook(database).importFile(
+                    context.url(values.argument("file") ?? ""), columnMap: try ColumnMapOption.parse(values), dryRun: values.flag("dry-run"),
+                    context: context.changeContext(values))
+                try context.report(summary, values) {
+                    ($0.dryRun ? "Dry run, nothing stored: " : "") + "\($0.rows) rows: \($0.added) added, \($0.updated) updated, \($0.unchanged) unchanged."
+                }
+            }
+        })
+
+    static let show = Command(
+        name: "show", abstract: "Each trainee's pre, post and gain, and the event's knowledge gain on matched pairs.",
+        arguments: [Argument(name: "event", help: "The event code.")],
+        options: [
+            .value("html", "file", help: "Write a printable HTML page to this file."), .flag("force", help: "Replace an existing --html file."),
+            CommonOptions.json, CommonOptions.language, CommonOptions.templates,
+        ],
+        action: { values, context in
+            try context.withDatabase(values) { database in
+                let results = try AssessmentResults.load(values.argument("event") ?? "", database: database)
+                if let file = values.option("html") {
+                    let language = try context.language(values, database: database)
+                    let library = try context.templates(values, database: database)
+                    let html = try library.render("assessment", AssessmentPage.context(results, language: language, messages: try library.messages(language)))
+                    try AtomicFile.write(to: context.url(file), overwrite: values.flag("force")) { write in try write(html) }
+                    return context.print("Wrote the assessment results of \(results.summary.event.code) to \(context.url(file).path)")
+                }
+                if values.flag("json") { return context.stdout.write(try JSONOutput.render(results)) }
+                var table = TextTable("REF", "NAME", "PRE", "POST", "GAIN")
+                for row in results.rows {
+                    table.append([row.traineeRef, row.name, row.pre.map(String.init) ?? "—", row.post.map(String.init) ?? "—", row.gain.map { $0 > 0 ? "+\($0)" : String($0) } ?? "—"])
+                }
+                context.stdout.write(table.render())
+                context.print(AssessmentPage.summaryLine(results.gain))
+            }
+        })
+}

@@ -1,0 +1,98 @@
+import CadreKit
+import Foundation
+
+/// `cadre certificate print` and `cadre certificate register`: the printed certificates and
+/// the register the ministry files.
+enum CertificatePrintCommand {
+    static let command = Command(
+        name: "print", abstract: "Write printable certificates (HTML, A4 landscape, one page each).",
+        arguments: [Argument(name: "what", help: "Event codes or certificate serials.", isRepeating: true)],
+        options: [
+            .value("out", "dir", help: "The folder to write into (default: ./certificates)."),
+            .value("lang", "lang", help: "az, en, ru, or bilingual like az+en (default: the database's language)."),
+            .value("verify-url", "url", help: "Put this URL in the QR code, with {code} for the verification code (default: the code alone)."),
+            CommonOptions.templates,
+        ],
+        action: run)
+
+    static let register = Command(
+        name: "register", abstract: "The register of issued certificates, as CSV (Excel) and HTML.",
+        options: [
+            .value("out", "file", help: "The CSV file (default: standard output); an .html file beside it is written too."),
+            .flag("force", help: "Replace existing files."), CommonOptions.language, CommonOptions.templates,
+        ],
+        action: runRegister)
+
+    static func run(_ values: ParsedValues, _ context: CommandContext) throws {
+        let targets = values.arguments("what")
+        guard !targets.isEmpty else { throw UsageError("Missing expected argument '<what>'", commandPath: values.commandPath) }
+        try context.withDatabase(values) { database in
+            let languages: [Language]
+            if let text = values.option("lang") {
+                guard let parsed = CertificatePage.languages(text) else {
+                    throw UsageError("The value '\(text)' is invalid for '--lang <lang>'. Please provide one of 'az', 'en', 'ru' or two joined by '+'", commandPath: values.commandPath)
+                }
+                languages = parsed
+            } else {
+                languages = [try SettingStore(database).defaultLanguage()]
+            }
+            let library = try context.templates(values, database: database)
+            var messages: [Language: [String: String]] = [:]
+            for language in languages { messages[language] = try library.messages(language) }
+            let registry = CertificateRegistry(database)
+            var records: [CertificateRecord] = []
+            for target in targets {
+                if let record = try registry.find(target) {
+                    records.append(record)
+                } else if try EventStore(database).event(code: target) != nil {
+                    records += try registry.records(eventCode: target, year: nil).filter { $0.status == .valid }
+                } else {
+                    throw NotFound(kind: "event or certificate", reference: target)
+                }
+            }
+            let folder = try OutputFolder(context.url(values.option("out") ?? "certificates"))
+            let verifyURL = try values.option("verify-url") ?? SettingStore(database).value("verify_url")
+            for record in records {
+                let html = try library.render(
+                    "certificate", CertificatePage.context(record, languages: languages, messages: messages, verifyURL: verifyURL))
+                try folder.write("\(record.certificate.serial).html", html)
+            }
+            context.print("Wrote \(records.count) certificates to \(folder.url.path)")
+        }
+    }
+
+    static func runRegister(_ values: ParsedValues, _ context: CommandContext) throws {
+        try context.withDatabase(values) { database in
+            let records = try CertificateRegistry(database).records(eventCode: nil, year: nil)
+            let language = try context.language(values, database: database)
+            let header = ["serial", "status", "holder", "trainee_ref", "course", "event", "start_date", "end_date", "issued_at", "revoked_at", "revoke_reason", "superseded_by"]
+            let rows = records.map { record in
+                [
+                    record.certificate.serial, record.status.rawValue, record.holder, record.traineeRef, record.course.code, record.eventCode,
+                    record.startDate, record.endDate, Timestamp.string(from: record.certificate.issuedAt),
+                    record.certificate.revokedAt.map(Timestamp.string(from:)) ?? "", record.certificate.revokeReason ?? "", record.supersededBy ?? "",
+                ]
+            }
+            guard let out = values.option("out") else {
+                let writer = try CSVWriter { context.stdout.write($0) }
+                try writer.row(header)
+                for row in rows { try writer.row(row) }
+                return
+            }
+            let csvURL = context.url(out)
+            try AtomicFile.write(to: csvURL, overwrite: values.flag("force")) { write in
+                let writer = try CSVWriter(write: write)
+                try writer.row(header)
+                for row in rows { try writer.row(row) }
+            }
+            let library = try context.templates(values, database: database)
+            let html = try library.render("certificate-register", [
+                "lang": .string(language.rawValue), "t": Messages.tree(try library.messages(language)),
+                "rows": .list(rows.map { row in .object(Dictionary(uniqueKeysWithValues: zip(header, row.map { TemplateValue.string($0) }))) }),
+            ])
+            let htmlURL = csvURL.deletingPathExtension().appendingPathExtension("html")
+            try AtomicFile.write(to: htmlURL, overwrite: values.flag("force")) { write in try write(html) }
+            context.print("Wrote the register of \(records.count) certificates to \(csvURL.path) and \(htmlURL.path)")
+        }
+    }
+}

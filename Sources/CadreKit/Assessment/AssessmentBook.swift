@@ -1,0 +1,69 @@
+public import Foundation
+
+/// Recording pre- and post-test scores, by hand or from a file. A changed score is an
+/// update with the old and new values in the audit log.
+public struct AssessmentBook {
+    let database: Database
+
+    public init(_ database: Database) { self.database = database }
+
+    public enum AssessmentError: CadreError, Equatable {
+        case outOfRange(kind: String, score: Int, max: Int)
+        case nothingToRecord
+
+        public var category: ErrorCategory { .invalidInput }
+        public var description: String {
+            switch self {
+            case .outOfRange(let kind, let score, let max): "the \(kind)-test score \(score) is outside 0…\(max)"
+            case .nothingToRecord: "give --pre, --post or both"
+            }
+        }
+    }
+
+    /// Records one trainee's scores in one transaction. `maxScore` defaults to the course's.
+    public func record(eventCode: String, reference: String, pre: Int?, post: Int?, maxScore: Int?, context: ChangeContext) throws -> [RowOutcome] {
+        guard pre != nil || post != nil else { throw AssessmentError.nothingToRecord }
+        return try database.write { database in
+            let (event, course) = try eventAndCourse(eventCode, database)
+            let trainee = try TraineeRegistry(database).find(reference, in: database)
+            guard let enrollment = try EventStore(database).enrollment(event: event.id, trainee: trainee.id), enrollment.status == .enrolled else {
+                throw AttendanceBook.AttendanceError.notEnrolled(trainee: trainee.ref, event: event.code)
+            }
+            let max = maxScore ?? course.assessment.maxScore
+            return try [(AssessmentScore.Kind.pre, pre), (.post, post)].compactMap { kind, value in
+                guard let value else { return nil }
+                guard (0...max).contains(value) else { throw AssessmentError.outOfRange(kind: kind.rawValue, score: value, max: max) }
+                return try store(kind, value, max: max, enrollment: enrollment, label: "\(trainee.ref) in \(event.code)", database: database, context: context)
+            }
+        }
+    }
+
+    func eventAndCourse(_ eventCode: String, _ database: Database) throws -> (TrainingEvent, Course) {
+        guard let event = try EventStore(database).event(code: eventCode) else { throw NotFound(kind: "event", reference: eventCode) }
+        guard let course = try CourseStore(database).course(id: event.courseID) else { throw NotFound(kind: "course", reference: event.courseID.databaseText) }
+        return (event, course)
+    }
+
+    func store(
+        _ kind: AssessmentScore.Kind, _ value: Int, max: Int, enrollment: Enrollment, label: String, database: Database, context: ChangeContext
+    ) throws -> RowOutcome {
+        let scores = AssessmentStore(database)
+        if var existing = try scores.score(enrollment: enrollment.id, kind: kind) {
+            guard existing.score != value || existing.maxScore != max else { return .unchanged }
+            let old = "{\"score\":\(existing.score),\"max\":\(existing.maxScore)}"
+            existing.score = value
+            existing.maxScore = max
+            existing.recordedBy = context.actor
+            existing.recordedAt = context.now()
+            try scores.update(existing)
+            try AuditStore(database).append(AuditEntry(
+                id: context.makeID(), at: context.now(), actor: context.actor, action: "assessment.update", entity: "assessment_score",
+                entityID: existing.id.databaseText, oldValue: old, newValue: "{\"score\":\(value),\"max\":\(max)}", detail: "\(kind.rawValue)-test of \(label)"))
+            return .updated
+        }
+        try scores.insert(AssessmentScore(
+            id: context.makeID(), enrollmentID: enrollment.id, kind: kind, score: value, maxScore: max, recordedBy: context.actor,
+            recordedAt: context.now()))
+        return .added
+    }
+}

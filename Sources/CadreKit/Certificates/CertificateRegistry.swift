@@ -1,0 +1,115 @@
+public import Foundation
+
+/// Issuing certificates to those who completed — and only to them — and answering whether a
+/// certificate is genuine.
+public struct CertificateRegistry {
+    let database: Database
+
+    public init(_ database: Database) { self.database = database }
+
+    public struct IssueOutcome: Sendable, Codable, Equatable {
+        public enum Result: String, Sendable, Codable { case issued, alreadyIssued = "already-issued" }
+        public let traineeRef: String
+        public let serial: String
+        public let result: Result
+    }
+
+    public enum CertificateError: CadreError, Equatable {
+        case notCompleted([String])
+        case revoked(String)
+        case superseded(String)
+
+        public var category: ErrorCategory { .conflict }
+        public var description: String {
+            switch self {
+            case .notCompleted(let lines): lines.joined(separator: "\n") + "\nno certificates were issued"
+            case .revoked(let serial): "\(serial) is revoked"
+            case .superseded(let serial): "\(serial) has already been superseded"
+            }
+        }
+    }
+
+    /// Issues certificates for an event in one transaction: to everyone who completed when no
+    /// references are given; to the named people otherwise, refusing (with the reason) anyone
+    /// who did not complete. Re-running issues nothing twice.
+    public func issue(eventCode: String, references: [String] = [], context: ChangeContext) throws -> [IssueOutcome] {
+        try database.write { database in
+            let register = try AttendanceRegister.load(eventCode, database: database)
+            var rows = register.rows
+            if !references.isEmpty {
+                let registry = TraineeRegistry(database)
+                let wanted = try references.map { try registry.find($0, in: database).ref }
+                rows = rows.filter { wanted.contains($0.traineeRef) }
+                if let missing = wanted.first(where: { ref in !rows.contains { $0.traineeRef == ref } }) {
+                    throw SchedulingError.notEnrolled(trainee: missing, event: register.summary.event.code)
+                }
+                let refused = rows.filter { !$0.completion.completed }.map { "\($0.traineeRef) did not complete: \($0.completion.reasons.joined(separator: "; "))" }
+                if !refused.isEmpty { throw CertificateError.notCompleted(refused) }
+            }
+            let store = CertificateStore(database)
+            return try rows.filter(\.completion.completed).map { row in
+                if let existing = try store.current(enrollment: row.enrollmentID) {
+                    return IssueOutcome(traineeRef: row.traineeRef, serial: existing.serial, result: .alreadyIssued)
+                }
+                let certificate = try create(for: row.enrollmentID, summary: register.summary, store: store, context: context)
+                return IssueOutcome(traineeRef: row.traineeRef, serial: certificate.serial, result: .issued)
+            }
+        }
+    }
+
+    /// Series from the course (`DV` of `DV-101`), year from the event's last day.
+    func create(for enrollment: UUID, summary: EventSummary, store: CertificateStore, context: ChangeContext) throws -> Certificate {
+        let series = summary.course.code.split(separator: "-").first.map(String.init) ?? summary.course.code
+        let year = CalendarDate(parsing: summary.event.endDate)?.year ?? CalendarDate.today(now: context.now()).year
+        let sequence = try store.nextSequence(series: series, year: year)
+        let digits = String(sequence)
+        var code = VerificationCode.generate()
+        while try store.certificate(serialOrCode: code) != nil { code = VerificationCode.generate() }
+        let certificate = Certificate(
+            id: context.makeID(), serial: "\(series)-\(year)-" + String(repeating: "0", count: max(0, 5 - digits.count)) + digits,
+            series: series, year: year, sequence: sequence, verificationCode: code, enrollmentID: enrollment, issuedAt: context.now(),
+            issuedBy: context.actor)
+        try store.insert(certificate)
+        try AuditStore(database).append(AuditEntry(
+            id: context.makeID(), at: context.now(), actor: context.actor, action: "certificate.issue", entity: "certificate",
+            entityID: certificate.id.databaseText, detail: "\(certificate.serial) for \(summary.event.code)"))
+        return certificate
+    }
+
+    public func revoke(_ serial: String, reason: String, context: ChangeContext) throws -> Certificate {
+        try database.write { database in
+            let store = CertificateStore(database)
+            guard var certificate = try store.certificate(serialOrCode: serial) else { throw NotFound(kind: "certificate", reference: serial) }
+            guard certificate.revokedAt == nil else { throw CertificateError.revoked(certificate.serial) }
+            certificate.revokedAt = context.now()
+            certificate.revokeReason = reason
+            try store.update(certificate)
+            try AuditStore(database).append(AuditEntry(
+                id: context.makeID(), at: context.now(), actor: context.actor, action: "certificate.revoke", entity: "certificate",
+                entityID: certificate.id.databaseText, detail: "\(certificate.serial): \(reason)"))
+            return certificate
+        }
+    }
+
+    /// A new certificate (new serial and code) replacing one — after a name correction, say.
+    /// The old one then verifies as superseded.
+    public func reissue(_ serial: String, context: ChangeContext) throws -> Certificate {
+        try database.write { database in
+            let store = CertificateStore(database)
+            guard var old = try store.certificate(serialOrCode: serial) else { throw NotFound(kind: "certificate", reference: serial) }
+            guard old.revokedAt == nil else { throw CertificateError.revoked(old.serial) }
+            guard old.supersededByID == nil else { throw CertificateError.superseded(old.serial) }
+            guard let eventID = try database.scalar("SELECT event_id FROM enrollment WHERE id = ?", [old.enrollmentID.databaseText]).stringValue,
+                let event = try EventStore(database).event(id: UUID(databaseText: eventID))
+            else { throw NotFound(kind: "event", reference: old.serial) }
+            let summary = try EventSummary.load(event.code, database: database)
+            let new = try create(for: old.enrollmentID, summary: summary, store: store, context: context)
+            old.supersededByID = new.id
+            try store.update(old)
+            try AuditStore(database).append(AuditEntry(
+                id: context.makeID(), at: context.now(), actor: context.actor, action: "certificate.reissue", entity: "certificate",
+                entityID: old.id.databaseText, detail: "\(old.serial) superseded by \(new.serial)"))
+            return new
+        }
+    }
+}

@@ -1,0 +1,75 @@
+public import Foundation
+
+/// Queries for certificates.
+public struct CertificateStore {
+    let database: Database
+
+    public init(_ database: Database) { self.database = database }
+
+    /// The next number in a series and year. Called inside the issuing write transaction,
+    /// which holds the database's write lock, so numbers are gapless even across processes.
+    public func nextSequence(series: String, year: Int) throws -> Int {
+        (try database.scalar("SELECT max(sequence) FROM certificate WHERE series = ? AND year = ?", [series, year]).intValue ?? 0) + 1
+    }
+
+    public func insert(_ certificate: Certificate) throws {
+        try database.execute(
+            """
+            INSERT INTO certificate (id, serial, series, year, sequence, verification_code, enrollment_id, issued_at, issued_by)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            [
+                certificate.id.databaseText, certificate.serial, certificate.series, certificate.year, certificate.sequence,
+                certificate.verificationCode, certificate.enrollmentID.databaseText, Timestamp.string(from: certificate.issuedAt),
+                certificate.issuedBy,
+            ])
+    }
+
+    public func update(_ certificate: Certificate) throws {
+        try database.execute(
+            "UPDATE certificate SET revoked_at = ?, revoke_reason = ?, superseded_by_id = ? WHERE id = ?",
+            [
+                certificate.revokedAt.map(Timestamp.string(from:)), certificate.revokeReason, certificate.supersededByID?.databaseText,
+                certificate.id.databaseText,
+            ])
+    }
+
+    /// The valid (neither revoked nor superseded) certificate of an enrollment, if any.
+    public func current(enrollment: UUID) throws -> Certificate? {
+        try database.row(
+            "SELECT * FROM certificate WHERE enrollment_id = ? AND revoked_at IS NULL AND superseded_by_id IS NULL",
+            [enrollment.databaseText]
+        ).map(certificate(from:))
+    }
+
+    public func certificate(serialOrCode: String) throws -> Certificate? {
+        let code = VerificationCode.normalise(serialOrCode) ?? ""
+        return try database.row(
+            "SELECT * FROM certificate WHERE serial = ? OR verification_code = ?", [serialOrCode.uppercased(), code]
+        ).map(certificate(from:))
+    }
+
+    public func certificate(id: UUID) throws -> Certificate? {
+        try database.row("SELECT * FROM certificate WHERE id = ?", [id.databaseText]).map(certificate(from:))
+    }
+
+    public func certificates(eventID: UUID?, year: Int?) throws -> [Certificate] {
+        try database.rows(
+            """
+            SELECT c.* FROM certificate AS c JOIN enrollment AS e ON e.id = c.enrollment_id
+            WHERE (? IS NULL OR e.event_id = ?) AND (? IS NULL OR c.year = ?)
+            ORDER BY c.series, c.year, c.sequence
+            """, [eventID?.databaseText, eventID?.databaseText, year, year]
+        ).map(certificate(from:))
+    }
+
+    func certificate(from row: Row) -> Certificate {
+        Certificate(
+            id: UUID(databaseText: row.string("id") ?? ""), serial: row.string("serial") ?? "", series: row.string("series") ?? "",
+            year: row.int("year") ?? 0, sequence: row.int("sequence") ?? 0, verificationCode: row.string("verification_code") ?? "",
+            enrollmentID: UUID(databaseText: row.string("enrollment_id") ?? ""),
+            issuedAt: Timestamp.date(from: row.string("issued_at") ?? "") ?? .distantPast, issuedBy: row.string("issued_by") ?? "",
+            revokedAt: row.string("revoked_at").flatMap(Timestamp.date(from:)), revokeReason: row.string("revoke_reason"),
+            supersededByID: row.string("superseded_by_id").map(UUID.init(databaseText:)))
+    }
+}
