@@ -18,8 +18,10 @@ enum CertificateCommands {
                     eventCode: values.argument("event") ?? "", references: values.arguments("refs"), context: context.changeContext(values))
                 if values.flag("json") { return context.stdout.write(try JSONOutput.render(outcomes)) }
                 for outcome in outcomes where outcome.result == .issued { context.print("\(outcome.serial)  \(outcome.traineeRef)") }
-                let issued = outcomes.filter { $0.result == .issued }.count
-                context.print("\(issued) issued, \(outcomes.count - issued) already issued.")
+                let count = { (result: CertificateRegistry.IssueOutcome.Result) in outcomes.filter { $0.result == result }.count }
+                let revoked = count(.revokedBefore)
+                context.print("\(count(.issued)) issued, \(count(.alreadyIssued)) already issued."
+                    + (revoked > 0 ? " \(revoked) skipped: their certificate was revoked (name them to issue a new one)." : ""))
             }
         })
 

@@ -8,7 +8,12 @@ public struct CertificateRegistry {
     public init(_ database: Database) { self.database = database }
 
     public struct IssueOutcome: Sendable, Codable, Equatable {
-        public enum Result: String, Sendable, Codable { case issued, alreadyIssued = "already-issued" }
+        public enum Result: String, Sendable, Codable {
+            case issued
+            case alreadyIssued = "already-issued"
+            /// Skipped: an earlier certificate was revoked; naming the person issues a new one.
+            case revokedBefore = "revoked-before"
+        }
         public let traineeRef: String
         public let serial: String
         public let result: Result
@@ -31,7 +36,8 @@ public struct CertificateRegistry {
 
     /// Issues certificates for an event in one transaction: to everyone who completed when no
     /// references are given; to the named people otherwise, refusing (with the reason) anyone
-    /// who did not complete. Re-running issues nothing twice.
+    /// who did not complete. Re-running issues nothing twice, and a revoked certificate is not
+    /// replaced unless the person is named.
     public func issue(eventCode: String, references: [String] = [], context: ChangeContext) throws -> [IssueOutcome] {
         try database.write { database in
             let register = try AttendanceRegister.load(eventCode, database: database)
@@ -50,6 +56,9 @@ public struct CertificateRegistry {
             return try rows.filter(\.completion.completed).map { row in
                 if let existing = try store.current(enrollment: row.enrollmentID) {
                     return IssueOutcome(traineeRef: row.traineeRef, serial: existing.serial, result: .alreadyIssued)
+                }
+                if references.isEmpty, let revoked = try store.revoked(enrollment: row.enrollmentID) {
+                    return IssueOutcome(traineeRef: row.traineeRef, serial: revoked.serial, result: .revokedBefore)
                 }
                 let certificate = try create(for: row.enrollmentID, summary: register.summary, store: store, context: context)
                 return IssueOutcome(traineeRef: row.traineeRef, serial: certificate.serial, result: .issued)

@@ -42,6 +42,14 @@ public struct CertificateStore {
         ).map(certificate(from:))
     }
 
+    /// The latest revoked certificate of an enrollment, if any.
+    public func revoked(enrollment: UUID) throws -> Certificate? {
+        try database.row(
+            "SELECT * FROM certificate WHERE enrollment_id = ? AND revoked_at IS NOT NULL ORDER BY issued_at DESC, sequence DESC LIMIT 1",
+            [enrollment.databaseText]
+        ).map(certificate(from:))
+    }
+
     public func certificate(serialOrCode: String) throws -> Certificate? {
         let code = VerificationCode.normalise(serialOrCode) ?? ""
         return try database.row(

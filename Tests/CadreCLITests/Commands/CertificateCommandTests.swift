@@ -1,0 +1,114 @@
+import Foundation
+import Testing
+
+@Suite("cadre assessment and cadre certificate")
+struct CertificateCommandTests {
+    /// The Saatli event with five trainees; P1–P3 attend everything, P4 misses three sessions,
+    /// P5 fails the post-test.
+    func completedEvent() throws -> CLIHarness {
+        let cli = try CLIHarness()
+        try cli.saatliEvent(names: ["Aynur Əliyeva", "Rəşad Abbasov", "Günel Orucova", "Elvin Ağayev", "Leyla Quliyeva"])
+        for session in 1...6 {
+            let except = session <= 3 ? ["--except", "P4"] : []
+            cli.run(["attendance", "mark", "DV-SAATLI-2021-10", "--session", "\(session)", "--all-present"] + except)
+        }
+        try cli.write("scores.csv", """
+            event_code,trainee_ref,kind,score,max_score
+            DV-SAATLI-2021-10,P1,pre,8,20
+            DV-SAATLI-2021-10,P1,post,16,20
+            DV-SAATLI-2021-10,P2,pre,10,
+            DV-SAATLI-2021-10,P2,post,14,
+            DV-SAATLI-2021-10,P3,post,12,
+            DV-SAATLI-2021-10,P4,post,18,
+            DV-SAATLI-2021-10,P5,pre,9,
+            DV-SAATLI-2021-10,P5,post,11,
+
+            """)
+        let imported = cli.run("assessment", "import", "scores.csv")
+        #expect(imported.stdout == "8 rows: 8 added, 0 updated, 0 unchanged.\n", "\(imported.stderr)")
+        return cli
+    }
+
+    @Test("scores: validated import, show with matched pairs, audited updates")
+    func assessment() throws {
+        let cli = try completedEvent()
+        #expect(cli.run("assessment", "import", "scores.csv").stdout == "8 rows: 0 added, 0 updated, 8 unchanged.\n")
+        try cli.write("bad.csv", "event_code,trainee_ref,kind,score\nDV-SAATLI-2021-10,P1,mid,3\nDV-SAATLI-2021-10,P1,pre,21\nDV-SAATLI-2021-10,NOPE,pre,3\n")
+        let bad = cli.run("assessment", "import", "bad.csv")
+        #expect(bad.exitCode == 65)
+        #expect(bad.stderr.contains("bad.csv:2: column 'kind': \"mid\" is not a test kind (pre or post)"))
+        #expect(bad.stderr.contains("bad.csv:3: column 'score': \"21\" is not a whole number from 0 to 20"))
+        #expect(bad.stderr.contains("bad.csv:4: column 'trainee_ref': \"NOPE\" is not a known trainee"))
+        let shown = cli.run("assessment", "show", "DV-SAATLI-2021-10")
+        #expect(shown.stdout.contains("3 matched pairs: mean pre 9.0, mean post 13.7, mean gain 4.7 points (23.3 %), normalised gain 0.42; 3 improved, 0 stayed, 0 dropped."))
+        #expect(cli.run("assessment", "record", "DV-SAATLI-2021-10", "P1", "--post", "17").stdout == "Recorded 1 score(s).\n")
+        #expect(cli.run("assessment", "record", "DV-SAATLI-2021-10", "P1", "--post", "25").exitCode == 65)
+        #expect(cli.run("assessment", "show", "DV-SAATLI-2021-10", "--html", "a.html").exitCode == 0)
+        #expect(try cli.read("a.html").contains("<h1>İlkin və yekun testlərin nəticələri</h1>"))
+    }
+
+    @Test("issue only to those who completed; refuse the others with the reason; never twice; gapless serials")
+    func issue() throws {
+        let cli = try completedEvent()
+        let refused = cli.run("certificate", "issue", "DV-SAATLI-2021-10", "P4", "P5")
+        #expect(refused.exitCode == 1)
+        #expect(refused.stderr == """
+            Error: T-00004 did not complete: attended 3 of 6 sessions (50 %), needs 80 %
+            T-00005 did not complete: post-test 11/20 below pass mark 12
+            no certificates were issued
+
+            """)
+        let issued = cli.run("certificate", "issue", "DV-SAATLI-2021-10")
+        #expect(issued.stdout == "DV-2021-00001  T-00001\nDV-2021-00002  T-00003\nDV-2021-00003  T-00002\n3 issued, 0 already issued.\n", "in sign-in sheet order")
+        #expect(cli.run("certificate", "issue", "DV-SAATLI-2021-10").stdout == "0 issued, 3 already issued.\n")
+        #expect(cli.run("certificate", "issue", "DV-SAATLI-2021-10", "P1").stdout == "0 issued, 1 already issued.\n")
+    }
+
+    @Test("verify, revoke and reissue: valid, revoked, superseded, unknown")
+    func verification() throws {
+        let cli = try completedEvent()
+        cli.run("certificate", "issue", "DV-SAATLI-2021-10")
+        let list = try #require(try JSONSerialization.jsonObject(with: Data(cli.run("certificate", "list", "--json").stdout.utf8)) as? [[String: Any]])
+        #expect(list.count == 3)
+        let html = try cli.run("certificate", "print", "DV-2021-00001", "--out", "c").exitCode == 0 ? cli.read("c/DV-2021-00001.html") : ""
+        let code = try #require(html.range(of: "class=\"code\">").map { String(html[$0.upperBound...].prefix(19)) })
+
+        let valid = cli.run("certificate", "verify", code.lowercased())
+        #expect(valid.exitCode == 0)
+        #expect(valid.stdout.hasPrefix("VALID: DV-2021-00001\nHolder: Aynur Əliyeva\nCourse: Məişət zorakılığının"))
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(cli.run("certificate", "verify", "DV-2021-00001", "--json").stdout.utf8)) as? [String: Any])
+        #expect(Set(json.keys) == ["status", "serial", "holder", "course", "courseCode", "event", "startDate", "endDate", "issuedAt"], "nothing beyond the certificate")
+
+        #expect(cli.run("certificate", "reissue", "DV-2021-00001").stdout == "Issued DV-2021-00004 in place of DV-2021-00001.\n")
+        let superseded = cli.run("certificate", "verify", code)
+        #expect(superseded.exitCode == 1)
+        #expect(superseded.stdout.hasPrefix("SUPERSEDED: DV-2021-00001 was replaced by DV-2021-00004"))
+        #expect(cli.run("certificate", "revoke", "DV-2021-00002", "--reason", "issued in error").exitCode == 0)
+        let revoked = cli.run("certificate", "verify", "DV-2021-00002")
+        #expect(revoked.exitCode == 1)
+        #expect(revoked.stdout.contains("REVOKED: DV-2021-00002"))
+        #expect(revoked.stdout.contains("issued in error"))
+        #expect(cli.run("certificate", "verify", "ZZZZ-ZZZZ-ZZZZ-ZZZZ").stdout == "UNKNOWN: no certificate has the code or serial 'ZZZZ-ZZZZ-ZZZZ-ZZZZ'.\n")
+        #expect(cli.run("certificate", "issue", "DV-SAATLI-2021-10").stdout
+            == "0 issued, 2 already issued. 1 skipped: their certificate was revoked (name them to issue a new one).\n")
+        #expect(cli.run("certificate", "issue", "DV-SAATLI-2021-10", "P3").stdout == "DV-2021-00005  T-00003\n1 issued, 0 already issued.\n")
+    }
+
+    @Test("print: one file per certificate, bilingual, a QR code, hostile names escaped; the register as CSV and HTML")
+    func print() throws {
+        let cli = try completedEvent()
+        cli.run("certificate", "issue", "DV-SAATLI-2021-10")
+        #expect(cli.run("certificate", "print", "DV-SAATLI-2021-10", "--lang", "az+en", "--out", "certs", "--verify-url", "https://cadre.example.az/verify/{code}").stdout.hasPrefix("Wrote 3 certificates"))
+        let html = try cli.read("certs/DV-2021-00002.html")
+        #expect(html.contains("<h1>Sertifikat<span class=\"second\">Certificate</span></h1>"))
+        #expect(html.contains("«Preventing domestic violence and the local referral mechanism»"))
+        #expect(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""))
+        #expect(html.contains("https://cadre.example.az/verify/"))
+        #expect(cli.run("certificate", "print", "DV-SAATLI-2021-10", "--lang", "fr").exitCode == 64)
+        #expect(cli.run("certificate", "register", "--out", "register.csv").exitCode == 0)
+        let csv = try cli.read("register.csv")
+        #expect(csv.hasPrefix("\u{FEFF}serial,status,holder,trainee_ref,course,event"))
+        #expect(csv.components(separatedBy: "\r\n").count == 5)
+        #expect(try cli.read("register.html").contains("<h1>Verilmiş sertifikatların reyestri</h1>"))
+    }
+}
