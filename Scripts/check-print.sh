@@ -46,6 +46,20 @@ last=(Əliyeva Məmmədova Həsənova Quliyeva İsmayılova Hüseynova Abbasova 
 "$cadre" sheet SMALL --grid --out "$work/sheets" >/dev/null
 "$cadre" timetable --from 2021-10-01 --to 2021-11-30 --html "$work/sheets/timetable.html" >/dev/null
 
+# Certificates: the longest course title (JUD-201) and a 120-character name, in one language and bilingual.
+long_name="Məmmədhüseynova-Səfərəliyeva Gülnarə Əbdülrəhim qızı Şahmuradova-Vəliyeva Nigarxanım Əliağa qızı Hacıbababəyova Xanım"
+long_name=${long_name:0:120}
+"$cadre" trainee add --name "$long_name" --sex qadın --profession judge --ref LONG >/dev/null
+"$cadre" trainee add --name "Əli Həsənov" --sex kişi --profession judge --ref SHORT >/dev/null
+"$cadre" event schedule --course JUD-201 --venue V-00001 --start 2021-11-15 --code JUD-CHECK >/dev/null
+"$cadre" event enroll JUD-CHECK LONG SHORT >/dev/null
+for session in 1 2 3 4; do "$cadre" attendance mark JUD-CHECK --session $session --all-present >/dev/null; done
+"$cadre" assessment record JUD-CHECK LONG --pre 9 --post 18 >/dev/null
+"$cadre" assessment record JUD-CHECK SHORT --pre 12 --post 15 >/dev/null
+"$cadre" certificate issue JUD-CHECK >/dev/null
+"$cadre" certificate print JUD-CHECK --lang az --out "$work/certificates/az" >/dev/null
+"$cadre" certificate print JUD-CHECK --lang az+en --verify-url "https://cadre.example.az/verify/{code}" --out "$work/certificates/az-en" >/dev/null
+
 print() { # html pdf
     timeout 120 chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer \
         --print-to-pdf="$2" "file://$1" >/dev/null 2>&1 || true
@@ -63,6 +77,24 @@ print "$work/sheets/SMALL-session-1.html" "$work/small.pdf" && check "20 trainee
 print "$work/sheets/LARGE-session-1.html" "$work/large.pdf" && check "40 trainees, long names" "$work/large.pdf" "594.96 x 841.92 pts (A4)" 2
 print "$work/sheets/SMALL-grid.html" "$work/grid.pdf" && check "grid" "$work/grid.pdf" "841.92 x 594.96 pts (A4)" 3
 print "$work/sheets/timetable.html" "$work/timetable.pdf" && check "timetable" "$work/timetable.pdf" "841.92 x 594.96 pts (A4)" 2
+for variant in az az-en; do
+    for html in "$work/certificates/$variant"/*.html; do
+        name="certificate $variant $(basename "$html" .html)"
+        pdf="${html%.html}.pdf"
+        print "$html" "$pdf" || continue
+        pages=$(pdfinfo "$pdf" | awk '/^Pages:/ {print $2}')
+        [ "$pages" -eq 1 ] || fail "$name: $pages pages, expected exactly 1"
+        check "$name" "$pdf" "841.92 x 594.96 pts (A4)" 1
+        pdftoppm -r 200 -png "$pdf" "${pdf%.pdf}"
+        decoded=$(zbarimg -q --raw "${pdf%.pdf}-1.png" 2>/dev/null || true)
+        code=$(grep -o 'class="code">[^<]*' "$html" | cut -d'>' -f2)
+        expected="$code"
+        [ "$variant" = az-en ] && expected="https://cadre.example.az/verify/$code"
+        if [ "$decoded" = "$expected" ]; then echo "$name: QR decodes to $decoded"; else fail "$name: QR decodes to '$decoded', expected '$expected'"; fi
+    done
+done
+cp "$work"/certificates/az/*.html "$work/sheets/" 2>/dev/null || true
+
 if [ -s "$work/small.pdf" ]; then
     pdftotext -raw "$work/small.pdf" - | grep -q "<script>alert(1)</script>" || fail "the hostile name is not printed as text"
 fi

@@ -42,3 +42,37 @@ struct ConcurrencyTests {
         #expect(stored == 4 * people)
     }
 }
+
+@Suite("Concurrent certificate issuing")
+struct ConcurrentIssuingTests {
+    @Test("two processes issuing at once get gapless, distinct serials")
+    func gaplessSerials() throws {
+        let cli = try CLIHarness()
+        let people = 40
+        try cli.saatliEvent(names: (1...people).map { "Person Number \($0)" })
+        for session in 1...6 { cli.run("attendance", "mark", "DV-SAATLI-2021-10", "--session", "\(session)", "--all-present") }
+        var csv = "event_code,trainee_ref,kind,score\n"
+        for index in 1...people { csv += "DV-SAATLI-2021-10,P\(index),post,15\n" }
+        try cli.write("scores.csv", csv)
+        #expect(cli.run("assessment", "import", "scores.csv").exitCode == 0)
+        let binary = try #require(BinaryTests.binary)
+        let halves = [Array(1...(people / 2)), Array((people / 2 + 1)...people)]
+        let processes = try halves.map { half -> Process in
+            let process = Process()
+            process.executableURL = binary
+            process.arguments = ["certificate", "issue", "DV-SAATLI-2021-10"] + half.map { "P\($0)" }
+            process.currentDirectoryURL = cli.folder
+            process.environment = ["PATH": "/usr/bin:/bin", "CADRE_DB": cli.databasePath]
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            return process
+        }
+        for process in processes {
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0)
+        }
+        let list = try #require(try JSONSerialization.jsonObject(with: Data(cli.run("certificate", "list", "--json").stdout.utf8)) as? [[String: Any]])
+        let serials = list.compactMap { $0["serial"] as? String }.sorted()
+        #expect(serials == (1...people).map { "DV-2021-" + String(format: "%05d", $0) })
+    }
+}
