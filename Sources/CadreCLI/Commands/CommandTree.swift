@@ -24,6 +24,7 @@ enum CommandTree {
             AttendanceCommands.completion,
             AssessmentCommands.command,
             CertificateCommands.command,
+            ReportCommands.command,
             SheetCommand.command,
             TemplatesCommand.command,
             SessionCommands.check,

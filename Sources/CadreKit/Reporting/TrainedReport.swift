@@ -1,0 +1,85 @@
+public import Foundation
+
+/// How many professionals were trained, by the requested dimensions: every combination of
+/// their values (zero rows included for the known professions and both sexes), subtotals by
+/// the first dimension and a grand total. Persons are counted distinctly at every level, so
+/// a person in several groups is counted once in each and once in the total.
+public struct TrainedReport: Codable, Sendable {
+    public struct Line: Codable, Sendable, Equatable {
+        public let values: [String?]
+        public let count: Int
+    }
+
+    public let query: Query
+    public let lines: [Line]
+    /// Subtotals by the first dimension, when there are two or more dimensions.
+    public let subtotals: [Line]
+    public let total: Int
+    public let madeAt: Date
+
+    /// The query, in a form that encodes as the report's stated definitions.
+    public struct Query: Codable, Sendable {
+        public let from: String?
+        public let to: String?
+        public let dimensions: [TrainedQuery.Dimension]
+        public let measure: TrainedQuery.Measure
+        public let counting: TrainedQuery.Counting
+    }
+
+    public static func make(_ query: TrainedQuery, database: Database, now: Date) throws -> TrainedReport {
+        try database.read { database in
+            let store = ReportStore(database)
+            let professions = try ReferenceStore(database).professions().map(\.code)
+            let domains = try query.dimensions.map { dimension -> [String?] in
+                switch dimension {
+                case .profession:
+                    let seen = try store.values(of: .profession, query)
+                    return professions + seen.filter { value in !professions.contains { $0 == value } }
+                case .sex:
+                    let seen = try store.values(of: .sex, query)
+                    return Sex.allCases.map(\.rawValue) + seen.filter { $0 == nil }
+                default:
+                    return try store.values(of: dimension, query)
+                }
+            }
+            let counts = try store.trained(query, groupedBy: query.dimensions)
+            var lines: [Line] = []
+            func combine(_ prefix: [String?], _ index: Int) {
+                guard index < domains.count else {
+                    lines.append(Line(values: prefix, count: counts[prefix] ?? 0))
+                    return
+                }
+                for value in domains[index] { combine(prefix + [value], index + 1) }
+            }
+            combine([], 0)
+            var subtotals: [Line] = []
+            if query.dimensions.count >= 2, let first = query.dimensions.first {
+                let byFirst = try store.trained(query, groupedBy: [first])
+                subtotals = domains[0].map { Line(values: [$0], count: byFirst[[$0]] ?? 0) }
+            }
+            let total = try store.trained(query, groupedBy: [])[[]] ?? 0
+            return TrainedReport(
+                query: Query(from: query.from?.iso, to: query.to?.iso, dimensions: query.dimensions, measure: query.measure, counting: query.counting),
+                lines: lines, subtotals: subtotals, total: total, madeAt: now)
+        }
+    }
+
+    /// The definitions a reader needs, in plain words.
+    public var definitions: [String] {
+        var text = [
+            "Measure: " + [
+                TrainedQuery.Measure.completed: "completed the course by its completion rule (attendance of held sessions, and the post-test pass mark where the course has one)",
+                .attended: "attended at least one held session", .enrolled: "enrolled (not waitlisted or withdrawn)",
+            ][query.measure, default: ""],
+            "Counting: " + (query.counting == .persons
+                ? "persons — each person once, however many trainings (merged duplicate registrations are one person)"
+                : "participations — each person once per event"),
+            "Profession, sex and region as recorded when the person enrolled; periods by the event's start date.",
+            "Period: " + (query.from ?? "the beginning") + " to " + (query.to ?? "today"),
+        ]
+        if query.counting == .persons && !query.dimensions.isEmpty {
+            text.append("A person can belong to several groups (e.g. trained in two courses); they are counted once in each group and once in the total, so the total can be less than the sum of the rows.")
+        }
+        return text
+    }
+}

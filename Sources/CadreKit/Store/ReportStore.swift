@@ -1,0 +1,70 @@
+/// The aggregate queries behind the ministry's reports. Each is one SQL statement over the
+/// enrollment snapshots, so the numbers come from the database, not from loops in Swift.
+public struct ReportStore {
+    let database: Database
+
+    public init(_ database: Database) { self.database = database }
+
+    /// Participations of events in the period, with what each measure needs. Dimensions come
+    /// from the enrollment's snapshot (as the person was at the event); a merged person counts
+    /// as the person they were merged into.
+    static let participations = """
+        WITH held AS (
+            SELECT event_id, count(*) AS held FROM training_session WHERE status <> 'cancelled' GROUP BY event_id
+        ), attended AS (
+            SELECT a.enrollment_id, count(*) AS attended FROM attendance AS a
+            JOIN training_session AS s ON s.id = a.session_id
+            WHERE s.status <> 'cancelled' AND a.status IN ('present', 'late') GROUP BY a.enrollment_id
+        ), participation AS (
+            SELECT e.id AS enrollment_id, COALESCE(t.merged_into_id, t.id) AS person,
+                   e.profession_code AS profession, e.sex AS sex, e.region_code AS region, c.code AS course, ce.code AS centre,
+                   substr(ev.start_date, 1, 7) AS month,
+                   substr(ev.start_date, 1, 4) || '-Q' || ((CAST(substr(ev.start_date, 6, 2) AS INTEGER) + 2) / 3) AS quarter,
+                   substr(ev.start_date, 1, 4) AS year,
+                   COALESCE(h.held, 0) AS held, COALESCE(x.attended, 0) AS attended, p.score AS post,
+                   c.min_attendance_percent AS min_percent, c.pass_mark AS pass_mark
+            FROM enrollment AS e
+            JOIN training_event AS ev ON ev.id = e.event_id
+            JOIN course AS c ON c.id = ev.course_id
+            JOIN trainee AS t ON t.id = e.trainee_id
+            LEFT JOIN centre AS ce ON ce.id = ev.centre_id
+            LEFT JOIN held AS h ON h.event_id = ev.id
+            LEFT JOIN attended AS x ON x.enrollment_id = e.id
+            LEFT JOIN assessment_score AS p ON p.enrollment_id = e.id AND p.kind = 'post'
+            WHERE e.status = 'enrolled' AND ev.status <> 'cancelled'
+              AND (? IS NULL OR ev.start_date >= ?) AND (? IS NULL OR ev.start_date <= ?)
+        )
+        """
+
+    static func condition(_ measure: TrainedQuery.Measure) -> String {
+        switch measure {
+        case .enrolled: "1 = 1"
+        case .attended: "attended >= 1"
+        case .completed:
+            "held > 0 AND attended * 100 >= min_percent * held AND (pass_mark IS NULL OR (post IS NOT NULL AND post >= pass_mark))"
+        }
+    }
+
+    /// Counts grouped by `dimensions` (column names from a fixed list, never from users).
+    public func trained(_ query: TrainedQuery, groupedBy dimensions: [TrainedQuery.Dimension]) throws -> [[String?]: Int] {
+        let columns = dimensions.map(\.rawValue)
+        let count = query.counting == .persons ? "count(DISTINCT person)" : "count(*)"
+        let select = (columns + [count]).joined(separator: ", ")
+        let group = columns.isEmpty ? "" : "GROUP BY " + columns.joined(separator: ", ")
+        let sql = "\(Self.participations) SELECT \(select) FROM participation WHERE \(Self.condition(query.measure)) \(group)"
+        var result: [[String?]: Int] = [:]
+        try database.forEachRow(sql, [query.from?.iso, query.from?.iso, query.to?.iso, query.to?.iso]) { row in
+            let key = (0..<columns.count).map { row.string(at: $0) }
+            result[key] = row.int(at: columns.count) ?? 0
+        }
+        return result
+    }
+
+    /// The values a dimension takes among the period's participations (any measure).
+    public func values(of dimension: TrainedQuery.Dimension, _ query: TrainedQuery) throws -> [String?] {
+        try database.rows(
+            "\(Self.participations) SELECT DISTINCT \(dimension.rawValue) FROM participation ORDER BY 1",
+            [query.from?.iso, query.from?.iso, query.to?.iso, query.to?.iso]
+        ).map { $0.string(at: 0) }
+    }
+}
