@@ -103,3 +103,8 @@ extension CommandContext {
         return date
     }
 }
+
+/// The built-in templates' folder, for pages that are always built in (the demo's index).
+enum BuiltInTemplatesLocation {
+    static var root: URL { BuiltInTemplates.folder }
+}

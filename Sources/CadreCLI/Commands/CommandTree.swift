@@ -9,6 +9,7 @@ enum CommandTree {
             """,
         options: [CommonOptions.database],
         subcommands: [
+            DemoCommand.command,
             InitCommand.command,
             CourseCommands.command,
             TraineeCommands.command,

@@ -72,8 +72,8 @@ public struct CertificateRegistry {
         let year = CalendarDate(parsing: summary.event.endDate)?.year ?? CalendarDate.today(now: context.now()).year
         let sequence = try store.nextSequence(series: series, year: year)
         let digits = String(sequence)
-        var code = VerificationCode.generate()
-        while try store.certificate(serialOrCode: code) != nil { code = VerificationCode.generate() }
+        var code = context.makeVerificationCode()
+        while try store.certificate(serialOrCode: code) != nil { code = context.makeVerificationCode() }
         let certificate = Certificate(
             id: context.makeID(), serial: "\(series)-\(year)-" + String(repeating: "0", count: max(0, 5 - digits.count)) + digits,
             series: series, year: year, sequence: sequence, verificationCode: code, enrollmentID: enrollment, issuedAt: context.now(),

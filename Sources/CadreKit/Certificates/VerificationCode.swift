@@ -1,3 +1,5 @@
+public import Foundation
+
 /// The code printed on a certificate so anyone can check it is genuine: 80 bits from the
 /// system's cryptographically secure generator (getrandom), written as 16 characters of
 /// Crockford's base 32 in groups of four — `7KQ4-M2XD-9PRT-HW3C` — with no I, L, O or U to
@@ -17,6 +19,13 @@ public enum VerificationCode {
             bits >>= 5
         }
         return format(String(characters))
+    }
+
+    /// A code computed from a seed — only for deterministic demos and tests, never for real
+    /// certificates (which use ``generate()``).
+    public static func derived(from seed: UUID) -> String {
+        let digest = SHA256.hash(Array(seed.databaseText.utf8))
+        return format(String(digest.prefix(16).map { alphabet[Int($0) & 0x1F] }))
     }
 
     static func format(_ compact: String) -> String {

@@ -9,11 +9,17 @@ public struct ChangeContext: Sendable {
     public var actor: String
     public var now: @Sendable () -> Date
     public var makeID: @Sendable () -> UUID
+    /// Certificate verification codes: from the secure random source in real use.
+    public var makeVerificationCode: @Sendable () -> String
 
-    public init(actor: String, now: @escaping @Sendable () -> Date = Date.init, makeID: @escaping @Sendable () -> UUID = ChangeContext.randomID) {
+    public init(
+        actor: String, now: @escaping @Sendable () -> Date = Date.init, makeID: @escaping @Sendable () -> UUID = ChangeContext.randomID,
+        makeVerificationCode: @escaping @Sendable () -> String = VerificationCode.generate
+    ) {
         self.actor = actor
         self.now = now
         self.makeID = makeID
+        self.makeVerificationCode = makeVerificationCode
     }
 
     /// A random (version 4) UUID from the system's secure generator. Foundation's `UUID()` opens
@@ -38,7 +44,9 @@ public struct ChangeContext: Sendable {
     /// whose ids count up from a seed: the same calls give the same values every run.
     public static func deterministic(actor: String, start: Date, seed: UInt64 = 1) -> ChangeContext {
         let state = DeterministicState(clock: start, counter: seed)
-        return ChangeContext(actor: actor, now: { state.tick() }, makeID: { state.nextID() })
+        return ChangeContext(
+            actor: actor, now: { state.tick() }, makeID: { state.nextID() },
+            makeVerificationCode: { VerificationCode.derived(from: state.nextID()) })
     }
 }
 

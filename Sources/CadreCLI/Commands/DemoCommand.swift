@@ -1,0 +1,169 @@
+import CadreKit
+import Foundation
+
+/// `cadre demo`: the whole job on the October 2021 round, through the same commands a user
+/// runs, with a fixed clock and seed so every run gives the same files.
+enum DemoCommand {
+    static let command = Command(
+        name: "demo", abstract: "Build the October 2021 Saatli and Shuvalan training round and write every page.",
+        discussion: """
+            Imports the curricula, registers the centres, venues, trainers and 69 participants (from a CSV in Excel's
+            shape, three registered twice), schedules four events, records attendance and scores, issues
+            certificates, and writes sign-in sheets, certificates, attendance matrices, assessment results, reports
+            and an index.html to open. Deterministic: the same command gives the same files. An existing demo
+            database is reused; --force rebuilds it. A database that is not a demo is never touched.
+            """,
+        options: [
+            .value("out", "dir", help: "Where to write (default: ./cadre-demo)."),
+            .flag("force", help: "Rebuild the demo database from scratch."),
+        ],
+        action: run)
+
+    struct StepFailed: CadreError {
+        let step: String
+        let output: String
+        var category: ErrorCategory { .failure }
+        var description: String { "the demo failed at '\(step)': \(output.trimmingCharacters(in: .whitespacesAndNewlines))" }
+    }
+
+    static func run(_ values: ParsedValues, _ context: CommandContext) throws {
+        let out = try OutputFolder(context.url(values.option("out") ?? "cadre-demo"))
+        let databasePath = values.option("db").map { context.url($0).path } ?? out.url.appendingPathComponent("cadre-demo.sqlite").path
+        let clock = ChangeContext.deterministic(actor: "demo", start: Date(timeIntervalSince1970: 1_634_716_800))  // 2021-10-20
+        var environment = context.environment
+        environment["CADRE_DB"] = databasePath
+        environment["CADRE_USER"] = "demo"
+        func cadre(_ arguments: [String]) throws -> String {
+            let stdout = TextBuffer()
+            let stderr = TextBuffer()
+            let code = CLI.run(
+                arguments: arguments, stdout: stdout, stderr: stderr, environment: environment, workingDirectory: out.url,
+                changeContext: clock, input: LineBuffer([]))
+            guard code == 0 else { throw StepFailed(step: "cadre " + arguments.joined(separator: " "), output: stderr.text) }
+            return stdout.text
+        }
+
+        let exists = FileManager.default.fileExists(atPath: databasePath)
+        if exists {
+            let database = try Database.open(at: databasePath)
+            let isDemo = try SettingStore(database).value("demo") == "true"
+            database.close()
+            guard isDemo else {
+                throw AtomicFile.Refused(path: databasePath, reason: "is not a demo database; the demo never touches real data (choose another --db)")
+            }
+            if values.flag("force") {
+                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: databasePath + suffix) }
+            }
+        }
+        let progress = Progress(context)
+        if !FileManager.default.fileExists(atPath: databasePath) {
+            progress.report("Building the demo database…")
+            try build(cadre, databasePath: databasePath, out: out)
+        }
+        progress.report("Writing pages…")
+        let pages = try writePages(cadre, out: out, databasePath: databasePath)
+        progress.finish()
+        let index = try writeIndex(pages, out: out, databasePath: databasePath)
+        let summary = try summaryLines(databasePath)
+        for line in summary { context.print(line) }
+        context.print("Open \(index.path)")
+    }
+
+    static func build(_ cadre: ([String]) throws -> String, databasePath: String, out: OutputFolder) throws {
+        _ = try cadre(["init", "--lang", "az"])
+        let database = try Database.open(at: databasePath)
+        try database.write { try SettingStore($0).set("demo", to: "true") }
+        database.close()
+        _ = try cadre(["course", "import"])
+        _ = try cadre(["centre", "add", "--code", "SAATLI", "--name", "Saatlı Ailə və Uşaq Dəstək Xidməti Mərkəzi", "--region", "Saatlı", "--address", "Saatlı şəhəri, H. Əliyev küçəsi 21"])
+        _ = try cadre(["centre", "add", "--code", "SHUVALAN", "--name", "Şüvəlan Ailə və Uşaq Dəstək Xidməti Mərkəzi", "--region", "Xəzər", "--address", "Bakı, Xəzər rayonu, Şüvəlan qəsəbəsi"])
+        _ = try cadre(["venue", "add", "--name", "Saatlı mərkəzi, təlim zalı", "--centre", "SAATLI", "--region", "Saatlı", "--capacity", "30"])
+        _ = try cadre(["venue", "add", "--name", "Şüvəlan mərkəzi, konfrans zalı", "--centre", "SHUVALAN", "--region", "Xəzər", "--capacity", "30"])
+        _ = try cadre(["venue", "add", "--name", "Bakı, Ədliyyə Akademiyası, 3-cü auditoriya", "--region", "Bakı", "--capacity", "20"])
+        _ = try cadre(["trainer", "add", "--name", "Aygün Səfərova", "--organization", "Ailə, Qadın və Uşaq Problemləri üzrə Dövlət Komitəsi", "--languages", "az,ru"])
+        _ = try cadre(["trainer", "add", "--name", "Rauf Həsənli", "--organization", "Hüquq Klinikası", "--languages", "az,en"])
+        for event in DemoRound.events {
+            _ = try cadre(["event", "schedule", "--course", event.course, "--venue", event.venue, "--start", event.start, "--trainer", event.trainer, "--code", event.code]
+                + (event.centre.map { ["--centre", $0] } ?? []))
+        }
+        let round = DemoRound()
+        let data = try OutputFolder(out.url.appendingPathComponent("data"))
+        try data.write("signup.csv", round.signupCSV)
+        _ = try cadre(["trainee", "import", data.url.appendingPathComponent("signup.csv").path])
+        var sessions: [String: Int] = [:]
+        var maxScores: [String: Int] = [:]
+        let database2 = try Database.open(at: databasePath)
+        for event in DemoRound.events {
+            let summary = try EventSummary.load(event.code, database: database2)
+            sessions[event.code] = summary.sessions.count
+            maxScores[event.code] = summary.course.assessment.maxScore
+            let refs = round.participants.filter { $0.event == event.code }.map(\.ref).joined(separator: "\r\n")
+            try data.write("\(event.code)-participants.csv", "ref\r\n" + refs + "\r\n")
+        }
+        database2.close()
+        for event in DemoRound.events {
+            _ = try cadre(["event", "enroll", event.code, "--from-file", data.url.appendingPathComponent("\(event.code)-participants.csv").path])
+        }
+        try data.write("attendance.csv", round.attendanceCSV(sessions: sessions))
+        _ = try cadre(["attendance", "import", data.url.appendingPathComponent("attendance.csv").path])
+        try data.write("scores.csv", round.scoresCSV(maxScores: maxScores))
+        _ = try cadre(["assessment", "import", data.url.appendingPathComponent("scores.csv").path])
+        for event in DemoRound.events { _ = try cadre(["certificate", "issue", event.code]) }
+    }
+
+    /// Writes every page; returns (section, title, relative path) in a stable order.
+    static func writePages(_ cadre: ([String]) throws -> String, out: OutputFolder, databasePath: String) throws -> [(String, String, String)] {
+        let codes = DemoRound.events.map(\.code)
+        _ = try cadre(["sheet", "--all-events", "--out", "sheets"])
+        _ = try cadre(["certificate", "print"] + codes + ["--lang", "az+en", "--out", "certificates", "--verify-url", "https://cadre.example.gov.az/verify/{code}"])
+        let reports = try OutputFolder(out.url.appendingPathComponent("reports"))
+        _ = try OutputFolder(out.url.appendingPathComponent("attendance"))
+        _ = try OutputFolder(out.url.appendingPathComponent("assessment"))
+        for code in codes {
+            _ = try cadre(["attendance", "show", code, "--html", "attendance/\(code).html", "--force"])
+            _ = try cadre(["assessment", "show", code, "--html", "assessment/\(code).html", "--force"])
+        }
+        _ = try cadre(["timetable", "--html", "reports/timetable.html", "--force"])
+        try reports.write("trained-by-profession-sex.txt", try cadre(["report", "trained", "--by", "profession,sex"]), permissions: 0o644)
+        try reports.write("trained-by-profession-sex.csv", try cadre(["report", "trained", "--by", "profession,sex", "--format", "csv"]), permissions: 0o644)
+        try reports.write("trained-by-region-course.txt", try cadre(["report", "trained", "--by", "region,course", "--count", "participations"]), permissions: 0o644)
+        _ = try cadre(["certificate", "register", "--out", "reports/certificate-register.csv", "--force"])
+        var pages: [(String, String, String)] = []
+        for section in ["sheets", "certificates", "attendance", "assessment", "reports"] {
+            let folder = out.url.appendingPathComponent(section)
+            for name in ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted() where !name.hasPrefix(".") {
+                pages.append((section, name, "\(section)/\(name)"))
+            }
+        }
+        return pages
+    }
+
+    static func writeIndex(_ pages: [(String, String, String)], out: OutputFolder, databasePath: String) throws -> URL {
+        let library = TemplateLibrary(root: BuiltInTemplatesLocation.root)
+        let titles = [
+            "sheets": "İştirakçıların qeydiyyat vərəqləri (sign-in sheets)", "certificates": "Sertifikatlar (certificates)",
+            "attendance": "Davamiyyət cədvəlləri (attendance)", "assessment": "Testlərin nəticələri (assessment)", "reports": "Hesabatlar (reports)",
+        ]
+        let sections: [TemplateValue] = ["sheets", "certificates", "attendance", "assessment", "reports"].map { section in
+            [
+                "title": .string(titles[section] ?? section),
+                "pages": .list(pages.filter { $0.0 == section }.map { ["name": .string($0.1), "href": .string($0.2)] }),
+            ]
+        }
+        let html = try library.render("demo-index", ["lang": "az", "sections": .list(sections), "count": .number(Double(pages.count))])
+        return try out.write("index.html", html, permissions: 0o644)
+    }
+
+    static func summaryLines(_ databasePath: String) throws -> [String] {
+        let database = try Database.open(at: databasePath)
+        defer { database.close() }
+        let persons = try TrainedReport.make(TrainedQuery(dimensions: [], measure: .enrolled), database: database, now: Date(timeIntervalSince1970: 0)).total
+        let completed = try TrainedReport.make(TrainedQuery(dimensions: [], measure: .completed), database: database, now: Date(timeIntervalSince1970: 0)).total
+        let certificates = try CertificateRegistry(database).records(eventCode: nil, year: nil).count
+        return [
+            "Demo: the October 2021 round at the Saatli and Shuvalan Family and Child Support Service Centres, and the follow-up for judges and journalists.",
+            "\(DemoRound.events.count) events, \(persons) professionals enrolled, \(completed) completed, \(certificates) certificates issued.",
+            "Database: \(databasePath)",
+        ]
+    }
+}

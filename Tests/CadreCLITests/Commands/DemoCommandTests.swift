@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+
+@Suite("cadre demo")
+struct DemoCommandTests {
+    func files(under root: URL) throws -> [String: Data] {
+        var result: [String: Data] = [:]
+        let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)
+        while let url = enumerator?.nextObject() as? URL {
+            let relative = String(url.path.dropFirst(root.path.count + 1))
+            guard !relative.hasSuffix(".sqlite"), !relative.contains(".sqlite-"), !url.hasDirectoryPath else { continue }
+            if let data = try? Data(contentsOf: url), !data.isEmpty || relative.hasSuffix(".html") { result[relative] = data }
+        }
+        return result
+    }
+
+    @Test("builds the October 2021 round, links every page from index.html, and gives byte-identical files twice")
+    func demo() throws {
+        let cli = try CLIHarness()
+        let first = cli.run("demo", "--out", "one")
+        #expect(first.exitCode == 0, "\(first.stderr)")
+        #expect(first.stdout.contains("4 events, 69 professionals enrolled"))
+        #expect(first.stdout.hasSuffix("Open \(cli.folder.appendingPathComponent("one/index.html").path)\n"))
+        let one = try files(under: cli.folder.appendingPathComponent("one"))
+        let index = String(decoding: try #require(one["index.html"]), as: UTF8.self)
+        let pages = one.keys.filter { $0.hasSuffix(".html") && $0 != "index.html" }
+        #expect(pages.count > 50)
+        for page in pages { #expect(index.contains("href=\"\(page)\""), "index links \(page)") }
+        #expect(one.keys.contains("sheets/DV-SAATLI-2021-10-session-1.html"))
+        #expect(one.keys.contains("reports/trained-by-profession-sex.csv"))
+
+        #expect(cli.run("demo", "--out", "two").exitCode == 0)
+        let two = try files(under: cli.folder.appendingPathComponent("two"))
+        #expect(Set(one.keys) == Set(two.keys))
+        for (name, data) in one { #expect(two[name] == data, "\(name) differs between runs") }
+
+        #expect(cli.run("demo", "--out", "one").exitCode == 0, "an existing demo database is reused")
+        #expect(cli.run("demo", "--out", "one", "--force").exitCode == 0)
+        #expect(try files(under: cli.folder.appendingPathComponent("one"))["index.html"] == one["index.html"])
+    }
+
+    @Test("a database that is not a demo is never touched")
+    func refusesRealData() throws {
+        let cli = try CLIHarness()
+        cli.run("init")
+        let before = try Data(contentsOf: URL(fileURLWithPath: cli.databasePath))
+        let result = cli.run("demo", "--db", cli.databasePath, "--force")
+        #expect(result.exitCode == 1)
+        #expect(result.stderr.contains("is not a demo database"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: cli.databasePath)) == before)
+    }
+}
