@@ -126,6 +126,8 @@ enum DemoCommand {
         _ = try cadre(["timetable", "--html", "reports/timetable.html", "--force"])
         try reports.write("trained-by-profession-sex.txt", try cadre(["report", "trained", "--by", "profession,sex"]), permissions: 0o644)
         try reports.write("trained-by-profession-sex.csv", try cadre(["report", "trained", "--by", "profession,sex", "--format", "csv"]), permissions: 0o644)
+        try reports.write("delivery-by-centre-course.txt", try cadre(["report", "delivery", "--by", "centre,course"]), permissions: 0o644)
+        try reports.write("delivery-by-centre-course.csv", try cadre(["report", "delivery", "--by", "centre,course", "--format", "csv"]), permissions: 0o644)
         try reports.write("trained-by-region-course.txt", try cadre(["report", "trained", "--by", "region,course", "--count", "participations"]), permissions: 0o644)
         _ = try cadre(["certificate", "register", "--out", "reports/certificate-register.csv", "--force"])
         var pages: [(String, String, String)] = []

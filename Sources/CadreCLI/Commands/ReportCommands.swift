@@ -5,7 +5,70 @@ import Foundation
 enum ReportCommands {
     static let command = Command(
         name: "report", abstract: "Reports for the ministry and donors.",
-        subcommands: [trained])
+        subcommands: [trained, delivery])
+
+    static let delivery = Command(
+        name: "delivery", abstract: "How much training was delivered: events, sessions, hours, participant-hours, class size, attendance.",
+        options: [
+            .value("from", "date", help: "Events starting on or after this date."), .value("to", "date", help: "Events starting on or before it."),
+            .value("by", "dims", help: "Comma-separated: centre, course, month, quarter, year (default: none, one total line)."),
+            .value("format", "format", help: "table (default), csv, json.", choices: ["table", "csv", "json"]),
+        ],
+        action: runDelivery)
+
+    static func dimensions(_ values: ParsedValues, allowed: [TrainedQuery.Dimension], default fallback: String) throws -> [TrainedQuery.Dimension] {
+        var dimensions: [TrainedQuery.Dimension] = []
+        let names = allowed.map(\.rawValue)
+        for name in (values.option("by") ?? fallback).split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
+            guard let dimension = TrainedQuery.Dimension(rawValue: name), allowed.contains(dimension) else {
+                throw UsageError(
+                    "The value '\(name)' is invalid for '--by <dims>'. Please provide any of \(ArgumentParser.list(names))" + Suggestion.phrase(for: name, among: names),
+                    commandPath: values.commandPath)
+            }
+            if !dimensions.contains(dimension) { dimensions.append(dimension) }
+        }
+        return dimensions
+    }
+
+    static func runDelivery(_ values: ParsedValues, _ context: CommandContext) throws {
+        let dimensions = try dimensions(values, allowed: [.centre, .course, .month, .quarter, .year], default: "")
+        try context.withDatabase(values) { database in
+            let rows = try ReportStore(database).delivery(
+                from: try values.option("from").map { try context.date($0, name: "from") },
+                to: try values.option("to").map { try context.date($0, name: "to") }, groupedBy: dimensions)
+            let total = try ReportStore(database).delivery(
+                from: try values.option("from").map { try context.date($0, name: "from") },
+                to: try values.option("to").map { try context.date($0, name: "to") }, groupedBy: [])
+            if values.option("format") == "json" {
+                return context.stdout.write(try JSONOutput.render(["rows": rows, "total": total]))
+            }
+            let header = dimensions.map(\.rawValue) + ["events", "sessions", "training_hours", "participant_hours", "average_class_size", "attendance_rate_percent", "trainer_hours"]
+            func cells(_ row: ReportStore.DeliveryRow) -> [String] {
+                [
+                    String(row.events), String(row.sessions), Format.hours(row.trainingMinutes), Format.hours(row.participantMinutes),
+                    String(format: "%.1f", row.averageClassSize), String(format: "%.1f", row.attendanceRate * 100), Format.hours(row.trainerMinutes),
+                ]
+            }
+            let lines = dimensions.isEmpty
+                ? total.map(cells)
+                : rows.map { row in row.values.map { $0 ?? "(none)" } + cells(row) }
+                    + total.map { ["Total"] + Array(repeating: "", count: dimensions.count - 1) + cells($0) }
+            if values.option("format") == "csv" {
+                let writer = try CSVWriter { context.stdout.write($0) }
+                try writer.row(header)
+                for line in lines { try writer.row(line) }
+                return
+            }
+            context.print("Training delivered")
+            context.print("  Events that are not cancelled, by their start date; sessions that are not cancelled. Participant-hours count")
+            context.print("  present or late marks; the attendance rate is those marks over enrolled trainees × held sessions.")
+            context.print("  Made: \(Timestamp.string(from: context.changeContext(values).now()))")
+            context.print()
+            var table = TextTable(header.map { $0.uppercased() })
+            for line in lines { table.append(line) }
+            context.stdout.write(table.render())
+        }
+    }
 
     static let trained = Command(
         name: "trained", abstract: "How many professionals were trained, by profession, sex, region, course, centre and period.",
@@ -25,17 +88,7 @@ enum ReportCommands {
         action: runTrained)
 
     static func runTrained(_ values: ParsedValues, _ context: CommandContext) throws {
-        var dimensions: [TrainedQuery.Dimension] = []
-        for name in (values.option("by") ?? "profession,sex").split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
-            guard let dimension = TrainedQuery.Dimension(rawValue: name) else {
-                throw UsageError(
-                    "The value '\(name)' is invalid for '--by <dims>'. Please provide any of \(ArgumentParser.list(TrainedQuery.Dimension.allCases.map(\.rawValue)))"
-                        + Suggestion.phrase(for: name, among: TrainedQuery.Dimension.allCases.map(\.rawValue)),
-                    commandPath: values.commandPath)
-            }
-            if dimensions.contains(dimension) { continue }
-            dimensions.append(dimension)
-        }
+        let dimensions = try dimensions(values, allowed: TrainedQuery.Dimension.allCases, default: "profession,sex")
         let suppress = try values.integer("suppress-below", in: 2...1000)
         try context.withDatabase(values) { database in
             let query = TrainedQuery(

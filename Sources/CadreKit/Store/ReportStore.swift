@@ -68,3 +68,63 @@ public struct ReportStore {
         ).map { $0.string(at: 0) }
     }
 }
+
+extension ReportStore {
+    /// One group of the delivery report.
+    public struct DeliveryRow: Codable, Sendable, Equatable {
+        public let values: [String?]
+        public let events: Int
+        public let sessions: Int
+        public let trainingMinutes: Int
+        public let participantMinutes: Int
+        public let enrolled: Int
+        public let attendedMarks: Int
+        public let possibleMarks: Int
+        public let trainerMinutes: Int
+
+        public var averageClassSize: Double { events == 0 ? 0 : Double(enrolled) / Double(events) }
+        public var attendanceRate: Double { possibleMarks == 0 ? 0 : Double(attendedMarks) / Double(possibleMarks) }
+    }
+
+    /// Events held, sessions, hours, participant-hours, class sizes, attendance rate and
+    /// trainers' hours, grouped by `dimensions` (centre, course, month, quarter, year).
+    public func delivery(from: CalendarDate?, to: CalendarDate?, groupedBy dimensions: [TrainedQuery.Dimension]) throws -> [DeliveryRow] {
+        let columns = dimensions.map { "e.\($0.rawValue)" }
+        let group = columns.isEmpty ? "" : "GROUP BY " + columns.joined(separator: ", ") + " ORDER BY " + columns.joined(separator: ", ")
+        let select = (columns + [
+            "count(*)", "sum(e.sessions)", "sum(e.minutes)", "sum(e.participant_minutes)", "sum(e.enrolled)", "sum(e.attended_marks)",
+            "sum(e.enrolled * e.sessions)", "sum(e.trainer_minutes)",
+        ]).joined(separator: ", ")
+        let sql = """
+            WITH session_stats AS (
+                SELECT s.id, s.event_id, s.minutes,
+                       (SELECT count(*) FROM attendance AS a JOIN enrollment AS n ON n.id = a.enrollment_id
+                        WHERE a.session_id = s.id AND a.status IN ('present', 'late') AND n.status = 'enrolled') AS attended,
+                       CASE WHEN s.trainer_id IS NOT NULL THEN 1
+                            ELSE (SELECT count(*) FROM event_trainer AS t WHERE t.event_id = s.event_id) END AS trainers
+                FROM training_session AS s WHERE s.status <> 'cancelled'
+            ), event_stats AS (
+                SELECT ev.id, c.code AS course, ce.code AS centre, substr(ev.start_date, 1, 7) AS month,
+                       substr(ev.start_date, 1, 4) || '-Q' || ((CAST(substr(ev.start_date, 6, 2) AS INTEGER) + 2) / 3) AS quarter,
+                       substr(ev.start_date, 1, 4) AS year,
+                       (SELECT count(*) FROM session_stats AS s WHERE s.event_id = ev.id) AS sessions,
+                       (SELECT COALESCE(sum(s.minutes), 0) FROM session_stats AS s WHERE s.event_id = ev.id) AS minutes,
+                       (SELECT COALESCE(sum(s.minutes * s.attended), 0) FROM session_stats AS s WHERE s.event_id = ev.id) AS participant_minutes,
+                       (SELECT COALESCE(sum(s.attended), 0) FROM session_stats AS s WHERE s.event_id = ev.id) AS attended_marks,
+                       (SELECT COALESCE(sum(s.minutes * s.trainers), 0) FROM session_stats AS s WHERE s.event_id = ev.id) AS trainer_minutes,
+                       (SELECT count(*) FROM enrollment AS n WHERE n.event_id = ev.id AND n.status = 'enrolled') AS enrolled
+                FROM training_event AS ev JOIN course AS c ON c.id = ev.course_id LEFT JOIN centre AS ce ON ce.id = ev.centre_id
+                WHERE ev.status <> 'cancelled' AND (? IS NULL OR ev.start_date >= ?) AND (? IS NULL OR ev.start_date <= ?)
+            )
+            SELECT \(select) FROM event_stats AS e \(group)
+            """
+        return try database.rows(sql, [from?.iso, from?.iso, to?.iso, to?.iso]).map { row in
+            let offset = columns.count
+            return DeliveryRow(
+                values: (0..<offset).map { row.string(at: $0) }, events: row.int(at: offset) ?? 0, sessions: row.int(at: offset + 1) ?? 0,
+                trainingMinutes: row.int(at: offset + 2) ?? 0, participantMinutes: row.int(at: offset + 3) ?? 0,
+                enrolled: row.int(at: offset + 4) ?? 0, attendedMarks: row.int(at: offset + 5) ?? 0, possibleMarks: row.int(at: offset + 6) ?? 0,
+                trainerMinutes: row.int(at: offset + 7) ?? 0)
+        }.filter { $0.events > 0 }
+    }
+}

@@ -24,3 +24,24 @@ struct ReportCommandTests {
         #expect(bad.stderr.contains("Did you mean 'profession'?"))
     }
 }
+
+@Suite("cadre report delivery")
+struct DeliveryReportTests {
+    @Test("events, sessions, hours, participant-hours, class size, attendance rate and trainer hours match a hand count")
+    func delivery() throws {
+        let cli = try CLIHarness()
+        try cli.saatliEvent(names: ["Aynur Əliyeva", "Rəşad Abbasov", "Günel Orucova", "Elvin Ağayev"])
+        // 6 sessions of 3 h. Marks: sessions 1–4 all present; session 5 two present, one late, one absent; session 6 cancelled.
+        for session in 1...4 { cli.run("attendance", "mark", "DV-SAATLI-2021-10", "--session", "\(session)", "--all-present") }
+        cli.run("attendance", "mark", "DV-SAATLI-2021-10", "--session", "5", "P1", "P2", "--status", "present")
+        cli.run("attendance", "mark", "DV-SAATLI-2021-10", "--session", "5", "P3", "--status", "late")
+        cli.run("attendance", "mark", "DV-SAATLI-2021-10", "--session", "5", "P4", "--status", "absent")
+        cli.run("session", "cancel", "DV-SAATLI-2021-10", "6")
+        let csv = cli.run("report", "delivery", "--format", "csv")
+        // 5 held sessions = 15 h; attended marks 4×4 + 3 = 19 → 57 participant-hours; rate 19 / (4 × 5) = 95 %; one trainer.
+        #expect(csv.stdout == "\u{FEFF}events,sessions,training_hours,participant_hours,average_class_size,attendance_rate_percent,trainer_hours\r\n1,5,15,57,4.0,95.0,15\r\n")
+        #expect(cli.run("report", "delivery", "--by", "profession").exitCode == 64)
+        let byCentre = cli.run("report", "delivery", "--by", "centre,month").stdout
+        #expect(byCentre.contains("SAATLI  2021-10  1"))
+    }
+}
