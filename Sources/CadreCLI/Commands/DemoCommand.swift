@@ -125,6 +125,7 @@ enum DemoCommand {
         }
         _ = try cadre(["timetable", "--html", "reports/timetable.html", "--force"])
         try reports.write("trained-by-profession-sex.txt", try cadre(["report", "trained", "--by", "profession,sex"]), permissions: 0o644)
+        try reports.write("trained-by-profession-sex.html", try cadre(["report", "trained", "--by", "profession,sex", "--format", "html"]), permissions: 0o644)
         try reports.write("trained-by-profession-sex.csv", try cadre(["report", "trained", "--by", "profession,sex", "--format", "csv"]), permissions: 0o644)
         try reports.write("delivery-by-centre-course.txt", try cadre(["report", "delivery", "--by", "centre,course"]), permissions: 0o644)
         try reports.write("delivery-by-centre-course.csv", try cadre(["report", "delivery", "--by", "centre,course", "--format", "csv"]), permissions: 0o644)

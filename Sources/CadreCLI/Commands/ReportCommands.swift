@@ -81,9 +81,9 @@ enum ReportCommands {
             .value("by", "dims", help: "Comma-separated: profession, sex, region, course, centre, month, quarter, year (default: profession,sex)."),
             .value("measure", "measure", help: "What counts as trained (default: completed).", choices: TrainedQuery.Measure.allCases.map(\.rawValue)),
             .value("count", "what", help: "Count persons or participations (default: persons).", choices: TrainedQuery.Counting.allCases.map(\.rawValue)),
-            .value("format", "format", help: "table (default), csv, json.", choices: ["table", "csv", "json"]),
+            .value("format", "format", help: "table (default), csv, json, or html (printable A4 with a bar chart).", choices: ["table", "csv", "json", "html"]),
             .value("suppress-below", "n", help: "Show counts from 1 to n−1 as <n, for publishing."),
-            CommonOptions.language,
+            CommonOptions.language, CommonOptions.templates,
         ],
         action: runTrained)
 
@@ -112,6 +112,21 @@ enum ReportCommands {
             switch values.option("format") ?? "table" {
             case "json":
                 context.stdout.write(try JSONOutput.render(report))
+            case "html":
+                let chartItems: [(label: String, value: Int, display: String)] =
+                    dimensions.count == 1 ? report.lines.map { (labels.label(dimensions[0], $0.values[0]), $0.count, cell($0.count)) }
+                    : report.subtotals.map { (labels.label(dimensions[0], $0.values[0]), $0.count, cell($0.count)) }
+                let lines: [TemplateValue] = rows.map { ["kind": "line", "cells": .list($0.dropLast().map { .string($0) }), "count": .string($0.last ?? "")] }
+                    + subtotals.map { ["kind": "subtotal", "cells": .list($0.dropLast().map { .string($0) }), "count": .string($0.last ?? "")] }
+                    + [["kind": "total", "cells": .list(total.dropLast().map { .string($0) }), "count": .string(total.last ?? "")]]
+                let library = try context.templates(values, database: database)
+                context.stdout.write(try library.render("report-trained", [
+                    "lang": .string(language.rawValue), "title": "Professionals trained",
+                    "definitions": .list(report.definitions.map { .string($0) }), "made": .string("Made: \(Timestamp.string(from: report.madeAt))"),
+                    "chart": .text(chartItems.isEmpty ? nil : BarChart.svg(chartItems, title: "Professionals trained by \(dimensions[0].rawValue)")),
+                    "header": .list(header.map { .string($0) }), "rows": .list(lines),
+                    "suppressed": .text(suppress.map { "Counts from 1 to \($0 - 1) are shown as <\($0) to protect small groups." }),
+                ]))
             case "csv":
                 let writer = try CSVWriter { context.stdout.write($0) }
                 try writer.row(header)

@@ -19,6 +19,14 @@ struct ReportCommandTests {
         #expect(csv.stdout == "\u{FEFF}sex,persons\r\nqadın,<3\r\nkişi,<3\r\nTotal,3\r\n")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(cli.run("report", "trained", "--format", "json").stdout.utf8)) as? [String: Any])
         #expect(json["total"] as? Int == 0, "nobody has a post-test score, so nobody completed")
+        let html = cli.run("report", "trained", "--measure", "attended", "--format", "html").stdout
+        #expect(html.hasPrefix("<!doctype html>"))
+        let bars = html.components(separatedBy: "class=\"value\">").dropFirst().map { String($0.prefix { $0 != "<" }) }
+        let subtotals = html.components(separatedBy: "<tr class=\"subtotal\">").dropFirst().map { row in
+            String(row.components(separatedBy: "<td class=\"count\">")[1].prefix { $0 != "<" })
+        }
+        #expect(bars.count == 12, "one bar per profession")
+        #expect(bars == subtotals, "the chart shows the same numbers as the table")
         let bad = cli.run("report", "trained", "--by", "professon")
         #expect(bad.exitCode == 64)
         #expect(bad.stderr.contains("Did you mean 'profession'?"))
