@@ -129,6 +129,10 @@ enum DemoCommand {
         try reports.write("trained-by-profession-sex.csv", try cadre(["report", "trained", "--by", "profession,sex", "--format", "csv"]), permissions: 0o644)
         try reports.write("delivery-by-centre-course.txt", try cadre(["report", "delivery", "--by", "centre,course"]), permissions: 0o644)
         try reports.write("delivery-by-centre-course.csv", try cadre(["report", "delivery", "--by", "centre,course", "--format", "csv"]), permissions: 0o644)
+        try reports.write("assessment-by-course.txt", try cadre(["report", "assessment", "--by", "course"]), permissions: 0o644)
+        let data = try OutputFolder(out.url.appendingPathComponent("data"))
+        try data.write("targets.json", DemoRound.targetsJSON, permissions: 0o644)
+        try reports.write("indicators.txt", try cadre(["report", "indicators", "--targets", data.url.appendingPathComponent("targets.json").path]), permissions: 0o644)
         try reports.write("trained-by-region-course.txt", try cadre(["report", "trained", "--by", "region,course", "--count", "participations"]), permissions: 0o644)
         _ = try cadre(["certificate", "register", "--out", "reports/certificate-register.csv", "--force"])
         var pages: [(String, String, String)] = []

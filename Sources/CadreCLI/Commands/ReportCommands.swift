@@ -5,7 +5,48 @@ import Foundation
 enum ReportCommands {
     static let command = Command(
         name: "report", abstract: "Reports for the ministry and donors.",
-        subcommands: [trained, delivery])
+        subcommands: [trained, delivery, assessment, IndicatorsCommand.command])
+
+    static let assessment = Command(
+        name: "assessment", abstract: "What participants learned: matched pre/post pairs, mean gain, normalised gain.",
+        options: [
+            .value("from", "date", help: "Events starting on or after this date."), .value("to", "date", help: "Events starting on or before it."),
+            .value("by", "dims", help: "Comma-separated: course, profession, sex, region, centre, month, quarter, year (default: course)."),
+            .value("format", "format", help: "table (default), csv, json.", choices: ["table", "csv", "json"]),
+            CommonOptions.language,
+        ],
+        action: { values, context in
+            let dimensions = try dimensions(values, allowed: TrainedQuery.Dimension.allCases, default: "course")
+            try context.withDatabase(values) { database in
+                let from = try values.option("from").map { try context.date($0, name: "from") }
+                let to = try values.option("to").map { try context.date($0, name: "to") }
+                let rows = try ReportStore(database).assessment(from: from, to: to, groupedBy: dimensions)
+                let total = try ReportStore(database).assessment(from: from, to: to, groupedBy: []).first
+                if values.option("format") == "json" { return context.stdout.write(try JSONOutput.render(["rows": rows, "total": total.map { [$0] } ?? []])) }
+                let labels = try ReportLabels(database, language: try context.language(values, database: database))
+                let header = dimensions.map(\.rawValue) + ["pairs", "mean_pre", "mean_post", "mean_gain", "mean_gain_percent", "normalised_gain", "improved", "stayed", "dropped"]
+                func cells(_ gain: KnowledgeGain) -> [String] {
+                    [String(gain.pairs), String(format: "%.1f", gain.meanPre), String(format: "%.1f", gain.meanPost), String(format: "%.1f", gain.meanGain),
+                     String(format: "%.1f", gain.meanGainPercent), gain.normalisedGain.map { String(format: "%.2f", $0) } ?? "", String(gain.improved),
+                     String(gain.stayed), String(gain.dropped)]
+                }
+                let lines = rows.map { row in zip(dimensions, row.values).map { labels.label($0, $1) } + cells(row.gain) }
+                    + (dimensions.isEmpty ? [] : total.map { [["Total"] + Array(repeating: "", count: dimensions.count - 1) + cells($0.gain)] } ?? [])
+                if values.option("format") == "csv" {
+                    let writer = try CSVWriter { context.stdout.write($0) }
+                    try writer.row(header)
+                    for line in lines { try writer.row(line) }
+                    return
+                }
+                context.print("What participants learned")
+                context.print("  Matched pairs only (people with both a pre- and a post-test). Gain = post − pre; % of the maximum score;")
+                context.print("  normalised gain = mean of (post − pre) / (max − pre) over people who could still improve.")
+                context.print()
+                var table = TextTable(header.map { $0.uppercased() })
+                for line in lines { table.append(line) }
+                context.stdout.write(table.render())
+            }
+        })
 
     static let delivery = Command(
         name: "delivery", abstract: "How much training was delivered: events, sessions, hours, participant-hours, class size, attendance.",

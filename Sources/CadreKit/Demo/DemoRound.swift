@@ -106,6 +106,18 @@ public struct DemoRound {
         return text
     }
 
+    /// The programme's targets for the round (see `cadre report indicators`).
+    public static let targetsJSON = """
+        {
+          "targets": [
+            {"name": "Professionals trained in Saatli and Shuvalan (Khazar)", "where": {"region": ["saatly", "khazar"]}, "from": "2021-10-01", "to": "2021-12-31", "target": 50},
+            {"name": "Judges and social workers among the professionals trained", "share": {"profession": ["judge", "social-worker"]}, "targetPercent": 40},
+            {"name": "Journalists trained in ethical reporting", "where": {"course": ["MEDIA-301"]}, "target": 10}
+          ]
+        }
+
+        """
+
     /// Attendance marks for every session: mostly present, some late, a few absent or excused,
     /// and two people per October event who miss a whole day and a half.
     public func attendanceCSV(sessions: [String: Int]) -> String {

@@ -25,6 +25,8 @@ public struct TrainedQuery: Sendable, Equatable {
     public var dimensions: [Dimension]
     public var measure: Measure
     public var counting: Counting
+    /// Only participations whose dimension takes one of these values (e.g. region in saatly, khazar).
+    public var filters: [Dimension: [String]] = [:]
 
     public init(from: CalendarDate? = nil, to: CalendarDate? = nil, dimensions: [Dimension], measure: Measure = .completed, counting: Counting = .persons) {
         self.from = from

@@ -51,9 +51,15 @@ public struct ReportStore {
         let count = query.counting == .persons ? "count(DISTINCT person)" : "count(*)"
         let select = (columns + [count]).joined(separator: ", ")
         let group = columns.isEmpty ? "" : "GROUP BY " + columns.joined(separator: ", ")
-        let sql = "\(Self.participations) SELECT \(select) FROM participation WHERE \(Self.condition(query.measure)) \(group)"
+        var filter = ""
+        var parameters: [any SQLBindable] = [query.from?.iso, query.from?.iso, query.to?.iso, query.to?.iso]
+        for (dimension, allowed) in query.filters.sorted(by: { $0.key.rawValue < $1.key.rawValue }) where !allowed.isEmpty {
+            filter += " AND \(dimension.rawValue) IN (" + allowed.map { _ in "?" }.joined(separator: ", ") + ")"
+            parameters += allowed.map { $0 as any SQLBindable }
+        }
+        let sql = "\(Self.participations) SELECT \(select) FROM participation WHERE \(Self.condition(query.measure))\(filter) \(group)"
         var result: [[String?]: Int] = [:]
-        try database.forEachRow(sql, [query.from?.iso, query.from?.iso, query.to?.iso, query.to?.iso]) { row in
+        try database.forEachRow(sql, parameters) { row in
             let key = (0..<columns.count).map { row.string(at: $0) }
             result[key] = row.int(at: columns.count) ?? 0
         }
@@ -126,5 +132,33 @@ extension ReportStore {
                 enrolled: row.int(at: offset + 4) ?? 0, attendedMarks: row.int(at: offset + 5) ?? 0, possibleMarks: row.int(at: offset + 6) ?? 0,
                 trainerMinutes: row.int(at: offset + 7) ?? 0)
         }.filter { $0.events > 0 }
+    }
+}
+
+extension ReportStore {
+    /// One line of the assessment report.
+    public struct AssessmentRow: Codable, Sendable {
+        public let values: [String?]
+        public let gain: KnowledgeGain
+    }
+
+    /// Matched pre/post pairs grouped by course, profession (as at enrolment), centre or period.
+    public func assessment(from: CalendarDate?, to: CalendarDate?, groupedBy dimensions: [TrainedQuery.Dimension]) throws -> [AssessmentRow] {
+        var groups: [[String?]: [(pre: Int, post: Int, max: Int)]] = [:]
+        let columns = dimensions.map { "p.\($0.rawValue)" }
+        let sql = """
+            \(Self.participations)
+            SELECT \((columns + ["pre.score", "post.score", "post.max_score"]).joined(separator: ", "))
+            FROM participation AS p
+            JOIN assessment_score AS pre ON pre.enrollment_id = p.enrollment_id AND pre.kind = 'pre'
+            JOIN assessment_score AS post ON post.enrollment_id = p.enrollment_id AND post.kind = 'post'
+            """
+        try database.forEachRow(sql, [from?.iso, from?.iso, to?.iso, to?.iso]) { row in
+            let key = (0..<columns.count).map { row.string(at: $0) }
+            groups[key, default: []].append((row.int(at: columns.count) ?? 0, row.int(at: columns.count + 1) ?? 0, row.int(at: columns.count + 2) ?? 1))
+        }
+        return groups.keys.sorted { $0.map { $0 ?? "" }.lexicographicallyPrecedes($1.map { $0 ?? "" }) }.map {
+            AssessmentRow(values: $0, gain: KnowledgeGain(pairs: groups[$0] ?? []))
+        }
     }
 }

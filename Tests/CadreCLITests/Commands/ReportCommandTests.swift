@@ -53,3 +53,33 @@ struct DeliveryReportTests {
         #expect(byCentre.contains("SAATLI  2021-10  1"))
     }
 }
+
+@Suite("cadre report assessment and indicators")
+struct AssessmentAndIndicatorReportTests {
+    @Test("indicators: counts and shares against targets, from a JSON file with clear errors")
+    func indicators() throws {
+        let cli = try CLIHarness()
+        try cli.saatliEvent(names: ["Aynur Əliyeva", "Rəşad Abbasov", "Günel Orucova", "Elvin Ağayev"])
+        for session in 1...6 { cli.run("attendance", "mark", "DV-SAATLI-2021-10", "--session", "\(session)", "--all-present") }
+        try cli.write("scores.csv", "event_code,trainee_ref,kind,score\nDV-SAATLI-2021-10,P1,post,15\nDV-SAATLI-2021-10,P2,post,12\nDV-SAATLI-2021-10,P3,post,5\nDV-SAATLI-2021-10,P1,pre,5\nDV-SAATLI-2021-10,P2,pre,12\n")
+        #expect(cli.run("assessment", "import", "scores.csv").exitCode == 0)
+        try cli.write("targets.json", """
+            {"targets": [
+              {"name": "Trained", "target": 4},
+              {"name": "Social workers", "share": {"profession": ["social-worker"]}, "targetPercent": 50},
+              {"name": "Attended in Saatli", "measure": "attended", "where": {"region": ["saatly"]}, "target": 8}
+            ]}
+            """)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(cli.run("report", "indicators", "--targets", "targets.json", "--format", "json").stdout.utf8)) as? [String: Any])
+        let results = try #require(json["results"] as? [[String: Any]])
+        // P1 and P2 completed (post ≥ 12); P3 failed; P4 has no post-test. Trainees have no region: the saatly filter matches none.
+        #expect(results.map { $0["numerator"] as? Int } == [2, 2, 0])
+        #expect(results.map { $0["achievedPercent"] as? Double } == [50, 200, 0])
+        try cli.write("bad.json", "{\"targets\": [{\"name\": \"x\", \"where\": {\"planet\": [\"mars\"]}, \"target\": 3}]}")
+        let bad = cli.run("report", "indicators", "--targets", "bad.json")
+        #expect(bad.exitCode == 65)
+        #expect(bad.stderr == "Error: bad.json: $.targets[0].where.planet: unknown dimension 'planet'\n")
+        let assessment = cli.run("report", "assessment", "--format", "csv").stdout
+        #expect(assessment == "\u{FEFF}course,pairs,mean_pre,mean_post,mean_gain,mean_gain_percent,normalised_gain,improved,stayed,dropped\r\nDV-101,2,8.5,13.5,5.0,25.0,0.33,1,1,0\r\nTotal,2,8.5,13.5,5.0,25.0,0.33,1,1,0\r\n")
+    }
+}
