@@ -26,6 +26,7 @@ enum CommandTree {
             AssessmentCommands.command,
             CertificateCommands.command,
             ReportCommands.command,
+            SiteCommand.command,
             SheetCommand.command,
             TemplatesCommand.command,
             SessionCommands.check,

@@ -135,12 +135,16 @@ enum DemoCommand {
         try reports.write("indicators.txt", try cadre(["report", "indicators", "--targets", data.url.appendingPathComponent("targets.json").path]), permissions: 0o644)
         try reports.write("trained-by-region-course.txt", try cadre(["report", "trained", "--by", "region,course", "--count", "participations"]), permissions: 0o644)
         _ = try cadre(["certificate", "register", "--out", "reports/certificate-register.csv", "--force"])
+        _ = try cadre(["site", "--out", "site"])
         var pages: [(String, String, String)] = []
-        for section in ["sheets", "certificates", "attendance", "assessment", "reports"] {
+        for section in ["site", "sheets", "certificates", "attendance", "assessment", "reports"] {
             let folder = out.url.appendingPathComponent(section)
-            for name in ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted() where !name.hasPrefix(".") {
-                pages.append((section, name, "\(section)/\(name)"))
+            let enumerator = FileManager.default.enumerator(atPath: folder.path)
+            var names: [String] = []
+            while let name = enumerator?.nextObject() as? String {
+                if name.hasSuffix(".html") || name.hasSuffix(".csv") || name.hasSuffix(".txt") { names.append(name) }
             }
+            for name in names.sorted() { pages.append((section, name, "\(section)/\(name)")) }
         }
         return pages
     }
@@ -150,8 +154,9 @@ enum DemoCommand {
         let titles = [
             "sheets": "İştirakçıların qeydiyyat vərəqləri (sign-in sheets)", "certificates": "Sertifikatlar (certificates)",
             "attendance": "Davamiyyət cədvəlləri (attendance)", "assessment": "Testlərin nəticələri (assessment)", "reports": "Hesabatlar (reports)",
+            "site": "Statik sayt (static site)",
         ]
-        let sections: [TemplateValue] = ["sheets", "certificates", "attendance", "assessment", "reports"].map { section in
+        let sections: [TemplateValue] = ["site", "sheets", "certificates", "attendance", "assessment", "reports"].map { section in
             [
                 "title": .string(titles[section] ?? section),
                 "pages": .list(pages.filter { $0.0 == section }.map { ["name": .string($0.1), "href": .string($0.2)] }),

@@ -83,3 +83,34 @@ struct AssessmentAndIndicatorReportTests {
         #expect(assessment == "\u{FEFF}course,pairs,mean_pre,mean_post,mean_gain,mean_gain_percent,normalised_gain,improved,stayed,dropped\r\nDV-101,2,8.5,13.5,5.0,25.0,0.33,1,1,0\r\nTotal,2,8.5,13.5,5.0,25.0,0.33,1,1,0\r\n")
     }
 }
+
+@Suite("cadre site")
+struct SiteCommandTests {
+    @Test("a static site without contacts, national ids, names or codes unless asked")
+    func site() throws {
+        let cli = try CLIHarness()
+        try cli.write("people.csv", "full_name,sex,profession,email,phone,national_id,ref\nZərifə Unikalova,f,social-worker,zerife@x.az,050 111 22 33,9ZZ9ZZ9,Z1\n")
+        try cli.saatliEvent(names: ["Aynur Əliyeva"])
+        cli.run("trainee", "import", "people.csv")
+        cli.run("event", "enroll", "DV-SAATLI-2021-10", "Z1")
+        for session in 1...6 { cli.run("attendance", "mark", "DV-SAATLI-2021-10", "--session", "\(session)", "--all-present") }
+        try cli.write("s.csv", "event_code,trainee_ref,kind,score\nDV-SAATLI-2021-10,Z1,post,18\n")
+        cli.run("assessment", "import", "s.csv")
+        cli.run("certificate", "issue", "DV-SAATLI-2021-10")
+        let result = cli.run("site", "--out", "site")
+        #expect(result.stdout.hasPrefix("Wrote 7 pages"))
+        var all = ""
+        let enumerator = FileManager.default.enumerator(atPath: cli.folder.appendingPathComponent("site").path)
+        while let name = enumerator?.nextObject() as? String {
+            if name.hasSuffix(".html") { all += try cli.read("site/\(name)") }
+        }
+        for secret in ["Unikalova", "zerife@x.az", "+994501112233", "9ZZ9ZZ9", "<script"] { #expect(!all.contains(secret), "\(secret)") }
+        #expect(all.contains("Code hash"))
+        let certificates = try cli.read("site/certificates.html")
+        #expect(certificates.contains("DV-2021-00001"))
+        #expect(cli.run("site", "--out", "named", "--with-names", "--codes", "omit").exitCode == 0)
+        let named = try cli.read("named/certificates.html")
+        #expect(named.contains("Zərifə Unikalova"))
+        #expect(!named.contains("Code hash"))
+    }
+}

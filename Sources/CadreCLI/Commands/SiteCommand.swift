@@ -1,0 +1,31 @@
+import CadreKit
+import Foundation
+
+/// `cadre site`: the static website.
+enum SiteCommand {
+    static let command = Command(
+        name: "site", abstract: "Write a static, script-free website: events, timetable, reports with charts, certificate register.",
+        discussion: "No contacts or national ids are ever published; names only with --with-names; verification codes hashed or omitted.",
+        options: [
+            .value("out", "dir", help: "The folder to write into (default: ./site)."),
+            .value("codes", "policy", help: "Verification codes in the register: hash (default) or omit.", choices: SiteBuilder.CodePolicy.allCases.map(\.rawValue)),
+            .flag("with-names", help: "Publish participants' and holders' names."),
+            CommonOptions.language, CommonOptions.templates,
+        ],
+        action: { values, context in
+            try context.withDatabase(values) { database in
+                let builder = SiteBuilder(
+                    database: database, library: try context.templates(values, database: database),
+                    language: try context.language(values, database: database), now: context.changeContext(values).now())
+                let pages = try builder.pages(
+                    codes: values.option("codes").flatMap(SiteBuilder.CodePolicy.init(rawValue:)) ?? .hash, includeNames: values.flag("with-names"))
+                let root = try OutputFolder(context.url(values.option("out") ?? "site"))
+                for page in pages {
+                    let parts = page.path.split(separator: "/").map(String.init)
+                    let folder = try parts.dropLast().reduce(root) { folder, part in try OutputFolder(folder.url.appendingPathComponent(OutputFolder.safeName(part))) }
+                    try folder.write(parts.last ?? "index.html", page.html, permissions: 0o644)
+                }
+                context.print("Wrote \(pages.count) pages to \(root.url.path); open \(root.url.appendingPathComponent("index.html").path)")
+            }
+        })
+}

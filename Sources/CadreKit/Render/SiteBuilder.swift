@@ -1,0 +1,131 @@
+public import Foundation
+
+/// The static, script-free website a ministry can put on any web server or open from a USB
+/// stick: events, the timetable, reports with charts, and the certificate register. It never
+/// contains contacts or national ids; participants' names appear only with `includeNames`,
+/// and verification codes only as hashes (or not at all).
+public struct SiteBuilder {
+    public enum CodePolicy: String, Sendable, CaseIterable {
+        /// The first 16 hex digits of SHA-256 of the code: whoever holds the certificate can match it.
+        case hash
+        case omit
+    }
+
+    let database: Database
+    let library: TemplateLibrary
+    let language: Language
+    let now: Date
+
+    public init(database: Database, library: TemplateLibrary, language: Language, now: Date) {
+        self.database = database
+        self.library = library
+        self.language = language
+        self.now = now
+    }
+
+    /// Every page, by relative path.
+    public func pages(codes: CodePolicy, includeNames: Bool) throws -> [(path: String, html: String)] {
+        let site = "Cadre"
+        func nav(_ depth: Int) -> TemplateValue {
+            let up = String(repeating: "../", count: depth)
+            return .list([
+                ["href": .string("\(up)index.html"), "label": "Home"], ["href": .string("\(up)events.html"), "label": "Events"],
+                ["href": .string("\(up)timetable.html"), "label": "Timetable"], ["href": .string("\(up)reports/trained.html"), "label": "Trained"],
+                ["href": .string("\(up)reports/delivery.html"), "label": "Delivery"], ["href": .string("\(up)certificates.html"), "label": "Certificates"],
+            ])
+        }
+        func page(_ title: String, depth: Int, _ content: [String: TemplateValue]) throws -> String {
+            var context = content
+            context["lang"] = .string(language.rawValue)
+            context["site"] = .string(site)
+            context["title"] = .string(title)
+            context["nav"] = nav(depth)
+            return try library.render("site-page", .object(context))
+        }
+        func cell(_ text: String, href: String? = nil) -> TemplateValue { ["text": .string(text), "href": .text(href)] }
+        func table(_ caption: String, _ header: [String], _ rows: [[TemplateValue]]) -> TemplateValue {
+            ["caption": .string(caption), "header": .list(header.map { .string($0) }), "rows": .list(rows.map { ["cells": .list($0)] })]
+        }
+
+        var pages: [(String, String)] = []
+        let events = try EventStore(database).events(from: nil, to: nil, centreID: nil, status: nil)
+        var eventRows: [[TemplateValue]] = []
+        for event in events {
+            let register = try AttendanceRegister.load(event.code, database: database)
+            let summary = register.summary
+            let completed = register.rows.filter(\.completion.completed).count
+            eventRows.append([
+                cell(event.code, href: "events/\(OutputFolder.safeName(event.code)).html"), cell(summary.course.title[language]),
+                cell(summary.centre?.name ?? ""), cell("\(event.startDate) – \(event.endDate)"), cell(event.status.rawValue),
+                cell(String(register.rows.count)), cell(String(completed)),
+            ])
+            let sessions = summary.sessions.map { line in
+                [cell(String(line.session.number)), cell(line.session.date), cell("\(line.session.startTime)–\(line.session.endTime)"),
+                 cell(line.module?[language] ?? ""), cell(line.session.status.rawValue)]
+            }
+            var tables: [TemplateValue] = [table("Sessions", ["No", "Date", "Time", "Module", "Status"], sessions)]
+            if includeNames {
+                tables.append(table("Participants", ["Name", "Attended", "Completed"], register.rows.map { row in
+                    [cell(row.name), cell("\(row.completion.attended)/\(row.completion.held)"), cell(row.completion.completed ? "yes" : "no")]
+                }))
+            }
+            pages.append(("events/\(OutputFolder.safeName(event.code)).html", try page("\(event.code): \(summary.course.title[language])", depth: 1, [
+                "intro": .string([summary.centre?.name, summary.venue?.name, "\(event.startDate) – \(event.endDate)", "trainers: " + summary.trainers.map(\.fullName).joined(separator: ", ")].compactMap { $0 }.joined(separator: " · ")),
+                "tables": .list(tables + [table("Participants", ["Enrolled", "Completed", "Waitlisted"], [[cell(String(summary.enrolled)), cell(String(completed)), cell(String(summary.waitlisted))]])]),
+            ])))
+        }
+        pages.append(("events.html", try page("Events", depth: 0, [
+            "tables": .list([table("All events", ["Code", "Course", "Centre", "Dates", "Status", "Enrolled", "Completed"], eventRows)]),
+        ])))
+        let entries = try TimetableStore(database).entries(from: nil, to: nil, centreID: nil, trainerID: nil, venueID: nil)
+        pages.append(("timetable.html", try library.render("timetable", TimetablePage.context(entries, from: nil, to: nil, language: language, messages: try library.messages(language)))))
+
+        let trained = try TrainedReport.make(TrainedQuery(dimensions: [.profession, .sex]), database: database, now: now)
+        let labels = try ReferenceStore(database).professions()
+        func professionLabel(_ code: String?) -> String { labels.first { $0.code == code }?.label[language] ?? code ?? "(unknown)" }
+        pages.append(("reports/trained.html", try page("Professionals trained", depth: 1, [
+            "chart": .string(BarChart.svg(trained.subtotals.map { (professionLabel($0.values[0]), $0.count, String($0.count)) }, title: "Professionals trained by profession")),
+            "tables": .list([table("By profession and sex (persons who completed)", ["Profession", "Sex", "Persons"],
+                trained.lines.filter { $0.count > 0 }.map { [cell(professionLabel($0.values[0])), cell($0.values[1] ?? "(unknown)"), cell(String($0.count))] }
+                    + [[cell("Total"), cell(""), cell(String(trained.total))]])]),
+            "notes": .list((trained.definitions + ["Made: \(Timestamp.string(from: now))"]).map { .string($0) }),
+        ])))
+        let delivery = try ReportStore(database).delivery(from: nil, to: nil, groupedBy: [.centre, .course])
+        pages.append(("reports/delivery.html", try page("Training delivered", depth: 1, [
+            "chart": .string(BarChart.svg(delivery.map { ("\($0.values[0] ?? "—") \($0.values[1] ?? "")", $0.participantMinutes / 60, "\($0.participantMinutes / 60) h") }, title: "Participant-hours by centre and course")),
+            "tables": .list([table("By centre and course", ["Centre", "Course", "Events", "Sessions", "Training hours", "Participant-hours", "Attendance rate"],
+                delivery.map { row in
+                    [cell(row.values[0] ?? "—"), cell(row.values[1] ?? ""), cell(String(row.events)), cell(String(row.sessions)),
+                     cell(String(row.trainingMinutes / 60)), cell(String(row.participantMinutes / 60)), cell(String(format: "%.1f %%", row.attendanceRate * 100))]
+                })]),
+        ])))
+
+        let records = try CertificateRegistry(database).records(eventCode: nil, year: nil)
+        let certificateRows = records.map { record -> [TemplateValue] in
+            var cells = [cell(record.certificate.serial), cell(record.status.rawValue), cell(record.course.code), cell(record.eventCode), cell("\(record.startDate) – \(record.endDate)")]
+            if includeNames { cells.insert(cell(record.holder), at: 1) }
+            if codes == .hash { cells.append(cell(String(SHA256.hex(SHA256.hash(Array(record.certificate.verificationCode.utf8))).prefix(16)))) }
+            return cells
+        }
+        var header = ["Serial", "Status", "Course", "Event", "Dates"]
+        if includeNames { header.insert("Holder", at: 1) }
+        if codes == .hash { header.append("Code hash") }
+        pages.append(("certificates.html", try page("Certificate register", depth: 0, [
+            "tables": .list([table("Issued certificates", header, certificateRows)]),
+            "notes": .list(codes == .hash
+                ? ["The verification code itself is not published: its SHA-256 (first 16 hex digits) lets the holder of a certificate find it here."]
+                : ["Verification codes are not published; use cadre certificate verify."]),
+        ])))
+        pages.append(("index.html", try page("Training for professionals preventing domestic violence", depth: 0, [
+            "intro": .string("\(events.count) events, \(trained.total) professionals trained, \(records.filter { $0.status == .valid }.count) valid certificates."),
+            "links": ["items": .list([
+                ["href": "events.html", "label": "Events", "detail": .string("\(events.count) events with their sessions")],
+                ["href": "timetable.html", "label": "Timetable", "detail": "every session by day"],
+                ["href": "reports/trained.html", "label": "Professionals trained", "detail": "by profession and sex"],
+                ["href": "reports/delivery.html", "label": "Training delivered", "detail": "hours and attendance by centre and course"],
+                ["href": "certificates.html", "label": "Certificate register", "detail": .string("\(records.count) certificates")],
+            ] + events.map { ["href": .string("events/\(OutputFolder.safeName($0.code)).html"), "label": .string($0.code), "detail": .string("\($0.startDate) – \($0.endDate)")] })],
+        ])))
+        return pages
+    }
+}
