@@ -8,7 +8,7 @@ enum IndicatorsCommand {
         discussion: "The targets file is JSON; see docs/examples/targets.json.",
         options: [
             .value("targets", "file", help: "The targets file.", required: true),
-            .value("format", "format", help: "table (default), csv, json.", choices: ["table", "csv", "json"]),
+            ReportOutput.formatOption, CommonOptions.language, CommonOptions.templates,
         ],
         action: { values, context in
             try context.withDatabase(values) { database in
@@ -23,16 +23,13 @@ enum IndicatorsCommand {
                         String(format: "%.0f %%", result.achievedPercent),
                     ]
                 }
-                if values.option("format") == "csv" {
-                    let writer = try CSVWriter { context.stdout.write($0) }
-                    try writer.row(header)
-                    for line in lines { try writer.row(line) }
-                    return
-                }
-                context.print("Progress against targets (persons who completed, unless a target says otherwise)")
-                var table = TextTable(header.map { $0.uppercased() })
-                for line in lines { table.append(line) }
-                context.stdout.write(table.render())
+                try ReportOutput(
+                    title: "Progress against targets",
+                    notes: ["Persons who completed, unless a target says otherwise; shares are of the target's own group.",
+                            "Targets from \(context.url(values.option("targets") ?? "").lastPathComponent)", "Made: \(Timestamp.string(from: context.changeContext(values).now()))"],
+                    header: header, lines: lines,
+                    chart: indicators.results.map { ($0.name, Int($0.achievedPercent.rounded()), String(format: "%.0f %%", $0.achievedPercent)) }
+                ).write(values.option("format") ?? "table", context: context, values: values, database: database)
             }
         })
 }

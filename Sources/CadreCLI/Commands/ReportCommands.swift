@@ -12,7 +12,7 @@ enum ReportCommands {
         options: [
             .value("from", "date", help: "Events starting on or after this date."), .value("to", "date", help: "Events starting on or before it."),
             .value("by", "dims", help: "Comma-separated: course, profession, sex, region, centre, month, quarter, year (default: course)."),
-            .value("format", "format", help: "table (default), csv, json.", choices: ["table", "csv", "json"]),
+            ReportOutput.formatOption, CommonOptions.templates,
             CommonOptions.language,
         ],
         action: { values, context in
@@ -32,19 +32,14 @@ enum ReportCommands {
                 }
                 let lines = rows.map { row in zip(dimensions, row.values).map { labels.label($0, $1) } + cells(row.gain) }
                     + (dimensions.isEmpty ? [] : total.map { [["Total"] + Array(repeating: "", count: dimensions.count - 1) + cells($0.gain)] } ?? [])
-                if values.option("format") == "csv" {
-                    let writer = try CSVWriter { context.stdout.write($0) }
-                    try writer.row(header)
-                    for line in lines { try writer.row(line) }
-                    return
-                }
-                context.print("What participants learned")
-                context.print("  Matched pairs only (people with both a pre- and a post-test). Gain = post − pre; % of the maximum score;")
-                context.print("  normalised gain = mean of (post − pre) / (max − pre) over people who could still improve.")
-                context.print()
-                var table = TextTable(header.map { $0.uppercased() })
-                for line in lines { table.append(line) }
-                context.stdout.write(table.render())
+                try ReportOutput(
+                    title: "What participants learned",
+                    notes: [
+                        "Matched pairs only (people with both a pre- and a post-test). Gain = post − pre; % of the maximum score;",
+                        "normalised gain = mean of (post − pre) / (max − pre) over people who could still improve.",
+                    ] + ReportOutput.stamp(from: from, to: to, now: context.changeContext(values).now()),
+                    header: header, lines: lines
+                ).write(values.option("format") ?? "table", context: context, values: values, database: database)
             }
         })
 
@@ -53,7 +48,7 @@ enum ReportCommands {
         options: [
             .value("from", "date", help: "Events starting on or after this date."), .value("to", "date", help: "Events starting on or before it."),
             .value("by", "dims", help: "Comma-separated: centre, course, month, quarter, year (default: none, one total line)."),
-            .value("format", "format", help: "table (default), csv, json.", choices: ["table", "csv", "json"]),
+            ReportOutput.formatOption, CommonOptions.templates,
         ],
         action: runDelivery)
 
@@ -74,12 +69,10 @@ enum ReportCommands {
     static func runDelivery(_ values: ParsedValues, _ context: CommandContext) throws {
         let dimensions = try dimensions(values, allowed: [.centre, .course, .month, .quarter, .year], default: "")
         try context.withDatabase(values) { database in
-            let rows = try ReportStore(database).delivery(
-                from: try values.option("from").map { try context.date($0, name: "from") },
-                to: try values.option("to").map { try context.date($0, name: "to") }, groupedBy: dimensions)
-            let total = try ReportStore(database).delivery(
-                from: try values.option("from").map { try context.date($0, name: "from") },
-                to: try values.option("to").map { try context.date($0, name: "to") }, groupedBy: [])
+            let from = try values.option("from").map { try context.date($0, name: "from") }
+            let to = try values.option("to").map { try context.date($0, name: "to") }
+            let rows = try ReportStore(database).delivery(from: from, to: to, groupedBy: dimensions)
+            let total = try ReportStore(database).delivery(from: from, to: to, groupedBy: [])
             if values.option("format") == "json" {
                 return context.stdout.write(try JSONOutput.render(["rows": rows, "total": total]))
             }
@@ -94,20 +87,15 @@ enum ReportCommands {
                 ? total.map(cells)
                 : rows.map { row in row.values.map { $0 ?? "(none)" } + cells(row) }
                     + total.map { ["Total"] + Array(repeating: "", count: dimensions.count - 1) + cells($0) }
-            if values.option("format") == "csv" {
-                let writer = try CSVWriter { context.stdout.write($0) }
-                try writer.row(header)
-                for line in lines { try writer.row(line) }
-                return
-            }
-            context.print("Training delivered")
-            context.print("  Events that are not cancelled, by their start date; sessions that are not cancelled. Participant-hours count")
-            context.print("  present or late marks; the attendance rate is those marks over enrolled trainees × held sessions.")
-            context.print("  Made: \(Timestamp.string(from: context.changeContext(values).now()))")
-            context.print()
-            var table = TextTable(header.map { $0.uppercased() })
-            for line in lines { table.append(line) }
-            context.stdout.write(table.render())
+            let output = ReportOutput(
+                title: "Training delivered",
+                notes: [
+                    "Events that are not cancelled, by their start date; sessions that are not cancelled.",
+                    "Participant-hours count present or late marks; the attendance rate is those marks over enrolled trainees × held sessions.",
+                ] + ReportOutput.stamp(from: from, to: to, now: context.changeContext(values).now()),
+                header: header, lines: lines,
+                chart: dimensions.isEmpty ? [] : rows.map { row in (row.values.map { $0 ?? "(none)" }.joined(separator: " "), row.participantMinutes / 60, Format.hours(row.participantMinutes)) })
+            try output.write(values.option("format") ?? "table", context: context, values: values, database: database)
         }
     }
 
