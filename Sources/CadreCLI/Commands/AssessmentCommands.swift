@@ -25,24 +25,12 @@ enum AssessmentCommands {
             }
         })
 
-    static let importCommand = Command(
-        name: "import", abstract: "Import scores from a CSV file (all or nothing).",
-        discussion: "Columns: event_code, trainee_ref, kind (pre or post), score, max_score (default: the course's maximum).",
-        arguments: [Argument(name: "file", help: "The CSV file.")],
-        options: [
-            .repeated("map", "column=field", help: "Read a column as a field, or 'column=ignore' to skip it."),
-            .flag("dry-run", help: "Check and count everything, store nothing."), CommonOptions.json, CommonOptions.actor,
-        ],
-        action: { values, context in
-            try context.withDatabase(values) { database in
-                let summary = try AssessmentBook(database).importFile(
-                    context.url(values.argument("file") ?? ""), columnMap: try ColumnMapOption.parse(values), dryRun: values.flag("dry-run"),
-                    context: context.changeContext(values))
-                try context.report(summary, values) {
-                    ($0.dryRun ? "Dry run, nothing stored: " : "") + "\($0.rows) rows: \($0.added) added, \($0.updated) updated, \($0.unchanged) unchanged."
-                }
-            }
-        })
+    static let importCommand = CSVImportCommand.make(
+        what: "scores",
+        discussion: "Columns: event_code, trainee_ref, kind (pre or post), score, max_score (default: the course's maximum)."
+    ) { request in
+        try AssessmentBook(request.database).importFile(request.file, columnMap: request.columnMap, dryRun: request.dryRun, context: request.context)
+    }
 
     static let show = Command(
         name: "show", abstract: "Each trainee's pre, post and gain, and the event's knowledge gain on matched pairs.",

@@ -25,27 +25,16 @@ enum AttendanceCommands {
         ],
         action: runMark)
 
-    static let importCommand = Command(
-        name: "import", abstract: "Import marks from a CSV file (all or nothing).",
+    static let importCommand = CSVImportCommand.make(
+        what: "marks",
         discussion: """
             Columns: event_code, session_no, trainee_ref, status (and note). Statuses also in az/ru and as P/L/E/A or 1/0.
             Re-importing changes nothing; a changed mark is an update recorded in the audit log.
             """,
-        arguments: [Argument(name: "file", help: "The CSV file.")],
-        options: [
-            .repeated("map", "column=field", help: "Read a column as a field, or 'column=ignore' to skip it."),
-            .flag("dry-run", help: "Check and count everything, store nothing."), CommonOptions.json, CommonOptions.actor,
-        ],
-        action: { values, context in
-            try context.withDatabase(values) { database in
-                let summary = try AttendanceBook(database).importFile(
-                    context.url(values.argument("file") ?? ""), columnMap: try ColumnMapOption.parse(values), dryRun: values.flag("dry-run"),
-                    context: context.changeContext(values))
-                try context.report(summary, values) {
-                    ($0.dryRun ? "Dry run, nothing stored: " : "") + "\($0.rows) rows: \($0.added) recorded, \($0.updated) updated, \($0.unchanged) unchanged."
-                }
-            }
-        })
+        addedWord: "recorded"
+    ) { request in
+        try AttendanceBook(request.database).importFile(request.file, columnMap: request.columnMap, dryRun: request.dryRun, context: request.context)
+    }
 
     static let show = Command(
         name: "show", abstract: "The attendance matrix: trainee × session, totals and completion.",

@@ -30,7 +30,7 @@ struct TrainedReportTests {
         let registry = TraineeRegistry(database)
         let professions = ["social-worker", "school-psychologist", "volunteer", "local-administration"]
         var generated = Generated(database: database)
-        var random = SeededGenerator(seed: 7)
+        var random = SplitMix64(seed: 7)
         var profession: [String: String] = [:]
         for index in 1...30 {
             let person = try registry.add(
@@ -121,19 +121,6 @@ struct TrainedReportTests {
         let report = try TrainedReport.make(TrainedQuery(dimensions: [.profession], measure: .enrolled, counting: .participations), database: data.database, now: Date())
         let volunteers = report.lines.first { $0.values == ["volunteer"] }?.count
         #expect(volunteers == data.participations.filter { $0.profession == "volunteer" }.count)
-    }
-}
-
-/// A small deterministic generator (SplitMix64), so generated data is the same every run.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 
