@@ -104,7 +104,7 @@ enum EventCommands {
                 from: try values.option("from").map { try context.date($0, name: "from") },
                 to: try values.option("to").map { try context.date($0, name: "to") }, centreID: centre,
                 status: values.option("status").flatMap(TrainingEvent.Status.init(rawValue:)))
-            let courses = try CourseStore(database)
+            let courses = CourseStore(database)
             let store = EventStore(database)
             try context.table(events, values, headers: ["CODE", "COURSE", "FROM", "TO", "STATUS", "ENROLLED", "WAITLIST"]) { event in
                 [

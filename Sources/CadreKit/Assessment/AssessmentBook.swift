@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Recording pre- and post-test scores, by hand or from a file. A changed score is an
 /// update with the old and new values in the audit log.

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// What participants learned, computed on matched pre/post pairs only.
 public struct KnowledgeGain: Codable, Sendable, Equatable {

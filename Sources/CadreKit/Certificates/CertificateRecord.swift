@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// A certificate with what it says: whose, which course, when and where. What `verify` and
 /// the printed page show — and nothing more (no contacts, no national id).

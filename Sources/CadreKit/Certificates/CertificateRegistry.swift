@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Issuing certificates to those who completed — and only to them — and answering whether a
 /// certificate is genuine.

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The register of people trained: adding, editing, finding and listing them.
 ///

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Enrolling trainees in events: capacity, the waitlist and the course's audience.
 extension Scheduler {

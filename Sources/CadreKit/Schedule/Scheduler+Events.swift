@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Scheduling events and their sessions.
 extension Scheduler {

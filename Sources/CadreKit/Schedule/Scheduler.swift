@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Plans training events: the places and people they need, their sessions, and the checks
 /// that keep a trainer, a room or a participant from being in two places at once.

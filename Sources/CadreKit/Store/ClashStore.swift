@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The overlap queries behind clash checks. Sessions overlap when they share a date and each
 /// starts before the other ends; cancelled sessions and cancelled events book nothing.
