@@ -11,6 +11,9 @@ enum CommandTree {
         subcommands: [
             DemoCommand.command,
             InitCommand.command,
+            MaintenanceCommands.backup,
+            MaintenanceCommands.restore,
+            MaintenanceCommands.doctor,
             CourseCommands.command,
             TraineeCommands.command,
             PlaceCommands.centre,

@@ -23,7 +23,7 @@ public final class Database {
 
     let handle: OpaquePointer
     public let path: String
-    private var statements: [String: Statement] = [:]
+    var statements: [String: Statement] = [:]
     private var transactionDepth = 0
 
     /// Opens (or creates) the database at `path` and brings its schema up to date.
