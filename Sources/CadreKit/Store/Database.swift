@@ -25,6 +25,10 @@ public final class Database {
     public let path: String
     var statements: [String: Statement] = [:]
     private var transactionDepth = 0
+    /// Shared by writers, exclusive for checkpoints (see ``CheckpointLock``); nil in memory.
+    private var checkpointLock: CheckpointLock?
+    /// The WAL size past which closing a connection checkpoints it.
+    public static let checkpointThreshold = 4 << 20
 
     /// Opens (or creates) the database at `path` and brings its schema up to date.
     public static func open(at path: String, mode: OpenMode = .existing, migrations: [Migration] = Schema.migrations) throws -> Database {
@@ -77,9 +81,22 @@ public final class Database {
     /// Finalises cached statements and closes the connection. Safe to call twice.
     public func close() {
         guard !isClosed else { return }
+        if let size = try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? NSNumber,
+            size.intValue > Self.checkpointThreshold
+        {
+            try? checkpoint()
+        }
         isClosed = true
         statements.removeAll()
         sqlite3_close_v2(handle)
+    }
+
+    /// Copies the WAL into the database file and truncates it, under the exclusive checkpoint
+    /// lock so that no Cadre process is writing meanwhile.
+    public func checkpoint() throws {
+        checkpointLock?.lockExclusive()
+        defer { checkpointLock?.unlock() }
+        try executeScript("PRAGMA wal_checkpoint(TRUNCATE)")
     }
 
     // MARK: Identity and configuration
@@ -103,6 +120,9 @@ public final class Database {
 
     private func configure() throws {
         _ = try rows("PRAGMA journal_mode = WAL")
+        // Checkpoints run only under the checkpoint lock, never automatically after a commit.
+        _ = try rows("PRAGMA wal_autocheckpoint = 0")
+        if path != ":memory:" { checkpointLock = CheckpointLock(databasePath: path) }
         try execute("PRAGMA foreign_keys = ON")
         try execute("PRAGMA synchronous = FULL")
         try execute("PRAGMA secure_delete = ON")
@@ -204,6 +224,9 @@ public final class Database {
     private func transaction<Result>(begin: String, _ body: (Database) throws -> Result) throws -> Result {
         let depth = transactionDepth
         let savepoint = "cadre_\(depth)"
+        let isWriter = depth == 0 && begin == "BEGIN IMMEDIATE"
+        if isWriter { checkpointLock?.lockShared() }
+        defer { if isWriter { checkpointLock?.unlock() } }
         try executeScript(depth == 0 ? begin : "SAVEPOINT \(savepoint)")
         transactionDepth = depth + 1
         defer { transactionDepth = depth }

@@ -19,6 +19,25 @@ struct DatabaseTests {
         #expect(try database.scalar("PRAGMA busy_timeout").intValue ?? 0 >= 5000)
     }
 
+    @Test("automatic checkpoints are off; checkpoints run under the exclusive lock and truncate the WAL")
+    func checkpoints() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("cadre.sqlite")
+        let database = try Database.open(at: path, mode: .create)
+        defer { database.close() }
+        #expect(try database.scalar("PRAGMA wal_autocheckpoint").intValue == 0)
+        for index in 0..<200 {
+            try database.write { try $0.execute("INSERT INTO setting (key, value) VALUES (?, ?)", ["k\(index)", String(repeating: "x", count: 500)]) }
+        }
+        let before = try FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? NSNumber
+        #expect((before?.intValue ?? 0) > 0)
+        try database.checkpoint()
+        #expect((try FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? NSNumber)?.intValue == 0)
+        let lock = try FileManager.default.attributesOfItem(atPath: path + "-lock")
+        #expect((lock[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+        #expect(try database.scalar("SELECT count(*) FROM setting").intValue == 200)
+    }
+
     @Test("a write transaction whose body throws leaves nothing behind")
     func rollbackOnThrow() throws {
         let database = try Database.inMemory()
