@@ -108,3 +108,21 @@ extension CommandContext {
 enum BuiltInTemplatesLocation {
     static var root: URL { BuiltInTemplates.folder }
 }
+
+extension CommandContext {
+    /// Renders `template` in the page language (`--lang`, else the database's) with the
+    /// templates in use, and writes it to `--html FILE` atomically (replacing only with
+    /// `--force`). Returns the file's URL.
+    @discardableResult
+    func writeHTMLPage(
+        _ values: ParsedValues, database: Database, template: String, permissions: Int16 = 0o600,
+        _ context: (Language, [String: String]) throws -> TemplateValue
+    ) throws -> URL {
+        let language = try self.language(values, database: database)
+        let library = try templates(values, database: database)
+        let html = try library.render(template, try context(language, try library.messages(language)))
+        let file = url(values.option("html") ?? "")
+        try AtomicFile.write(to: file, overwrite: values.flag("force"), permissions: permissions) { write in try write(html) }
+        return file
+    }
+}

@@ -42,12 +42,11 @@ enum AssessmentCommands {
         action: { values, context in
             try context.withDatabase(values) { database in
                 let results = try AssessmentResults.load(values.argument("event") ?? "", database: database)
-                if let file = values.option("html") {
-                    let language = try context.language(values, database: database)
-                    let library = try context.templates(values, database: database)
-                    let html = try library.render("assessment", AssessmentPage.context(results, language: language, messages: try library.messages(language)))
-                    try AtomicFile.write(to: context.url(file), overwrite: values.flag("force")) { write in try write(html) }
-                    return context.print("Wrote the assessment results of \(results.summary.event.code) to \(context.url(file).path)")
+                if values.option("html") != nil {
+                    let file = try context.writeHTMLPage(values, database: database, template: "assessment") {
+                        AssessmentPage.context(results, language: $0, messages: $1)
+                    }
+                    return context.print("Wrote the assessment results of \(results.summary.event.code) to \(file.path)")
                 }
                 if values.flag("json") { return context.stdout.write(try JSONOutput.render(results)) }
                 var table = TextTable("REF", "NAME", "PRE", "POST", "GAIN")

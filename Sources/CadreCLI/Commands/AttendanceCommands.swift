@@ -100,12 +100,11 @@ enum AttendanceCommands {
     static func runShow(_ values: ParsedValues, _ context: CommandContext) throws {
         try context.withDatabase(values) { database in
             let register = try AttendanceRegister.load(values.argument("event") ?? "", database: database)
-            if let file = values.option("html") {
-                let language = try context.language(values, database: database)
-                let library = try context.templates(values, database: database)
-                let html = try library.render("attendance", AttendancePage.context(register, language: language, messages: try library.messages(language)))
-                try AtomicFile.write(to: context.url(file), overwrite: values.flag("force")) { write in try write(html) }
-                return context.print("Wrote the attendance matrix of \(register.summary.event.code) to \(context.url(file).path)")
+            if values.option("html") != nil {
+                let file = try context.writeHTMLPage(values, database: database, template: "attendance") {
+                    AttendancePage.context(register, language: $0, messages: $1)
+                }
+                return context.print("Wrote the attendance matrix of \(register.summary.event.code) to \(file.path)")
             }
             if values.flag("json") { return context.stdout.write(try JSONOutput.render(register)) }
             let symbols: [AttendanceMark.Status: String] = [.present: "P", .late: "L", .excused: "E", .absent: "A"]

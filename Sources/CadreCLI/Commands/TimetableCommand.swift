@@ -28,13 +28,11 @@ enum TimetableCommand {
                     centreID: try resolve("centre", "centre", places.centre)?.id,
                     trainerID: try resolve("trainer", "trainer", places.trainer)?.id,
                     venueID: try resolve("venue", "venue", places.venue)?.id)
-                if let file = values.option("html") {
-                    let language = try context.language(values, database: database)
-                    let library = try context.templates(values, database: database)
-                    let html = try library.render(
-                        "timetable", TimetablePage.context(entries, from: from, to: to, language: language, messages: try library.messages(language)))
-                    try AtomicFile.write(to: context.url(file), overwrite: values.flag("force"), permissions: 0o644) { write in try write(html) }
-                    return context.print("Wrote the timetable (\(entries.count) sessions) to \(context.url(file).path)")
+                if values.option("html") != nil {
+                    let file = try context.writeHTMLPage(values, database: database, template: "timetable", permissions: 0o644) {
+                        TimetablePage.context(entries, from: from, to: to, language: $0, messages: $1)
+                    }
+                    return context.print("Wrote the timetable (\(entries.count) sessions) to \(file.path)")
                 }
                 if values.flag("json") { return context.stdout.write(try JSONOutput.render(entries)) }
                 var day = ""
