@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Crash safety: starts large imports and kills them with SIGKILL at random moments (KILLS
+# times, default 30), alternating a trainee import of ROWS new people and an attendance import
+# of 6 × 2,000 marks. After each kill the database must pass `cadre doctor` (integrity_check,
+# foreign_key_check, consistency) and the import must be wholly there or wholly absent.
+# Bounded: about a minute with a release build. Needs sqlite3 and python3.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+kills=${KILLS:-30}
+rows=${ROWS:-20000}
+swift build -c release --product cadre >/dev/null
+cadre=$(swift build -c release --show-bin-path)/cadre
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export CADRE_DB="$work/cadre.sqlite" CADRE_USER=kill-check
+"$cadre" init >/dev/null
+"$cadre" course import >/dev/null
+"$cadre" venue add --name "Hall" --capacity 10000 >/dev/null
+"$cadre" event schedule --course DV-101 --venue V-00001 --start 2021-10-25 --code KILL >/dev/null
+# 2,000 people enrolled before the first kill, so every attendance round has 12,000 marks.
+python3 - "$work/base.csv" <<'PY'
+import sys
+with open(sys.argv[1], "w", encoding="utf-8") as f:
+    f.write("full_name,sex,profession,ref\n")
+    for i in range(2000):
+        f.write(f"Kill Base {i},m,police,B-{i:04}\n")
+PY
+"$cadre" trainee import "$work/base.csv" >/dev/null
+
+count() { sqlite3 "$CADRE_DB" "$1"; }
+failures=0
+applied=0
+for round in $(seq 1 "$kills"); do
+    if [ $((round % 2)) -eq 1 ]; then
+        # A trainee import of $rows new people: afterwards all of them or none.
+        python3 - "$work/batch.csv" "$round" "$rows" <<'PY'
+import sys
+path, batch, rows = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+with open(path, "w", encoding="utf-8") as f:
+    f.write("full_name,sex,profession,ref\n")
+    for i in range(rows):
+        f.write(f"Kill Test {batch} {i},f,social-worker,K{batch}-{i}\n")
+PY
+        kind="trainee import"
+        expected=$rows
+        query="SELECT count(*) FROM trainee_external_ref WHERE ref LIKE 'K$round-%'"
+        command=("$cadre" trainee import "$work/batch.csv")
+    else
+        # An attendance import whose every mark carries this round's note: afterwards all
+        # marks carry it or none does.
+        count "SELECT ref FROM trainee_external_ref WHERE ref LIKE 'B-%' ORDER BY ref" >"$work/refs"
+        [ "$round" -gt 2 ] || xargs "$cadre" event enroll KILL <"$work/refs" >/dev/null
+        python3 - "$work/marks.csv" "$round" "$work/refs" <<'PY'
+import sys
+path, batch, refs = sys.argv[1], int(sys.argv[2]), open(sys.argv[3]).read().split()
+with open(path, "w", encoding="utf-8") as f:
+    f.write("event_code,session_no,trainee_ref,status,note\n")
+    for session in range(1, 7):
+        for ref in refs:
+            f.write(f"KILL,{session},{ref},{'PLEA'[(batch + session) % 4]},round {batch}\n")
+PY
+        kind="attendance import"
+        expected=$(( $(wc -l <"$work/marks.csv") - 1 ))
+        query="SELECT count(*) FROM attendance WHERE note = 'round $round'"
+        command=("$cadre" attendance import "$work/marks.csv")
+    fi
+    "${command[@]}" >/dev/null 2>&1 &
+    pid=$!
+    # A random moment between 0.05 and 1.5 s: parsing, writing or committing.
+    sleep "$(python3 -c "import random; print(random.uniform(0.05, 1.5))")"
+    if kill -9 "$pid" 2>/dev/null; then outcome="killed"; else outcome="finished first"; fi
+    wait "$pid" 2>/dev/null || true
+    if ! "$cadre" doctor >"$work/doctor.log" 2>&1; then
+        cat "$work/doctor.log"
+        echo "FAIL round $round: the database is not healthy after SIGKILL"
+        failures=$((failures + 1))
+    fi
+    found=$(count "$query")
+    if [ "$found" = "$expected" ]; then
+        applied=$((applied + 1)); state="wholly there"
+    elif [ "$found" = "0" ]; then
+        state="wholly absent"
+    else
+        echo "FAIL round $round: $kind half-applied: $found of $expected rows"
+        failures=$((failures + 1)); state="HALF"
+    fi
+    echo "round $round: $kind $outcome; integrity ok; $state"
+done
+echo "kill check: $kills rounds, $applied imports complete and $((kills - applied)) absent, integrity ok after each; $failures failure(s)"
+[ "$failures" -eq 0 ]
