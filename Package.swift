@@ -71,7 +71,7 @@ let package = Package(
         .testTarget(
             name: "CadreCLITests",
             dependencies: ["CadreCLI", "CadreKit", "cadre"],
-            exclude: ["Golden"],
+            exclude: ["Golden", "Hostile"],
             swiftSettings: strictSettings
         ),
     ],

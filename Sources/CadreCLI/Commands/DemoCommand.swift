@@ -28,6 +28,7 @@ enum DemoCommand {
 
     static func run(_ values: ParsedValues, _ context: CommandContext) throws {
         let out = try OutputFolder(context.url(values.option("out") ?? "cadre-demo"))
+        try out.create()
         let databasePath = values.option("db").map { context.url($0).path } ?? out.url.appendingPathComponent("cadre-demo.sqlite").path
         let clock = ChangeContext.deterministic(actor: "demo", start: Date(timeIntervalSince1970: 1_634_716_800))  // 2021-10-20
         var environment = context.environment
@@ -117,8 +118,9 @@ enum DemoCommand {
         _ = try cadre(["sheet", "--all-events", "--out", "sheets"])
         _ = try cadre(["certificate", "print"] + codes + ["--lang", "az+en", "--out", "certificates", "--verify-url", "https://cadre.example.gov.az/verify/{code}"])
         let reports = try OutputFolder(out.url.appendingPathComponent("reports"))
-        _ = try OutputFolder(out.url.appendingPathComponent("attendance"))
-        _ = try OutputFolder(out.url.appendingPathComponent("assessment"))
+        try reports.create()
+        try OutputFolder(out.url.appendingPathComponent("attendance")).create()
+        try OutputFolder(out.url.appendingPathComponent("assessment")).create()
         for code in codes {
             _ = try cadre(["attendance", "show", code, "--html", "attendance/\(code).html", "--force"])
             _ = try cadre(["assessment", "show", code, "--html", "assessment/\(code).html", "--force"])

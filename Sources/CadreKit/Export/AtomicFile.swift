@@ -7,11 +7,14 @@ public enum AtomicFile {
     public struct Refused: CadreError, Equatable {
         public let path: String
         public let reason: String
-        public var category: ErrorCategory { .conflict }
+        public let category: ErrorCategory
 
-        public init(path: String, reason: String) {
+        /// `category` is `.conflict` for a file in the way, `.invalidInput` for a path that can
+        /// never work (a file where a folder must be, a place that cannot be created).
+        public init(path: String, reason: String, category: ErrorCategory = .conflict) {
             self.path = path
             self.reason = reason
+            self.category = category
         }
 
         public var description: String { "\(path): \(reason)" }

@@ -6,20 +6,29 @@ public import Foundation
 public struct OutputFolder {
     public let url: URL
 
-    /// Creates the folder (and its parents) when missing; refuses a path that is a file.
+    /// Refuses a path that is a file. The folder (and its parents) is created by the first
+    /// write, so a command that fails before writing anything leaves no empty folder behind.
     public init(_ url: URL) throws {
-        let manager = FileManager.default
-        var isFolder: ObjCBool = false
-        if manager.fileExists(atPath: url.path, isDirectory: &isFolder) {
-            guard isFolder.boolValue else { throw AtomicFile.Refused(path: url.path, reason: "is a file, not a folder") }
-        } else {
-            do {
-                try manager.createDirectory(at: url, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-            } catch {
-                throw AtomicFile.Refused(path: url.path, reason: "cannot be created")
-            }
-        }
+        // Resolve `..` first, so `deep/../sheets` creates `sheets` and never `deep`.
         self.url = url.standardizedFileURL
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: self.url.path, isDirectory: &isFolder), !isFolder.boolValue {
+            throw AtomicFile.Refused(path: self.url.path, reason: "is a file, not a folder", category: .invalidInput)
+        }
+    }
+
+    /// Creates the folder now, for callers that put files in it by other means.
+    public func create() throws {
+        var isFolder: ObjCBool = false
+        guard !FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else {
+            guard isFolder.boolValue else { throw AtomicFile.Refused(path: url.path, reason: "is a file, not a folder", category: .invalidInput) }
+            return
+        }
+        do {
+            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw AtomicFile.Refused(path: url.path, reason: "cannot be created", category: .invalidInput)
+        }
     }
 
     /// A file name made from user data: letters, digits, `-`, `_` and `.` kept, anything else
@@ -40,8 +49,9 @@ public struct OutputFolder {
     public func write(_ name: String, _ text: String, permissions: Int16 = 0o600) throws -> URL {
         let file = url.appendingPathComponent(Self.safeName(name)).standardizedFileURL
         guard file.deletingLastPathComponent().path == url.path else {
-            throw AtomicFile.Refused(path: file.path, reason: "is outside the output folder")
+            throw AtomicFile.Refused(path: file.path, reason: "is outside the output folder", category: .invalidInput)
         }
+        try create()
         try AtomicFile.write(to: file, overwrite: true, permissions: permissions) { write in try write(text) }
         return file
     }

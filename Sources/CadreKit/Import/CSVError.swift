@@ -7,3 +7,11 @@ public struct CSVError: CadreError, Equatable, Sendable {
     public var category: ErrorCategory { .invalidInput }
     public var description: String { "\(file):\(line): \(message)" }
 }
+
+extension CSVError {
+    /// A header without rows is almost always the wrong file (an export's empty template), so
+    /// importing it is an error rather than a silent "0 rows".
+    static func noRows(file: String) -> CSVError {
+        CSVError(file: file, line: 2, message: "has a header but no rows; nothing to import")
+    }
+}

@@ -36,9 +36,7 @@ public enum CSVImport {
     ) throws -> ImportSummary {
         let reader = try CSVReader(url: url)
         let file = reader.fileName
-        guard let header = try reader.nextRecord() else {
-            throw CSVError(file: file, line: 1, message: "the file is empty; expected a header line")
-        }
+        let header = try reader.header()
         let mapping = try ColumnMapping<Field>(header: header.fields, overrides: columnMap, file: file)
         var summary = ImportSummary()
         summary.dryRun = dryRun
@@ -50,6 +48,10 @@ public enum CSVImport {
                     let values = mapping.values(of: record).mapValues(TextFolding.clean)
                     let problem = { (field: Field, value: String, reason: String) in
                         FieldProblem(file: file, line: record.line, column: mapping.header(of: field), value: value, reason: reason)
+                    }
+                    if let overflow = mapping.overflow(of: record, file: file) {
+                        problems.append(overflow)
+                        continue
                     }
                     if let missing = Field.required.first(where: { (values[$0] ?? "").isEmpty }) {
                         problems.append(problem(missing, "", "is empty"))
@@ -65,6 +67,7 @@ public enum CSVImport {
                         problems += rowProblems.problems
                     }
                 }
+                if summary.rows == 0 { throw CSVError.noRows(file: file) }
                 if !problems.isEmpty { throw ImportRejected(problems: problems, rowsRead: summary.rows) }
                 if dryRun { throw DryRun() }
             }

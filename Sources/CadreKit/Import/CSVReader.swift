@@ -104,6 +104,14 @@ public final class CSVReader {
         return position < buffer.count ? buffer[position] : nil
     }
 
+    /// The header line of an import; an empty file is an error, not an empty import.
+    public func header() throws -> CSVRecord {
+        guard let record = try nextRecord() else {
+            throw CSVError(file: fileName, line: 1, message: "the file is empty; expected a header line")
+        }
+        return record
+    }
+
     /// The next record, or nil at the end of the file. Throws on malformed input.
     public func nextRecord() throws -> CSVRecord? {
         if let failure { throw failure }

@@ -85,6 +85,17 @@ public struct ColumnMapping<Field: ImportField>: Sendable {
         return values
     }
 
+    /// A row with values past the header's last column: the row was shifted (an unquoted
+    /// separator inside a value), so no cell of it can be trusted. Empty extra cells are fine;
+    /// Excel writes them.
+    public func overflow(of record: CSVRecord, file: String) -> FieldProblem? {
+        guard let index = record.fields.indices.dropFirst(headers.count).first(where: { !TextFolding.clean(record.fields[$0]).isEmpty })
+        else { return nil }
+        return FieldProblem(
+            file: file, line: record.line, column: "#\(index + 1)", value: record.fields[index],
+            reason: "is past the header's \(headers.count) columns (an unquoted separator in a value?)")
+    }
+
     /// The column name the file uses for `field`.
     public func header(of field: Field) -> String {
         fields.first { $0.value == field }.map { headers[$0.key] } ?? field.rawValue

@@ -52,9 +52,7 @@ public struct TraineeImporter {
     ) throws -> (summary: Summary, header: [String], rejected: [RejectedRow]) {
         let reader = try CSVReader(url: url)
         let file = reader.fileName
-        guard let headerRecord = try reader.nextRecord() else {
-            throw CSVError(file: file, line: 1, message: "the file is empty; expected a header line")
-        }
+        let headerRecord = try reader.header()
         let mapping = try ColumnMapping<TraineeField>(header: headerRecord.fields, overrides: options.columnMap, file: file)
         var summary = Summary()
         summary.dryRun = options.dryRun
@@ -87,6 +85,7 @@ public struct TraineeImporter {
                         }
                     }
                 }
+                if summary.rows == 0 { throw CSVError.noRows(file: file) }
                 if !problems.isEmpty { throw ImportRejected(problems: problems, rowsRead: summary.rows, canSkipInvalid: true) }
                 try AuditStore(database).append(AuditEntry(
                     id: context.makeID(), at: context.now(), actor: context.actor, action: "trainee.import", entity: "trainee",

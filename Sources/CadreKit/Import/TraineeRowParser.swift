@@ -24,6 +24,7 @@ final class TraineeRowParser {
         var details = TraineeDetails()
         var ref: String?
         var problems: [FieldProblem] = []
+        if let overflow = mapping.overflow(of: record, file: file) { problems.append(overflow) }
 
         func field<Value>(_ field: TraineeField, _ parse: (String) throws(InvalidValue) -> Value) -> Value? {
             let raw = values[field] ?? ""
