@@ -13,6 +13,14 @@ let strictSettings: [SwiftSetting] = [
     .enableUpcomingFeature("InternalImportsByDefault"),
 ]
 
+/// libFuzzer targets (see Sources/Fuzz/README.md and Scripts/fuzz.sh). Built with
+/// `-sanitize=fuzzer -DFUZZING` libFuzzer supplies `main`; built normally they replay files.
+let fuzzTargets: [Target] = [
+    .target(name: "FuzzSupport", path: "Sources/Fuzz/FuzzSupport", swiftSettings: strictSettings),
+] + ["FuzzCSV", "FuzzTemplate", "FuzzCurriculum", "FuzzParsers"].map { name in
+    .executableTarget(name: name, dependencies: ["CadreKit", "FuzzSupport"], path: "Sources/Fuzz/\(name)", swiftSettings: strictSettings)
+}
+
 let package = Package(
     name: "Cadre",
     products: [
@@ -74,6 +82,6 @@ let package = Package(
             exclude: ["Golden", "Hostile"],
             swiftSettings: strictSettings
         ),
-    ],
+    ] + fuzzTargets,
     swiftLanguageModes: [.v6]
 )

@@ -68,8 +68,9 @@ public enum TraineeNormalizer {
         let allowed = CharacterSet(charactersIn: "0123456789+()-. ")
         guard cleaned.unicodeScalars.allSatisfy(allowed.contains) else { throw InvalidValue("is not a phone number") }
         var digits = cleaned.filter(\.isASCII).filter(\.isNumber)
-        let international = cleaned.hasPrefix("+") || digits.hasPrefix("00")
-        if digits.hasPrefix("00") { digits.removeFirst(2) }
+        let plus = cleaned.hasPrefix("+")
+        let international = plus || digits.hasPrefix("00")
+        if !plus && digits.hasPrefix("00") { digits.removeFirst(2) }
         if !international {
             if digits.count == 10, digits.hasPrefix("0") { digits = "994" + digits.dropFirst() }
             else if digits.count == 9, !digits.hasPrefix("0") { digits = "994" + digits }
@@ -81,7 +82,8 @@ public enum TraineeNormalizer {
                 throw InvalidValue("is not an Azerbaijani phone number (+994 and 9 digits)")
             }
         } else {
-            guard (8...15).contains(digits.count) else { throw InvalidValue("is not a phone number") }
+            // No country code starts with 0 (found by fuzzing: "00000000000" became "+000000000").
+            guard (8...15).contains(digits.count), digits.first != "0" else { throw InvalidValue("is not a phone number") }
         }
         return "+" + digits
     }
@@ -113,6 +115,9 @@ public enum TraineeNormalizer {
     public static func reference(_ raw: String) throws(InvalidValue) -> String {
         let cleaned = TextFolding.clean(raw)
         guard cleaned.count <= 64 else { throw InvalidValue("is longer than 64 characters") }
+        guard !cleaned.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+            throw InvalidValue("contains control characters")
+        }
         return cleaned
     }
 }

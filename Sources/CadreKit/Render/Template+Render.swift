@@ -3,6 +3,8 @@ extension Template {
     /// Finds partials by name; nil means there is no such partial (an error naming the tag).
     public typealias PartialResolver = (String) throws -> Template?
 
+    static let maximumOutputBytes = 64 << 20
+
     public func render(_ context: TemplateValue, partials: PartialResolver = { _ in nil }) throws -> String {
         var output = ""
         try render(nodes, stack: [context], partials: partials, indentation: "", depth: 0, into: &output)
@@ -34,6 +36,11 @@ extension Template {
             case .partial(let name, let partialIndentation, let line, let column):
                 guard depth < 32 else {
                     throw TemplateError(file: self.name, line: line, column: column, message: "partials nested deeper than 32 levels")
+                }
+                // Two recursive partials within the depth limit would render 2^32 times: stop
+                // at a size no page reaches instead of hanging.
+                guard output.utf8.count <= Self.maximumOutputBytes else {
+                    throw TemplateError(file: self.name, line: line, column: column, message: "renders more than 64 MiB (are partials recursive?)")
                 }
                 guard let partial = try partials(name) else {
                     throw TemplateError(file: self.name, line: line, column: column, message: "missing partial '\(name)'")

@@ -130,6 +130,21 @@ struct TemplateSpecTests {
         #expect(error.description == "page.html:2:3: missing partial 'footer'")
     }
 
+    @Test("recursive partials end in an error, not a hang: depth 32, then 64 MiB of output")
+    func recursivePartials() throws {
+        let deep = try Template(name: "deep.html", source: "{{> deep}}")
+        let tooDeep = try #require(throws: TemplateError.self) { try deep.render([:], partials: { _ in deep }) }
+        #expect(tooDeep.description.contains("partials nested deeper than 32 levels"))
+        // Partials L1…L24 each using the next twice, L25 a 64 KiB leaf: 2^24 leaves within the depth limit.
+        let leaf = try Template(name: "L25", source: String(repeating: "x", count: 1 << 16))
+        let partials: Template.PartialResolver = { name in
+            guard let level = Int(name.dropFirst()), level < 25 else { return leaf }
+            return try Template(name: name, source: "{{> L\(level + 1)}}{{> L\(level + 1)}}")
+        }
+        let tooBig = try #require(throws: TemplateError.self) { try Template(name: "page", source: "{{> L1}}").render([:], partials: partials) }
+        #expect(tooBig.description.contains("renders more than 64 MiB"))
+    }
+
     @Test("parsed once, rendered many times with different data")
     func reuse() throws {
         let template = try Template(name: "t", source: "{{#people}}{{name}};{{/people}}")
