@@ -21,12 +21,11 @@ REGIONS = ["Saatlı", "Saatli", "Xəzər", "Sabirabad", "İmişli", "Bakı", "G�
 PHONES = ["050 {a} {b} {c}", "(055) {a}-{b}-{c}", "+994 70 {a}{b}{c}", "99477{a}{b}{c}", "051{a}{b}{c}"]
 
 
-def main():
-    rows = int(sys.argv[1])
-    out = sys.argv[2]
-    seed = int(sys.argv[sys.argv.index("--seed") + 1]) if "--seed" in sys.argv else 2021
+def write_trainees(rows, out, seed=2021):
+    """Writes the file; returns the counts and the refs of first registrations (one per person)."""
     rng = random.Random(seed)
     registered = []
+    primary_refs = []
     counts = {"rows": rows, "invalid": 0, "duplicates": 0, "invalid_lines": []}
     with open(out, "w", encoding="utf-8-sig", newline="") as f:
         f.write("Ad Soyad;Cins;Peşə;Təşkilat;Rayon;E-poçt;Telefon;FİN;ID\r\n")
@@ -53,8 +52,15 @@ def main():
             org = f"\"{rng.choice(REGIONS)} RİH; şöbə {rng.randrange(9)}\"" if rng.random() < 0.3 else ""
             email = f"user{i}@mail.az" if rng.random() < 0.7 else ""
             registered.append((name, sex, fin))
+            primary_refs.append(f"REF-{i}")
             f.write(f"{name};{sex};{rng.choice(PROFESSIONS)};{org};{rng.choice(REGIONS)};{email};{phone};{fin};REF-{i}\r\n")
     counts["persons"] = rows - counts["invalid"] - counts["duplicates"]
+    return counts, primary_refs
+
+
+def main():
+    seed = int(sys.argv[sys.argv.index("--seed") + 1]) if "--seed" in sys.argv else 2021
+    counts, _ = write_trainees(int(sys.argv[1]), sys.argv[2], seed)
     json.dump(counts, sys.stdout)
 
 

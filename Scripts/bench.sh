@@ -1,0 +1,164 @@
+#!/usr/bin/env bash
+# The performance benchmark (issue #11): Cadre's bulk paths side by side with the sqlite3 shell
+# doing the same raw work, on the deterministic data set of Scripts/generate-bench-data.py
+# (100,000 trainees, 16,000 events, 80,000 sessions, 400,000 enrolments, 2,000,000 marks,
+# 680,000 scores). Release build. Prints a table of wall times, peak memory and ratios, and
+# checks the report's numbers against the hand-written query.
+#
+# Usage: Scripts/bench.sh            full size, about 5-8 minutes on 2 cores
+#        BENCH_SCALE=0.05 Scripts/bench.sh   a quick run on 5 % of the data
+# BENCH_DIR keeps the data and databases (default: a fresh folder under /tmp, removed after).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scale=${BENCH_SCALE:-1}
+work=${BENCH_DIR:-$(mktemp -d /tmp/cadre-bench.XXXXXX)}
+[ -n "${BENCH_DIR:-}" ] || trap 'rm -rf "$work"' EXIT
+mkdir -p "$work"
+command -v sqlite3 >/dev/null || { echo "bench: needs the sqlite3 shell (apt-get install sqlite3)"; exit 1; }
+
+echo "Building (release)…" >&2
+swift build -c release --product cadre >/dev/null
+cadre=$(swift build -c release --show-bin-path)/cadre
+data=$work/data
+echo "Generating data (scale $scale)…" >&2
+python3 Scripts/generate-bench-data.py "$data" --scale "$scale" >"$work/counts.json"
+count() { python3 -c "import json,sys; print(json.load(open('$work/counts.json'))['$1'])"; }
+
+export CADRE_DB=$work/cadre.sqlite CADRE_USER=bench
+results=()
+failures=0
+
+# measure NAME COMMAND… : wall seconds and peak KB of one run, into $secs and $kb.
+measure() {
+    local log=$work/time.log
+    /usr/bin/time -f "%e %M" -o "$log" "$@" >"$work/out.log" 2>"$work/err.log" || {
+        echo "FAILED: $*"; tail -5 "$work/err.log"; exit 1; }
+    read -r secs kb <"$log"
+}
+row() {  # name cadre_secs cadre_kb baseline_name baseline_secs target_ratio
+    local ratio verdict
+    ratio=$(python3 -c "print(f'{$2 / max($5, 0.001):.2f}')")
+    verdict=$(python3 -c "print('ok' if $2 <= $6 * max($5, 0.001) else 'MISSED')")
+    results+=("$(printf '%-34s %8.2f s %7d MB   %-26s %8.2f s %7s× (≤ %s×) %s' "$1" "$2" "$(($3 / 1024))" "$4" "$5" "$ratio" "$6" "$verdict")")
+}
+info() { results+=("$(printf "%-34s %8.2f s %7d MB   %s" "$1" "$2" "$(($3 / 1024))" "${4:-}")"); }
+
+echo "Setting up…" >&2
+"$cadre" init >/dev/null
+"$cadre" course import >/dev/null
+i=0
+while read -r venue; do
+    i=$((i + 1))
+    "$cadre" venue add --name "$venue" --capacity 30 >/dev/null
+done <"$data/venues.txt"
+measure "$cadre" event import "$data/events.csv"; info "event import ($(count events))" "$secs" "$kb"
+measure "$cadre" session import "$data/sessions.csv"; info "session import ($(count sessions))" "$secs" "$kb"
+
+# 1. Trainees.
+echo "1. trainee import…" >&2
+measure "$cadre" trainee import "$data/trainees.csv" --skip-invalid; t_cadre=$secs; t_kb=$kb
+rm -f "$work/raw.sqlite"
+measure sqlite3 "$work/raw.sqlite" ".mode csv" ".separator ;" ".import $data/trainees.csv trainee_raw"
+row "trainee import ($(count trainee_rows) rows)" "$t_cadre" "$t_kb" "sqlite3 .import" "$secs" 2
+
+measure "$cadre" enrollment import "$data/enrollments.csv"; info "enrollment import ($(count enrollments))" "$secs" "$kb"
+
+# 2. Attendance.
+echo "2. attendance import…" >&2
+measure "$cadre" attendance import "$data/attendance.csv"; a_cadre=$secs; a_kb=$kb
+measure sqlite3 "$work/raw.sqlite" ".mode csv" ".import $data/attendance.csv attendance_raw"
+row "attendance import ($(count marks) rows)" "$a_cadre" "$a_kb" "sqlite3 .import" "$secs" 2
+[ "$a_kb" -le $((64 * 1024)) ] || { echo "MISSED: attendance import peak memory $((a_kb / 1024)) MB > 64 MB"; }
+
+measure "$cadre" assessment import "$data/scores.csv"; info "assessment import ($(count scores))" "$secs" "$kb"
+
+# 3. The headline report, and the same numbers by one hand-written query.
+echo "3. report…" >&2
+measure "$cadre" report trained --by profession,sex; r_cadre=$secs; r_kb=$kb
+"$cadre" report trained --by profession,sex --format json >"$work/report.json"
+cat >"$work/report.sql" <<'SQL'
+-- Completed persons by profession and sex: enough held sessions attended (present or late) and,
+-- where the course has a pass mark, a post-test at or above it; a merged person counts once, as
+-- who they were merged into.
+SELECT e.profession_code, e.sex, count(DISTINCT COALESCE(t.merged_into_id, t.id))
+FROM enrollment e
+JOIN training_event ev ON ev.id = e.event_id AND ev.status <> 'cancelled'
+JOIN course c ON c.id = ev.course_id
+JOIN trainee t ON t.id = e.trainee_id
+LEFT JOIN assessment_score p ON p.enrollment_id = e.id AND p.kind = 'post'
+WHERE e.status = 'enrolled' AND (c.pass_mark IS NULL OR p.score >= c.pass_mark)
+  AND (SELECT count(*) FROM attendance a JOIN training_session s ON s.id = a.session_id
+       WHERE a.enrollment_id = e.id AND s.status <> 'cancelled' AND a.status IN ('present', 'late')) * 100
+      >= c.min_attendance_percent * (SELECT count(*) FROM training_session s WHERE s.event_id = ev.id AND s.status <> 'cancelled')
+GROUP BY 1, 2 ORDER BY 1, 2;
+SQL
+measure sqlite3 -csv "$CADRE_DB" ".read $work/report.sql"
+cp "$work/out.log" "$work/query.csv"
+row "report trained --by profession,sex" "$r_cadre" "$r_kb" "hand-written SQL query" "$secs" 1.3
+if python3 - "$work/report.json" "$work/query.csv" <<'PY'
+import csv, json, sys
+report = {tuple(line["values"]): line["count"] for line in json.load(open(sys.argv[1]))["lines"] if line["count"] > 0}
+query = {(r[0], r[1]): int(r[2]) for r in csv.reader(open(sys.argv[2]))}
+ok = report == query and len(query) > 0
+print(f"report check: {len(query)} profession × sex cells, total {sum(query.values())} persons; "
+      + ("report == query" if ok else f"DIFFERENT\n report {sorted(report.items())}\n query {sorted(query.items())}"))
+sys.exit(0 if ok else 1)
+PY
+then :; else failures=$((failures + 1)); fi
+
+# 4. Certificates: issue for events until 10,000, print them, then the I/O floor.
+echo "4. certificates…" >&2
+target=$(python3 -c "print(max(1, int(10000 * $scale)))")
+sqlite3 "$CADRE_DB" "SELECT code FROM training_event ORDER BY code" >"$work/events.txt"
+issued=0
+events=()
+while read -r code && [ "$issued" -lt "$target" ]; do
+    "$cadre" certificate issue "$code" >/dev/null
+    events+=("$code")
+    issued=$(sqlite3 "$CADRE_DB" "SELECT count(*) FROM certificate")
+done <"$work/events.txt"
+measure "$cadre" certificate print "${events[@]}" --out "$work/certificates"; c_cadre=$secs; c_kb=$kb
+files=$(find "$work/certificates" -type f | wc -l)
+floor=$(python3 - "$work/certificates" "$work/floor" <<'PY'
+import os, sys, time
+src, dst = sys.argv[1], sys.argv[2]
+pages = [(name, open(os.path.join(src, name), "rb").read()) for name in sorted(os.listdir(src))]
+os.makedirs(dst)
+start = time.perf_counter()
+for name, data in pages:
+    fd = os.open(os.path.join(dst, name), os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.write(fd, data)
+    os.fsync(fd)  # Cadre makes each file durable before renaming it into place
+    os.close(fd)
+print(f"{time.perf_counter() - start:.3f}")
+PY
+)
+row "certificate print ($files files)" "$c_cadre" "$c_kb" "plain write loop (I/O floor)" "$floor" 1.5
+
+# 5. Sign-in sheets for every event.
+echo "5. sheets…" >&2
+measure "$cadre" sheet --all-events --grid --out "$work/sheets"
+files=$(find "$work/sheets" -type f | wc -l)
+row "sheet --all-events --grid ($files files)" "$secs" "$kb" "target 3 s" 3 1
+
+# 6. Start-up.
+echo "6. start-up…" >&2
+startup() {
+    python3 - "$@" <<'PY'
+import subprocess, sys, time
+runs = []
+for _ in range(20):
+    start = time.perf_counter()
+    subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+    runs.append(time.perf_counter() - start)
+print(f"{sorted(runs)[len(runs) // 2]:.4f}")
+PY
+}
+row "cadre --version (median of 20)" "$(startup "$cadre" --version)" 0 "target 20 ms" 0.020 1
+row "cadre event show (median of 20)" "$(startup "$cadre" event show "${events[0]}")" 0 "target 20 ms" 0.020 1
+
+echo
+echo "Cadre benchmark, scale $scale: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), SQLite $(sqlite3 --version | cut -d' ' -f1)"
+printf '%-34s %10s %10s   %-26s %10s %8s\n' "step" "cadre" "peak" "baseline" "baseline" "ratio"
+printf '%s\n' "${results[@]}"
+[ "$failures" -eq 0 ]
