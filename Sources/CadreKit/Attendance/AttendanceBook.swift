@@ -113,13 +113,15 @@ public struct AttendanceBook {
         return enrollment
     }
 
+    /// Records `status`, given the mark already stored (if any); returns what happened and
+    /// the mark as it now is.
     func record(
         _ status: AttendanceMark.Status, note: String?, enrollment: Enrollment, session: TrainingSession, event: TrainingEvent,
-        database: Database, context: ChangeContext
-    ) throws -> MarkResult {
+        existing: AttendanceMark?, database: Database, context: ChangeContext
+    ) throws -> (MarkResult, AttendanceMark) {
         let store = AttendanceStore(database)
-        if var existing = try store.mark(enrollment: enrollment.id, session: session.id) {
-            guard existing.status != status || (note != nil && existing.note != note) else { return .unchanged }
+        if var existing {
+            guard existing.status != status || (note != nil && existing.note != note) else { return (.unchanged, existing) }
             let old = existing.status
             existing.status = status
             existing.note = note ?? existing.note
@@ -127,12 +129,21 @@ public struct AttendanceBook {
             existing.markedAt = context.now()
             try store.update(existing)
             try audit(database, context, "attendance.update", mark: existing, old: old, new: status, detail: "\(event.code) session \(session.number)")
-            return .updated
+            return (.updated, existing)
         }
-        try store.insert(AttendanceMark(
+        let mark = AttendanceMark(
             id: context.makeID(), enrollmentID: enrollment.id, sessionID: session.id, status: status, note: note, markedBy: context.actor,
-            markedAt: context.now()))
-        return .recorded
+            markedAt: context.now())
+        try store.insert(mark)
+        return (.recorded, mark)
+    }
+
+    func record(
+        _ status: AttendanceMark.Status, note: String?, enrollment: Enrollment, session: TrainingSession, event: TrainingEvent,
+        database: Database, context: ChangeContext
+    ) throws -> MarkResult {
+        let existing = try AttendanceStore(database).mark(enrollment: enrollment.id, session: session.id)
+        return try record(status, note: note, enrollment: enrollment, session: session, event: event, existing: existing, database: database, context: context).0
     }
 
     private func audit(

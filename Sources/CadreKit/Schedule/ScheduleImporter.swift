@@ -153,34 +153,50 @@ public struct ScheduleImporter {
 
     /// `event_code,trainee_ref`.
     public func importEnrollments(_ url: URL, options: Options, context: ChangeContext) throws -> ImportSummary {
-        try CSVImport.run(url, fields: EnrollmentImportField.self, columnMap: options.columnMap, database: database, dryRun: options.dryRun) { values, problem, summary in
+        // What every row of one event needs, looked up once per event.
+        struct Target {
+            let event: TrainingEvent
+            let audience: [String]
+            let capacity: Int?
+            var enrolled: Int
+        }
+        var targets: [String: Target?] = [:]
+        let events = EventStore(database)
+        return try CSVImport.run(url, fields: EnrollmentImportField.self, columnMap: options.columnMap, database: database, dryRun: options.dryRun) { values, problem, summary in
             var problems: [FieldProblem] = []
-            let events = EventStore(database)
-            let event = try events.event(code: values[.eventCode] ?? "")
-            if event == nil { problems.append(problem(.eventCode, values[.eventCode] ?? "", "is not a known event")) }
+            let code = values[.eventCode] ?? ""
+            if targets[code] == nil {
+                targets[code] = try events.event(code: code).map { event in
+                    Target(
+                        event: event, audience: try CourseStore(database).course(id: event.courseID)?.audience ?? [],
+                        capacity: try event.capacity ?? event.venueID.flatMap { try SchedulingStore(database).venue(id: $0)?.capacity },
+                        enrolled: try events.count(of: event.id, status: .enrolled))
+                }
+            }
+            if case .some(nil) = targets[code] { problems.append(problem(.eventCode, code, "is not a known event")) }
             let trainee = try TraineeStore(database).resolve(values[.traineeRef] ?? "")
             if trainee == nil { problems.append(problem(.traineeRef, values[.traineeRef] ?? "", "is not a known trainee")) }
-            guard problems.isEmpty, let event, let trainee else { throw RowProblems(problems) }
-            if let existing = try events.enrollment(event: event.id, trainee: trainee.id), existing.status != .withdrawn {
-                return .unchanged
-            }
-            let course = try CourseStore(database).course(id: event.courseID)
-            if let course, !course.audience.isEmpty, let profession = trainee.professionCode, !course.audience.contains(profession) {
+            guard problems.isEmpty, var target = targets[code] ?? nil, let trainee else { throw RowProblems(problems) }
+            let event = target.event
+            let previous = try events.enrollment(event: event.id, trainee: trainee.id)
+            if let previous, previous.status != .withdrawn { return .unchanged }
+            if !target.audience.isEmpty, let profession = trainee.professionCode, !target.audience.contains(profession) {
                 summary.warnings += 1
             }
-            let capacity = try event.capacity ?? event.venueID.flatMap { try SchedulingStore(database).venue(id: $0)?.capacity }
-            let full = try capacity.map { try events.count(of: event.id, status: .enrolled) >= $0 } ?? false
+            let full = target.capacity.map { target.enrolled >= $0 } ?? false
             var enrollment = Enrollment(
-                id: context.makeID(), eventID: event.id, traineeID: trainee.id, status: full ? .waitlisted : .enrolled,
+                id: previous?.id ?? context.makeID(), eventID: event.id, traineeID: trainee.id, status: full ? .waitlisted : .enrolled,
                 waitlistPosition: full ? try events.nextWaitlistPosition(of: event.id) : nil, professionCode: trainee.professionCode,
                 regionCode: trainee.regionCode, organization: trainee.organization, sex: trainee.sex, enrolledAt: context.now())
-            if let previous = try events.enrollment(event: event.id, trainee: trainee.id) {
-                enrollment.id = previous.id
+            if previous != nil {
+                enrollment.id = previous?.id ?? enrollment.id
                 try events.updateStatus(enrollment)
             } else {
                 try events.insert(enrollment)
             }
-            let clashes = try events.sessions(of: event.id).flatMap { try self.clashes(of: $0, event: event).filter { $0.kind == .trainee } }
+            if !full { target.enrolled += 1 }
+            targets[code] = target
+            let clashes = full ? [] : try ClashStore(database).traineeClashes(traineeID: trainee.id, eventID: event.id)
             if !clashes.isEmpty {
                 if options.strict { throw RowProblems(clashes.map { problem(.traineeRef, trainee.ref, "clashes: \($0.description)") }) }
                 summary.clashes += clashes.count

@@ -68,6 +68,33 @@ public struct ClashStore {
         return clashes
     }
 
+    /// The sessions of other events that overlap `eventID`'s sessions for one trainee: what
+    /// enrolling that trainee adds, found from their few enrolments rather than from every
+    /// trainee of the event.
+    func traineeClashes(traineeID: UUID, eventID: UUID) throws -> [ScheduleClash] {
+        try database.rows(
+            """
+            SELECT e.code, s.number, s.date, s.start_time, s.end_time, t.ref AS trainee,
+                   me.code AS mine_code, m.number AS mine_number, m.start_time AS mine_start, m.end_time AS mine_end
+            FROM enrollment AS other
+            JOIN training_event AS e ON e.id = other.event_id AND e.status <> 'cancelled'
+            JOIN training_session AS s ON s.event_id = e.id AND s.status <> 'cancelled'
+            JOIN training_session AS m ON m.event_id = ? AND m.status <> 'cancelled'
+                AND m.date = s.date AND m.start_time < s.end_time AND s.start_time < m.end_time
+            JOIN training_event AS me ON me.id = m.event_id AND me.status <> 'cancelled'
+            JOIN trainee AS t ON t.id = other.trainee_id
+            WHERE other.trainee_id = ? AND other.status = 'enrolled' AND other.event_id <> ?
+            ORDER BY s.date, s.start_time
+            """, [eventID.databaseText, traineeID.databaseText, eventID.databaseText]
+        ).map { row in
+            ScheduleClash(
+                kind: .trainee,
+                description: "trainee \(row.string("trainee") ?? "") is enrolled in \(Self.label(row)); "
+                    + "\(row.string("mine_code") ?? "") session \(row.int("mine_number") ?? 0) "
+                    + "(\(row.string("mine_start") ?? "")-\(row.string("mine_end") ?? "")) overlaps it")
+        }
+    }
+
     /// Every pair of overlapping bookings in the database, each reported once.
     public func allClashes() throws -> [ScheduleClash] {
         let pairs = """

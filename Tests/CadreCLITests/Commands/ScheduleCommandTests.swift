@@ -158,6 +158,21 @@ struct ScheduleCommandTests {
         try cli.write("enrol.csv", "event_code,trainee_ref\nJUD-BAKU-2021-11,H1\n")
         #expect(cli.run("enrollment", "import", "enrol.csv").stdout == "1 rows: 1 added, 0 updated, 0 unchanged.\n")
         #expect(cli.run("enrollment", "import", "enrol.csv").stdout == "1 rows: 0 added, 0 updated, 1 unchanged.\n")
+
+        // The same judge in a second event at the same hours: two sessions clash.
+        try cli.write("events2.csv", "event_code,course_code,venue,region,start_date,end_date\nJUD-GANJA-2021-11,JUD-201,Gəncə zalı,Gəncə,2021-11-29,2021-11-30\n")
+        try cli.write("sessions2.csv", "event_code,session_no,date,start_time,end_time\nJUD-GANJA-2021-11,1,2021-11-29,10:00,13:00\nJUD-GANJA-2021-11,2,2021-11-30,13:00,16:00\n")
+        #expect(cli.run("event", "import", "events2.csv").exitCode == 0)
+        #expect(cli.run("session", "import", "sessions2.csv").exitCode == 0)
+        try cli.write("enrol2.csv", "event_code,trainee_ref\nJUD-GANJA-2021-11,H1\n")
+        let strict = cli.run("enrollment", "import", "enrol2.csv", "--strict")
+        #expect(strict.exitCode == 65)
+        #expect(strict.stderr.contains(
+            "enrol2.csv:2: column 'trainee_ref': \"T-00001\" clashes: trainee T-00001 is enrolled in JUD-BAKU-2021-11 session 1 on 2021-11-29 09:30-12:30; JUD-GANJA-2021-11 session 1 (10:00-13:00) overlaps it"),
+            "\(strict.stderr)")
+        #expect(!strict.stderr.contains("session 2 on 2021-11-30"))
+        let counted = cli.run("enrollment", "import", "enrol2.csv")
+        #expect(counted.stdout == "1 rows: 1 added, 0 updated, 0 unchanged, 1 clashes (see 'cadre schedule check').\n", "\(counted.stdout)")
     }
 
     @Test("unknown references and bad values are one-line errors")
