@@ -101,15 +101,3 @@ extension Row {
         LocalizedText(az: string("\(prefix)_az") ?? "", en: string("\(prefix)_en") ?? "", ru: string("\(prefix)_ru") ?? "")
     }
 }
-
-extension UUID {
-    /// Lower-case text, the form ids take in the database and in exports.
-    public var databaseText: String { uuidString.lowercased() }
-
-    init(databaseText: String) { self = UUID(uuidString: databaseText) ?? UUID.zero }
-}
-
-extension UUID {
-    /// The all-zero UUID, standing for "no identity yet" in decoded-but-unsaved values.
-    public static let zero = UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))
-}

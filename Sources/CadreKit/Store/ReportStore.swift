@@ -45,19 +45,47 @@ public struct ReportStore {
         }
     }
 
+    /// The participations of one query, computed once into a temporary table that `trained`
+    /// and `values` then read: a report asks for several groupings (rows, subtotals, total,
+    /// the values each dimension takes), and the costly part — counting attended sessions over
+    /// every mark — is the same for all of them.
+    public struct Snapshot {
+        let database: Database
+        let query: TrainedQuery
+    }
+
+    public func snapshot(_ query: TrainedQuery) throws -> Snapshot {
+        try database.execute("DROP TABLE IF EXISTS temp.trained_participation")
+        try database.execute(
+            """
+            CREATE TEMP TABLE trained_participation AS \(Self.participations)
+            SELECT person, profession, sex, region, course, centre, month, quarter, year,
+                   (\(Self.condition(query.measure))) AS qualifies
+            FROM participation
+            """, [query.from?.iso, query.from?.iso, query.to?.iso, query.to?.iso])
+        return Snapshot(database: database, query: query)
+    }
+
     /// Counts grouped by `dimensions` (column names from a fixed list, never from users).
     public func trained(_ query: TrainedQuery, groupedBy dimensions: [TrainedQuery.Dimension]) throws -> [[String?]: Int] {
+        try snapshot(query).trained(groupedBy: dimensions)
+    }
+}
+
+extension ReportStore.Snapshot {
+    /// Counts grouped by `dimensions` (column names from a fixed list, never from users).
+    public func trained(groupedBy dimensions: [TrainedQuery.Dimension]) throws -> [[String?]: Int] {
         let columns = dimensions.map(\.rawValue)
         let count = query.counting == .persons ? "count(DISTINCT person)" : "count(*)"
         let select = (columns + [count]).joined(separator: ", ")
         let group = columns.isEmpty ? "" : "GROUP BY " + columns.joined(separator: ", ")
         var filter = ""
-        var parameters: [any SQLBindable] = [query.from?.iso, query.from?.iso, query.to?.iso, query.to?.iso]
+        var parameters: [any SQLBindable] = []
         for (dimension, allowed) in query.filters.sorted(by: { $0.key.rawValue < $1.key.rawValue }) where !allowed.isEmpty {
             filter += " AND \(dimension.rawValue) IN (" + allowed.map { _ in "?" }.joined(separator: ", ") + ")"
             parameters += allowed.map { $0 as any SQLBindable }
         }
-        let sql = "\(Self.participations) SELECT \(select) FROM participation WHERE \(Self.condition(query.measure))\(filter) \(group)"
+        let sql = "SELECT \(select) FROM temp.trained_participation WHERE qualifies\(filter) \(group)"
         var result: [[String?]: Int] = [:]
         try database.forEachRow(sql, parameters) { row in
             let key = (0..<columns.count).map { row.string(at: $0) }
@@ -67,11 +95,8 @@ public struct ReportStore {
     }
 
     /// The values a dimension takes among the period's participations (any measure).
-    public func values(of dimension: TrainedQuery.Dimension, _ query: TrainedQuery) throws -> [String?] {
-        try database.rows(
-            "\(Self.participations) SELECT DISTINCT \(dimension.rawValue) FROM participation ORDER BY 1",
-            [query.from?.iso, query.from?.iso, query.to?.iso, query.to?.iso]
-        ).map { $0.string(at: 0) }
+    public func values(of dimension: TrainedQuery.Dimension) throws -> [String?] {
+        try database.rows("SELECT DISTINCT \(dimension.rawValue) FROM temp.trained_participation ORDER BY 1").map { $0.string(at: 0) }
     }
 }
 
