@@ -24,13 +24,21 @@ public enum AssessmentImportField: String, ImportField {
 extension AssessmentBook {
     /// `event_code,trainee_ref,kind,score,max_score`: all or nothing, idempotent.
     public func importFile(_ url: URL, columnMap: [String: String], dryRun: Bool, context: ChangeContext) throws -> ImportSummary {
-        var seen: [String: Int] = [:]
+        // Looked up once per event and per reference, not per row; the first line of each
+        // enrolment's pre and post score, to catch one given twice.
+        var targets: [String: (TrainingEvent, Course)?] = [:]
+        var trainees: [String: UUID?] = [:]
+        var seen: [UUID: (pre: Int32, post: Int32)] = [:]
         return try CSVImport.run(url, fields: AssessmentImportField.self, columnMap: columnMap, database: database, dryRun: dryRun) { values, problem, _ in
             var problems: [FieldProblem] = []
-            var target: (TrainingEvent, Course)?
-            do { target = try eventAndCourse(values[.eventCode] ?? "", database) } catch { problems.append(problem(.eventCode, values[.eventCode] ?? "", "is not a known event")) }
-            let trainee = try TraineeStore(database).resolve(values[.traineeRef] ?? "")
-            if trainee == nil { problems.append(problem(.traineeRef, values[.traineeRef] ?? "", "is not a known trainee")) }
+            let code = values[.eventCode] ?? ""
+            if targets[code] == nil { targets[code] = .some(try? eventAndCourse(code, database)) }
+            let target = targets[code] ?? nil
+            if target == nil { problems.append(problem(.eventCode, code, "is not a known event")) }
+            let ref = values[.traineeRef] ?? ""
+            if trainees[ref] == nil { trainees[ref] = .some(try TraineeStore(database).resolve(ref)?.id) }
+            let traineeID = trainees[ref] ?? nil
+            if traineeID == nil { problems.append(problem(.traineeRef, ref, "is not a known trainee")) }
             let kindText = TextFolding.lowercasedAzerbaijani(values[.kind] ?? "")
             let kind: AssessmentScore.Kind? = ["pre", "pre-test", "ilkin", "до", "входной"].contains(kindText) ? .pre
                 : ["post", "post-test", "yekun", "после", "итоговый"].contains(kindText) ? .post : nil
@@ -44,16 +52,19 @@ extension AssessmentBook {
                 }
             }
             var enrollment: Enrollment?
-            if let event = target?.0, let trainee {
-                enrollment = try EventStore(database).enrollment(event: event.id, trainee: trainee.id)
+            if let event = target?.0, let traineeID {
+                enrollment = try EventStore(database).enrollment(event: event.id, trainee: traineeID)
                 if enrollment?.status != .enrolled { problems.append(problem(.traineeRef, values[.traineeRef] ?? "", "is not enrolled in \(event.code)")) }
             }
             if let enrollment, let kind {
-                let key = "\(enrollment.id)|\(kind.rawValue)"
-                if let line = seen[key] {
-                    problems.append(problem(.kind, kind.rawValue, "is given twice for this trainee (also on line \(line))"))
+                let line = Int32(clamping: problem(.kind, "", "").line)
+                let earlier = kind == .pre ? seen[enrollment.id]?.pre : seen[enrollment.id]?.post
+                if let earlier, earlier != 0 {
+                    problems.append(problem(.kind, kind.rawValue, "is given twice for this trainee (also on line \(earlier))"))
+                } else if kind == .pre {
+                    seen[enrollment.id, default: (0, 0)].pre = line
                 } else {
-                    seen[key] = problem(.kind, "", "").line
+                    seen[enrollment.id, default: (0, 0)].post = line
                 }
             }
             guard problems.isEmpty, let event = target?.0, let enrollment, let kind, let score, let max = max ?? nil else { throw RowProblems(problems) }

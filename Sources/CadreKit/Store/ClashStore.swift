@@ -70,17 +70,19 @@ public struct ClashStore {
 
     /// The sessions of other events that overlap `eventID`'s sessions for one trainee: what
     /// enrolling that trainee adds, found from their few enrolments rather than from every
-    /// trainee of the event.
+    /// trainee of the event. CROSS JOIN fixes the order (SQLite's rule): the trainee's
+    /// enrolments, this event's sessions, then theirs — left to itself the planner started
+    /// from every session on the same date.
     func traineeClashes(traineeID: UUID, eventID: UUID) throws -> [ScheduleClash] {
         try database.rows(
             """
             SELECT e.code, s.number, s.date, s.start_time, s.end_time, t.ref AS trainee,
                    me.code AS mine_code, m.number AS mine_number, m.start_time AS mine_start, m.end_time AS mine_end
             FROM enrollment AS other
+            CROSS JOIN training_session AS m ON m.event_id = ? AND m.status <> 'cancelled'
+            CROSS JOIN training_session AS s ON s.event_id = other.event_id AND s.status <> 'cancelled'
+                AND s.date = m.date AND m.start_time < s.end_time AND s.start_time < m.end_time
             JOIN training_event AS e ON e.id = other.event_id AND e.status <> 'cancelled'
-            JOIN training_session AS s ON s.event_id = e.id AND s.status <> 'cancelled'
-            JOIN training_session AS m ON m.event_id = ? AND m.status <> 'cancelled'
-                AND m.date = s.date AND m.start_time < s.end_time AND s.start_time < m.end_time
             JOIN training_event AS me ON me.id = m.event_id AND me.status <> 'cancelled'
             JOIN trainee AS t ON t.id = other.trainee_id
             WHERE other.trainee_id = ? AND other.status = 'enrolled' AND other.event_id <> ?
