@@ -26,13 +26,17 @@ extension AssessmentBook {
     public func importFile(_ url: URL, columnMap: [String: String], dryRun: Bool, context: ChangeContext) throws -> ImportSummary {
         // Looked up once per event and per reference, not per row; the first line of each
         // enrolment's pre and post score, to catch one given twice.
-        var targets: [String: (TrainingEvent, Course)?] = [:]
+        // An event keeps only its course's maximum score: holding a course per event held
+        // 16,000 copies of the curriculum's texts.
+        var targets: [String: (TrainingEvent, Int)?] = [:]
         var trainees: [String: UUID?] = [:]
         var seen: [UUID: (pre: Int32, post: Int32)] = [:]
         return try CSVImport.run(url, fields: AssessmentImportField.self, columnMap: columnMap, database: database, dryRun: dryRun) { values, problem, _ in
             var problems: [FieldProblem] = []
             let code = values[.eventCode] ?? ""
-            if targets[code] == nil { targets[code] = .some(try? eventAndCourse(code, database)) }
+            if targets[code] == nil {
+                targets[code] = .some((try? eventAndCourse(code, database)).map { event, course in (event, course.assessment.maxScore) })
+            }
             let target = targets[code] ?? nil
             if target == nil { problems.append(problem(.eventCode, code, "is not a known event")) }
             let ref = values[.traineeRef] ?? ""
@@ -43,7 +47,7 @@ extension AssessmentBook {
             let kind: AssessmentScore.Kind? = ["pre", "pre-test", "ilkin", "до", "входной"].contains(kindText) ? .pre
                 : ["post", "post-test", "yekun", "после", "итоговый"].contains(kindText) ? .post : nil
             if kind == nil { problems.append(problem(.kind, values[.kind] ?? "", "is not a test kind (pre or post)")) }
-            let max = values[.maxScore].flatMap { $0.isEmpty ? nil : $0 }.map { Int($0) } ?? target.map { $0.1.assessment.maxScore }
+            let max = values[.maxScore].flatMap { $0.isEmpty ? nil : $0 }.map { Int($0) } ?? target.map { $0.1 }
             if max == nil || (max ?? 0) <= 0 { problems.append(problem(.maxScore, values[.maxScore] ?? "", "is not a positive whole number")) }
             let score = Int(values[.score] ?? "")
             if let max = max ?? nil, max > 0 {

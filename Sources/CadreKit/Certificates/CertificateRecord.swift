@@ -19,13 +19,22 @@ public struct CertificateRecord: Codable, Sendable {
     public let supersededBy: String?
 
     public static func load(_ certificate: Certificate, database: Database) throws -> CertificateRecord {
+        var summaries: [String: EventSummary] = [:]
+        return try load(certificate, database: database, summaries: &summaries)
+    }
+
+    /// Loads a certificate's record, reusing the summaries of events already loaded: an event's
+    /// certificates share one (thousands of certificates took a summary each).
+    static func load(_ certificate: Certificate, database: Database, summaries: inout [String: EventSummary]) throws -> CertificateRecord {
         guard let row = try database.row(
             """
             SELECT t.full_name, t.ref, v.code FROM enrollment AS e JOIN trainee AS t ON t.id = e.trainee_id
             JOIN training_event AS v ON v.id = e.event_id WHERE e.id = ?
             """, [certificate.enrollmentID.databaseText])
         else { throw NotFound(kind: "certificate", reference: certificate.serial) }
-        let summary = try EventSummary.load(row.string("code") ?? "", database: database)
+        let code = row.string("code") ?? ""
+        let summary = try summaries[code] ?? EventSummary.load(code, database: database)
+        summaries[code] = summary
         let successor = try certificate.supersededByID.flatMap { try CertificateStore(database).certificate(id: $0)?.serial }
         let status: Status = certificate.revokedAt != nil ? .revoked : successor != nil ? .superseded : .valid
         return CertificateRecord(
@@ -50,7 +59,10 @@ extension CertificateRegistry {
                 guard let event = try EventStore(database).event(code: code) else { throw NotFound(kind: "event", reference: code) }
                 return event.id
             }
-            return try CertificateStore(database).certificates(eventID: eventID, year: year).map { try CertificateRecord.load($0, database: database) }
+            var summaries: [String: EventSummary] = [:]
+            return try CertificateStore(database).certificates(eventID: eventID, year: year).map {
+                try CertificateRecord.load($0, database: database, summaries: &summaries)
+            }
         }
     }
 }

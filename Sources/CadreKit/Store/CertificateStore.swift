@@ -62,12 +62,19 @@ public struct CertificateStore {
     }
 
     public func certificates(eventID: UUID?, year: Int?) throws -> [Certificate] {
-        try database.rows(
-            """
-            SELECT c.* FROM certificate AS c JOIN enrollment AS e ON e.id = c.enrollment_id
-            WHERE (? IS NULL OR e.event_id = ?) AND (? IS NULL OR c.year = ?)
-            ORDER BY c.series, c.year, c.sequence
-            """, [eventID?.databaseText, eventID?.databaseText, year, year]
+        // Two statements rather than `? IS NULL OR e.event_id = ?`, which keeps SQLite from
+        // using the enrolment index and made printing an event's certificates scan them all.
+        let order = "ORDER BY c.series, c.year, c.sequence"
+        if let eventID {
+            return try database.rows(
+                """
+                SELECT c.* FROM enrollment AS e JOIN certificate AS c ON c.enrollment_id = e.id
+                WHERE e.event_id = ? AND (? IS NULL OR c.year = ?) \(order)
+                """, [eventID.databaseText, year, year]
+            ).map(certificate(from:))
+        }
+        return try database.rows(
+            "SELECT c.* FROM certificate AS c WHERE (? IS NULL OR c.year = ?) \(order)", [year, year]
         ).map(certificate(from:))
     }
 
