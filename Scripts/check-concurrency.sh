@@ -7,13 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 processes=${PROCESSES:-8}
 people=${PEOPLE:-1000}
-swift build -c release --product cadre >/dev/null
-cadre=$(swift build -c release --show-bin-path)/cadre
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-export CADRE_DB="$work/cadre.sqlite" CADRE_USER=concurrency-check
-"$cadre" init >/dev/null
-"$cadre" course import >/dev/null
+source Scripts/release-database.sh concurrency-check
 "$cadre" venue add --name "Hall" --capacity "$people" >/dev/null
 # Two-hour slots: DV-101's 18 hours make 9 sessions, one per process and one spare.
 "$cadre" event schedule --course DV-101 --venue V-00001 --start 2021-10-25 --code MANY \

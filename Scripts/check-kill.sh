@@ -8,13 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 kills=${KILLS:-30}
 rows=${ROWS:-20000}
-swift build -c release --product cadre >/dev/null
-cadre=$(swift build -c release --show-bin-path)/cadre
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-export CADRE_DB="$work/cadre.sqlite" CADRE_USER=kill-check
-"$cadre" init >/dev/null
-"$cadre" course import >/dev/null
+source Scripts/release-database.sh kill-check
 "$cadre" venue add --name "Hall" --capacity 10000 >/dev/null
 "$cadre" event schedule --course DV-101 --venue V-00001 --start 2021-10-25 --code KILL >/dev/null
 # 2,000 people enrolled before the first kill, so every attendance round has 12,000 marks.
