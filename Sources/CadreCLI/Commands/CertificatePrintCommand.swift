@@ -50,13 +50,14 @@ enum CertificatePrintCommand {
                     throw NotFound(kind: "event or certificate", reference: target)
                 }
             }
-            let folder = try OutputFolder(context.url(values.option("out") ?? "certificates"))
+            let folder = try OutputFolder(context.url(values.option("out") ?? "certificates"), syncEachFile: false)
             let verifyURL = try values.option("verify-url") ?? SettingStore(database).value("verify_url")
             for record in records {
                 let html = try library.render(
                     "certificate", CertificatePage.context(record, languages: languages, messages: messages, verifyURL: verifyURL))
                 try folder.write("\(record.certificate.serial).html", html)
             }
+            folder.flush()
             context.print("Wrote \(records.count) certificates to \(folder.url.path)")
         }
     }

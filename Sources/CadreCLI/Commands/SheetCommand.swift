@@ -38,26 +38,29 @@ enum SheetCommand {
             let language = try context.language(values, database: database)
             let library = try context.templates(values, database: database)
             let messages = try library.messages(language)
-            let folder = try OutputFolder(context.url(values.option("out") ?? "sheets"))
+            let folder = try OutputFolder(context.url(values.option("out") ?? "sheets"), syncEachFile: false)
+            let tree = Messages.tree(messages)
+            let professions = try SignInSheet.professionLabels(database)
             let progress = Progress(context)
             var written = 0
             for code in codes {
-                let sheet = try SignInSheet.load(code, database: database)
+                let sheet = try SignInSheet.load(code, database: database, professionLabels: professions)
                 let event = sheet.summary.event.code
                 if values.flag("grid") {
-                    try folder.write("\(event)-grid.html", try library.render("sign-in-sheet", sheet.context(session: nil, blankRows: blankRows, language: language, messages: messages)))
+                    try folder.write("\(event)-grid.html", try library.render("sign-in-sheet", sheet.context(session: nil, blankRows: blankRows, language: language, messages: messages, tree: tree)))
                     written += 1
                 } else {
                     let numbers = sheet.summary.sessions.filter { $0.session.status != .cancelled }.map(\.session.number)
                     if let session, !numbers.contains(session) { throw NotFound(kind: "session", reference: "\(event) #\(session)") }
                     for number in numbers where session == nil || session == number {
-                        let html = try library.render("sign-in-sheet", sheet.context(session: number, blankRows: blankRows, language: language, messages: messages))
+                        let html = try library.render("sign-in-sheet", sheet.context(session: number, blankRows: blankRows, language: language, messages: messages, tree: tree))
                         try folder.write("\(event)-session-\(number).html", html)
                         written += 1
                     }
                 }
                 if written % 500 == 0 { progress.report("\(written) sheets written") }
             }
+            folder.flush()
             progress.finish()
             context.print("Wrote \(written) sign-in sheets to \(folder.url.path)")
         }

@@ -7,7 +7,12 @@ public struct SignInSheet {
     public let participants: [(name: String, organization: String?, profession: String?)]
     public let professionLabels: [String: LocalizedText]
 
-    public static func load(_ eventCode: String, database: Database) throws -> SignInSheet {
+    /// The professions' labels, which every sheet needs: load them once for many sheets.
+    public static func professionLabels(_ database: Database) throws -> [String: LocalizedText] {
+        Dictionary(uniqueKeysWithValues: try ReferenceStore(database).professions().map { ($0.code, $0.label) })
+    }
+
+    public static func load(_ eventCode: String, database: Database, professionLabels: [String: LocalizedText]? = nil) throws -> SignInSheet {
         let summary = try EventSummary.load(eventCode, database: database)
         let rows = try database.rows(
             """
@@ -17,13 +22,13 @@ public struct SignInSheet {
         let participants = rows.map { row in
             (name: row.string("full_name") ?? "—", organization: row.string("organization"), profession: row.string("profession_code"))
         }.sortedAzerbaijani { $0.name }
-        let labels = Dictionary(uniqueKeysWithValues: try ReferenceStore(database).professions().map { ($0.code, $0.label) })
-        return SignInSheet(summary: summary, participants: participants, professionLabels: labels)
+        return SignInSheet(summary: summary, participants: participants, professionLabels: try professionLabels ?? Self.professionLabels(database))
     }
 
     /// The template context for one session (`session` given) or for the grid of all held sessions.
-    public func context(session number: Int?, blankRows: Int, language: Language, messages: [String: String]) -> TemplateValue {
-        let t = Messages.tree(messages)
+    /// `tree` is `Messages.tree(messages)`, when the caller renders many sheets and built it once.
+    public func context(session number: Int?, blankRows: Int, language: Language, messages: [String: String], tree: TemplateValue? = nil) -> TemplateValue {
+        let t = tree ?? Messages.tree(messages)
         let grid = number == nil
         let sessions = summary.sessions.filter { $0.session.status != .cancelled }
         let cells = TemplateValue.list(Array(repeating: .object([:]), count: grid ? sessions.count : 0))
