@@ -128,8 +128,8 @@ start = time.perf_counter()
 for name, data in pages:
     fd = os.open(os.path.join(dst, name), os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     os.write(fd, data)
-    os.fsync(fd)  # Cadre makes each file durable before renaming it into place
     os.close(fd)
+os.sync()  # Cadre makes the files durable with one sync(2) before it reports success
 print(f"{time.perf_counter() - start:.3f}")
 PY
 )
