@@ -54,7 +54,8 @@ public enum TraineeNormalizer {
         let email = TextFolding.clean(raw).lowercased()
         let parts = email.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, let local = parts.first, let domain = parts.last, !local.isEmpty,
-            domain.contains("."), !domain.hasPrefix("."), !domain.hasSuffix("."), !email.contains(".."),
+            domain.contains("."), !domain.hasPrefix("."), !domain.hasSuffix("."),
+            !zip(email.utf8, email.utf8.dropFirst()).contains(where: { $0 == UInt8(ascii: ".") && $1 == UInt8(ascii: ".") }),
             !email.contains(where: { $0.isWhitespace || $0 == "," || $0 == ";" || $0 == "<" || $0 == ">" || $0 == "\"" }),
             email.count <= 254
         else { throw InvalidValue("is not an e-mail address") }
@@ -90,7 +91,8 @@ public enum TraineeNormalizer {
 
     /// The FIN of an Azerbaijani identity card: seven letters and digits.
     public static func nationalID(_ raw: String) throws(InvalidValue) -> String {
-        let fin = TextFolding.clean(raw).replacingOccurrences(of: " ", with: "").uppercased(with: Locale(identifier: "en_US_POSIX"))
+        // Standard Swift rather than Foundation's bridged string search: this runs for every row.
+        let fin = String(TextFolding.clean(raw).filter { $0 != " " }).uppercased()
         guard fin.count == 7, fin.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) || ("0"..."9").contains($0) }) else {
             throw InvalidValue("is not a FIN (7 letters and digits)")
         }
