@@ -46,9 +46,7 @@ info() { results+=("$(printf "%-34s %8.2f s %7d MB   %s" "$1" "$2" "$(($3 / 1024
 echo "Setting up…" >&2
 "$cadre" init >/dev/null
 "$cadre" course import >/dev/null
-i=0
 while read -r venue; do
-    i=$((i + 1))
     "$cadre" venue add --name "$venue" --capacity 30 >/dev/null
 done <"$data/venues.txt"
 measure "$cadre" event import "$data/events.csv"; info "event import ($(count events))" "$secs" "$kb"
