@@ -20,6 +20,36 @@ public enum AtomicFile {
         public var description: String { "\(path): \(reason)" }
     }
 
+    /// Writes `text` to `url`, replacing any file there, with plain POSIX calls: a hidden
+    /// temporary name in the same folder (O_EXCL: never through someone else's file), then
+    /// rename(2), so readers see the old file or the new one. `sync: false` leaves durability
+    /// to one sync(2) after a batch (see ``OutputFolder/flush()``). The streaming `write` below
+    /// goes through FileManager, which cost thousands of pages a `/dev/urandom` read and
+    /// several stats each.
+    public static func write(_ text: String, to url: URL, permissions: Int16, sync: Bool) throws {
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp").path
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_TRUNC, mode_t(permissions))
+        guard descriptor >= 0 else { throw Refused(path: url.path, reason: String(cString: strerror(errno))) }
+        var bytes = text
+        let written = bytes.withUTF8 { buffer -> Bool in
+            var offset = 0
+            while offset < buffer.count {
+                let count = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                guard count > 0 else { return false }
+                offset += count
+            }
+            return true
+        }
+        let synced = !sync || fsync(descriptor) == 0
+        let failure = written && synced ? nil : String(cString: strerror(errno))
+        close(descriptor)
+        guard failure == nil, rename(temporary, url.path) == 0 else {
+            let reason = failure ?? String(cString: strerror(errno))
+            unlink(temporary)
+            throw Refused(path: url.path, reason: reason)
+        }
+    }
+
     /// Streams what `body` writes into `url`. Refuses to replace an existing file unless `overwrite`.
     @discardableResult
     public static func write<Result>(

@@ -57,29 +57,7 @@ public struct OutputFolder {
             throw AtomicFile.Refused(path: file.path, reason: "is outside the output folder", category: .invalidInput)
         }
         try create()
-        // A hidden temporary name in the same folder, then rename(2): readers see the old file
-        // or the new one, never half of one. O_EXCL: never through someone else's file.
-        let temporary = url.appendingPathComponent(".\(file.lastPathComponent).\(getpid()).tmp").path
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_TRUNC, mode_t(permissions))
-        guard descriptor >= 0 else { throw AtomicFile.Refused(path: file.path, reason: String(cString: strerror(errno))) }
-        var bytes = text
-        let written = bytes.withUTF8 { buffer -> Bool in
-            var offset = 0
-            while offset < buffer.count {
-                let count = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                guard count > 0 else { return false }
-                offset += count
-            }
-            return true
-        }
-        let synced = !syncEachFile || fsync(descriptor) == 0
-        let failure = written && synced ? nil : String(cString: strerror(errno))
-        close(descriptor)
-        guard failure == nil, rename(temporary, file.path) == 0 else {
-            let reason = failure ?? String(cString: strerror(errno))
-            unlink(temporary)
-            throw AtomicFile.Refused(path: file.path, reason: reason)
-        }
+        try AtomicFile.write(text, to: file, permissions: permissions, sync: syncEachFile)
         return file
     }
 

@@ -74,13 +74,13 @@ public struct Indicators: Codable, Sendable {
                 return number
             }
             try reader.finish()
-            let store = ReportStore(database)
-            let base = try store.trained(query, groupedBy: [])[[]] ?? 0
+            // The share's part and its whole come from one snapshot of the period's participations.
+            let snapshot = try ReportStore(database).snapshot(query)
+            let base = try snapshot.trained(groupedBy: [])[[]] ?? 0
             if let share {
                 guard let percent else { throw fail(path, "a share needs targetPercent") }
-                var part = query
-                for (dimension, values) in share { part.filters[dimension] = values }
-                let numerator = try store.trained(part, groupedBy: [])[[]] ?? 0
+                let filters = query.filters.merging(share) { _, part in part }
+                let numerator = try snapshot.trained(groupedBy: [], filters: filters)[[]] ?? 0
                 let value = base == 0 ? 0 : Double(numerator) * 100 / Double(base)
                 return Result(name: title, value: value, target: percent, isShare: true, achievedPercent: value * 100 / percent, numerator: numerator, denominator: base)
             }

@@ -184,12 +184,11 @@ public struct ScheduleImporter {
                 summary.warnings += 1
             }
             let full = target.capacity.map { target.enrolled >= $0 } ?? false
-            var enrollment = Enrollment(
+            let enrollment = Enrollment(
                 id: previous?.id ?? context.makeID(), eventID: event.id, traineeID: trainee.id, status: full ? .waitlisted : .enrolled,
                 waitlistPosition: full ? try events.nextWaitlistPosition(of: event.id) : nil, professionCode: trainee.professionCode,
                 regionCode: trainee.regionCode, organization: trainee.organization, sex: trainee.sex, enrolledAt: context.now())
             if previous != nil {
-                enrollment.id = previous?.id ?? enrollment.id
                 try events.updateStatus(enrollment)
             } else {
                 try events.insert(enrollment)

@@ -66,22 +66,21 @@ public struct ReportStore {
         return Snapshot(database: database, query: query)
     }
 
-    /// Counts grouped by `dimensions` (column names from a fixed list, never from users).
-    public func trained(_ query: TrainedQuery, groupedBy dimensions: [TrainedQuery.Dimension]) throws -> [[String?]: Int] {
-        try snapshot(query).trained(groupedBy: dimensions)
-    }
 }
 
 extension ReportStore.Snapshot {
-    /// Counts grouped by `dimensions` (column names from a fixed list, never from users).
-    public func trained(groupedBy dimensions: [TrainedQuery.Dimension]) throws -> [[String?]: Int] {
+    /// Counts grouped by `dimensions` (column names from a fixed list, never from users), of the
+    /// participations matching `filters` (the query's own unless given).
+    public func trained(
+        groupedBy dimensions: [TrainedQuery.Dimension], filters: [TrainedQuery.Dimension: [String]]? = nil
+    ) throws -> [[String?]: Int] {
         let columns = dimensions.map(\.rawValue)
         let count = query.counting == .persons ? "count(DISTINCT person)" : "count(*)"
         let select = (columns + [count]).joined(separator: ", ")
         let group = columns.isEmpty ? "" : "GROUP BY " + columns.joined(separator: ", ")
         var filter = ""
         var parameters: [any SQLBindable] = []
-        for (dimension, allowed) in query.filters.sorted(by: { $0.key.rawValue < $1.key.rawValue }) where !allowed.isEmpty {
+        for (dimension, allowed) in (filters ?? query.filters).sorted(by: { $0.key.rawValue < $1.key.rawValue }) where !allowed.isEmpty {
             filter += " AND \(dimension.rawValue) IN (" + allowed.map { _ in "?" }.joined(separator: ", ") + ")"
             parameters += allowed.map { $0 as any SQLBindable }
         }
