@@ -10,6 +10,8 @@ extension AttendanceBook {
         var events = MarkImportCache(database: database)
         var trainees: [String: UUID?] = [:]
         var statuses: [String: Result<AttendanceMark.Status, InvalidValue>] = [:]
+        // One import is one act of marking: every new mark gets the same marker and time.
+        let inserter = try AttendanceStore(database).inserter(markedBy: context.actor, markedAt: context.now())
         return try CSVImport.run(url, fields: AttendanceImportField.self, columnMap: columnMap, database: database, dryRun: dryRun) { values, problem, _ in
             var problems: [FieldProblem] = []
             let rawCode = values[.eventCode] ?? ""
@@ -23,7 +25,7 @@ extension AttendanceBook {
                 problems.append(problem(.sessionNumber, String(session.number), "is a cancelled session"))
             }
             let ref = values[.traineeRef] ?? ""
-            if trainees[ref] == nil { trainees[ref] = .some(try TraineeStore(database).resolve(ref)?.id) }
+            if trainees[ref] == nil { trainees[ref] = .some(try TraineeStore(database).resolveID(ref)) }
             let traineeID = trainees[ref] ?? nil
             if traineeID == nil { problems.append(problem(.traineeRef, ref, "is not a known trainee")) }
             let rawStatus = values[.status] ?? ""
@@ -43,16 +45,19 @@ extension AttendanceBook {
                     problems.append(problem(.traineeRef, ref, "is not enrolled in \(target.event.code)"))
                 }
             }
-            let line = problem(.status, "", "").line
-            if let target, let session, let enrollment, let first = events.firstMark(event: target, enrollment: enrollment.id, session: session.id, line: line) {
+            if let target, let session, let enrollment, let first = events.firstMark(event: target, enrollment: enrollment.id, session: session.id, line: values.line) {
                 problems.append(problem(.traineeRef, ref, "is marked twice for session \(session.number) (also on line \(first))"))
             }
             guard problems.isEmpty, let target, let session, let enrollment, let status else { throw RowProblems(problems) }
             let note = values[.note].flatMap { $0.isEmpty ? nil : $0 }
-            let existing = target.marks[enrollment.id]?[session.id]
-            let (result, mark) = try record(
+            // A mark given twice in the file is refused above, so only marks stored before the
+            // import can already exist.
+            guard let existing = target.marks[enrollment.id]?[session.id] else {
+                try inserter.insert(id: context.makeID(), enrollment: enrollment.id, session: session.id, status: status, note: note)
+                return .added
+            }
+            let (result, _) = try record(
                 status, note: note, enrollment: enrollment, session: session, event: target.event, existing: existing, database: database, context: context)
-            events.remember(mark, of: target)
             switch result {
             case .recorded: return .added
             case .updated: return .updated
@@ -66,11 +71,11 @@ extension AttendanceBook {
 /// whole (files are grouped by event), and for every event the line of each first mark, so a
 /// mark given twice is caught however far apart the two lines are.
 struct MarkImportCache {
-    final class Target {
+    struct Target {
         let event: TrainingEvent
         let sessions: [Int: TrainingSession]
         let enrollments: [UUID: Enrollment]
-        var marks: [UUID: [UUID: AttendanceMark]]
+        let marks: [UUID: [UUID: AttendanceMark]]
         /// Positions in `firstLines`: enrolments and sessions in a stable order.
         let enrollmentIndex: [UUID: Int]
         let sessionIndex: [UUID: Int]
@@ -117,9 +122,5 @@ struct MarkImportCache {
         if let earlier = firstLines[id]?[slot], earlier != 0 { return Int(earlier) }
         firstLines[id]?[slot] = Int32(clamping: line)
         return nil
-    }
-
-    func remember(_ mark: AttendanceMark, of target: Target) {
-        target.marks[mark.enrollmentID, default: [:]][mark.sessionID] = mark
     }
 }

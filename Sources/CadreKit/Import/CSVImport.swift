@@ -32,12 +32,13 @@ public struct ImportSummary: Sendable, Codable, Equatable {
 public enum CSVImport {
     public static func run<Field: ImportField>(
         _ url: URL, fields: Field.Type, columnMap: [String: String], database: Database, dryRun: Bool,
-        row: (_ values: [Field: String], _ problem: (Field, String, String) -> FieldProblem, _ summary: inout ImportSummary) throws -> RowOutcome
+        row: (_ values: ImportRow<Field>, _ problem: (Field, String, String) -> FieldProblem, _ summary: inout ImportSummary) throws -> RowOutcome
     ) throws -> ImportSummary {
         let reader = try CSVReader(url: url)
         let file = reader.fileName
         let header = try reader.header()
         let mapping = try ColumnMapping<Field>(header: header.fields, overrides: columnMap, file: file)
+        let columns = mapping.fields.sorted { $0.key < $1.key }.map { (field: $0.value, index: $0.key) }
         var summary = ImportSummary()
         summary.dryRun = dryRun
         var problems: [FieldProblem] = []
@@ -45,7 +46,7 @@ public enum CSVImport {
             try database.write { _ in
                 while let record = try reader.nextRecord() {
                     summary.rows += 1
-                    let values = mapping.values(of: record).mapValues(TextFolding.clean)
+                    let values = ImportRow(record: record, columns: columns)
                     let problem = { (field: Field, value: String, reason: String) in
                         FieldProblem(file: file, line: record.line, column: mapping.header(of: field), value: value, reason: reason)
                     }

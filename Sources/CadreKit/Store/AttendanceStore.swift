@@ -24,14 +24,44 @@ public struct AttendanceStore {
             ])
     }
 
+    /// Inserts many new marks by one person at one time, as an import does: the statement is
+    /// prepared once and the time formatted once, and a row's ids are bound without
+    /// allocating their text.
+    struct Inserter {
+        let statement: Statement
+        let markedBy: String
+        let markedAt: String
+
+        func insert(id: UUID, enrollment: UUID, session: UUID, status: AttendanceMark.Status, note: String?) throws {
+            try statement.bind(id, at: 1)
+            try statement.bind(enrollment, at: 2)
+            try statement.bind(session, at: 3)
+            try statement.bind(status.rawValue, at: 4)
+            try statement.bind(note, at: 5)
+            try statement.bind(markedBy, at: 6)
+            try statement.bind(markedAt, at: 7)
+            try statement.run()
+        }
+    }
+
+    func inserter(markedBy: String, markedAt: Date) throws -> Inserter {
+        let statement = try database.statement(
+            "INSERT INTO attendance (id, enrollment_id, session_id, status, note, marked_by, marked_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        return Inserter(statement: statement, markedBy: markedBy, markedAt: Timestamp.string(from: markedAt))
+    }
+
     public func update(_ mark: AttendanceMark) throws {
         try database.execute(
-            "UPDATE attendance SET status = ?, note = ?, marked_by = ?, marked_at = ? WHERE id = ?",
-            [mark.status.rawValue, mark.note, mark.markedBy, Timestamp.string(from: mark.markedAt), mark.id.databaseText])
+            "UPDATE attendance SET status = ?, note = ?, marked_by = ?, marked_at = ? WHERE enrollment_id = ? AND session_id = ?",
+            [
+                mark.status.rawValue, mark.note, mark.markedBy, Timestamp.string(from: mark.markedAt), mark.enrollmentID.databaseText,
+                mark.sessionID.databaseText,
+            ])
     }
 
     public func delete(_ mark: AttendanceMark) throws {
-        try database.execute("DELETE FROM attendance WHERE id = ?", [mark.id.databaseText])
+        try database.execute(
+            "DELETE FROM attendance WHERE enrollment_id = ? AND session_id = ?", [mark.enrollmentID.databaseText, mark.sessionID.databaseText])
     }
 
     /// Every mark of an event's sessions, keyed by enrollment and session.

@@ -1,4 +1,5 @@
 import CSQLite
+import Foundation
 
 /// SQLite's "copy the bytes now" destructor, so bound buffers may be freed right after binding.
 let SQLITE_TRANSIENT = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
@@ -59,6 +60,37 @@ final class Statement {
             }
             guard code == SQLITE_OK else { throw connection.error(code: code, sql: sql) }
         }
+    }
+
+    /// Binds one parameter and leaves the others as they are: a bulk insert binds what stays
+    /// the same once and only what changes per row. `nil` binds NULL.
+    func bind(_ text: String?, at index: Int32) throws {
+        guard var text else { return try check(sqlite3_bind_null(handle, index)) }
+        try text.withUTF8 { try bind(bytes: $0, at: index) }
+    }
+
+    func bind(_ id: UUID, at index: Int32) throws {
+        try id.withDatabaseText { try bind(bytes: $0, at: index) }
+    }
+
+    private func bind(bytes: UnsafeBufferPointer<UInt8>, at index: Int32) throws {
+        guard let base = bytes.baseAddress, bytes.count > 0 else {
+            return try check(sqlite3_bind_text(handle, index, "", 0, SQLITE_TRANSIENT))
+        }
+        let code = base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
+            sqlite3_bind_text(handle, index, $0, Int32(bytes.count), SQLITE_TRANSIENT)
+        }
+        try check(code)
+    }
+
+    private func check(_ code: Int32) throws {
+        guard code == SQLITE_OK else { throw connection.error(code: code, sql: sql) }
+    }
+
+    /// Runs a statement bound with `bind(_:at:)` to completion, keeping its bindings.
+    func run() throws {
+        defer { sqlite3_reset(handle) }
+        while try step() {}
     }
 
     /// Advances to the next row; false when the statement is done.

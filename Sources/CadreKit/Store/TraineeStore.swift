@@ -65,18 +65,25 @@ public struct TraineeStore {
     /// The person a reference names — Cadre's short ref or any of the centre's refs,
     /// following merges to the surviving record.
     public func resolve(_ reference: String) throws -> Trainee? {
+        try resolveID(reference).flatMap(trainee(id:))
+    }
+
+    /// The id of the person a reference names, following merges, without reading their
+    /// record: what bulk imports need for every distinct reference in a file.
+    func resolveID(_ reference: String) throws -> UUID? {
         let ref = TextFolding.clean(reference)
         var id = try database.scalar("SELECT id FROM trainee WHERE ref = ?", [ref.uppercased()]).stringValue
         if id == nil {
             id = try database.scalar("SELECT trainee_id FROM trainee_external_ref WHERE ref = ?", [ref]).stringValue
         }
-        var current = try id.flatMap { try trainee(id: UUID(databaseText: $0)) }
         var hops = 0
-        while let merged = current?.mergedIntoID, hops < 100 {
-            current = try trainee(id: merged)
+        while let current = id, hops < 100,
+            let merged = try database.scalar("SELECT merged_into_id FROM trainee WHERE id = ?", [current]).stringValue
+        {
+            id = merged
             hops += 1
         }
-        return current
+        return id.map(UUID.init(databaseText:))
     }
 
     public func externalRefs(of traineeID: UUID) throws -> [String] {

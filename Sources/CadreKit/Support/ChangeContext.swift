@@ -23,14 +23,13 @@ public struct ChangeContext: Sendable {
     }
 
     /// A new id: a time-ordered (version 7, RFC 9562) UUID — 48 bits of Unix milliseconds and
-    /// 74 bits from the system's secure generator. Globally unique like a random UUID, but ids
+    /// 74 bits from the system's secure generator (``RandomPool``). Globally unique like a random UUID, but ids
     /// made one after another sort together, so a million-row import appends to the primary-key
     /// index instead of touching a random page for every row. Foundation's `UUID()` opens
     /// /dev/urandom on every call on Linux, which dominated bulk imports.
     @Sendable public static func randomID() -> UUID {
         var bytes = [UInt8](repeating: 0, count: 16)
-        var generator = SystemRandomNumberGenerator()
-        let random = [generator.next() as UInt64, generator.next() as UInt64]
+        let random = [RandomPool.shared.word(), RandomPool.shared.word()]
         for index in 6..<16 { bytes[index] = UInt8(truncatingIfNeeded: random[index / 8] >> (8 * UInt64(index % 8))) }
         let milliseconds = UInt64(Date().timeIntervalSince1970 * 1000)
         for index in 0..<6 { bytes[index] = UInt8(truncatingIfNeeded: milliseconds >> (8 * UInt64(5 - index))) }

@@ -11,8 +11,10 @@ enum DatabaseDump {
         for object in try database.rows("SELECT type, name, sql FROM sqlite_master ORDER BY type, name") {
             dump += "\(object.string("type") ?? "") \(object.string("name") ?? "") \(object.string("sql") ?? "")\n"
             guard object.string("type") == "table", let table = object.string("name"), !table.hasPrefix("sqlite_") else { continue }
-            // The table name comes from sqlite_master, never from user input.
-            try database.forEachRow("SELECT * FROM \"\(table)\" ORDER BY rowid") { row in
+            // The table name comes from sqlite_master, never from user input. Tables without a
+            // rowid are read in their primary key's order, which is just as stable.
+            let order = object.string("sql")?.contains("WITHOUT ROWID") == true ? "" : " ORDER BY rowid"
+            try database.forEachRow("SELECT * FROM \"\(table)\"\(order)") { row in
                 dump += row.values.map { "\($0)" }.joined(separator: "\u{1F}") + "\n"
             }
         }

@@ -113,6 +113,31 @@ struct DatabaseTests {
         #expect(try database.scalar("SELECT count(*) FROM profession").intValue == ProfessionCatalog.all.count)
     }
 
+    @Test("migration 004 keeps every mark and keys marks by enrolment and session")
+    func attendanceMigrationKeepsMarks() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("before-004.sqlite")
+        try Database.open(at: path, mode: .create, migrations: Array(Schema.migrations.prefix(3))).close()
+        // Foreign keys are off on this raw connection, so the marks' enrolment and sessions can
+        // stand alone; the migration itself runs with them on, as Cadre always does.
+        try rawExecute(path, """
+            INSERT INTO enrollment (id, event_id, trainee_id, status, enrolled_at) VALUES ('e1', 'ev', 't', 'enrolled', '2021-10-01T00:00:00Z');
+            INSERT INTO training_session (id, event_id, number, date, start_time, end_time, minutes)
+                VALUES ('s1', 'ev', 1, '2021-10-25', '09:00', '12:00', 180), ('s2', 'ev', 2, '2021-10-26', '09:00', '12:00', 180);
+            INSERT INTO attendance VALUES ('m1', 'e1', 's1', 'present', 'on time', 'centre', '2021-10-25T09:30:00Z');
+            INSERT INTO attendance VALUES ('m2', 'e1', 's2', 'late', NULL, 'centre', '2021-10-26T09:30:00Z');
+            """)
+        let database = try Database.open(at: path)
+        defer { database.close() }
+        let rows = try database.rows("SELECT id, enrollment_id, session_id, status, note FROM attendance ORDER BY id")
+        #expect(rows.map { $0.values.map(\.stringValue) } == [
+            ["m1", "e1", "s1", "present", "on time"], ["m2", "e1", "s2", "late", nil],
+        ])
+        let ddl = try database.scalar("SELECT sql FROM sqlite_master WHERE name = 'attendance'").stringValue ?? ""
+        #expect(ddl.contains("PRIMARY KEY (enrollment_id, session_id)") && ddl.contains("WITHOUT ROWID"))
+        #expect(try database.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'attendance_session'").intValue == 1)
+    }
+
     @Test("a missing file is reported, not created")
     func missingFile() throws {
         let folder = try TemporaryFolder()
