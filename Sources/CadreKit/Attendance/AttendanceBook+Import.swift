@@ -38,7 +38,7 @@ extension AttendanceBook {
             case .failure(let error): problems.append(problem(.status, rawStatus, error.reason))
             case nil: break
             }
-            var enrollment: Enrollment?
+            var enrollment: (id: UUID, status: Enrollment.Status)?
             if let target, let traineeID {
                 enrollment = target.enrollments[traineeID]
                 if enrollment?.status != .enrolled {
@@ -57,7 +57,8 @@ extension AttendanceBook {
                 return .added
             }
             let (result, _) = try record(
-                status, note: note, enrollment: enrollment, session: session, event: target.event, existing: existing, database: database, context: context)
+                status, note: note, enrollmentID: enrollment.id, session: session, event: target.event, existing: existing, database: database,
+                context: context)
             switch result {
             case .recorded: return .added
             case .updated: return .updated
@@ -74,7 +75,8 @@ struct MarkImportCache {
     struct Target {
         let event: TrainingEvent
         let sessions: [Int: TrainingSession]
-        let enrollments: [UUID: Enrollment]
+        /// Each trainee's enrolment.
+        let enrollments: [UUID: (id: UUID, status: Enrollment.Status)]
         let marks: [UUID: [UUID: AttendanceMark]]
         /// Positions in `firstLines`: enrolments and sessions in a stable order.
         let enrollmentIndex: [UUID: Int]
@@ -83,12 +85,11 @@ struct MarkImportCache {
         init(event: TrainingEvent, database: Database) throws {
             self.event = event
             let store = EventStore(database)
-            let sessions = try store.sessions(of: event.id).sorted { $0.number < $1.number }
+            let sessions = try store.sessions(of: event.id)
             self.sessions = Dictionary(sessions.map { ($0.number, $0) }, uniquingKeysWith: { first, _ in first })
-            let enrollments = try store.enrollments(of: event.id).sorted { $0.id.uuidString < $1.id.uuidString }
-            self.enrollments = Dictionary(enrollments.map { ($0.traineeID, $0) }, uniquingKeysWith: { first, _ in first })
+            self.enrollments = try store.enrollmentStatuses(of: event.id)
             self.marks = try AttendanceStore(database).marks(of: event.id)
-            self.enrollmentIndex = Dictionary(uniqueKeysWithValues: enrollments.enumerated().map { ($1.id, $0) })
+            self.enrollmentIndex = Dictionary(uniqueKeysWithValues: enrollments.values.enumerated().map { ($1.id, $0) })
             self.sessionIndex = Dictionary(uniqueKeysWithValues: sessions.enumerated().map { ($1.id, $0) })
         }
     }

@@ -116,7 +116,7 @@ public struct AttendanceBook {
     /// Records `status`, given the mark already stored (if any); returns what happened and
     /// the mark as it now is.
     func record(
-        _ status: AttendanceMark.Status, note: String?, enrollment: Enrollment, session: TrainingSession, event: TrainingEvent,
+        _ status: AttendanceMark.Status, note: String?, enrollmentID: UUID, session: TrainingSession, event: TrainingEvent,
         existing: AttendanceMark?, database: Database, context: ChangeContext
     ) throws -> (MarkResult, AttendanceMark) {
         let store = AttendanceStore(database)
@@ -132,7 +132,7 @@ public struct AttendanceBook {
             return (.updated, existing)
         }
         let mark = AttendanceMark(
-            id: context.makeID(), enrollmentID: enrollment.id, sessionID: session.id, status: status, note: note, markedBy: context.actor,
+            id: context.makeID(), enrollmentID: enrollmentID, sessionID: session.id, status: status, note: note, markedBy: context.actor,
             markedAt: context.now())
         try store.insert(mark)
         return (.recorded, mark)
@@ -143,7 +143,9 @@ public struct AttendanceBook {
         database: Database, context: ChangeContext
     ) throws -> MarkResult {
         let existing = try AttendanceStore(database).mark(enrollment: enrollment.id, session: session.id)
-        return try record(status, note: note, enrollment: enrollment, session: session, event: event, existing: existing, database: database, context: context).0
+        return try record(
+            status, note: note, enrollmentID: enrollment.id, session: session, event: event, existing: existing, database: database, context: context
+        ).0
     }
 
     private func audit(

@@ -161,6 +161,17 @@ public struct EventStore {
         ).map(enrollment(from:))
     }
 
+    /// Each trainee's enrolment in an event, by trainee: just what a bulk import checks a
+    /// row against, without reading whole records.
+    func enrollmentStatuses(of eventID: UUID) throws -> [UUID: (id: UUID, status: Enrollment.Status)] {
+        var result: [UUID: (id: UUID, status: Enrollment.Status)] = [:]
+        try database.forEachRow("SELECT id, trainee_id, status FROM enrollment WHERE event_id = ?", [eventID.databaseText]) { row in
+            let status = Enrollment.Status(rawValue: row.string(at: 2) ?? "") ?? .enrolled
+            result[UUID(databaseText: row.string(at: 1) ?? "")] = (UUID(databaseText: row.string(at: 0) ?? ""), status)
+        }
+        return result
+    }
+
     public func count(of eventID: UUID, status: Enrollment.Status) throws -> Int {
         try database.scalar(
             "SELECT count(*) FROM enrollment WHERE event_id = ? AND status = ?", [eventID.databaseText, status.rawValue]

@@ -72,18 +72,20 @@ public struct TraineeStore {
     /// record: what bulk imports need for every distinct reference in a file.
     func resolveID(_ reference: String) throws -> UUID? {
         let ref = TextFolding.clean(reference)
-        var id = try database.scalar("SELECT id FROM trainee WHERE ref = ?", [ref.uppercased()]).stringValue
-        if id == nil {
-            id = try database.scalar("SELECT trainee_id FROM trainee_external_ref WHERE ref = ?", [ref]).stringValue
-        }
+        guard var row = try database.row(
+            """
+            SELECT id, merged_into_id FROM trainee WHERE id = COALESCE(
+                (SELECT id FROM trainee WHERE ref = ?), (SELECT trainee_id FROM trainee_external_ref WHERE ref = ?))
+            """, [ref.uppercased(), ref])
+        else { return nil }
         var hops = 0
-        while let current = id, hops < 100,
-            let merged = try database.scalar("SELECT merged_into_id FROM trainee WHERE id = ?", [current]).stringValue
+        while let merged = row.string(at: 1), hops < 100,
+            let next = try database.row("SELECT id, merged_into_id FROM trainee WHERE id = ?", [merged])
         {
-            id = merged
+            row = next
             hops += 1
         }
-        return id.map(UUID.init(databaseText:))
+        return row.string(at: 0).map(UUID.init(databaseText:))
     }
 
     public func externalRefs(of traineeID: UUID) throws -> [String] {
