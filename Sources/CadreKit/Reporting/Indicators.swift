@@ -75,12 +75,12 @@ public struct Indicators: Codable, Sendable {
             }
             try reader.finish()
             // The share's part and its whole come from one snapshot of the period's participations.
-            let snapshot = try ReportStore(database).snapshot(query)
-            let base = try snapshot.trained(groupedBy: [])[[]] ?? 0
+            let snapshot = try ReportStore(database).snapshot(query, also: Array(share?.keys ?? [:].keys))
+            let base = snapshot.trained(groupedBy: [])[[]] ?? 0
             if let share {
                 guard let percent else { throw fail(path, "a share needs targetPercent") }
                 let filters = query.filters.merging(share) { _, part in part }
-                let numerator = try snapshot.trained(groupedBy: [], filters: filters)[[]] ?? 0
+                let numerator = snapshot.trained(groupedBy: [], filters: filters)[[]] ?? 0
                 let value = base == 0 ? 0 : Double(numerator) * 100 / Double(base)
                 return Result(name: title, value: value, target: percent, isShare: true, achievedPercent: value * 100 / percent, numerator: numerator, denominator: base)
             }

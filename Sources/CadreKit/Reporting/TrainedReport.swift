@@ -33,16 +33,16 @@ public struct TrainedReport: Codable, Sendable {
             let domains = try query.dimensions.map { dimension -> [String?] in
                 switch dimension {
                 case .profession:
-                    let seen = try store.values(of: .profession)
+                    let seen = store.values(of: .profession)
                     return professions + seen.filter { value in !professions.contains { $0 == value } }
                 case .sex:
-                    let seen = try store.values(of: .sex)
+                    let seen = store.values(of: .sex)
                     return Sex.allCases.map(\.rawValue) + seen.filter { $0 == nil }
                 default:
-                    return try store.values(of: dimension)
+                    return store.values(of: dimension)
                 }
             }
-            let counts = try store.trained(groupedBy: query.dimensions)
+            let counts = store.trained(groupedBy: query.dimensions)
             var lines: [Line] = []
             func combine(_ prefix: [String?], _ index: Int) {
                 guard index < domains.count else {
@@ -54,10 +54,10 @@ public struct TrainedReport: Codable, Sendable {
             combine([], 0)
             var subtotals: [Line] = []
             if query.dimensions.count >= 2, let first = query.dimensions.first {
-                let byFirst = try store.trained(groupedBy: [first])
+                let byFirst = store.trained(groupedBy: [first])
                 subtotals = domains[0].map { Line(values: [$0], count: byFirst[[$0]] ?? 0) }
             }
-            let total = try store.trained(groupedBy: [])[[]] ?? 0
+            let total = store.trained(groupedBy: [])[[]] ?? 0
             return TrainedReport(
                 query: Query(from: query.from?.iso, to: query.to?.iso, dimensions: query.dimensions, measure: query.measure, counting: query.counting),
                 lines: lines, subtotals: subtotals, total: total, madeAt: now)

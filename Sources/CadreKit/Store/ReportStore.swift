@@ -7,29 +7,24 @@ public struct ReportStore {
 
     /// Participations of events in the period, with what each measure needs. Dimensions come
     /// from the enrollment's snapshot (as the person was at the event); a merged person counts
-    /// as the person they were merged into.
+    /// as the person they were merged into. Held and attended sessions are counted per
+    /// enrolment: marks are stored by enrolment, so that is one short range read each.
     static let participations = """
-        WITH held AS (
-            SELECT event_id, count(*) AS held FROM training_session WHERE status <> 'cancelled' GROUP BY event_id
-        ), attended AS (
-            SELECT a.enrollment_id, count(*) AS attended FROM attendance AS a
-            JOIN training_session AS s ON s.id = a.session_id
-            WHERE s.status <> 'cancelled' AND a.status IN ('present', 'late') GROUP BY a.enrollment_id
-        ), participation AS (
+        WITH participation AS (
             SELECT e.id AS enrollment_id, COALESCE(t.merged_into_id, t.id) AS person,
                    e.profession_code AS profession, e.sex AS sex, e.region_code AS region, c.code AS course, ce.code AS centre,
                    substr(ev.start_date, 1, 7) AS month,
                    substr(ev.start_date, 1, 4) || '-Q' || ((CAST(substr(ev.start_date, 6, 2) AS INTEGER) + 2) / 3) AS quarter,
                    substr(ev.start_date, 1, 4) AS year,
-                   COALESCE(h.held, 0) AS held, COALESCE(x.attended, 0) AS attended, p.score AS post,
-                   c.min_attendance_percent AS min_percent, c.pass_mark AS pass_mark
+                   (SELECT count(*) FROM training_session AS s WHERE s.event_id = ev.id AND s.status <> 'cancelled') AS held,
+                   (SELECT count(*) FROM attendance AS a JOIN training_session AS s ON s.id = a.session_id
+                    WHERE a.enrollment_id = e.id AND a.status IN ('present', 'late') AND s.status <> 'cancelled') AS attended,
+                   p.score AS post, c.min_attendance_percent AS min_percent, c.pass_mark AS pass_mark
             FROM enrollment AS e
             JOIN training_event AS ev ON ev.id = e.event_id
             JOIN course AS c ON c.id = ev.course_id
             JOIN trainee AS t ON t.id = e.trainee_id
             LEFT JOIN centre AS ce ON ce.id = ev.centre_id
-            LEFT JOIN held AS h ON h.event_id = ev.id
-            LEFT JOIN attended AS x ON x.enrollment_id = e.id
             LEFT JOIN assessment_score AS p ON p.enrollment_id = e.id AND p.kind = 'post'
             WHERE e.status = 'enrolled' AND ev.status <> 'cancelled'
               AND (? IS NULL OR ev.start_date >= ?) AND (? IS NULL OR ev.start_date <= ?)
@@ -45,57 +40,21 @@ public struct ReportStore {
         }
     }
 
-    /// The participations of one query, computed once into a temporary table that `trained`
-    /// and `values` then read: a report asks for several groupings (rows, subtotals, total,
-    /// the values each dimension takes), and the costly part — counting attended sessions over
-    /// every mark — is the same for all of them.
-    public struct Snapshot {
-        let database: Database
-        let query: TrainedQuery
-    }
-
-    public func snapshot(_ query: TrainedQuery) throws -> Snapshot {
-        try database.execute("DROP TABLE IF EXISTS temp.trained_participation")
-        try database.execute(
-            """
-            CREATE TEMP TABLE trained_participation AS \(Self.participations)
-            SELECT person, profession, sex, region, course, centre, month, quarter, year,
-                   (\(Self.condition(query.measure))) AS qualifies
-            FROM participation
-            """, [query.from?.iso, query.from?.iso, query.to?.iso, query.to?.iso])
-        return Snapshot(database: database, query: query)
-    }
-
-}
-
-extension ReportStore.Snapshot {
-    /// Counts grouped by `dimensions` (column names from a fixed list, never from users), of the
-    /// participations matching `filters` (the query's own unless given).
-    public func trained(
-        groupedBy dimensions: [TrainedQuery.Dimension], filters: [TrainedQuery.Dimension: [String]]? = nil
-    ) throws -> [[String?]: Int] {
-        let columns = dimensions.map(\.rawValue)
-        let count = query.counting == .persons ? "count(DISTINCT person)" : "count(*)"
-        let select = (columns + [count]).joined(separator: ", ")
-        let group = columns.isEmpty ? "" : "GROUP BY " + columns.joined(separator: ", ")
-        var filter = ""
-        var parameters: [any SQLBindable] = []
-        for (dimension, allowed) in (filters ?? query.filters).sorted(by: { $0.key.rawValue < $1.key.rawValue }) where !allowed.isEmpty {
-            filter += " AND \(dimension.rawValue) IN (" + allowed.map { _ in "?" }.joined(separator: ", ") + ")"
-            parameters += allowed.map { $0 as any SQLBindable }
+    /// The participations of one query, read in one pass (see ``ParticipationSnapshot``),
+    /// with the query's dimensions and filters and any `also` needed for later filters.
+    public func snapshot(_ query: TrainedQuery, also: [TrainedQuery.Dimension] = []) throws -> ParticipationSnapshot {
+        let wanted = Set(query.dimensions + query.filters.keys + also)
+        // Column names come from a fixed list, never from users.
+        let dimensions = TrainedQuery.Dimension.allCases.filter(wanted.contains)
+        var snapshot = ParticipationSnapshot(dimensions: dimensions, query: query)
+        let columns = (["person", "(\(Self.condition(query.measure)))"] + dimensions.map(\.rawValue)).joined(separator: ", ")
+        try database.forEachRow(
+            "\(Self.participations) SELECT \(columns) FROM participation", [query.from?.iso, query.from?.iso, query.to?.iso, query.to?.iso]
+        ) { row in
+            snapshot.append(
+                person: row.string(at: 0) ?? "", values: (0..<dimensions.count).map { row.string(at: $0 + 2) }, qualifies: row.int(at: 1) == 1)
         }
-        let sql = "SELECT \(select) FROM temp.trained_participation WHERE qualifies\(filter) \(group)"
-        var result: [[String?]: Int] = [:]
-        try database.forEachRow(sql, parameters) { row in
-            let key = (0..<columns.count).map { row.string(at: $0) }
-            result[key] = row.int(at: columns.count) ?? 0
-        }
-        return result
-    }
-
-    /// The values a dimension takes among the period's participations (any measure).
-    public func values(of dimension: TrainedQuery.Dimension) throws -> [String?] {
-        try database.rows("SELECT DISTINCT \(dimension.rawValue) FROM temp.trained_participation ORDER BY 1").map { $0.string(at: 0) }
+        return snapshot
     }
 }
 
