@@ -7,16 +7,19 @@ public struct ReportStore {
 
     /// Participations of events in the period, with what each measure needs. Dimensions come
     /// from the enrollment's snapshot (as the person was at the event); a merged person counts
-    /// as the person they were merged into. Held and attended sessions are counted per
-    /// enrolment: marks are stored by enrolment, so that is one short range read each.
+    /// as the person they were merged into. Held sessions are counted once per event;
+    /// attended ones per enrolment (marks are stored by enrolment, so that is one short range
+    /// read), and only for the participations that get that far in the measure's condition.
     static let participations = """
-        WITH participation AS (
+        WITH held AS (
+            SELECT event_id, count(*) AS held FROM training_session WHERE status <> 'cancelled' GROUP BY event_id
+        ), participation AS (
             SELECT e.id AS enrollment_id, COALESCE(t.merged_into_id, t.id) AS person,
                    e.profession_code AS profession, e.sex AS sex, e.region_code AS region, c.code AS course, ce.code AS centre,
                    substr(ev.start_date, 1, 7) AS month,
                    substr(ev.start_date, 1, 4) || '-Q' || ((CAST(substr(ev.start_date, 6, 2) AS INTEGER) + 2) / 3) AS quarter,
                    substr(ev.start_date, 1, 4) AS year,
-                   (SELECT count(*) FROM training_session AS s WHERE s.event_id = ev.id AND s.status <> 'cancelled') AS held,
+                   COALESCE(h.held, 0) AS held,
                    (SELECT count(*) FROM attendance AS a JOIN training_session AS s ON s.id = a.session_id
                     WHERE a.enrollment_id = e.id AND a.status IN ('present', 'late') AND s.status <> 'cancelled') AS attended,
                    p.score AS post, c.min_attendance_percent AS min_percent, c.pass_mark AS pass_mark
@@ -25,6 +28,7 @@ public struct ReportStore {
             JOIN course AS c ON c.id = ev.course_id
             JOIN trainee AS t ON t.id = e.trainee_id
             LEFT JOIN centre AS ce ON ce.id = ev.centre_id
+            LEFT JOIN held AS h ON h.event_id = ev.id
             LEFT JOIN assessment_score AS p ON p.enrollment_id = e.id AND p.kind = 'post'
             WHERE e.status = 'enrolled' AND ev.status <> 'cancelled'
               AND (? IS NULL OR ev.start_date >= ?) AND (? IS NULL OR ev.start_date <= ?)
@@ -36,7 +40,9 @@ public struct ReportStore {
         case .enrolled: "1 = 1"
         case .attended: "attended >= 1"
         case .completed:
-            "held > 0 AND attended * 100 >= min_percent * held AND (pass_mark IS NULL OR (post IS NOT NULL AND post >= pass_mark))"
+            // The cheap test first: SQLite stops at the first false term, so the attended
+            // sessions are counted only for participations with a passing post-test.
+            "(pass_mark IS NULL OR (post IS NOT NULL AND post >= pass_mark)) AND held > 0 AND attended * 100 >= min_percent * held"
         }
     }
 
