@@ -41,10 +41,11 @@ enum SheetCommand {
             let folder = try OutputFolder(context.url(values.option("out") ?? "sheets"), syncEachFile: false)
             let tree = Messages.tree(messages)
             let professions = try SignInSheet.professionLabels(database)
+            let lookups = EventSummary.Lookups()
             let progress = Progress(context)
             var written = 0
             for code in codes {
-                let sheet = try SignInSheet.load(code, database: database, professionLabels: professions)
+                let sheet = try SignInSheet.load(code, database: database, professionLabels: professions, lookups: lookups)
                 let event = sheet.summary.event.code
                 if values.flag("grid") {
                     try folder.write("\(event)-grid.html", try library.render("sign-in-sheet", sheet.context(session: nil, blankRows: blankRows, language: language, messages: messages, tree: tree)))

@@ -12,8 +12,10 @@ public struct SignInSheet {
         Dictionary(uniqueKeysWithValues: try ReferenceStore(database).professions().map { ($0.code, $0.label) })
     }
 
-    public static func load(_ eventCode: String, database: Database, professionLabels: [String: LocalizedText]? = nil) throws -> SignInSheet {
-        let summary = try EventSummary.load(eventCode, database: database)
+    public static func load(
+        _ eventCode: String, database: Database, professionLabels: [String: LocalizedText]? = nil, lookups: EventSummary.Lookups = .init()
+    ) throws -> SignInSheet {
+        let summary = try EventSummary.load(eventCode, database: database, lookups: lookups)
         let rows = try database.rows(
             """
             SELECT t.full_name, e.organization, e.profession_code FROM enrollment AS e JOIN trainee AS t ON t.id = e.trainee_id

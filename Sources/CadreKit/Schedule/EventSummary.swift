@@ -1,3 +1,5 @@
+import Foundation
+
 /// Everything `event show` and the printed pages say about an event, gathered in one read.
 public struct EventSummary: Codable, Sendable {
     public struct SessionLine: Codable, Sendable {
@@ -17,24 +19,50 @@ public struct EventSummary: Codable, Sendable {
     public let waitlisted: Int
     public let withdrawn: Int
 
-    public static func load(_ code: String, database: Database) throws -> EventSummary {
+    /// Courses, trainers, venues and centres already read, by id: a run that prints thousands
+    /// of events (every sign-in sheet, every certificate) reads each once instead of once
+    /// per event. Use one for one read of the database.
+    public final class Lookups {
+        var courses: [UUID: Course] = [:]
+        var trainers: [UUID: Trainer?] = [:]
+        var venues: [UUID: Venue?] = [:]
+        var centres: [UUID: Centre?] = [:]
+
+        public init() {}
+
+        func memo<Value>(_ table: inout [UUID: Value], _ id: UUID, _ read: (UUID) throws -> Value) rethrows -> Value {
+            if let known = table[id] { return known }
+            let value = try read(id)
+            table[id] = value
+            return value
+        }
+    }
+
+    public static func load(_ code: String, database: Database, lookups: Lookups = Lookups()) throws -> EventSummary {
         try database.read { database in
             let events = EventStore(database)
             guard let event = try events.event(code: code) else { throw NotFound(kind: "event", reference: code) }
-            guard let course = try CourseStore(database).course(id: event.courseID) else { throw NotFound(kind: "course", reference: event.courseID.databaseText) }
+            let courses = CourseStore(database)
+            guard let course = try lookups.courses[event.courseID] ?? courses.course(id: event.courseID) else {
+                throw NotFound(kind: "course", reference: event.courseID.databaseText)
+            }
+            lookups.courses[event.courseID] = course
             let places = SchedulingStore(database)
-            let trainers = try event.trainerIDs.compactMap { try places.trainer(id: $0) }
-            let venue = try event.venueID.flatMap { try places.venue(id: $0) }
+            let trainer = { (id: UUID) in try lookups.memo(&lookups.trainers, id, places.trainer(id:)) }
+            let place = { (id: UUID) in try lookups.memo(&lookups.venues, id, places.venue(id:)) }
+            let trainers = try event.trainerIDs.compactMap(trainer)
+            let venue = try event.venueID.flatMap(place)
             let sessions = try events.sessions(of: event.id).map { session in
-                let sessionTrainers = try session.trainerID.map { try places.trainer(id: $0).map { [$0] } ?? [] } ?? trainers
-                let sessionVenue = try session.venueID.flatMap { try places.venue(id: $0) } ?? venue
+                let sessionTrainers = try session.trainerID.map { try trainer($0).map { [$0] } ?? [] } ?? trainers
+                let sessionVenue = try session.venueID.flatMap(place) ?? venue
                 let module = session.modulePosition.flatMap { course.modules.indices.contains($0 - 1) ? course.modules[$0 - 1].title : nil }
                 return SessionLine(session: session, module: module, trainerNames: sessionTrainers.map(\.fullName), venueName: sessionVenue?.name)
             }
+            let centre = try event.centreID.flatMap { try lookups.memo(&lookups.centres, $0, places.centre(id:)) }
+            let counts = try events.counts(of: event.id)
             return EventSummary(
-                event: event, course: course, centre: try event.centreID.flatMap { try places.centre(id: $0) }, venue: venue,
-                trainers: trainers, sessions: sessions, enrolled: try events.count(of: event.id, status: .enrolled),
-                waitlisted: try events.count(of: event.id, status: .waitlisted), withdrawn: try events.count(of: event.id, status: .withdrawn))
+                event: event, course: course, centre: centre, venue: venue, trainers: trainers, sessions: sessions,
+                enrolled: counts[.enrolled] ?? 0, waitlisted: counts[.waitlisted] ?? 0, withdrawn: counts[.withdrawn] ?? 0)
         }
     }
 }
