@@ -75,7 +75,7 @@ public struct Indicators: Codable, Sendable {
             }
             try reader.finish()
             // The share's part and its whole come from one snapshot of the period's participations.
-            let snapshot = try ReportStore(database).snapshot(query, also: Array(share?.keys ?? [:].keys))
+            let snapshot = try ReportStore(database).snapshot(query, also: share.map { Array($0.keys) } ?? [])
             let base = snapshot.trained(groupedBy: [])[[]] ?? 0
             if let share {
                 guard let percent else { throw fail(path, "a share needs targetPercent") }
