@@ -7,31 +7,36 @@ extension Template {
 
     public func render(_ context: TemplateValue, partials: PartialResolver = { _ in nil }) throws -> String {
         var output = ""
-        try render(nodes, stack: [context], partials: partials, indentation: "", depth: 0, into: &output)
+        var stack = [context]
+        try render(nodes, stack: &stack, partials: partials, indentation: "", depth: 0, into: &output)
         return output
     }
 
     private func render(
-        _ nodes: [Node], stack: [TemplateValue], partials: PartialResolver, indentation: String, depth: Int, into output: inout String
+        _ nodes: [Node], stack: inout [TemplateValue], partials: PartialResolver, indentation: String, depth: Int, into output: inout String
     ) throws {
         for node in nodes {
             switch node {
             case .text(let text):
                 output += indentation.isEmpty ? text : indent(text, with: indentation, atLineStart: output.isEmpty || output.hasSuffix("\n"))
-            case .variable(let name, let escaped, _, _):
-                let value = Self.lookup(name, in: stack)?.text ?? ""
+            case .variable(let path, let escaped, _, _):
+                let value = Self.lookup(path, in: stack)?.text ?? ""
                 if !indentation.isEmpty && (output.isEmpty || output.hasSuffix("\n")) { output += indentation }
                 output += escaped ? HTML.escape(value) : value
-            case .section(let name, let inverted, let children):
-                let value = Self.lookup(name, in: stack) ?? .null
+            case .section(let path, let inverted, let children):
+                let value = Self.lookup(path, in: stack) ?? .null
                 if inverted {
-                    if !value.isTruthy { try render(children, stack: stack, partials: partials, indentation: indentation, depth: depth, into: &output) }
+                    if !value.isTruthy { try render(children, stack: &stack, partials: partials, indentation: indentation, depth: depth, into: &output) }
                 } else if case .list(let items) = value {
                     for item in items {
-                        try render(children, stack: stack + [item], partials: partials, indentation: indentation, depth: depth, into: &output)
+                        stack.append(item)
+                        defer { stack.removeLast() }
+                        try render(children, stack: &stack, partials: partials, indentation: indentation, depth: depth, into: &output)
                     }
                 } else if value.isTruthy {
-                    try render(children, stack: stack + [value], partials: partials, indentation: indentation, depth: depth, into: &output)
+                    stack.append(value)
+                    defer { stack.removeLast() }
+                    try render(children, stack: &stack, partials: partials, indentation: indentation, depth: depth, into: &output)
                 }
             case .partial(let name, let partialIndentation, let line, let column):
                 guard depth < 32 else {
@@ -46,7 +51,7 @@ extension Template {
                     throw TemplateError(file: self.name, line: line, column: column, message: "missing partial '\(name)'")
                 }
                 try partial.render(
-                    partial.nodes, stack: stack, partials: partials, indentation: indentation + partialIndentation, depth: depth + 1,
+                    partial.nodes, stack: &stack, partials: partials, indentation: indentation + partialIndentation, depth: depth + 1,
                     into: &output)
             }
         }
@@ -66,12 +71,17 @@ extension Template {
 
     /// `.` is the top of the stack; `a.b.c` finds `a` in the nearest context that has it,
     /// then walks into it.
-    static func lookup(_ name: String, in stack: [TemplateValue]) -> TemplateValue? {
-        if name == "." { return stack.last }
-        let parts = name.split(separator: ".").map(String.init)
-        guard let first = parts.first else { return nil }
-        guard var value = stack.reversed().lazy.compactMap({ $0[first] }).first else { return nil }
-        for part in parts.dropFirst() {
+    static func lookup(_ path: Path, in stack: [TemplateValue]) -> TemplateValue? {
+        guard let first = path.parts.first else { return stack.last }
+        var found: TemplateValue?
+        for context in stack.reversed() {
+            if let value = context[first] {
+                found = value
+                break
+            }
+        }
+        guard var value = found else { return nil }
+        for part in path.parts.dropFirst() {
             guard let next = value[part] else { return nil }
             value = next
         }

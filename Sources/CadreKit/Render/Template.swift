@@ -7,9 +7,20 @@
 public struct Template: Sendable {
     indirect enum Node: Sendable {
         case text(String)
-        case variable(name: String, escaped: Bool, line: Int, column: Int)
-        case section(name: String, inverted: Bool, nodes: [Node])
+        case variable(Path, escaped: Bool, line: Int, column: Int)
+        case section(Path, inverted: Bool, nodes: [Node])
         case partial(name: String, indentation: String, line: Int, column: Int)
+    }
+
+    /// A tag's name split at its dots once, when the template is parsed: rendering looks
+    /// names up for every row of every page.
+    struct Path: Sendable {
+        /// Empty for `.`, the top of the context stack.
+        let parts: [String]
+
+        init(_ name: String) {
+            parts = name == "." ? [] : name.split(separator: ".").map(String.init)
+        }
     }
 
     public let name: String

@@ -62,18 +62,18 @@ struct TemplateParser {
                 guard frame.name == name else {
                     throw error(line, column, "closing tag '\(name)' does not match the open section '\(frame.name)' (line \(frame.line))")
                 }
-                append(.section(name: frame.name, inverted: frame.inverted, nodes: frame.nodes))
+                append(.section(Template.Path(frame.name), inverted: frame.inverted, nodes: frame.nodes))
             case ">":
                 guard !name.isEmpty else { throw error(line, column, "a partial needs a name") }
                 append(.partial(name: name, indentation: indentation, line: line, column: column))
             case "&", "{":
                 guard !name.isEmpty else { throw error(line, column, "an interpolation needs a name") }
-                append(.variable(name: name, escaped: false, line: line, column: column))
+                append(.variable(Template.Path(name), escaped: false, line: line, column: column))
             case "=":
                 throw error(line, column, "set-delimiter tags are not supported")
             default:
                 guard !name.isEmpty else { throw error(line, column, "empty tag") }
-                append(.variable(name: name, escaped: true, line: line, column: column))
+                append(.variable(Template.Path(name), escaped: true, line: line, column: column))
             }
             index = next
             textStart = next

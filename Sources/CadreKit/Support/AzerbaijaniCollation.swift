@@ -5,35 +5,47 @@
 /// thousand names stays fast. Latin letters outside the alphabet follow it, then Cyrillic
 /// in Russian order; case is ignored, then used to break ties.
 public enum AzerbaijaniCollation {
-    static let alphabet = Array("abcçdeəfgğhxıijkqlmnoöprsştuüvyz")
-    static let ranks: [Character: UInt32] = Dictionary(
-        uniqueKeysWithValues: alphabet.enumerated().map { ($0.element, UInt32($0.offset) + 100) })
+    static let alphabet = Array("abcçdeəfgğhxıijkqlmnoöprsştuüvyz".unicodeScalars)
+
+    /// Ranks of the scalars below U+0500 (Latin and Cyrillic), 0 where none is assigned:
+    /// a table read per scalar instead of a `Character` dictionary, since every roster of
+    /// every sheet sorts its names.
+    private static let table: [UInt32] = {
+        var table = [UInt32](repeating: 0, count: 0x500)
+        for (offset, letter) in alphabet.enumerated() { table[Int(letter.value)] = UInt32(offset) + 100 }
+        table[0x20] = 1
+        for digit in 0...9 { table[0x30 + digit] = 10 + UInt32(digit) }
+        for value in 0x400..<0x500 { table[value] = rank(ofCyrillic: UInt32(value)) }
+        // е and ё share a place in Russian order: ё sorts right after е.
+        table[0x451] = rank(ofCyrillic: 0x435) + 1
+        return table
+    }()
 
     /// A key whose lexicographic order is the Azerbaijani alphabetical order of `text`.
+    /// Names are NFC, so each Azerbaijani letter is one scalar; other letters follow the
+    /// alphabet by code point, and a combining mark ranks after the letter it sits on.
     public static func sortKey(_ text: String) -> [UInt32] {
         let lowered = TextFolding.lowercasedAzerbaijani(TextFolding.clean(text))
         var key: [UInt32] = []
-        key.reserveCapacity(lowered.count + 1)
-        for character in lowered {
-            if let rank = ranks[character] {
-                key.append(rank)
-            } else if character == "ё" {
-                key.append(rank(ofCyrillic: "е") + 1)
-            } else if character == " " {
-                key.append(1)
-            } else if character.isNumber, let digit = character.wholeNumberValue {
+        key.reserveCapacity(lowered.utf8.count)
+        for scalar in lowered.unicodeScalars {
+            let value = scalar.value
+            if value < 0x500, table[Int(value)] != 0 {
+                key.append(table[Int(value)])
+            } else if scalar.properties.numericType == .decimal, let digit = scalar.properties.numericValue {
                 key.append(10 + UInt32(digit))
-            } else if let scalar = character.unicodeScalars.first {
-                key.append(scalar.value >= 0x0400 && scalar.value <= 0x04FF ? rank(ofCyrillic: scalar) : 1_000 + scalar.value)
+            } else if value < 0x400 {
+                key.append(1_000 + value)  // Latin outside the alphabet, punctuation, combining marks
+            } else if !scalar.properties.isWhitespace {
+                key.append(0x2_0000 + value)  // other scripts, after Cyrillic
             }
         }
         return key
     }
 
-    private static func rank(ofCyrillic scalar: Unicode.Scalar) -> UInt32 {
-        // е and ё share a place in Russian order; spread Cyrillic so ё fits right after е.
-        let value = scalar.value
-        return 500 + (value - 0x0400) * 2 + (value > 0x0435 ? 2 : 0)
+    private static func rank(ofCyrillic value: UInt32) -> UInt32 {
+        // After the alphabet and the rest of Latin; spread so ё fits right after е.
+        0x1_0000 + (value - 0x0400) * 2 + (value > 0x0435 ? 2 : 0)
     }
 
     /// True when `a` sorts before `b`.

@@ -88,3 +88,12 @@ struct TraineeNormalizerTests {
         ])
     }
 }
+
+    @Test("Latin outside the alphabet follows it, then Cyrillic in Russian order with ё after е; decomposed letters sort as composed")
+    func collationBeyondTheAlphabet() {
+        let decomposedÖ = "O\u{308}mərov"
+        let names = ["Фёдоров", "Wilson", "Федоров", "Zeynalov", decomposedÖ, "Жуков", "Ёлкин", "Orucov", "Егоров", "Pənahov", "Фадеев", "Ağa 2", "Ağa 10"]
+        #expect(names.sortedAzerbaijani { $0 } == [
+            "Ağa 10", "Ağa 2", "Orucov", decomposedÖ, "Pənahov", "Zeynalov", "Wilson", "Егоров", "Ёлкин", "Жуков", "Фадеев", "Федоров", "Фёдоров",
+        ])
+    }
