@@ -168,7 +168,8 @@ enum DemoCommand {
             ]
         }
         let html = try library.render("demo-index", ["lang": "az", "sections": .list(sections), "count": .number(Double(pages.count))])
-        return try out.write("index.html", html, permissions: 0o644)
+        try out.write("index.html", html, permissions: 0o644)
+        return out.url.appendingPathComponent("index.html")
     }
 
     static func summaryLines(_ databasePath: String) throws -> [String] {

@@ -27,25 +27,26 @@ enum SheetCommand {
         let blankRows = try values.integer("blank-rows", in: 0...100) ?? 5
         if session != nil && values.flag("grid") { throw UsageError("--session and --grid cannot be used together", commandPath: values.commandPath) }
         try context.withDatabase(values) { database in
-            var codes = values.arguments("events")
+            let store = EventStore(database)
+            var events = try values.arguments("events").map { code in
+                guard let event = try store.event(code: code) else { throw NotFound(kind: "event", reference: code) }
+                return event
+            }
             if values.flag("all-events") {
-                codes += try EventStore(database).events(
+                events += try store.events(
                     from: try values.option("from").map { try context.date($0, name: "from") },
                     to: try values.option("to").map { try context.date($0, name: "to") }, centreID: nil, status: nil
-                ).filter { $0.status != .cancelled }.map(\.code)
+                ).filter { $0.status != .cancelled }
             }
-            guard !codes.isEmpty else { throw UsageError("Missing expected argument '<events>' (or --all-events)", commandPath: values.commandPath) }
+            guard !events.isEmpty else { throw UsageError("Missing expected argument '<events>' (or --all-events)", commandPath: values.commandPath) }
             let language = try context.language(values, database: database)
             let library = try context.templates(values, database: database)
             let messages = try library.messages(language)
             let folder = try OutputFolder(context.url(values.option("out") ?? "sheets"), syncEachFile: false)
             let tree = Messages.tree(messages)
-            let professions = try SignInSheet.professionLabels(database)
-            let lookups = EventSummary.Lookups()
             let progress = Progress(context)
             var written = 0
-            for code in codes {
-                let sheet = try SignInSheet.load(code, database: database, professionLabels: professions, lookups: lookups)
+            try SignInSheet.forEach(of: events, database: database) { sheet in
                 let event = sheet.summary.event.code
                 if values.flag("grid") {
                     try folder.write("\(event)-grid.html", try library.render("sign-in-sheet", sheet.context(session: nil, blankRows: blankRows, language: language, messages: messages, tree: tree)))

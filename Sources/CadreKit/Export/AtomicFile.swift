@@ -27,9 +27,16 @@ public enum AtomicFile {
     /// goes through FileManager, which cost thousands of pages a `/dev/urandom` read and
     /// several stats each.
     public static func write(_ text: String, to url: URL, permissions: Int16, sync: Bool) throws {
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp").path
+        try write(text, toPath: url.path, permissions: permissions, sync: sync)
+    }
+
+    /// ``write(_:to:permissions:sync:)`` for a path already made: no URL work per file when
+    /// thousands are written.
+    static func write(_ text: String, toPath path: String, permissions: Int16, sync: Bool) throws {
+        let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path.utf8.index(after: $0) } ?? path.startIndex
+        let temporary = String(path[..<slash]) + ".\(path[slash...]).\(getpid()).tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_TRUNC, mode_t(permissions))
-        guard descriptor >= 0 else { throw Refused(path: url.path, reason: String(cString: strerror(errno))) }
+        guard descriptor >= 0 else { throw Refused(path: path, reason: String(cString: strerror(errno))) }
         var bytes = text
         let written = bytes.withUTF8 { buffer -> Bool in
             var offset = 0
@@ -43,10 +50,10 @@ public enum AtomicFile {
         let synced = !sync || fsync(descriptor) == 0
         let failure = written && synced ? nil : String(cString: strerror(errno))
         close(descriptor)
-        guard failure == nil, rename(temporary, url.path) == 0 else {
+        guard failure == nil, rename(temporary, path) == 0 else {
             let reason = failure ?? String(cString: strerror(errno))
             unlink(temporary)
-            throw Refused(path: url.path, reason: reason)
+            throw Refused(path: path, reason: reason)
         }
     }
 

@@ -3,8 +3,8 @@
 /// and profession they had when they enrolled.
 public struct SignInSheet {
     public let summary: EventSummary
-    /// Enrolled trainees: name, organisation and profession code, as at enrolment.
-    public let participants: [(name: String, organization: String?, profession: String?)]
+    /// Enrolled trainees in Azerbaijani alphabetical order.
+    public let participants: [RosterLine]
     public let professionLabels: [String: LocalizedText]
 
     /// The professions' labels, which every sheet needs: load them once for many sheets.
@@ -15,16 +15,18 @@ public struct SignInSheet {
     public static func load(
         _ eventCode: String, database: Database, professionLabels: [String: LocalizedText]? = nil, lookups: EventSummary.Lookups = .init()
     ) throws -> SignInSheet {
-        let summary = try EventSummary.load(eventCode, database: database, lookups: lookups)
-        let rows = try database.rows(
-            """
-            SELECT t.full_name, e.organization, e.profession_code FROM enrollment AS e JOIN trainee AS t ON t.id = e.trainee_id
-            WHERE e.event_id = ? AND e.status = 'enrolled'
-            """, [summary.event.id.databaseText])
-        let participants = rows.map { row in
-            (name: row.string("full_name") ?? "—", organization: row.string("organization"), profession: row.string("profession_code"))
-        }.sortedAzerbaijani { $0.name }
-        return SignInSheet(summary: summary, participants: participants, professionLabels: try professionLabels ?? Self.professionLabels(database))
+        try database.read { database in
+            let summary = try EventSummary.load(eventCode, database: database, lookups: lookups)
+            return SignInSheet(
+                summary: summary, roster: try EventStore(database).roster(of: summary.event.id),
+                professionLabels: try professionLabels ?? Self.professionLabels(database))
+        }
+    }
+
+    init(summary: EventSummary, roster: [RosterLine], professionLabels: [String: LocalizedText]) {
+        self.summary = summary
+        self.participants = roster.sortedAzerbaijani(by: \.name)
+        self.professionLabels = professionLabels
     }
 
     /// The template context for one session (`session` given) or for the grid of all held sessions.

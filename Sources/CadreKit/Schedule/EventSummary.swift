@@ -42,27 +42,34 @@ public struct EventSummary: Codable, Sendable {
         try database.read { database in
             let events = EventStore(database)
             guard let event = try events.event(code: code) else { throw NotFound(kind: "event", reference: code) }
-            let courses = CourseStore(database)
-            guard let course = try lookups.courses[event.courseID] ?? courses.course(id: event.courseID) else {
-                throw NotFound(kind: "course", reference: event.courseID.databaseText)
-            }
-            lookups.courses[event.courseID] = course
-            let places = SchedulingStore(database)
-            let trainer = { (id: UUID) in try lookups.memo(&lookups.trainers, id, places.trainer(id:)) }
-            let place = { (id: UUID) in try lookups.memo(&lookups.venues, id, places.venue(id:)) }
-            let trainers = try event.trainerIDs.compactMap(trainer)
-            let venue = try event.venueID.flatMap(place)
-            let sessions = try events.sessions(of: event.id).map { session in
-                let sessionTrainers = try session.trainerID.map { try trainer($0).map { [$0] } ?? [] } ?? trainers
-                let sessionVenue = try session.venueID.flatMap(place) ?? venue
-                let module = session.modulePosition.flatMap { course.modules.indices.contains($0 - 1) ? course.modules[$0 - 1].title : nil }
-                return SessionLine(session: session, module: module, trainerNames: sessionTrainers.map(\.fullName), venueName: sessionVenue?.name)
-            }
-            let centre = try event.centreID.flatMap { try lookups.memo(&lookups.centres, $0, places.centre(id:)) }
-            let counts = try events.counts(of: event.id)
-            return EventSummary(
-                event: event, course: course, centre: centre, venue: venue, trainers: trainers, sessions: sessions,
-                enrolled: counts[.enrolled] ?? 0, waitlisted: counts[.waitlisted] ?? 0, withdrawn: counts[.withdrawn] ?? 0)
+            return try assemble(event, sessions: events.sessions(of: event.id), counts: events.counts(of: event.id), database: database, lookups: lookups)
         }
+    }
+
+    /// The summary of an event whose sessions and enrolment counts the caller has read —
+    /// one at a time (``load(_:database:lookups:)``) or for many events at once.
+    static func assemble(
+        _ event: TrainingEvent, sessions: [TrainingSession], counts: [Enrollment.Status: Int], database: Database, lookups: Lookups
+    ) throws -> EventSummary {
+        let courses = CourseStore(database)
+        guard let course = try lookups.courses[event.courseID] ?? courses.course(id: event.courseID) else {
+            throw NotFound(kind: "course", reference: event.courseID.databaseText)
+        }
+        lookups.courses[event.courseID] = course
+        let places = SchedulingStore(database)
+        let trainer = { (id: UUID) in try lookups.memo(&lookups.trainers, id, places.trainer(id:)) }
+        let place = { (id: UUID) in try lookups.memo(&lookups.venues, id, places.venue(id:)) }
+        let trainers = try event.trainerIDs.compactMap(trainer)
+        let venue = try event.venueID.flatMap(place)
+        let lines = try sessions.map { session in
+            let sessionTrainers = try session.trainerID.map { try trainer($0).map { [$0] } ?? [] } ?? trainers
+            let sessionVenue = try session.venueID.flatMap(place) ?? venue
+            let module = session.modulePosition.flatMap { course.modules.indices.contains($0 - 1) ? course.modules[$0 - 1].title : nil }
+            return SessionLine(session: session, module: module, trainerNames: sessionTrainers.map(\.fullName), venueName: sessionVenue?.name)
+        }
+        let centre = try event.centreID.flatMap { try lookups.memo(&lookups.centres, $0, places.centre(id:)) }
+        return EventSummary(
+            event: event, course: course, centre: centre, venue: venue, trainers: trainers, sessions: lines,
+            enrolled: counts[.enrolled] ?? 0, waitlisted: counts[.waitlisted] ?? 0, withdrawn: counts[.withdrawn] ?? 0)
     }
 }

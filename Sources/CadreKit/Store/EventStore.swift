@@ -172,15 +172,6 @@ public struct EventStore {
         return result
     }
 
-    /// How many enrolments of each status an event has, in one query.
-    func counts(of eventID: UUID) throws -> [Enrollment.Status: Int] {
-        var result: [Enrollment.Status: Int] = [:]
-        try database.forEachRow("SELECT status, count(*) FROM enrollment WHERE event_id = ? GROUP BY status", [eventID.databaseText]) { row in
-            if let status = Enrollment.Status(rawValue: row.string(at: 0) ?? "") { result[status] = row.int(at: 1) ?? 0 }
-        }
-        return result
-    }
-
     public func count(of eventID: UUID, status: Enrollment.Status) throws -> Int {
         try database.scalar(
             "SELECT count(*) FROM enrollment WHERE event_id = ? AND status = ?", [eventID.databaseText, status.rawValue]

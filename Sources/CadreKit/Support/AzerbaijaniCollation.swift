@@ -7,45 +7,55 @@
 public enum AzerbaijaniCollation {
     static let alphabet = Array("abcçdeəfgğhxıijkqlmnoöprsştuüvyz".unicodeScalars)
 
-    /// Ranks of the scalars below U+0500 (Latin and Cyrillic), 0 where none is assigned:
-    /// a table read per scalar instead of a `Character` dictionary, since every roster of
-    /// every sheet sorts its names.
-    private static let table: [UInt32] = {
-        var table = [UInt32](repeating: 0, count: 0x500)
-        for (offset, letter) in alphabet.enumerated() { table[Int(letter.value)] = UInt32(offset) + 100 }
-        table[0x20] = 1
-        for digit in 0...9 { table[0x30 + digit] = 10 + UInt32(digit) }
-        for value in 0x400..<0x500 { table[value] = rank(ofCyrillic: UInt32(value)) }
-        // е and ё share a place in Russian order: ё sorts right after е.
-        table[0x451] = rank(ofCyrillic: 0x435) + 1
-        return table
-    }()
+    /// The rank of every scalar below U+0500 (Latin and Cyrillic), upper case folded to lower
+    /// by Azerbaijani rules (I → ı, İ → i): a table read per scalar instead of lower-casing
+    /// the name and hashing its `Character`s, since every roster of every sheet is sorted.
+    private static let table: [UInt32] = (0..<0x500).map { value in
+        guard let scalar = Unicode.Scalar(UInt32(value)) else { return 0 }
+        return rank(ofLowercase: lowercased(scalar))
+    }
 
     /// A key whose lexicographic order is the Azerbaijani alphabetical order of `text`.
-    /// Names are NFC, so each Azerbaijani letter is one scalar; other letters follow the
-    /// alphabet by code point, and a combining mark ranks after the letter it sits on.
+    /// Names are NFC, so each Azerbaijani letter is one scalar; other Latin letters follow the
+    /// alphabet, then Cyrillic in Russian order, then other scripts; a combining mark ranks
+    /// after the letter it sits on. Case is ignored here (ties are broken by the text).
     public static func sortKey(_ text: String) -> [UInt32] {
-        let lowered = TextFolding.lowercasedAzerbaijani(TextFolding.clean(text))
+        let cleaned = TextFolding.clean(text)
         var key: [UInt32] = []
-        key.reserveCapacity(lowered.utf8.count)
-        for scalar in lowered.unicodeScalars {
-            let value = scalar.value
-            if value < 0x500, table[Int(value)] != 0 {
-                key.append(table[Int(value)])
-            } else if scalar.properties.numericType == .decimal, let digit = scalar.properties.numericValue {
-                key.append(10 + UInt32(digit))
-            } else if value < 0x400 {
-                key.append(1_000 + value)  // Latin outside the alphabet, punctuation, combining marks
+        key.reserveCapacity(cleaned.utf8.count)
+        for scalar in cleaned.unicodeScalars {
+            if scalar.value < 0x500 {
+                key.append(table[Int(scalar.value)])
             } else if !scalar.properties.isWhitespace {
-                key.append(0x2_0000 + value)  // other scripts, after Cyrillic
+                key.append(rank(ofLowercase: lowercased(scalar)))
             }
         }
         return key
     }
 
-    private static func rank(ofCyrillic value: UInt32) -> UInt32 {
-        // After the alphabet and the rest of Latin; spread so ё fits right after е.
-        0x1_0000 + (value - 0x0400) * 2 + (value > 0x0435 ? 2 : 0)
+    private static func lowercased(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        switch scalar {
+        case "I": return "\u{131}"
+        case "\u{130}": return "i"
+        default:
+            let lower = scalar.properties.lowercaseMapping.unicodeScalars
+            return lower.count == 1 ? lower.first ?? scalar : scalar
+        }
+    }
+
+    private static let alphabetRanks: [UInt32: UInt32] = Dictionary(
+        uniqueKeysWithValues: alphabet.enumerated().map { ($0.element.value, UInt32($0.offset) + 100) })
+
+    private static func rank(ofLowercase scalar: Unicode.Scalar) -> UInt32 {
+        let value = scalar.value
+        if let rank = alphabetRanks[value] { return rank }
+        if scalar == " " { return 1 }
+        if scalar.properties.numericType == .decimal, let digit = scalar.properties.numericValue { return 10 + UInt32(digit) }
+        // Cyrillic after the alphabet and the rest of Latin, spread so ё fits right after е.
+        if value == 0x451 { return rank(ofLowercase: "\u{435}") + 1 }
+        if (0x400..<0x500).contains(value) { return 0x1_0000 + (value - 0x0400) * 2 + (value > 0x0435 ? 2 : 0) }
+        // Latin outside the alphabet, punctuation, combining marks; then other scripts.
+        return value < 0x400 ? 1_000 + value : 0x2_0000 + value
     }
 
     /// True when `a` sorts before `b`.

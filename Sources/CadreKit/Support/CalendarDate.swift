@@ -28,6 +28,29 @@ public struct CalendarDate: Comparable, Hashable, Sendable, Codable, CustomStrin
 
     /// `2021-10-25` or `25.10.2021` (also `25/10/2021`).
     public init?(parsing text: String) {
+        // The stored form, `1985-03-21`, read from its bytes: every page prints many dates.
+        if text.utf8.count == 10 {
+            var numbers = (year: 0, month: 0, day: 0)
+            var isISO = true
+            for (offset, byte) in text.utf8.enumerated() where isISO {
+                let digit = Int(byte) - Int(UInt8(ascii: "0"))
+                if offset == 4 || offset == 7 {
+                    isISO = byte == UInt8(ascii: "-")
+                } else if !(0...9).contains(digit) {
+                    isISO = false
+                } else if offset < 4 {
+                    numbers.year = numbers.year * 10 + digit
+                } else if offset < 7 {
+                    numbers.month = numbers.month * 10 + digit
+                } else {
+                    numbers.day = numbers.day * 10 + digit
+                }
+            }
+            if isISO {
+                self.init(year: numbers.year, month: numbers.month, day: numbers.day)
+                return
+            }
+        }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let iso = trimmed.split(separator: "-", omittingEmptySubsequences: false)
         if iso.count == 3, iso[0].count == 4, iso[1].count == 2, iso[2].count == 2,

@@ -1,3 +1,4 @@
+@testable import CadreKit
 import Foundation
 import Testing
 
@@ -91,5 +92,38 @@ struct SheetCommandTests {
         #expect(broken.stderr.contains("unclosed section 'rows'") || broken.stderr.contains("does not match the open section 'rows'"))
         #expect(cli.run("templates", "use", "--built-in").exitCode == 0)
         #expect(cli.run("sheet", "DV-SAATLI-2021-10", "--out", "d").exitCode == 0)
+    }
+}
+
+@Suite("sign-in sheets read in one batch")
+struct SignInSheetBatchTests {
+    @Test("reading all events' tables at once gives the same sheets as reading event by event")
+    func batchEqualsOneByOne() throws {
+        let cli = try CLIHarness()
+        #expect(cli.run("demo", "--out", "demo").exitCode == 0)
+        let database = try Database.open(at: cli.folder.appendingPathComponent("demo/cadre-demo.sqlite").path)
+        let events = try EventStore(database).events(from: nil, to: nil, centreID: nil, status: nil)
+        #expect(events.count == 4)
+        func sheets(threshold: Int) throws -> [SignInSheet] {
+            var sheets: [SignInSheet] = []
+            // Twice over, shuffled: each event once, in id order, whatever the caller's order.
+            try SignInSheet.forEach(
+                of: events.reversed() + events, database: database, professionLabels: nil, lookups: .init(), batchThreshold: threshold
+            ) { sheets.append($0) }
+            return sheets
+        }
+        let oneByOne = try sheets(threshold: .max)
+        let batch = try sheets(threshold: 0)
+        #expect(oneByOne.map(\.summary.event.code) == events.sorted { $0.id.databaseText < $1.id.databaseText }.map(\.code))
+        #expect(batch.map(\.summary.event.code) == oneByOne.map(\.summary.event.code))
+        #expect(batch.map(\.participants.count) == oneByOne.map(\.participants.count))
+        #expect(oneByOne.contains { $0.participants.count > 10 && $0.summary.sessions.count > 3 && $0.summary.enrolled > 0 })
+        for (one, many) in zip(oneByOne, batch) {
+            #expect(one.participants == many.participants)
+            #expect(one.summary.enrolled == many.summary.enrolled && one.summary.waitlisted == many.summary.waitlisted)
+            for session in [nil] + one.summary.sessions.map({ Optional($0.session.number) }) {
+                #expect(one.context(session: session, blankRows: 3, language: .az, messages: [:]) == many.context(session: session, blankRows: 3, language: .az, messages: [:]))
+            }
+        }
     }
 }

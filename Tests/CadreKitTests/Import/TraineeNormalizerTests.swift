@@ -96,4 +96,6 @@ struct TraineeNormalizerTests {
         #expect(names.sortedAzerbaijani { $0 } == [
             "Ağa 10", "Ağa 2", "Orucov", decomposedÖ, "Pənahov", "Zeynalov", "Wilson", "Егоров", "Ёлкин", "Жуков", "Фадеев", "Федоров", "Фёдоров",
         ])
+        // Case by Azerbaijani rules (I is ı, İ is i), then the text itself breaks ties.
+        #expect(["İsa", "ılqar", "Əli", "ILQAR", "ƏLİ", "ЖУКОВ", "жуков"].sortedAzerbaijani { $0 } == ["ƏLİ", "Əli", "ILQAR", "ılqar", "İsa", "ЖУКОВ", "жуков"])
     }

@@ -17,6 +17,12 @@ struct SessionPlannerTests {
             #expect(CalendarDate(dayNumber: value.dayNumber) == value)
         }
         #expect(CalendarDate(parsing: "2021-02-30") == nil)
+        #expect(CalendarDate(parsing: " 2021-10-25 ")?.iso == "2021-10-25")
+        #expect(CalendarDate(parsing: "25.10.2021")?.iso == "2021-10-25")
+        #expect(CalendarDate(parsing: "5/1/2021")?.iso == "2021-01-05")
+        for text in ["2021-1-025", "2021-10-2x", "2021_10_25", "２０２１-10-25", "2021-13-01", "1899-12-31", "", "2021-10-25-"] {
+            #expect(CalendarDate(parsing: text) == nil, "\(text)")
+        }
     }
 
     @Test("time slots and day patterns")
