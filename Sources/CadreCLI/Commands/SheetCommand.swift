@@ -39,29 +39,12 @@ enum SheetCommand {
                 ).filter { $0.status != .cancelled }
             }
             guard !events.isEmpty else { throw UsageError("Missing expected argument '<events>' (or --all-events)", commandPath: values.commandPath) }
-            let language = try context.language(values, database: database)
-            let library = try context.templates(values, database: database)
-            let messages = try library.messages(language)
+            let printer = SignInSheetPrinter(
+                library: try context.templates(values, database: database), language: try context.language(values, database: database),
+                pages: values.flag("grid") ? .grid : .sessions(only: session), blankRows: blankRows)
             let folder = try OutputFolder(context.url(values.option("out") ?? "sheets"), syncEachFile: false)
-            let tree = Messages.tree(messages)
             let progress = Progress(context)
-            var written = 0
-            try SignInSheet.forEach(of: events, database: database) { sheet in
-                let event = sheet.summary.event.code
-                if values.flag("grid") {
-                    try folder.write("\(event)-grid.html", try library.render("sign-in-sheet", sheet.context(session: nil, blankRows: blankRows, language: language, messages: messages, tree: tree)))
-                    written += 1
-                } else {
-                    let numbers = sheet.summary.sessions.filter { $0.session.status != .cancelled }.map(\.session.number)
-                    if let session, !numbers.contains(session) { throw NotFound(kind: "session", reference: "\(event) #\(session)") }
-                    for number in numbers where session == nil || session == number {
-                        let html = try library.render("sign-in-sheet", sheet.context(session: number, blankRows: blankRows, language: language, messages: messages, tree: tree))
-                        try folder.write("\(event)-session-\(number).html", html)
-                        written += 1
-                    }
-                }
-                if written % 500 == 0 { progress.report("\(written) sheets written") }
-            }
+            let written = try printer.print(events, database: database, into: folder) { progress.report("\($0) sheets written") }
             folder.flush()
             progress.finish()
             context.print("Wrote \(written) sign-in sheets to \(folder.url.path)")

@@ -22,7 +22,7 @@ extension SignInSheet {
     ) throws {
         var seen = Set<UUID>()
         let ordered = events.filter { seen.insert($0.id).inserted }
-            .sorted { $0.id.databaseText.utf8.lexicographicallyPrecedes($1.id.databaseText.utf8) }
+            .sorted { $0.id.databaseText < $1.id.databaseText }
         try database.read { database in
             let labels = try professionLabels ?? Self.professionLabels(database)
             guard ordered.count >= batchThreshold else {
@@ -31,14 +31,15 @@ extension SignInSheet {
             }
             let store = EventStore(database)
             let sessions = try store.sessionsInEventOrder()
-            let rosters = try store.rostersInEventOrder()
-            let counts = try store.countsInEventOrder()
+            let enrollments = try store.enrollmentsInEventOrder()
             for event in ordered {
                 let key = event.id.databaseText
+                let lines = try enrollments.values(for: key)
+                var counts: [Enrollment.Status: Int] = [:]
+                for status in lines.compactMap(\.status) { counts[status, default: 0] += 1 }
                 let summary = try EventSummary.assemble(
-                    event, sessions: try sessions.values(for: key), counts: EventStore.counts(try counts.values(for: key)),
-                    database: database, lookups: lookups)
-                try body(SignInSheet(summary: summary, roster: try rosters.values(for: key), professionLabels: labels))
+                    event, sessions: try sessions.values(for: key), counts: counts, database: database, lookups: lookups)
+                try body(SignInSheet(summary: summary, roster: lines.compactMap(\.line), professionLabels: labels))
             }
         }
     }

@@ -3,49 +3,44 @@ public import Foundation
 /// What printed pages list for an event — its enrolled people and enrolment counts — for one
 /// event, or for every event at once in event-id order (``GroupedRows``).
 extension EventStore {
-    private static let rosterSQL = """
-        SELECT e.event_id, t.full_name, e.organization, e.profession_code FROM enrollment AS e
-        JOIN trainee AS t ON t.id = e.trainee_id
-        WHERE e.status = 'enrolled'
-        """
-
     /// The enrolled people of an event, in no particular order.
     public func roster(of eventID: UUID) throws -> [RosterLine] {
-        try database.rows(Self.rosterSQL + " AND e.event_id = ?", [eventID.databaseText]).map(Self.rosterLine)
+        try database.rows(
+            """
+            SELECT t.full_name, e.organization, e.profession_code FROM enrollment AS e JOIN trainee AS t ON t.id = e.trainee_id
+            WHERE e.event_id = ? AND e.status = 'enrolled'
+            """, [eventID.databaseText]
+        ).map { row in RosterLine(name: row.string(at: 0) ?? "—", organization: row.string(at: 1), profession: row.string(at: 2)) }
     }
 
-    func rostersInEventOrder() throws -> GroupedRows<RosterLine> {
-        try GroupedRows(database, Self.rosterSQL + " ORDER BY e.event_id", key: Self.eventKey, value: Self.rosterLine)
+    /// How many enrolments of each status an event has, in one query.
+    func counts(of eventID: UUID) throws -> [Enrollment.Status: Int] {
+        var counts: [Enrollment.Status: Int] = [:]
+        try database.forEachRow("SELECT status, count(*) FROM enrollment WHERE event_id = ? GROUP BY status", [eventID.databaseText]) { row in
+            if let status = Enrollment.Status(rawValue: row.string(at: 0) ?? "") { counts[status] = row.int(at: 1) ?? 0 }
+        }
+        return counts
     }
 
     func sessionsInEventOrder() throws -> GroupedRows<TrainingSession> {
         try GroupedRows(database, "SELECT * FROM training_session ORDER BY event_id, number", key: { $0.string("event_id") ?? "" }, value: session(from:))
     }
 
-    func countsInEventOrder() throws -> GroupedRows<(Enrollment.Status, Int)?> {
+    /// Every enrolment's status, with the roster line of those enrolled: rosters and counts
+    /// of all events from one pass over the enrolments.
+    func enrollmentsInEventOrder() throws -> GroupedRows<(status: Enrollment.Status?, line: RosterLine?)> {
         try GroupedRows(
-            database, "SELECT event_id, status, count(*) FROM enrollment GROUP BY event_id, status ORDER BY event_id", key: Self.eventKey,
-            value: Self.statusCount)
-    }
-
-    /// How many enrolments of each status an event has, in one query.
-    func counts(of eventID: UUID) throws -> [Enrollment.Status: Int] {
-        Self.counts(try database.rows(
-            "SELECT event_id, status, count(*) FROM enrollment WHERE event_id = ? GROUP BY status", [eventID.databaseText]
-        ).map(Self.statusCount))
-    }
-
-    static func counts(_ lines: [(Enrollment.Status, Int)?]) -> [Enrollment.Status: Int] {
-        Dictionary(lines.compactMap { $0 }, uniquingKeysWith: +)
-    }
-
-    private static func eventKey(_ row: Row) -> String { row.string(at: 0) ?? "" }
-
-    private static func rosterLine(_ row: Row) -> RosterLine {
-        RosterLine(name: row.string(at: 1) ?? "—", organization: row.string(at: 2), profession: row.string(at: 3))
-    }
-
-    private static func statusCount(_ row: Row) -> (Enrollment.Status, Int)? {
-        Enrollment.Status(rawValue: row.string(at: 1) ?? "").map { ($0, row.int(at: 2) ?? 0) }
+            database,
+            """
+            SELECT e.event_id, e.status, t.full_name, e.organization, e.profession_code FROM enrollment AS e
+            LEFT JOIN trainee AS t ON t.id = e.trainee_id AND e.status = 'enrolled'
+            ORDER BY e.event_id
+            """, key: { $0.string(at: 0) ?? "" }
+        ) { row in
+            let status = Enrollment.Status(rawValue: row.string(at: 1) ?? "")
+            let line = status == .enrolled
+                ? RosterLine(name: row.string(at: 2) ?? "—", organization: row.string(at: 3), profession: row.string(at: 4)) : nil
+            return (status, line)
+        }
     }
 }

@@ -3,8 +3,8 @@
 /// instead of one query per event.
 ///
 /// The statement is its own (not the connection's cache), so several can be open at once;
-/// callers ask for ids in ascending byte order — SQLite's `ORDER BY` on text — and rows of
-/// ids never asked for are skipped.
+/// callers ask for ids in ascending order and rows of ids never asked for are skipped. Keys
+/// are ASCII (ids), for which Swift's `<` is SQLite's `ORDER BY` on text: byte order.
 final class GroupedRows<Value> {
     private let statement: Statement
     private let key: (Row) -> String
@@ -24,10 +24,10 @@ final class GroupedRows<Value> {
         var result: [Value] = []
         while let row = try peek() {
             let rowKey = key(row)
-            if rowKey.utf8.lexicographicallyPrecedes(wanted.utf8) {
-                pending = nil
-            } else if rowKey == wanted {
+            if rowKey == wanted {
                 result.append(try value(row))
+                pending = nil
+            } else if rowKey < wanted {
                 pending = nil
             } else {
                 break

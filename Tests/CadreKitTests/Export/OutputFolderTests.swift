@@ -28,4 +28,40 @@ struct OutputFolderTests {
         defer { try? FileManager.default.removeItem(at: file) }
         #expect(throws: AtomicFile.Refused.self) { try OutputFolder(file) }
     }
+
+    @Test("the background writer writes every file handed over, in any number, and no folder when nothing is written")
+    func backgroundWriter() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("cadre-out-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let folder = try OutputFolder(root, syncEachFile: false)
+        struct Stop: Error {}
+        #expect(throws: Stop.self) { try BackgroundWriter.writing(into: folder) { _ in throw Stop() } }
+        #expect(!FileManager.default.fileExists(atPath: root.path))
+        try BackgroundWriter.writing(into: folder) { writer in
+            for number in 0..<500 { try writer.write("page-\(number).html", String(repeating: "\(number) ", count: number)) }
+        }
+        let names = try FileManager.default.contentsOfDirectory(atPath: root.path)
+        #expect(names.count == 500, "no temporary files left")
+        #expect(try String(contentsOf: root.appendingPathComponent("page-321.html"), encoding: .utf8) == String(repeating: "321 ", count: 321))
+    }
+
+    @Test("a file the writer cannot write stops the writing and its error reaches the caller")
+    func backgroundWriterFailure() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("cadre-out-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        // A folder where a page should go: rename(2) cannot replace it.
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("page-3.html"), withIntermediateDirectories: true)
+        var handedOver = 0
+        let error = #expect(throws: AtomicFile.Refused.self) {
+            try BackgroundWriter.writing(into: try OutputFolder(root, syncEachFile: false)) { writer in
+                for number in 0..<10_000 {
+                    try writer.write("page-\(number).html", "page \(number)")
+                    handedOver += 1
+                }
+            }
+        }
+        #expect(error?.path.hasSuffix("page-3.html") == true)
+        #expect(handedOver < 10_000, "the caller stops once the writer has failed")
+        #expect(!(try FileManager.default.contentsOfDirectory(atPath: root.path)).contains { $0.hasPrefix(".") }, "no temporary files left")
+    }
 }

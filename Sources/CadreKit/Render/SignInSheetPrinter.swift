@@ -1,0 +1,59 @@
+import Foundation
+
+/// Prints sign-in sheets for many events into a folder: `EVENT-grid.html` with a column per
+/// session, or `EVENT-session-N.html` per session.
+///
+/// Sheets are read in one batch (``SignInSheet/forEach(of:database:professionLabels:lookups:_:)``)
+/// and rendered on the calling thread while a ``BackgroundWriter`` creates the files.
+public struct SignInSheetPrinter {
+    public enum Pages: Sendable, Equatable {
+        /// One landscape sheet per event with a signature column per held session.
+        case grid
+        /// One sheet per held session, or only session `only`.
+        case sessions(only: Int?)
+    }
+
+    public let library: TemplateLibrary
+    public let language: Language
+    public let pages: Pages
+    public let blankRows: Int
+
+    public init(library: TemplateLibrary, language: Language, pages: Pages, blankRows: Int) {
+        self.library = library
+        self.language = language
+        self.pages = pages
+        self.blankRows = blankRows
+    }
+
+    /// Writes the sheets of `events` into `folder` and returns how many were written;
+    /// `progress` is called with that number every 500 sheets. Refuses (before writing that
+    /// event's sheets) an event without the session asked for.
+    public func print(_ events: [TrainingEvent], database: Database, into folder: OutputFolder, progress: (Int) -> Void = { _ in }) throws -> Int {
+        let messages = try library.messages(language)
+        let tree = Messages.tree(messages)
+        var written = 0
+        try BackgroundWriter.writing(into: folder) { writer in
+            try SignInSheet.forEach(of: events, database: database) { sheet in
+                let event = sheet.summary.event.code
+                for number in try sessions(of: sheet) {
+                    let context = sheet.context(session: number, blankRows: blankRows, language: language, messages: messages, tree: tree)
+                    try writer.write(number.map { "\(event)-session-\($0).html" } ?? "\(event)-grid.html", try library.render("sign-in-sheet", context))
+                    written += 1
+                    if written % 500 == 0 { progress(written) }
+                }
+            }
+        }
+        return written
+    }
+
+    /// The sessions to print a sheet for; nil is the grid.
+    private func sessions(of sheet: SignInSheet) throws -> [Int?] {
+        guard case .sessions(let only) = pages else { return [nil] }
+        let held = sheet.summary.sessions.filter { $0.session.status != .cancelled }.map(\.session.number)
+        if let only {
+            guard held.contains(only) else { throw NotFound(kind: "session", reference: "\(sheet.summary.event.code) #\(only)") }
+            return [only]
+        }
+        return held
+    }
+}
