@@ -64,6 +64,7 @@ public struct TraineeImporter {
                 let parser = TraineeRowParser(mapping: mapping, resolver: try ReferenceResolver(database), file: file)
                 let store = TraineeStore(database)
                 let registry = TraineeRegistry(database)
+                let shortRefs = try store.shortRefs()
                 while let record = try reader.nextRecord() {
                     summary.rows += 1
                     if summary.rows % 10_000 == 0 { progress?(summary.rows) }
@@ -71,7 +72,9 @@ public struct TraineeImporter {
                     var rowProblems = parsedProblems
                     if rowProblems.isEmpty {
                         do {
-                            try self.record(details, ref: ref, file: file, line: record.line, registry: registry, store: store, summary: &summary, context: context)
+                            try self.record(
+                                details, ref: ref, file: file, line: record.line, registry: registry, store: store, shortRefs: shortRefs,
+                                summary: &summary, context: context)
                         } catch let problem as RowConflict {
                             rowProblems.append(problem.problem)
                         }
@@ -87,6 +90,7 @@ public struct TraineeImporter {
                 }
                 if summary.rows == 0 { throw CSVError.noRows(file: file) }
                 if !problems.isEmpty { throw ImportRejected(problems: problems, rowsRead: summary.rows, canSkipInvalid: true) }
+                try shortRefs.save()
                 try AuditStore(database).append(AuditEntry(
                     id: context.makeID(), at: context.now(), actor: context.actor, action: "trainee.import", entity: "trainee",
                     detail: "\(file): \(summary.rows) rows, \(summary.added) added, \(summary.updated) updated, "
@@ -107,7 +111,7 @@ public struct TraineeImporter {
     /// certainly is, recognises it as already there, or adds a new person.
     private func record(
         _ details: TraineeDetails, ref: String?, file: String, line: Int, registry: TraineeRegistry, store: TraineeStore,
-        summary: inout Summary, context: ChangeContext
+        shortRefs: RefCounter.Batch, summary: inout Summary, context: ChangeContext
     ) throws {
         let match = try store.strongMatch(nationalID: details.nationalID, email: details.email, fullName: details.fullName)
         if let ref, var person = try store.resolve(ref) {
@@ -149,7 +153,7 @@ public struct TraineeImporter {
         } else if ref == nil, try store.identicalRecord(details) != nil {
             summary.unchanged += 1
         } else {
-            _ = try registry.insert(details, externalRef: ref, source: file, store: store, context: context)
+            _ = try registry.insert(details, ref: shortRefs.take(), externalRef: ref, source: file, store: store, context: context)
             summary.added += 1
         }
     }

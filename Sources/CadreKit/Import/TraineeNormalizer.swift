@@ -62,13 +62,16 @@ public enum TraineeNormalizer {
         return email
     }
 
+    private static let phonePunctuation: [UInt8] = Array("+()-. ".utf8)
+
     /// Azerbaijani numbers in any of the usual shapes become `+994` and nine digits; other
     /// international numbers written with `+` or `00` are kept in E.164.
     public static func phone(_ raw: String) throws(InvalidValue) -> String {
         let cleaned = TextFolding.clean(raw)
-        let allowed = CharacterSet(charactersIn: "0123456789+()-. ")
-        guard cleaned.unicodeScalars.allSatisfy(allowed.contains) else { throw InvalidValue("is not a phone number") }
-        var digits = cleaned.filter(\.isASCII).filter(\.isNumber)
+        guard cleaned.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || Self.phonePunctuation.contains($0) }) else {
+            throw InvalidValue("is not a phone number")
+        }
+        var digits = String(decoding: cleaned.utf8.filter { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }, as: UTF8.self)
         let plus = cleaned.hasPrefix("+")
         let international = plus || digits.hasPrefix("00")
         if !plus && digits.hasPrefix("00") { digits.removeFirst(2) }

@@ -23,16 +23,16 @@ public struct TraineeRegistry {
             if let externalRef, let owner = try store.resolve(externalRef) {
                 throw TraineeRegistryError.referenceTaken(ref: externalRef, ownerRef: owner.ref)
             }
-            let trainee = try insert(details, externalRef: externalRef, source: "cli", store: store, context: context)
+            let trainee = try insert(details, ref: try store.nextShortRef(), externalRef: externalRef, source: "cli", store: store, context: context)
             try audit(database, context, action: "trainee.add", trainee: trainee, detail: nil)
             return trainee
         }
     }
 
-    func insert(_ details: TraineeDetails, externalRef: String?, source: String?, store: TraineeStore, context: ChangeContext) throws -> Trainee {
+    func insert(_ details: TraineeDetails, ref: String, externalRef: String?, source: String?, store: TraineeStore, context: ChangeContext) throws -> Trainee {
         let now = context.now()
         var trainee = Trainee(
-            id: context.makeID(), ref: try store.nextShortRef(), fullName: nil, sex: nil, professionCode: nil,
+            id: context.makeID(), ref: ref, fullName: nil, sex: nil, professionCode: nil,
             createdAt: now, updatedAt: now)
         _ = details.apply(to: &trainee)
         try store.insert(trainee)

@@ -4,13 +4,45 @@ struct RefCounter {
     let database: Database
 
     func next(kind: String, prefix: String) throws -> String {
-        let next = try database.scalar("SELECT next_value FROM ref_counter WHERE kind = ?", [kind]).intValue ?? 1
-        try database.execute(
-            """
-            INSERT INTO ref_counter (kind, next_value) VALUES (?, ?)
-            ON CONFLICT (kind) DO UPDATE SET next_value = excluded.next_value
-            """, [kind, next + 1])
-        let digits = String(next)
-        return prefix + String(repeating: "0", count: max(0, 5 - digits.count)) + digits
+        let batch = try self.batch(kind: kind, prefix: prefix)
+        let ref = batch.take()
+        try batch.save()
+        return ref
+    }
+
+    /// References handed out from memory and the counter written back once: a bulk import
+    /// numbers a hundred thousand people with two statements instead of two per person.
+    /// Call ``Batch/save()`` before the transaction commits.
+    func batch(kind: String, prefix: String) throws -> Batch {
+        Batch(database: database, kind: kind, prefix: prefix,
+            next: try database.scalar("SELECT next_value FROM ref_counter WHERE kind = ?", [kind]).intValue ?? 1)
+    }
+
+    final class Batch {
+        let database: Database
+        let kind: String
+        let prefix: String
+        private var next: Int
+
+        init(database: Database, kind: String, prefix: String, next: Int) {
+            self.database = database
+            self.kind = kind
+            self.prefix = prefix
+            self.next = next
+        }
+
+        func take() -> String {
+            defer { next += 1 }
+            let digits = String(next)
+            return prefix + String(repeating: "0", count: max(0, 5 - digits.count)) + digits
+        }
+
+        func save() throws {
+            try database.execute(
+                """
+                INSERT INTO ref_counter (kind, next_value) VALUES (?, ?)
+                ON CONFLICT (kind) DO UPDATE SET next_value = excluded.next_value
+                """, [kind, next])
+        }
     }
 }

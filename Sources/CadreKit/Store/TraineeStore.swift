@@ -16,6 +16,11 @@ public struct TraineeStore {
         try RefCounter(database: database).next(kind: "trainee", prefix: "T-")
     }
 
+    /// Short references for many new people in one transaction (see ``RefCounter/batch(kind:prefix:)``).
+    func shortRefs() throws -> RefCounter.Batch {
+        try RefCounter(database: database).batch(kind: "trainee", prefix: "T-")
+    }
+
     public func insert(_ trainee: Trainee) throws {
         try database.execute(
             "INSERT INTO trainee (\(Self.columns), name_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

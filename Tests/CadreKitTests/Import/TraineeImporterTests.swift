@@ -41,6 +41,24 @@ struct TraineeImporterTests {
         #expect(trainee.nationalID == "1AB2CD3")
     }
 
+    @Test("short references continue from import to import and to `trainee add`; a refused or dry-run import uses none")
+    func shortReferencesAreCounted() throws {
+        let fixture = try Fixture()
+        let rows = ["Ali Vəliyev,kişi,Hakim,,Saatlı,,,,R1", "Leyla Həsənova,qadın,Hakim,,Saatlı,,,,R2"]
+        #expect(try run(fixture, Self.header + rows.joined(separator: "\n") + "\n").added == 2)
+        #expect(throws: ImportRejected.self) { try run(fixture, Self.header + "Aynur Quliyeva,qadın,Hakim,,Saatlı,,,,R3\nX,?,Hakim,,,,,,R4\n") }
+        #expect(try run(fixture, Self.header + "Aynur Quliyeva,qadın,Hakim,,Saatlı,,,,R3\n", .init(dryRun: true)).added == 1)
+        #expect(try run(fixture, Self.header + "Aynur Quliyeva,qadın,Hakim,,Saatlı,,,,R3\n").added == 1)
+        var details = TraineeDetails()
+        details.fullName = "Rəşad Abbasov"
+        details.sex = .male
+        details.professionCode = "judge"
+        let added = try TraineeRegistry(fixture.database).add(details, externalRef: nil, context: context)
+        let refs = try TraineeRegistry(fixture.database).list(.init()).map(\.ref).sorted()
+        #expect(refs == ["T-00001", "T-00002", "T-00003", "T-00004"])
+        #expect(added.ref == "T-00004")
+    }
+
     @Test("unknown columns are an error unless mapped or ignored")
     func unknownColumns() throws {
         let fixture = try Fixture()
