@@ -36,7 +36,7 @@ enum TemplatesCommand {
                 action: { values, context in
                     try context.withDatabase(values) { database in
                         if values.flag("built-in") {
-                            try database.write { try $0.execute("DELETE FROM setting WHERE key = 'templates'") }
+                            try database.write { try SettingStore($0).remove("templates") }
                             return context.print("Using the built-in templates.")
                         }
                         guard let dir = values.argument("dir") else { throw UsageError("Missing expected argument '<dir>' (or --built-in)", commandPath: values.commandPath) }

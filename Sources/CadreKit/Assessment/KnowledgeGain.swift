@@ -51,15 +51,10 @@ public struct AssessmentResults: Codable, Sendable {
         try database.read { database in
             let summary = try EventSummary.load(eventCode, database: database)
             let scores = try AssessmentStore(database).scores(of: summary.event.id)
-            let enrolled = try database.rows(
-                """
-                SELECT e.id, t.ref, t.full_name FROM enrollment AS e JOIN trainee AS t ON t.id = e.trainee_id
-                WHERE e.event_id = ? AND e.status = 'enrolled'
-                """, [summary.event.id.databaseText])
-            let rows = enrolled.map { row -> Row in
-                let entry = scores[UUID(databaseText: row.string("id") ?? "")] ?? [:]
+            let rows = try EventStore(database).enrolledPeople(of: summary.event.id).map { person -> Row in
+                let entry = scores[person.enrollmentID] ?? [:]
                 return Row(
-                    traineeRef: row.string("ref") ?? "", name: row.string("full_name") ?? "—", pre: entry[.pre]?.score, post: entry[.post]?.score,
+                    traineeRef: person.traineeRef, name: person.name, pre: entry[.pre]?.score, post: entry[.post]?.score,
                     maxScore: entry[.post]?.maxScore ?? entry[.pre]?.maxScore ?? summary.course.assessment.maxScore)
             }.sortedAzerbaijani { $0.name }
             let pairs = rows.compactMap { row in row.pre.flatMap { pre in row.post.map { (pre: pre, post: $0, max: row.maxScore) } } }

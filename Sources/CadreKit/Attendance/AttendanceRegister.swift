@@ -29,20 +29,15 @@ public struct AttendanceRegister: Codable, Sendable {
             let sessions = summary.sessions.map(\.session).filter { $0.status != .cancelled }
             let marks = try AttendanceStore(database).marks(of: summary.event.id)
             let scores = try AssessmentStore(database).postScores(of: summary.event.id)
-            let enrolled = try database.rows(
-                """
-                SELECT e.id, e.walk_in, t.ref, t.full_name FROM enrollment AS e JOIN trainee AS t ON t.id = e.trainee_id
-                WHERE e.event_id = ? AND e.status = 'enrolled'
-                """, [summary.event.id.databaseText])
-            let rows = enrolled.map { row -> Row in
-                let enrollmentID = UUID(databaseText: row.string("id") ?? "")
+            let rows = try EventStore(database).enrolledPeople(of: summary.event.id).map { person -> Row in
+                let enrollmentID = person.enrollmentID
                 let cells = sessions.map { marks[enrollmentID]?[$0.id]?.status }
                 let completion = Completion.evaluate(
                     rule: summary.course.completion, maxScore: summary.course.assessment.maxScore, held: sessions.count,
                     attended: cells.filter { $0?.countsAsAttended == true }.count, postScore: scores[enrollmentID])
                 return Row(
-                    traineeRef: row.string("ref") ?? "", name: row.string("full_name") ?? "—", enrollmentID: enrollmentID,
-                    isWalkIn: row.int("walk_in") == 1, marks: cells, completion: completion)
+                    traineeRef: person.traineeRef, name: person.name, enrollmentID: enrollmentID,
+                    isWalkIn: person.isWalkIn, marks: cells, completion: completion)
             }
             return AttendanceRegister(summary: summary, sessions: sessions, rows: rows.sortedAzerbaijani { $0.name })
         }

@@ -26,19 +26,15 @@ public struct CertificateRecord: Codable, Sendable {
     /// Loads a certificate's record, reusing the summaries of events already loaded: an event's
     /// certificates share one (thousands of certificates took a summary each).
     static func load(_ certificate: Certificate, database: Database, summaries: inout [String: EventSummary]) throws -> CertificateRecord {
-        guard let row = try database.row(
-            """
-            SELECT t.full_name, t.ref, v.code FROM enrollment AS e JOIN trainee AS t ON t.id = e.trainee_id
-            JOIN training_event AS v ON v.id = e.event_id WHERE e.id = ?
-            """, [certificate.enrollmentID.databaseText])
+        guard let holder = try CertificateStore(database).holder(of: certificate)
         else { throw NotFound(kind: "certificate", reference: certificate.serial) }
-        let code = row.string("code") ?? ""
+        let code = holder.eventCode
         let summary = try summaries[code] ?? EventSummary.load(code, database: database)
         summaries[code] = summary
         let successor = try certificate.supersededByID.flatMap { try CertificateStore(database).certificate(id: $0)?.serial }
         let status: Status = certificate.revokedAt != nil ? .revoked : successor != nil ? .superseded : .valid
         return CertificateRecord(
-            certificate: certificate, status: status, holder: row.string("full_name") ?? "(erased)", traineeRef: row.string("ref") ?? "",
+            certificate: certificate, status: status, holder: holder.name ?? "(erased)", traineeRef: holder.traineeRef,
             eventCode: summary.event.code, course: summary.course, startDate: summary.event.startDate, endDate: summary.event.endDate,
             centre: summary.centre?.name, venue: summary.venue.map { [$0.name, $0.address].compactMap { $0 }.joined(separator: ", ") },
             trainers: summary.trainers.map(\.fullName), supersededBy: successor)

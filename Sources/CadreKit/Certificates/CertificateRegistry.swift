@@ -108,10 +108,8 @@ public struct CertificateRegistry {
             guard var old = try store.certificate(serialOrCode: serial) else { throw NotFound(kind: "certificate", reference: serial) }
             guard old.revokedAt == nil else { throw CertificateError.revoked(old.serial) }
             guard old.supersededByID == nil else { throw CertificateError.superseded(old.serial) }
-            guard let eventID = try database.scalar("SELECT event_id FROM enrollment WHERE id = ?", [old.enrollmentID.databaseText]).stringValue,
-                let event = try EventStore(database).event(id: UUID(databaseText: eventID))
-            else { throw NotFound(kind: "event", reference: old.serial) }
-            let summary = try EventSummary.load(event.code, database: database)
+            guard let holder = try store.holder(of: old) else { throw NotFound(kind: "event", reference: old.serial) }
+            let summary = try EventSummary.load(holder.eventCode, database: database)
             let new = try create(for: old.enrollmentID, summary: summary, store: store, context: context)
             old.supersededByID = new.id
             try store.update(old)

@@ -27,7 +27,7 @@ public struct CourseCatalog {
     /// a single bad file means nothing is loaded.
     public func importCurricula(from files: [URL], context: ChangeContext) throws -> [ImportOutcome] {
         try database.write { database in
-            let professions = Set(try database.rows("SELECT code FROM profession").compactMap { $0.string(at: 0) })
+            let professions = Set(try ReferenceStore(database).professions().map(\.code))
             let courses = try files.map { file in
                 (file, try CurriculumDecoder.decode(try InputFiles.read(file), file: file.lastPathComponent, knownProfessions: professions))
             }

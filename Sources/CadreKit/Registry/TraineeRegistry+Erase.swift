@@ -15,8 +15,7 @@ extension TraineeRegistry {
             guard person.erasedAt == nil else { throw TraineeRegistryError.alreadyErased(person.ref) }
             let store = TraineeStore(database)
             let now = context.now()
-            let duplicates = try database.rows("SELECT id FROM trainee WHERE merged_into_id = ?", [person.id.databaseText])
-                .compactMap { $0.string(at: 0).map(UUID.init(databaseText:)) }
+            let duplicates = try store.records(mergedInto: person.id)
             for id in [person.id] + duplicates {
                 guard var record = try store.trainee(id: id) else { continue }
                 record.fullName = nil

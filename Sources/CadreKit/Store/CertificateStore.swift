@@ -78,6 +78,17 @@ public struct CertificateStore {
         ).map(certificate(from:))
     }
 
+    /// Whom a certificate was issued to and for which event: the person's name (nil once
+    /// erased) and short reference, and the event's code.
+    func holder(of certificate: Certificate) throws -> (name: String?, traineeRef: String, eventCode: String)? {
+        try database.row(
+            """
+            SELECT t.full_name, t.ref, v.code FROM enrollment AS e JOIN trainee AS t ON t.id = e.trainee_id
+            JOIN training_event AS v ON v.id = e.event_id WHERE e.id = ?
+            """, [certificate.enrollmentID.databaseText]
+        ).map { row in (row.string(at: 0), row.string(at: 1) ?? "", row.string(at: 2) ?? "") }
+    }
+
     func certificate(from row: Row) -> Certificate {
         Certificate(
             id: UUID(databaseText: row.string("id") ?? ""), serial: row.string("serial") ?? "", series: row.string("series") ?? "",

@@ -13,6 +13,20 @@ extension EventStore {
         ).map { row in RosterLine(name: row.string(at: 0) ?? "—", organization: row.string(at: 1), profession: row.string(at: 2)) }
     }
 
+    /// The enrolled people of an event with their enrolment, for registers and results pages.
+    func enrolledPeople(of eventID: UUID) throws -> [EnrolledPerson] {
+        try database.rows(
+            """
+            SELECT e.id, e.walk_in, t.ref, t.full_name FROM enrollment AS e JOIN trainee AS t ON t.id = e.trainee_id
+            WHERE e.event_id = ? AND e.status = 'enrolled'
+            """, [eventID.databaseText]
+        ).map { row in
+            EnrolledPerson(
+                enrollmentID: UUID(databaseText: row.string(at: 0) ?? ""), isWalkIn: row.int(at: 1) == 1, traineeRef: row.string(at: 2) ?? "",
+                name: row.string(at: 3) ?? "—")
+        }
+    }
+
     /// How many enrolments of each status an event has, in one query.
     func counts(of eventID: UUID) throws -> [Enrollment.Status: Int] {
         var counts: [Enrollment.Status: Int] = [:]

@@ -93,6 +93,12 @@ public struct TraineeStore {
         return row.string(at: 0).map(UUID.init(databaseText:))
     }
 
+    /// The ids of the records merged into a person (their earlier duplicate registrations).
+    func records(mergedInto traineeID: UUID) throws -> [UUID] {
+        try database.rows("SELECT id FROM trainee WHERE merged_into_id = ?", [traineeID.databaseText])
+            .compactMap { $0.string(at: 0).map(UUID.init(databaseText:)) }
+    }
+
     public func externalRefs(of traineeID: UUID) throws -> [String] {
         try database.rows("SELECT ref FROM trainee_external_ref WHERE trainee_id = ? ORDER BY ref", [traineeID.databaseText])
             .compactMap { $0.string(at: 0) }
