@@ -4,8 +4,8 @@ import Foundation
 /// ones: creating thousands of files is mostly the kernel's work, and on two cores it
 /// overlaps with rendering instead of adding to it.
 ///
-/// Files are written atomically as by ``OutputFolder/write(_:_:permissions:)``; at most
-/// `capacity` rendered pages wait in memory. The first failure stops the writing and is
+/// Files are written atomically, readable by their owner only, as by
+/// ``OutputFolder/write(_:_:permissions:)``; at most 64 rendered pages wait in memory. The first failure stops the writing and is
 /// thrown by the next ``write(_:_:)`` or at the end of ``writing(into:_:)``.
 public final class BackgroundWriter: @unchecked Sendable {
     private let condition = NSCondition()
@@ -14,16 +14,14 @@ public final class BackgroundWriter: @unchecked Sendable {
     private var closed = false
     private var done = false
     private(set) var failure: (any Error)?
-    private let capacity: Int
+    private let capacity = 64
     private let folder: OutputFolder
     private let folderPath: String
-    private let permissions: Int16
-    private let sync: Bool
 
     /// Runs `body` with a writer on its own thread and waits until every file it handed over
     /// is written. If `body` throws, files still waiting are dropped and the error rethrown.
     public static func writing<Result>(into folder: OutputFolder, _ body: (BackgroundWriter) throws -> Result) throws -> Result {
-        let writer = try BackgroundWriter(folder)
+        let writer = BackgroundWriter(folder)
         let result: Result
         do {
             result = try body(writer)
@@ -36,17 +34,14 @@ public final class BackgroundWriter: @unchecked Sendable {
         return result
     }
 
-    private init(_ folder: OutputFolder, permissions: Int16 = 0o600, capacity: Int = 64) throws {
+    private init(_ folder: OutputFolder) {
         self.folder = folder
         folderPath = folder.url.path
-        self.permissions = permissions
-        self.sync = folder.syncEachFile
-        self.capacity = capacity
         Thread.detachNewThread { [self] in run() }
     }
 
     /// Hands `text` over to be written to `name` (made safe) in the folder; waits while
-    /// `capacity` files are already waiting.
+    /// the queue is full.
     public func write(_ name: String, _ text: String) throws {
         // Like OutputFolder, the folder is made by the first file: a command that fails
         // before writing anything leaves no empty folder behind.
@@ -73,7 +68,7 @@ public final class BackgroundWriter: @unchecked Sendable {
     private func run() {
         while let (path, text) = next() {
             do {
-                try AtomicFile.write(text, toPath: path, permissions: permissions, sync: sync)
+                try AtomicFile.write(text, toPath: path, permissions: 0o600, sync: folder.syncEachFile)
             } catch {
                 condition.lock()
                 failure = error
