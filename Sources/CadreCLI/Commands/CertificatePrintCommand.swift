@@ -36,27 +36,11 @@ enum CertificatePrintCommand {
             } else {
                 languages = [try SettingStore(database).defaultLanguage()]
             }
-            let library = try context.templates(values, database: database)
-            var messages: [Language: [String: String]] = [:]
-            for language in languages { messages[language] = try library.messages(language) }
-            let registry = CertificateRegistry(database)
-            var records: [CertificateRecord] = []
-            for target in targets {
-                if let record = try registry.find(target) {
-                    records.append(record)
-                } else if try EventStore(database).event(code: target) != nil {
-                    records += try registry.records(eventCode: target, year: nil).filter { $0.status == .valid }
-                } else {
-                    throw NotFound(kind: "event or certificate", reference: target)
-                }
-            }
+            let records = try CertificateRegistry(database).printable(targets)
             let folder = try OutputFolder(context.url(values.option("out") ?? "certificates"), syncEachFile: false)
             let verifyURL = try values.option("verify-url") ?? SettingStore(database).value("verify_url")
-            for record in records {
-                let html = try library.render(
-                    "certificate", CertificatePage.context(record, languages: languages, messages: messages, verifyURL: verifyURL))
-                try folder.write("\(record.certificate.serial).html", html)
-            }
+            let printer = CertificatePrinter(library: try context.templates(values, database: database), languages: languages, verifyURL: verifyURL)
+            try printer.print(records, into: folder)
             folder.flush()
             context.print("Wrote \(records.count) certificates to \(folder.url.path)")
         }

@@ -19,25 +19,44 @@ public struct CertificateRecord: Codable, Sendable {
     public let supersededBy: String?
 
     public static func load(_ certificate: Certificate, database: Database) throws -> CertificateRecord {
-        var summaries: [String: EventSummary] = [:]
-        return try load(certificate, database: database, summaries: &summaries)
+        var loader = Loader(database)
+        return try loader.record(certificate)
     }
 
-    /// Loads a certificate's record, reusing the summaries of events already loaded: an event's
-    /// certificates share one (thousands of certificates took a summary each).
-    static func load(_ certificate: Certificate, database: Database, summaries: inout [String: EventSummary]) throws -> CertificateRecord {
-        guard let holder = try CertificateStore(database).holder(of: certificate)
-        else { throw NotFound(kind: "certificate", reference: certificate.serial) }
-        let code = holder.eventCode
-        let summary = try summaries[code] ?? EventSummary.load(code, database: database)
-        summaries[code] = summary
-        let successor = try certificate.supersededByID.flatMap { try CertificateStore(database).certificate(id: $0)?.serial }
-        let status: Status = certificate.revokedAt != nil ? .revoked : successor != nil ? .superseded : .valid
-        return CertificateRecord(
-            certificate: certificate, status: status, holder: holder.name ?? "(erased)", traineeRef: holder.traineeRef,
-            eventCode: summary.event.code, course: summary.course, startDate: summary.event.startDate, endDate: summary.event.endDate,
-            centre: summary.centre?.name, venue: summary.venue.map { [$0.name, $0.address].compactMap { $0 }.joined(separator: ", ") },
-            trainers: summary.trainers.map(\.fullName), supersededBy: successor)
+    /// Reads many certificates' records in one read: an event's summary is read once for all
+    /// its certificates, and courses, trainers and venues once for all events.
+    struct Loader {
+        let database: Database
+        private var summaries: [String: EventSummary] = [:]
+        private let lookups = EventSummary.Lookups()
+
+        init(_ database: Database) { self.database = database }
+
+        mutating func record(_ certificate: Certificate) throws -> CertificateRecord {
+            guard let holder = try CertificateStore(database).holder(of: certificate)
+            else { throw NotFound(kind: "certificate", reference: certificate.serial) }
+            return try record(CertificateStore.Held(
+                certificate: certificate, holderName: holder.name, traineeRef: holder.traineeRef, eventCode: holder.eventCode))
+        }
+
+        /// The records of an event's certificates, or of all (`eventID` nil), of one year or all.
+        mutating func records(eventID: UUID?, year: Int?) throws -> [CertificateRecord] {
+            try CertificateStore(database).held(eventID: eventID, year: year).map { try record($0) }
+        }
+
+        private mutating func record(_ held: CertificateStore.Held) throws -> CertificateRecord {
+            let code = held.eventCode
+            let summary = try summaries[code] ?? EventSummary.load(code, database: database, lookups: lookups)
+            summaries[code] = summary
+            let certificate = held.certificate
+            let successor = try certificate.supersededByID.flatMap { try CertificateStore(database).certificate(id: $0)?.serial }
+            let status: Status = certificate.revokedAt != nil ? .revoked : successor != nil ? .superseded : .valid
+            return CertificateRecord(
+                certificate: certificate, status: status, holder: held.holderName ?? "(erased)", traineeRef: held.traineeRef,
+                eventCode: summary.event.code, course: summary.course, startDate: summary.event.startDate, endDate: summary.event.endDate,
+                centre: summary.centre?.name, venue: summary.venue.map { [$0.name, $0.address].compactMap { $0 }.joined(separator: ", ") },
+                trainers: summary.trainers.map(\.fullName), supersededBy: successor)
+        }
     }
 }
 
@@ -55,10 +74,28 @@ extension CertificateRegistry {
                 guard let event = try EventStore(database).event(code: code) else { throw NotFound(kind: "event", reference: code) }
                 return event.id
             }
-            var summaries: [String: EventSummary] = [:]
-            return try CertificateStore(database).certificates(eventID: eventID, year: year).map {
-                try CertificateRecord.load($0, database: database, summaries: &summaries)
+            var loader = CertificateRecord.Loader(database)
+            return try loader.records(eventID: eventID, year: year)
+        }
+    }
+
+    /// The certificates to print, in one read: for each target, the certificate with that
+    /// serial or verification code (whatever its status, so a revoked one can be shown as
+    /// such), or else the valid certificates of the event with that code.
+    public func printable(_ targets: [String]) throws -> [CertificateRecord] {
+        try database.read { database in
+            var loader = CertificateRecord.Loader(database)
+            var records: [CertificateRecord] = []
+            for target in targets {
+                if let certificate = try CertificateStore(database).certificate(serialOrCode: target) {
+                    records.append(try loader.record(certificate))
+                } else if let event = try EventStore(database).event(code: target) {
+                    records += try loader.records(eventID: event.id, year: nil).filter { $0.status == .valid }
+                } else {
+                    throw NotFound(kind: "event or certificate", reference: target)
+                }
             }
+            return records
         }
     }
 }

@@ -1,21 +1,49 @@
 /// Places a QR code's function patterns, data and format bits, and scores masks.
+///
+/// Each row is one 64-bit word, column `c` in bit `c` (a version 10 symbol is 57 wide):
+/// choosing the mask scores eight full symbols per code, and with rows as words the mask is
+/// an XOR and the penalty rules are shifts and bit counts (``penalty``).
 struct MatrixBuilder {
     let version: Int
     let size: Int
-    var dark: [[Bool]]
+    /// Dark modules, a word per row.
+    var dark: [UInt64]
     /// Modules that belong to function patterns and must not carry data or be masked.
-    var reserved: [[Bool]]
+    var reserved: [UInt64]
 
     init(version: Int) {
         self.version = version
         size = 17 + 4 * version
-        dark = Array(repeating: Array(repeating: false, count: size), count: size)
+        dark = Array(repeating: 0, count: size)
         reserved = dark
     }
 
+    /// The bits of a row's `size` columns.
+    var width: UInt64 { (1 << size) - 1 }
+
+    subscript(row: Int, column: Int) -> Bool {
+        get { dark[row] >> column & 1 == 1 }
+        set {
+            if newValue { dark[row] |= 1 << column } else { dark[row] &= ~(1 << column) }
+        }
+    }
+
+    private func isReserved(_ row: Int, _ column: Int) -> Bool {
+        reserved[row] >> column & 1 == 1
+    }
+
+    /// The modules as rows of booleans, true for dark.
+    var rows: [[Bool]] {
+        (0..<size).map { row in (0..<size).map { self[row, $0] } }
+    }
+
     private mutating func set(_ row: Int, _ column: Int, _ value: Bool) {
-        dark[row][column] = value
-        reserved[row][column] = true
+        self[row, column] = value
+        reserve(row, column)
+    }
+
+    private mutating func reserve(_ row: Int, _ column: Int) {
+        reserved[row] |= 1 << column
     }
 
     mutating func placeFunctionPatterns() {
@@ -36,19 +64,19 @@ struct MatrixBuilder {
         }
         // Format areas (filled later) and the dark module.
         for index in 0..<9 {
-            reserved[8][index] = true
-            reserved[index][8] = true
+            reserve(8, index)
+            reserve(index, 8)
         }
         for index in 0..<8 {
-            reserved[8][size - 1 - index] = true
-            reserved[size - 1 - index][8] = true
+            reserve(8, size - 1 - index)
+            reserve(size - 1 - index, 8)
         }
         set(size - 8, 8, true)
         if version >= 7 {
             for a in 0..<6 {
                 for b in 0..<3 {
-                    reserved[a][size - 11 + b] = true
-                    reserved[size - 11 + b][a] = true
+                    reserve(a, size - 11 + b)
+                    reserve(size - 11 + b, a)
                 }
             }
         }
@@ -66,10 +94,10 @@ struct MatrixBuilder {
         }
     }
 
-    /// Fills data bits in the standard zig-zag, two columns at a time from the bottom right.
-    mutating func placeData(_ codewords: [UInt8], remainderBits: Int) {
-        var bits: [Bool] = codewords.flatMap { byte in (0..<8).map { (byte >> (7 - $0)) & 1 == 1 } }
-        bits += Array(repeating: false, count: remainderBits)
+    /// Fills data bits in the standard zig-zag, two columns at a time from the bottom right;
+    /// the remainder bits after the codewords stay light.
+    mutating func placeData(_ codewords: [UInt8]) {
+        let bitCount = codewords.count * 8
         var index = 0
         var right = size - 1
         var upward = true
@@ -77,8 +105,8 @@ struct MatrixBuilder {
             if right == 6 { right -= 1 }
             for step in 0..<size {
                 let row = upward ? size - 1 - step : step
-                for column in [right, right - 1] where !reserved[row][column] {
-                    dark[row][column] = index < bits.count ? bits[index] : false
+                for column in [right, right - 1] where !isReserved(row, column) {
+                    self[row, column] = index < bitCount && (codewords[index / 8] >> (7 - index % 8)) & 1 == 1
                     index += 1
                 }
             }
@@ -100,14 +128,19 @@ struct MatrixBuilder {
         }
     }
 
+    /// Mask patterns repeat every 12 rows (the least common multiple of their periods), so
+    /// each mask is 12 words of its columns' bits.
+    private static let maskRows: [[UInt64]] = (0..<8).map { mask in
+        (0..<12).map { row in
+            (0..<64).reduce(UInt64(0)) { word, column in maskBit(mask, row, column) ? word | 1 << column : word }
+        }
+    }
+
     /// A copy with `mask` applied to the data modules and the format bits for it placed.
     func masked(_ mask: Int) -> MatrixBuilder {
         var copy = self
-        for row in 0..<size {
-            for column in 0..<size where !reserved[row][column] && Self.maskBit(mask, row, column) {
-                copy.dark[row][column].toggle()
-            }
-        }
+        let pattern = Self.maskRows[mask]
+        for row in 0..<size { copy.dark[row] ^= pattern[row % 12] & ~reserved[row] & width }
         copy.placeFormat(mask: mask)
         return copy
     }
@@ -121,14 +154,14 @@ struct MatrixBuilder {
         }
         let bits = ((data << 10) | remainder) ^ 0x5412
         func bit(_ index: Int) -> Bool { (bits >> index) & 1 == 1 }
-        for index in 0..<6 { dark[index][8] = bit(index) }
-        dark[7][8] = bit(6)
-        dark[8][8] = bit(7)
-        dark[8][7] = bit(8)
-        for index in 9..<15 { dark[8][14 - index] = bit(index) }
-        for index in 0..<8 { dark[8][size - 1 - index] = bit(index) }
-        for index in 8..<15 { dark[size - 15 + index][8] = bit(index) }
-        dark[size - 8][8] = true
+        for index in 0..<6 { self[index, 8] = bit(index) }
+        self[7, 8] = bit(6)
+        self[8, 8] = bit(7)
+        self[8, 7] = bit(8)
+        for index in 9..<15 { self[8, 14 - index] = bit(index) }
+        for index in 0..<8 { self[8, size - 1 - index] = bit(index) }
+        for index in 8..<15 { self[size - 15 + index, 8] = bit(index) }
+        self[size - 8, 8] = true
     }
 
     /// Version information for versions 7 and up: 6 bits, BCH(18,6) with generator 0x1F25.
@@ -143,50 +176,8 @@ struct MatrixBuilder {
             let value = (bits >> index) & 1 == 1
             let a = index / 3
             let b = index % 3
-            dark[a][size - 11 + b] = value
-            dark[size - 11 + b][a] = value
+            self[a, size - 11 + b] = value
+            self[size - 11 + b, a] = value
         }
-    }
-
-    /// The standard's penalty: runs of five or more, 2×2 blocks, finder-like patterns, and
-    /// imbalance of dark and light.
-    var penalty: Int {
-        var score = 0
-        for line in 0..<size {
-            for horizontal in [true, false] {
-                var run = 1
-                for index in 1..<size {
-                    let current = horizontal ? dark[line][index] : dark[index][line]
-                    let previous = horizontal ? dark[line][index - 1] : dark[index - 1][line]
-                    if current == previous {
-                        run += 1
-                    } else {
-                        if run >= 5 { score += run - 2 }
-                        run = 1
-                    }
-                }
-                if run >= 5 { score += run - 2 }
-            }
-        }
-        for row in 0..<(size - 1) {
-            for column in 0..<(size - 1) {
-                let value = dark[row][column]
-                if value == dark[row][column + 1] && value == dark[row + 1][column] && value == dark[row + 1][column + 1] { score += 3 }
-            }
-        }
-        let pattern: [Bool] = [true, false, true, true, true, false, true, false, false, false, false]
-        let reversed = Array(pattern.reversed())
-        for line in 0..<size {
-            for start in 0...(size - 11) {
-                let row = (0..<11).map { dark[line][start + $0] }
-                let column = (0..<11).map { dark[start + $0][line] }
-                if row == pattern || row == reversed { score += 40 }
-                if column == pattern || column == reversed { score += 40 }
-            }
-        }
-        let darkCount = dark.reduce(0) { $0 + $1.filter { $0 }.count }
-        let percent = darkCount * 100 / (size * size)
-        score += (abs(percent - 50) / 5) * 10
-        return score
     }
 }

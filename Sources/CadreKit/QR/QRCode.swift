@@ -6,9 +6,14 @@
 public struct QRCode: Sendable, Equatable {
     public let version: Int
     public let mask: Int
+    public let size: Int
+    /// A word per row, column `c` in bit `c`, set for dark.
+    let darkRows: [UInt64]
+
     /// `modules[row][column]`, true for dark.
-    public let modules: [[Bool]]
-    public var size: Int { modules.count }
+    public var modules: [[Bool]] {
+        darkRows.map { word in (0..<size).map { word >> $0 & 1 == 1 } }
+    }
 
     public enum EncodingError: CadreError, Equatable {
         case tooLong(bytes: Int, maximum: Int)
@@ -26,7 +31,6 @@ public struct QRCode: Sendable, Equatable {
         (16, [(4, 27)]), (18, [(4, 31)]), (22, [(2, 38), (2, 39)]), (22, [(3, 36), (2, 37)]), (26, [(4, 43), (1, 44)]),
     ]
     static let alignment: [[Int]] = [[], [6, 18], [6, 22], [6, 26], [6, 30], [6, 34], [6, 22, 38], [6, 24, 42], [6, 26, 46], [6, 28, 50]]
-    static let remainderBits = [0, 7, 7, 7, 7, 7, 0, 0, 0, 0]
 
     public init(_ text: String, mask fixedMask: Int? = nil) throws {
         try self.init(bytes: Array(text.utf8), mask: fixedMask)
@@ -44,13 +48,14 @@ public struct QRCode: Sendable, Equatable {
         var builder = MatrixBuilder(version: version)
         builder.placeFunctionPatterns()
         builder.placeVersion()
-        builder.placeData(codewords, remainderBits: Self.remainderBits[index])
+        builder.placeData(codewords)
         let penalties = (0..<8).map { builder.masked($0).penalty }
         let chosen = fixedMask ?? penalties.indices.min { penalties[$0] < penalties[$1] } ?? 0
         let final = builder.masked(chosen)
         self.version = version
         self.mask = chosen
-        self.modules = final.dark
+        self.size = final.size
+        darkRows = final.dark
     }
 
     /// Mode, length, data, terminator and padding; then split into blocks with their EC
