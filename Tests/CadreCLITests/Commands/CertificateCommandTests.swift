@@ -94,6 +94,18 @@ struct CertificateCommandTests {
         #expect(cli.run("certificate", "issue", "DV-SAATLI-2021-10").stdout
             == "0 issued, 2 already issued. 1 skipped: their certificate was revoked (name them to issue a new one).\n")
         #expect(cli.run("certificate", "issue", "DV-SAATLI-2021-10", "P3").stdout == "DV-2021-00005  T-00003\n1 issued, 0 already issued.\n")
+
+        // An event prints its valid certificates only; a certificate named prints whatever its status, marked.
+        #expect(cli.run("certificate", "print", "DV-SAATLI-2021-10", "--out", "event").stdout.hasPrefix("Wrote 3 certificates"))
+        let printed = try FileManager.default.contentsOfDirectory(atPath: cli.folder.appendingPathComponent("event").path).sorted()
+        #expect(printed == ["DV-2021-00003.html", "DV-2021-00004.html", "DV-2021-00005.html"])
+        #expect(cli.run("certificate", "print", "DV-2021-00002", "DV-2021-00003", "--out", "named").stdout.hasPrefix("Wrote 2 certificates"))
+        #expect(try cli.read("named/DV-2021-00002.html").contains("<div class=\"void\">revoked</div>"))
+        #expect(try !cli.read("named/DV-2021-00003.html").contains("class=\"void\""))
+        let unknown = cli.run("certificate", "print", "DV-2021-00003", "NO-SUCH-EVENT", "--out", "unknown")
+        #expect(unknown.exitCode != 0)
+        #expect(unknown.stderr.contains("NO-SUCH-EVENT"))
+        #expect(!FileManager.default.fileExists(atPath: cli.folder.appendingPathComponent("unknown").path), "nothing written")
     }
 
     @Test("print: one file per certificate, bilingual, a QR code, hostile names escaped; the register as CSV and HTML")
