@@ -37,7 +37,9 @@ extension EventStore {
     }
 
     func sessionsInEventOrder() throws -> GroupedRows<TrainingSession> {
-        try GroupedRows(database, "SELECT * FROM training_session ORDER BY event_id, number", key: { $0.string("event_id") ?? "" }, value: session(from:))
+        try GroupedRows(database, "SELECT event_id, * FROM training_session ORDER BY event_id, number", keyColumn: 0) { statement in
+            session(from: statement.currentRow())
+        }
     }
 
     /// Every enrolment's status, with the roster line of those enrolled: rosters and counts
@@ -49,7 +51,7 @@ extension EventStore {
             SELECT e.event_id, e.status, t.full_name, e.organization, e.profession_code FROM enrollment AS e
             LEFT JOIN trainee AS t ON t.id = e.trainee_id AND e.status = 'enrolled'
             ORDER BY e.event_id
-            """, key: { $0.string(at: 0) ?? "" }
+            """, keyColumn: 0
         ) { row in
             let status = Enrollment.Status(rawValue: row.string(at: 1) ?? "")
             let line = status == .enrolled

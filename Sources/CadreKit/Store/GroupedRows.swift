@@ -1,44 +1,53 @@
+import Foundation
+
 /// The rows of one query, ordered by a parent's id, read in step with an ascending list of
 /// those ids: the sessions (or rosters, or counts) of thousands of events from one statement
 /// instead of one query per event.
 ///
 /// The statement is its own (not the connection's cache), so several can be open at once;
 /// callers ask for ids in ascending order and rows of ids never asked for are skipped. Keys
-/// are ASCII (ids), for which Swift's `<` is SQLite's `ORDER BY` on text: byte order.
+/// are ASCII (ids), compared as bytes in place — SQLite's `ORDER BY` on text — and values are
+/// read straight from the statement: 400,000 enrolments made a `Row` and a key string each.
 final class GroupedRows<Value> {
     private let statement: Statement
-    private let key: (Row) -> String
-    private let value: (Row) throws -> Value
-    private var pending: Row?
+    private let keyColumn: Int32
+    private let value: (Statement) throws -> Value
+    /// The statement is on a row that has not been handed out or skipped yet.
+    private var pending = false
     private var finished = false
 
-    init(_ database: Database, _ sql: String, key: @escaping (Row) -> String, value: @escaping (Row) throws -> Value) throws {
+    /// `value` reads the current row of the statement; the key is column `keyColumn`.
+    init(_ database: Database, _ sql: String, keyColumn: Int32, value: @escaping (Statement) throws -> Value) throws {
         statement = try Statement(connection: database, sql: sql)
         try statement.bind([])
-        self.key = key
+        self.keyColumn = keyColumn
         self.value = value
     }
 
     /// The values of the rows whose key is `wanted`, in the query's order.
     func values(for wanted: String) throws -> [Value] {
-        var result: [Value] = []
-        while let row = try peek() {
-            let rowKey = key(row)
-            if rowKey == wanted {
-                result.append(try value(row))
-                pending = nil
-            } else if rowKey < wanted {
-                pending = nil
-            } else {
-                break
+        var wanted = wanted
+        return try wanted.withUTF8 { key in
+            var result: [Value] = []
+            while try advance() {
+                let order = statement.compareText(at: keyColumn, with: key)
+                if order == 0 {
+                    result.append(try value(statement))
+                    pending = false
+                } else if order < 0 {
+                    pending = false
+                } else {
+                    break
+                }
             }
+            return result
         }
-        return result
     }
 
-    private func peek() throws -> Row? {
-        if pending == nil, !finished {
-            if try statement.step() { pending = statement.currentRow() } else { finished = true }
+    /// Steps to the next row unless one is pending; false once the rows are done.
+    private func advance() throws -> Bool {
+        if !pending, !finished {
+            if try statement.step() { pending = true } else { finished = true }
         }
         return pending
     }

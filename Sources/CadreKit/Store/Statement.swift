@@ -124,6 +124,24 @@ final class Statement {
         }
     }
 
+    /// The text of a column of the current row; nil for NULL.
+    func string(at column: Int32) -> String? {
+        guard let bytes = sqlite3_column_text(handle, column) else { return nil }
+        return String(decoding: UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(handle, column))), as: UTF8.self)
+    }
+
+    /// The byte order of a text column of the current row against `key` (negative, zero or
+    /// positive), without making a string: how ``GroupedRows`` follows its ids.
+    func compareText(at column: Int32, with key: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let bytes = sqlite3_column_text(handle, column) else { return key.isEmpty ? 0 : -1 }
+        let count = Int(sqlite3_column_bytes(handle, column))
+        if let base = key.baseAddress {
+            let order = memcmp(bytes, base, min(count, key.count))
+            if order != 0 { return Int(order) }
+        }
+        return count - key.count
+    }
+
     func currentRow() -> Row {
         Row(columns: columnNames, values: (0..<Int32(columnNames.count)).map(value(at:)))
     }
