@@ -4,7 +4,7 @@ import Foundation
 /// session, or `EVENT-session-N.html` per session.
 ///
 /// Sheets are read in one batch (``SignInSheet/forEach(of:database:professionLabels:lookups:_:)``)
-/// and rendered on the calling thread while a ``BackgroundWriter`` creates the files.
+/// on a second thread, rendered on the calling one, and a ``BackgroundWriter`` creates the files.
 public struct SignInSheetPrinter {
     public enum Pages: Sendable, Equatable {
         /// One landscape sheet per event with a signature column per held session.
@@ -33,7 +33,11 @@ public struct SignInSheetPrinter {
         let tree = Messages.tree(messages)
         var written = 0
         try BackgroundWriter.writing(into: folder) { writer in
-            try SignInSheet.forEach(of: events, database: database) { sheet in
+            // Sheets are read on a second thread while this one renders, and the files are
+            // created on a third: the three stages take about the same time.
+            try Handoff<SignInSheet>.pipeline(capacity: 32, produce: { yield in
+                try SignInSheet.forEach(of: events, database: database, yield)
+            }) { sheet in
                 let event = sheet.summary.event.code
                 for number in try sessions(of: sheet) {
                     let context = sheet.context(session: number, blankRows: blankRows, language: language, messages: messages, tree: tree)
