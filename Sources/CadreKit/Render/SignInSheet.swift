@@ -48,10 +48,10 @@ public struct SignInSheet {
             "course": ["code": .string(summary.course.code), "title": .string(summary.course.title[language])],
             "event": ["code": .string(summary.event.code), "dates": .string(dates(language))],
             "rows": .list(participants.enumerated().map { index, person in
-                [
-                    "no": .number(Double(index + 1)), "name": .string(person.name), "organization": .text(person.organization),
-                    "profession": .text(person.profession.map { professionLabels[$0]?[language] ?? $0 }), "cells": cells,
-                ]
+                .record(keys: Self.rowKeys, values: [
+                    .number(Double(index + 1)), .string(person.name), .text(person.organization),
+                    .text(person.profession.map { professionLabels[$0]?[language] ?? $0 }), cells,
+                ])
             }),
             "blankRows": .list((0..<blankRows).map { ["no": .number(Double(participants.count + $0 + 1)), "cells": cells] }),
             "hasBlankRows": .bool(blankRows > 0),
@@ -74,6 +74,9 @@ public struct SignInSheet {
         }
         return .object(context)
     }
+
+    /// The fields of a participant's row, in the order `context` gives their values.
+    private static let rowKeys = ["no", "name", "organization", "profession", "cells"]
 
     private func dates(_ language: Language) -> String {
         guard let first = CalendarDate(parsing: summary.event.startDate), let last = CalendarDate(parsing: summary.event.endDate) else {

@@ -9,6 +9,9 @@ public indirect enum TemplateValue: Equatable, Sendable, ExpressibleByStringLite
     case bool(Bool)
     case list([TemplateValue])
     case object([String: TemplateValue])
+    /// An object as parallel lists of keys and values: what a page repeats thousands of
+    /// times (a sheet's rows) shares one list of keys and is read without hashing.
+    case record(keys: [String], values: [TemplateValue])
 
     public init(stringLiteral value: String) { self = .string(value) }
     public init(booleanLiteral value: Bool) { self = .bool(value) }
@@ -28,7 +31,7 @@ public indirect enum TemplateValue: Equatable, Sendable, ExpressibleByStringLite
         case .bool(let value): value
         case .string(let value): !value.isEmpty
         case .list(let items): !items.isEmpty
-        case .number, .object: true
+        case .number, .object, .record: true
         }
     }
 
@@ -39,12 +42,15 @@ public indirect enum TemplateValue: Equatable, Sendable, ExpressibleByStringLite
         case .string(let value): value
         case .bool(let value): value ? "true" : "false"
         case .number(let value): value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
-        case .list, .object: ""
+        case .list, .object, .record: ""
         }
     }
 
     subscript(key: String) -> TemplateValue? {
-        if case .object(let members) = self { return members[key] }
-        return nil
+        switch self {
+        case .object(let members): members[key]
+        case .record(let keys, let values): keys.firstIndex(of: key).map { values[$0] }
+        default: nil
+        }
     }
 }

@@ -124,6 +124,18 @@ struct TemplateSpecTests {
         #expect(throws: TemplateError.self) { try Template(name: "a.html", source: "{{=<% %>=}}") }
     }
 
+    @Test("a record renders as the object with the same keys and values")
+    func records() throws {
+        let template = try Template(
+            name: "rows.html", source: "{{#rows}}<tr>{{no}} {{name}}{{#org}} ({{org}}){{/org}}{{^org}} -{{/org}} {{title}} {{nested.x}}</tr>{{/rows}}")
+        let keys = ["no", "name", "org", "nested"]
+        let values: [TemplateValue] = [2, "<Ə>", .null, ["x": "y"]]
+        let asRecord = try template.render(["title": "T", "rows": [.record(keys: keys, values: values)]])
+        let asObject = try template.render(["title": "T", "rows": [.object(Dictionary(uniqueKeysWithValues: zip(keys, values)))]])
+        #expect(asRecord == "<tr>2 &lt;Ə&gt; - T y</tr>")
+        #expect(asRecord == asObject)
+    }
+
     @Test("a missing partial is an error naming the tag, not an empty page")
     func missingPartial() throws {
         let error = try #require(throws: TemplateError.self) { try Template(name: "page.html", source: "a\n  {{> footer}}\n").render([:]) }
