@@ -33,8 +33,11 @@ struct MatrixBuilder {
     }
 
     /// The modules as rows of booleans, true for dark.
-    var rows: [[Bool]] {
-        (0..<size).map { row in (0..<size).map { self[row, $0] } }
+    var rows: [[Bool]] { Self.rows(dark, size: size) }
+
+    /// Row words as rows of booleans, true for dark.
+    static func rows(_ words: [UInt64], size: Int) -> [[Bool]] {
+        words.map { word in (0..<size).map { word >> $0 & 1 == 1 } }
     }
 
     private mutating func set(_ row: Int, _ column: Int, _ value: Bool) {

@@ -11,9 +11,7 @@ public struct QRCode: Sendable, Equatable {
     let darkRows: [UInt64]
 
     /// `modules[row][column]`, true for dark.
-    public var modules: [[Bool]] {
-        darkRows.map { word in (0..<size).map { word >> $0 & 1 == 1 } }
-    }
+    public var modules: [[Bool]] { MatrixBuilder.rows(darkRows, size: size) }
 
     public enum EncodingError: CadreError, Equatable {
         case tooLong(bytes: Int, maximum: Int)
