@@ -47,8 +47,11 @@ public struct QRCode: Sendable, Equatable {
         builder.placeFunctionPatterns()
         builder.placeVersion()
         builder.placeData(codewords)
-        let penalties = (0..<8).map { builder.masked($0).penalty }
-        let chosen = fixedMask ?? penalties.indices.min { penalties[$0] < penalties[$1] } ?? 0
+        // A mask given by the caller is used as it is; otherwise all eight are scored.
+        let chosen = fixedMask ?? {
+            let penalties = (0..<8).map { builder.masked($0).penalty }
+            return penalties.indices.min { penalties[$0] < penalties[$1] } ?? 0
+        }()
         let final = builder.masked(chosen)
         self.version = version
         self.mask = chosen
