@@ -8,13 +8,19 @@ import Foundation
 /// another to finish and no more than `capacity` items sit in memory.
 final class Handoff<Item>: @unchecked Sendable {
     private let condition = NSCondition()
-    private var items: [Item] = []
+    /// A ring of `capacity` slots: items wait in `slots[head...]`, wrapping, `count` of them.
+    /// (An array consumed from the front is only emptied when the consumer catches up, which
+    /// a fast producer never lets it do: it kept every item of a file alive.)
+    private var slots: [Item?]
     private var head = 0
+    private var count = 0
     private var closed = false
     private var failed: (any Error)?
-    private let capacity: Int
 
-    init(capacity: Int) { self.capacity = capacity }
+    init(capacity: Int) {
+        precondition(capacity > 0)
+        slots = Array(repeating: nil, count: capacity)
+    }
 
     /// The first error either side stopped with, if any.
     var failure: (any Error)? {
@@ -27,9 +33,10 @@ final class Handoff<Item>: @unchecked Sendable {
     func put(_ item: Item) throws {
         condition.lock()
         defer { condition.unlock() }
-        while items.count - head >= capacity && failed == nil { condition.wait() }
+        while count == slots.count && failed == nil { condition.wait() }
         if let failed { throw failed }
-        items.append(item)
+        slots[(head + count) % slots.count] = item
+        count += 1
         condition.broadcast()
     }
 
@@ -37,14 +44,11 @@ final class Handoff<Item>: @unchecked Sendable {
     func take() -> Item? {
         condition.lock()
         defer { condition.unlock() }
-        while head == items.count && !closed && failed == nil { condition.wait() }
-        guard failed == nil, head < items.count else { return nil }
-        let item = items[head]
-        head += 1
-        if head == items.count {
-            items.removeAll(keepingCapacity: true)
-            head = 0
-        }
+        while count == 0 && !closed && failed == nil { condition.wait() }
+        guard failed == nil, count > 0, let item = slots[head] else { return nil }
+        slots[head] = nil
+        head = (head + 1) % slots.count
+        count -= 1
         condition.broadcast()
         return item
     }
@@ -61,8 +65,9 @@ final class Handoff<Item>: @unchecked Sendable {
     func fail(_ error: any Error) {
         condition.lock()
         if failed == nil { failed = error }
-        items.removeAll()
+        for index in slots.indices { slots[index] = nil }
         head = 0
+        count = 0
         condition.broadcast()
         condition.unlock()
     }

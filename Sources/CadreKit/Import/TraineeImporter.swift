@@ -65,26 +65,29 @@ public struct TraineeImporter {
                 let store = TraineeStore(database)
                 let registry = TraineeRegistry(database)
                 let shortRefs = try store.shortRefs()
-                while let record = try reader.nextRecord() {
-                    summary.rows += 1
-                    if summary.rows % 10_000 == 0 { progress?(summary.rows) }
-                    let (details, ref, parsedProblems) = parser.parse(record)
-                    var rowProblems = parsedProblems
-                    if rowProblems.isEmpty {
-                        do {
-                            try self.record(
-                                details, ref: ref, file: file, line: record.line, registry: registry, store: store, shortRefs: shortRefs,
-                                summary: &summary, context: context)
-                        } catch let problem as RowConflict {
-                            rowProblems.append(problem.problem)
+                // Rows are read and normalised on a second thread while this one stores them.
+                try Handoff<[TraineeRowParser.Parsed]>.pipeline(capacity: 8) { yield in
+                    try Self.batches(of: reader, parsedBy: parser, yield)
+                } consume: { batch in
+                    for row in batch {
+                        summary.rows += 1
+                        if summary.rows % 10_000 == 0 { progress?(summary.rows) }
+                        var rowProblems = row.problems
+                        if rowProblems.isEmpty {
+                            do {
+                                try self.record(row, file: file, registry: registry, store: store, shortRefs: shortRefs, summary: &summary, context: context)
+                            } catch let problem as RowConflict {
+                                rowProblems.append(problem.problem)
+                            }
                         }
-                    }
-                    if !rowProblems.isEmpty {
-                        summary.rejected += 1
-                        if options.skipInvalid {
-                            rejected.append(RejectedRow(line: record.line, fields: record.fields, reason: rowProblems.map(\.detail).joined(separator: "; ")))
-                        } else {
-                            problems += rowProblems
+                        if !rowProblems.isEmpty {
+                            summary.rejected += 1
+                            if options.skipInvalid {
+                                rejected.append(RejectedRow(
+                                    line: row.record.line, fields: row.record.fields, reason: rowProblems.map(\.detail).joined(separator: "; ")))
+                            } else {
+                                problems += rowProblems
+                            }
                         }
                     }
                 }
@@ -103,6 +106,24 @@ public struct TraineeImporter {
 
     private struct DryRun: Error {}
 
+    /// The file's rows, parsed, in batches: one hand-over between the threads per batch, not per row.
+    private static func batches(
+        of reader: CSVReader, parsedBy parser: TraineeRowParser, _ yield: ([TraineeRowParser.Parsed]) throws -> Void
+    ) throws {
+        let size = 256
+        var batch: [TraineeRowParser.Parsed] = []
+        batch.reserveCapacity(size)
+        while let record = try reader.nextRecord() {
+            batch.append(parser.parse(record))
+            if batch.count == size {
+                try yield(batch)
+                batch = []
+                batch.reserveCapacity(size)
+            }
+        }
+        if !batch.isEmpty { try yield(batch) }
+    }
+
     private struct RowConflict: Error {
         let problem: FieldProblem
     }
@@ -110,9 +131,10 @@ public struct TraineeImporter {
     /// Stores one valid row: updates the person its ref names, merges it into the person it
     /// certainly is, recognises it as already there, or adds a new person.
     private func record(
-        _ details: TraineeDetails, ref: String?, file: String, line: Int, registry: TraineeRegistry, store: TraineeStore,
+        _ row: TraineeRowParser.Parsed, file: String, registry: TraineeRegistry, store: TraineeStore,
         shortRefs: RefCounter.Batch, summary: inout Summary, context: ChangeContext
     ) throws {
+        let (details, ref, line) = (row.details, row.ref, row.record.line)
         let match = try store.strongMatch(nationalID: details.nationalID, email: details.email, fullName: details.fullName)
         if let ref, var person = try store.resolve(ref) {
             if let (other, reason) = match, other.id != person.id {
@@ -153,7 +175,7 @@ public struct TraineeImporter {
         } else if ref == nil, try store.identicalRecord(details) != nil {
             summary.unchanged += 1
         } else {
-            _ = try registry.insert(details, ref: shortRefs.take(), externalRef: ref, source: file, store: store, context: context)
+            _ = try registry.insert(details, ref: shortRefs.take(), externalRef: ref, source: file, nameKey: row.nameKey, store: store, context: context)
             summary.added += 1
         }
     }

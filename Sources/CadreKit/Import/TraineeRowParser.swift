@@ -1,5 +1,19 @@
 /// Validates and normalises one row of a trainee file, collecting every problem in it.
+///
+/// An import runs it on a thread of its own while the calling thread stores the rows
+/// already parsed: it needs nothing from the database once made.
 final class TraineeRowParser {
+    /// One row read and checked, ready to be stored.
+    struct Parsed {
+        let record: CSVRecord
+        let details: TraineeDetails
+        let ref: String?
+        let problems: [FieldProblem]
+        /// The name's duplicate-finding key (``TraineeStore/nameKey(_:)``), made here so
+        /// the storing thread does not have to.
+        let nameKey: String?
+    }
+
     let mapping: ColumnMapping<TraineeField>
     let resolver: ReferenceResolver
     let file: String
@@ -19,7 +33,7 @@ final class TraineeRowParser {
         return try result.get()
     }
 
-    func parse(_ record: CSVRecord) -> (details: TraineeDetails, ref: String?, problems: [FieldProblem]) {
+    func parse(_ record: CSVRecord) -> Parsed {
         let values = mapping.values(of: record)
         var details = TraineeDetails()
         var ref: String?
@@ -55,6 +69,8 @@ final class TraineeRowParser {
         details.nationalID = field(.nationalID, TraineeNormalizer.nationalID)
         details.birthDate = field(.birthDate, TraineeNormalizer.birthDate)
         ref = field(.ref, TraineeNormalizer.reference)
-        return (details, ref, problems)
+        return Parsed(
+            record: record, details: details, ref: ref, problems: problems,
+            nameKey: problems.isEmpty ? details.fullName.map(TraineeStore.nameKey) : nil)
     }
 }

@@ -29,13 +29,16 @@ public struct TraineeRegistry {
         }
     }
 
-    func insert(_ details: TraineeDetails, ref: String, externalRef: String?, source: String?, store: TraineeStore, context: ChangeContext) throws -> Trainee {
+    func insert(
+        _ details: TraineeDetails, ref: String, externalRef: String?, source: String?, nameKey: String? = nil, store: TraineeStore,
+        context: ChangeContext
+    ) throws -> Trainee {
         let now = context.now()
         var trainee = Trainee(
             id: context.makeID(), ref: ref, fullName: nil, sex: nil, professionCode: nil,
             createdAt: now, updatedAt: now)
         _ = details.apply(to: &trainee)
-        try store.insert(trainee)
+        try store.insert(trainee, nameKey: nameKey)
         if let externalRef {
             try store.addExternalRef(externalRef, to: trainee.id, source: source)
             trainee.externalRefs = [externalRef]

@@ -69,7 +69,8 @@ final class Statement {
         try text.withUTF8 { try bind(bytes: $0, at: index) }
     }
 
-    func bind(_ id: UUID, at index: Int32) throws {
+    func bind(_ id: UUID?, at index: Int32) throws {
+        guard let id else { return try check(sqlite3_bind_null(handle, index)) }
         try id.withDatabaseText { try bind(bytes: $0, at: index) }
     }
 

@@ -21,10 +21,32 @@ public struct TraineeStore {
         try RefCounter(database: database).batch(kind: "trainee", prefix: "T-")
     }
 
-    public func insert(_ trainee: Trainee) throws {
-        try database.execute(
-            "INSERT INTO trainee (\(Self.columns), name_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            values(of: trainee) + [trainee.fullName.map(Self.nameKey)])
+    private static let insertSQL =
+        "INSERT INTO trainee (\(columns), name_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+
+    /// Adds a person. `nameKey` is ``nameKey(_:)`` of their name when the caller has made it
+    /// already (an import makes it on its parsing thread); values are bound straight from
+    /// the record, since imports call this for every row.
+    public func insert(_ trainee: Trainee, nameKey: String? = nil) throws {
+        let statement = try database.statement(Self.insertSQL)
+        try statement.bind(trainee.id, at: 1)
+        try statement.bind(trainee.ref, at: 2)
+        try statement.bind(trainee.fullName, at: 3)
+        try statement.bind(trainee.sex?.rawValue, at: 4)
+        try statement.bind(trainee.birthDate, at: 5)
+        try statement.bind(trainee.professionCode, at: 6)
+        try statement.bind(trainee.organization, at: 7)
+        try statement.bind(trainee.regionCode, at: 8)
+        try statement.bind(trainee.email, at: 9)
+        try statement.bind(trainee.phone, at: 10)
+        try statement.bind(trainee.nationalID, at: 11)
+        try statement.bind(trainee.mergedIntoID, at: 12)
+        try statement.bind(trainee.erasedAt.map(Timestamp.string(from:)), at: 13)
+        let created = Timestamp.string(from: trainee.createdAt)
+        try statement.bind(created, at: 14)
+        try statement.bind(trainee.updatedAt == trainee.createdAt ? created : Timestamp.string(from: trainee.updatedAt), at: 15)
+        try statement.bind(nameKey ?? trainee.fullName.map(Self.nameKey), at: 16)
+        try statement.run()
     }
 
     public func update(_ trainee: Trainee) throws {
@@ -53,9 +75,13 @@ public struct TraineeStore {
     /// Records a centre's reference for a person. A reference already pointing at them is fine.
     /// `isDuplicate` marks the reference of a second registration merged into the person.
     public func addExternalRef(_ ref: String, to traineeID: UUID, source: String?, isDuplicate: Bool = false) throws {
-        try database.execute(
-            "INSERT INTO trainee_external_ref (ref, trainee_id, kind, source) VALUES (?, ?, ?, ?) ON CONFLICT (ref) DO NOTHING",
-            [ref, traineeID.databaseText, isDuplicate ? "duplicate" : "own", source])
+        let statement = try database.statement(
+            "INSERT INTO trainee_external_ref (ref, trainee_id, kind, source) VALUES (?, ?, ?, ?) ON CONFLICT (ref) DO NOTHING")
+        try statement.bind(ref, at: 1)
+        try statement.bind(traineeID, at: 2)
+        try statement.bind(isDuplicate ? "duplicate" : "own", at: 3)
+        try statement.bind(source, at: 4)
+        try statement.run()
     }
 
     /// True when `ref` came from a duplicate registration merged into someone.

@@ -82,6 +82,23 @@ struct TraineeCommandTests {
         #expect(cli.run("trainee", "import", "absent.csv").exitCode == 66)
     }
 
+    @Test("a malformed line after hundreds of good rows stops the import: nothing of the rows before it is kept")
+    func malformedLateInFile() throws {
+        let cli = try CLIHarness()
+        cli.run("init")
+        // Rows are parsed on a second thread in batches and stored as they arrive, so the
+        // good rows are in the transaction when the reader meets the broken quote.
+        let good = (1...600).map { "Ad\($0) Soyad,f,judge\n" }.joined()
+        try cli.write("late.csv", "full_name,sex,profession\n" + good + "\"Never closed,f,judge\n")
+        let result = cli.run("trainee", "import", "late.csv")
+        #expect(result.exitCode == 65)
+        #expect(result.stderr == "Error: late.csv:602: unterminated quoted field (the quote opened on line 602 is never closed)\n")
+        #expect(cli.run("trainee", "list").stdout.hasSuffix("0 trainees\n"))
+        try cli.write("late.csv", "full_name,sex,profession\n" + good)
+        #expect(cli.run("trainee", "import", "late.csv").exitCode == 0)
+        #expect(cli.run("trainee", "list").stdout.hasSuffix("600 trainees\n"))
+    }
+
     @Test("add, edit, duplicates, merge and erase from the command line")
     func lifecycle() throws {
         let cli = try imported()

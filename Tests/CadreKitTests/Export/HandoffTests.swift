@@ -1,4 +1,5 @@
 @testable import CadreKit
+import Foundation
 import Testing
 
 @Suite("Handoff between threads")
@@ -12,6 +13,37 @@ struct HandoffTests {
             for number in 0..<10_000 { try yield(number) }
         }) { received.append($0) }
         #expect(received == Array(0..<10_000))
+    }
+
+    /// Counts its live instances, to see how many items the queue keeps alive.
+    final class Tracked: @unchecked Sendable {
+        static let lock = NSLock()
+        nonisolated(unsafe) static var live = 0
+        nonisolated(unsafe) static var made = 0
+        init() { Self.lock.withLock { Self.live += 1; Self.made += 1 } }
+        deinit { Self.lock.withLock { Self.live -= 1 } }
+        static var counts: (live: Int, made: Int) { lock.withLock { (live, made) } }
+    }
+
+    @Test("items handed over are released: a producer kept ahead of the consumer holds no more than the queue")
+    func memoryStaysFlat() throws {
+        let total = 2_000
+        let capacity = 4
+        var mostAlive = 0
+        var taken = 0
+        try Handoff<Tracked>.pipeline(capacity: capacity, produce: { yield in
+            for _ in 0..<total { try yield(Tracked()) }
+        }) { _ in
+            taken += 1
+            // Let the producer refill the queue before looking, so it is always ahead.
+            let deadline = Date().addingTimeInterval(5)
+            while Tracked.counts.made < min(total, taken + capacity), Date() < deadline { usleep(50) }
+            mostAlive = max(mostAlive, Tracked.counts.live)
+        }
+        #expect(taken == total)
+        // The queue's items, the one in hand, and the one the producer waits to put.
+        #expect(mostAlive <= capacity + 2)
+        #expect(Tracked.counts.live == 0)
     }
 
     @Test("the producer's error reaches the caller after what came before it")
