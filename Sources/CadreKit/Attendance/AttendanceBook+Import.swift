@@ -21,8 +21,8 @@ extension AttendanceBook {
             let session = number.flatMap { target?.sessions[$0] }
             if let target, session == nil {
                 problems.append(problem(.sessionNumber, values[.sessionNumber] ?? "", "is not a session of \(target.event.code)"))
-            } else if let session, session.status == .cancelled {
-                problems.append(problem(.sessionNumber, String(session.number), "is a cancelled session"))
+            } else if let session, session.session.status == .cancelled {
+                problems.append(problem(.sessionNumber, String(session.session.number), "is a cancelled session"))
             }
             let ref = values[.traineeRef] ?? ""
             if trainees[ref] == nil { trainees[ref] = .some(try TraineeStore(database).resolveID(ref)) }
@@ -38,17 +38,19 @@ extension AttendanceBook {
             case .failure(let error): problems.append(problem(.status, rawStatus, error.reason))
             case nil: break
             }
-            var enrollment: (id: UUID, status: Enrollment.Status)?
+            var enrollment: (id: UUID, status: Enrollment.Status, position: Int)?
             if let target, let traineeID {
                 enrollment = target.enrollments[traineeID]
                 if enrollment?.status != .enrolled {
                     problems.append(problem(.traineeRef, ref, "is not enrolled in \(target.event.code)"))
                 }
             }
-            if let target, let session, let enrollment, let first = events.firstMark(event: target, enrollment: enrollment.id, session: session.id, line: values.line) {
-                problems.append(problem(.traineeRef, ref, "is marked twice for session \(session.number) (also on line \(first))"))
+            if let target, let session, let enrollment,
+                let first = target.firstMark(enrollment: enrollment.position, session: session.column, line: values.line)
+            {
+                problems.append(problem(.traineeRef, ref, "is marked twice for session \(session.session.number) (also on line \(first))"))
             }
-            guard problems.isEmpty, let target, let session, let enrollment, let status else { throw RowProblems(problems) }
+            guard problems.isEmpty, let target, let session = session?.session, let enrollment, let status else { throw RowProblems(problems) }
             let note = values[.note].flatMap { $0.isEmpty ? nil : $0 }
             // A mark given twice in the file is refused above, so only marks stored before the
             // import can already exist.
@@ -72,56 +74,77 @@ extension AttendanceBook {
 /// whole (files are grouped by event), and for every event the line of each first mark, so a
 /// mark given twice is caught however far apart the two lines are.
 struct MarkImportCache {
-    struct Target {
+    final class Target {
         let event: TrainingEvent
-        let sessions: [Int: TrainingSession]
-        /// Each trainee's enrolment.
-        let enrollments: [UUID: (id: UUID, status: Enrollment.Status)]
+        /// Sessions by number, each with its column in `firstLines`.
+        let sessions: [Int: (session: TrainingSession, column: Int)]
+        /// Each trainee's enrolment, with its row in `firstLines`.
+        let enrollments: [UUID: (id: UUID, status: Enrollment.Status, position: Int)]
         let marks: [UUID: [UUID: AttendanceMark]]
-        /// Positions in `firstLines`: enrolments and sessions in a stable order.
-        let enrollmentIndex: [UUID: Int]
-        let sessionIndex: [UUID: Int]
+        /// The line of the first mark of each enrolment (row) in each session (column) the
+        /// file gave; 0 for none yet.
+        fileprivate var firstLines: [Int32]
 
-        init(event: TrainingEvent, database: Database) throws {
+        init(event: TrainingEvent, database: Database, firstLines: [Int32]?) throws {
             self.event = event
             let store = EventStore(database)
             let sessions = try store.sessions(of: event.id)
-            self.sessions = Dictionary(sessions.map { ($0.number, $0) }, uniquingKeysWith: { first, _ in first })
+            self.sessions = Dictionary(sessions.enumerated().map { ($1.number, ($1, $0)) }, uniquingKeysWith: { first, _ in first })
             self.enrollments = try store.enrollmentStatuses(of: event.id)
             self.marks = try AttendanceStore(database).marks(of: event.id)
-            self.enrollmentIndex = Dictionary(uniqueKeysWithValues: enrollments.values.enumerated().map { ($1.id, $0) })
-            self.sessionIndex = Dictionary(uniqueKeysWithValues: sessions.enumerated().map { ($1.id, $0) })
+            self.firstLines = firstLines ?? [Int32](repeating: 0, count: enrollments.count * sessions.count)
+        }
+
+        /// Records that `line` marks this enrolment in this session; returns the earlier line
+        /// if the file already did.
+        func firstMark(enrollment: Int, session: Int, line: Int) -> Int? {
+            let slot = enrollment * max(1, sessions.count) + session
+            guard firstLines.indices.contains(slot) else { return nil }
+            if firstLines[slot] != 0 { return Int(firstLines[slot]) }
+            firstLines[slot] = Int32(clamping: line)
+            return nil
         }
     }
 
     let database: Database
     static let capacity = 32
-    private var recent: [String: Target?] = [:]
-    private var order: [String] = []
-    private var firstLines: [UUID: [Int32]] = [:]
+    /// The event each code in the file names (nil: none); codes differing in case share one.
+    private var ids: [String: UUID?] = [:]
+    private var targets: [UUID: Target] = [:]
+    private var order: [UUID] = []
+    /// The row before this one's event: consecutive rows of one event skip the dictionaries.
+    private var last: (code: String, target: Target?)?
+    /// `firstLines` of the events no longer in `targets`.
+    private var evictedLines: [UUID: [Int32]] = [:]
 
     init(database: Database) { self.database = database }
 
     /// The event a row's code names, or nil when there is none.
     mutating func event(code: String) throws -> Target? {
-        if let cached = recent[code] { return cached }
-        let target = try EventStore(database).event(code: code.uppercased()).map { try Target(event: $0, database: database) }
-        recent[code] = .some(target)
-        order.append(code)
-        if order.count > Self.capacity { recent[order.removeFirst()] = nil }
+        if let last, last.code == code { return last.target }
+        let target = try lookUp(code)
+        last = (code, target)
         return target
     }
 
-    /// Records that `line` marks this enrolment in this session; returns the earlier line if
-    /// the file already did.
-    mutating func firstMark(event target: Target, enrollment: UUID, session: UUID, line: Int) -> Int? {
-        guard let row = target.enrollmentIndex[enrollment], let column = target.sessionIndex[session] else { return nil }
-        let width = target.sessionIndex.count
-        let id = target.event.id
-        if firstLines[id] == nil { firstLines[id] = [Int32](repeating: 0, count: target.enrollmentIndex.count * width) }
-        let slot = row * width + column
-        if let earlier = firstLines[id]?[slot], earlier != 0 { return Int(earlier) }
-        firstLines[id]?[slot] = Int32(clamping: line)
-        return nil
+    private mutating func lookUp(_ code: String) throws -> Target? {
+        if let known = ids[code] {
+            guard let id = known else { return nil }
+            if let target = targets[id] { return target }
+        }
+        guard let event = try EventStore(database).event(code: code.uppercased()) else {
+            ids[code] = .some(nil)
+            return nil
+        }
+        ids[code] = event.id
+        if let target = targets[event.id] { return target }
+        let target = try Target(event: event, database: database, firstLines: evictedLines.removeValue(forKey: event.id))
+        targets[event.id] = target
+        order.append(event.id)
+        if order.count > Self.capacity {
+            let evicted = order.removeFirst()
+            if let old = targets.removeValue(forKey: evicted) { evictedLines[evicted] = old.firstLines }
+        }
+        return target
     }
 }

@@ -98,3 +98,28 @@ final class Handoff<Item>: @unchecked Sendable {
         if let failure = handoff.failure { throw failure }
     }
 }
+
+extension Handoff {
+    /// Calls `next` on a thread of its own until it returns nil, and `consume` on the calling
+    /// thread with each element, in order: a bulk import reads and checks rows on one core
+    /// while the other stores them. Elements cross in batches, one hand-over per `batchSize`.
+    static func stream<Element>(
+        capacity: Int = 8, batchSize: Int = 256, produce next: @escaping () throws -> Element?, consume: (Element) throws -> Void
+    ) throws where Item == [Element] {
+        try pipeline(capacity: capacity) { yield in
+            var batch: [Element] = []
+            batch.reserveCapacity(batchSize)
+            while let element = try next() {
+                batch.append(element)
+                if batch.count == batchSize {
+                    try yield(batch)
+                    batch = []
+                    batch.reserveCapacity(batchSize)
+                }
+            }
+            if !batch.isEmpty { try yield(batch) }
+        } consume: { batch in
+            for element in batch { try consume(element) }
+        }
+    }
+}

@@ -44,19 +44,21 @@ public enum CSVImport {
         var problems: [FieldProblem] = []
         do {
             try database.write { _ in
-                while let record = try reader.nextRecord() {
+                // Rows are read and cleaned on a second thread while this one stores them.
+                try Handoff.stream {
+                    try reader.nextRecord().map { ImportRow(record: $0, columns: columns) }
+                } consume: { values in
                     summary.rows += 1
-                    let values = ImportRow(record: record, columns: columns)
                     let problem = { (field: Field, value: String, reason: String) in
-                        FieldProblem(file: file, line: record.line, column: mapping.header(of: field), value: value, reason: reason)
+                        FieldProblem(file: file, line: values.line, column: mapping.header(of: field), value: value, reason: reason)
                     }
-                    if let overflow = mapping.overflow(of: record, file: file) {
+                    if let overflow = mapping.overflow(of: values.record, file: file) {
                         problems.append(overflow)
-                        continue
+                        return
                     }
                     if let missing = Field.required.first(where: { (values[$0] ?? "").isEmpty }) {
                         problems.append(problem(missing, "", "is empty"))
-                        continue
+                        return
                     }
                     do {
                         switch try row(values, problem, &summary) {

@@ -66,28 +66,26 @@ public struct TraineeImporter {
                 let registry = TraineeRegistry(database)
                 let shortRefs = try store.shortRefs()
                 // Rows are read and normalised on a second thread while this one stores them.
-                try Handoff<[TraineeRowParser.Parsed]>.pipeline(capacity: 8) { yield in
-                    try Self.batches(of: reader, parsedBy: parser, yield)
-                } consume: { batch in
-                    for row in batch {
-                        summary.rows += 1
-                        if summary.rows % 10_000 == 0 { progress?(summary.rows) }
-                        var rowProblems = row.problems
-                        if rowProblems.isEmpty {
-                            do {
-                                try self.record(row, file: file, registry: registry, store: store, shortRefs: shortRefs, summary: &summary, context: context)
-                            } catch let problem as RowConflict {
-                                rowProblems.append(problem.problem)
-                            }
+                try Handoff.stream {
+                    try reader.nextRecord().map(parser.parse)
+                } consume: { row in
+                    summary.rows += 1
+                    if summary.rows % 10_000 == 0 { progress?(summary.rows) }
+                    var rowProblems = row.problems
+                    if rowProblems.isEmpty {
+                        do {
+                            try self.record(row, file: file, registry: registry, store: store, shortRefs: shortRefs, summary: &summary, context: context)
+                        } catch let problem as RowConflict {
+                            rowProblems.append(problem.problem)
                         }
-                        if !rowProblems.isEmpty {
-                            summary.rejected += 1
-                            if options.skipInvalid {
-                                rejected.append(RejectedRow(
-                                    line: row.record.line, fields: row.record.fields, reason: rowProblems.map(\.detail).joined(separator: "; ")))
-                            } else {
-                                problems += rowProblems
-                            }
+                    }
+                    if !rowProblems.isEmpty {
+                        summary.rejected += 1
+                        if options.skipInvalid {
+                            rejected.append(RejectedRow(
+                                line: row.record.line, fields: row.record.fields, reason: rowProblems.map(\.detail).joined(separator: "; ")))
+                        } else {
+                            problems += rowProblems
                         }
                     }
                 }
@@ -105,24 +103,6 @@ public struct TraineeImporter {
     }
 
     private struct DryRun: Error {}
-
-    /// The file's rows, parsed, in batches: one hand-over between the threads per batch, not per row.
-    private static func batches(
-        of reader: CSVReader, parsedBy parser: TraineeRowParser, _ yield: ([TraineeRowParser.Parsed]) throws -> Void
-    ) throws {
-        let size = 256
-        var batch: [TraineeRowParser.Parsed] = []
-        batch.reserveCapacity(size)
-        while let record = try reader.nextRecord() {
-            batch.append(parser.parse(record))
-            if batch.count == size {
-                try yield(batch)
-                batch = []
-                batch.reserveCapacity(size)
-            }
-        }
-        if !batch.isEmpty { try yield(batch) }
-    }
 
     private struct RowConflict: Error {
         let problem: FieldProblem

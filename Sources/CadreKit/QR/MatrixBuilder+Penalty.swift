@@ -53,7 +53,7 @@ extension MatrixBuilder {
         // n − 4 such bits, and scores n − 2, so 2 more for each first bit of a run.
         let alike = ~(line ^ line >> 1)
         let five = alike & alike >> 1 & alike >> 2 & alike >> 3 & width >> 4
-        var score = five.nonzeroBitCount + 2 * (five & ~(five << 1)).nonzeroBitCount
+        let score = five.nonzeroBitCount + 2 * (five & ~(five << 1)).nonzeroBitCount
         // N3: a bit at c where the 11 modules from c are the pattern (or its mirror).
         var forward: UInt64 = (1 << (size - 10)) - 1
         var mirrored = forward

@@ -30,7 +30,7 @@ public struct TrainedReport: Codable, Sendable {
         try database.read { database in
             let store = try ReportStore(database).snapshot(query)
             let professions = try ReferenceStore(database).professions().map(\.code)
-            let domains = try query.dimensions.map { dimension -> [String?] in
+            let domains = query.dimensions.map { dimension -> [String?] in
                 switch dimension {
                 case .profession:
                     let seen = store.values(of: .profession)

@@ -188,6 +188,16 @@ public final class Database {
         while try statement.step() { try body(statement.currentRow()) }
     }
 
+    /// Calls `body` with the statement standing on each row, to read columns in place
+    /// (``Statement/uuid(at:)``, ``Statement/string(at:)``) where a `Row` per row would cost
+    /// more than the query.
+    func forEachStep(_ sql: String, _ parameters: [any SQLBindable] = [], _ body: (Statement) throws -> Void) throws {
+        let statement = try statement(sql)
+        try statement.bind(parameters)
+        defer { statement.reset() }
+        while try statement.step() { try body(statement) }
+    }
+
     public func rows(_ sql: String, _ parameters: [any SQLBindable] = []) throws -> [Row] {
         var result: [Row] = []
         try forEachRow(sql, parameters) { result.append($0) }

@@ -163,11 +163,13 @@ public struct EventStore {
 
     /// Each trainee's enrolment in an event, by trainee: just what a bulk import checks a
     /// row against, without reading whole records.
-    func enrollmentStatuses(of eventID: UUID) throws -> [UUID: (id: UUID, status: Enrollment.Status)] {
-        var result: [UUID: (id: UUID, status: Enrollment.Status)] = [:]
-        try database.forEachRow("SELECT id, trainee_id, status FROM enrollment WHERE event_id = ?", [eventID.databaseText]) { row in
-            let status = Enrollment.Status(rawValue: row.string(at: 2) ?? "") ?? .enrolled
-            result[UUID(databaseText: row.string(at: 1) ?? "")] = (UUID(databaseText: row.string(at: 0) ?? ""), status)
+    /// Each trainee's enrolment in an event, with its position in a stable order (the same
+    /// for the same enrolments), for imports that keep a table per enrolment.
+    func enrollmentStatuses(of eventID: UUID) throws -> [UUID: (id: UUID, status: Enrollment.Status, position: Int)] {
+        var result: [UUID: (id: UUID, status: Enrollment.Status, position: Int)] = [:]
+        try database.forEachStep("SELECT id, trainee_id, status FROM enrollment WHERE event_id = ? ORDER BY trainee_id", [eventID.databaseText]) { row in
+            let status = row.string(at: 2).flatMap(Enrollment.Status.init(rawValue:)) ?? .enrolled
+            result[row.uuid(at: 1) ?? .zero] = (row.uuid(at: 0) ?? .zero, status, result.count)
         }
         return result
     }

@@ -1,4 +1,5 @@
 import Foundation
+import CadreKit
 import Testing
 
 @Suite("cadre attendance and cadre completion")
@@ -59,6 +60,33 @@ struct AttendanceCommandTests {
         #expect(cli.run("attendance", "import", "marks.csv").stdout == "3 rows: 0 recorded, 0 updated, 3 unchanged.\n")
         try cli.write("marks.csv", "event_code,session_no,trainee_ref,status\nDV-SAATLI-2021-10,1,P1,A\n")
         #expect(cli.run("attendance", "import", "marks.csv").stdout == "1 rows: 0 recorded, 1 updated, 0 unchanged.\n")
+    }
+
+    @Test("import: a mark given twice is caught across more events than the import keeps at hand, and whatever the code's case")
+    func importManyEvents() throws {
+        let cli = try CLIHarness()
+        try cli.saatliEvent(names: ["Aynur Əliyeva"])
+        // 40 one-session events, more than the 32 the import keeps loaded, a week apart.
+        let codes = (1...40).map { String(format: "E%02d", $0) }
+        let start = try #require(CalendarDate(parsing: "2022-01-03"))
+        let dates = codes.indices.map { start.adding(days: 7 * $0).iso }
+        try cli.write("events.csv", "event_code,course_code,venue,region,start_date,end_date\n"
+            + zip(codes, dates).map { "\($0),DV-101,Saatlı təlim zalı,Saatlı,\($1),\($1)\n" }.joined())
+        try cli.write("sessions.csv", "event_code,session_no,date,start_time,end_time\n"
+            + zip(codes, dates).map { "\($0),1,\($1),09:30,12:30\n" }.joined())
+        try cli.write("enrollments.csv", "event_code,trainee_ref\n" + codes.map { "\($0),P1\n" }.joined())
+        for file in ["events.csv", "sessions.csv", "enrollments.csv"] {
+            let result = cli.run(file == "events.csv" ? "event" : file == "sessions.csv" ? "session" : "enrollment", "import", file)
+            #expect(result.exitCode == 0, "\(file): \(result.stderr)")
+        }
+        let marks = "event_code,session_no,trainee_ref,status\n" + codes.map { "\($0),1,P1,P\n" }.joined()
+        try cli.write("twice.csv", marks + "e01,1,P1,A\n")
+        let twice = cli.run("attendance", "import", "twice.csv")
+        #expect(twice.exitCode == 65)
+        #expect(twice.stderr.hasPrefix("Error: twice.csv:42: column 'trainee_ref': \"P1\" is marked twice for session 1 (also on line 2)\n"))
+        try cli.write("marks.csv", marks)
+        #expect(cli.run("attendance", "import", "marks.csv").stdout == "40 rows: 40 recorded, 0 updated, 0 unchanged.\n")
+        #expect(cli.run("attendance", "import", "marks.csv").stdout == "40 rows: 0 recorded, 0 updated, 40 unchanged.\n")
     }
 
     @Test("the roll call through stdin, interrupted and resumed, with undo")
