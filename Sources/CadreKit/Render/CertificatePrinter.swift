@@ -1,5 +1,6 @@
-/// Prints certificates into a folder, one `SERIAL.html` page each: rendered on the calling
-/// thread while a ``BackgroundWriter`` creates the files.
+/// Prints certificates into a folder, one `SERIAL.html` page each: rendered on two threads
+/// (the QR code and the page are most of the work) while a ``BackgroundWriter`` creates the
+/// files on a third.
 public struct CertificatePrinter {
     public let library: TemplateLibrary
     /// One language, or two for a bilingual certificate (the first is the main one).
@@ -20,10 +21,27 @@ public struct CertificatePrinter {
         var messages: [Language: [String: String]] = [:]
         for language in languages { messages[language] = try library.messages(language) }
         try BackgroundWriter.writing(into: folder) { writer in
-            for record in records {
-                let context = try CertificatePage.context(record, languages: languages, messages: messages, verifyURL: verifyURL)
-                try writer.write("\(record.certificate.serial).html", try library.render("certificate", context))
+            guard let first = records.first else { return }
+            try write(first, library: library, messages: messages, to: writer)
+            // The second thread renders with templates and messages of its own.
+            try SplitWork.forEach(records.dropFirst()) { [self] thread in
+                let own = thread == 0 ? (library, messages) : try ownLibrary()
+                return { record in try write(record, library: own.0, messages: own.1, to: writer) }
             }
         }
+    }
+
+    private func write(
+        _ record: CertificateRecord, library: TemplateLibrary, messages: [Language: [String: String]], to writer: BackgroundWriter
+    ) throws {
+        let context = try CertificatePage.context(record, languages: languages, messages: messages, verifyURL: verifyURL)
+        try writer.write("\(record.certificate.serial).html", try library.render("certificate", context))
+    }
+
+    private func ownLibrary() throws -> (TemplateLibrary, [Language: [String: String]]) {
+        let own = TemplateLibrary(htmlFolder: library.htmlFolder, localesFolder: library.localesFolder)
+        var messages: [Language: [String: String]] = [:]
+        for language in languages { messages[language] = try own.messages(language) }
+        return (own, messages)
     }
 }

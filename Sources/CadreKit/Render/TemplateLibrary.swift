@@ -2,9 +2,13 @@ public import Foundation
 
 /// A folder of templates (`name.html`) and message catalogs (`locales/az.json` …), parsed on
 /// first use and kept. Partials come from the same folder.
-public final class TemplateLibrary {
+///
+/// Pages may be rendered from two threads at once (bulk printing uses both cores): the
+/// caches are read and filled under a lock, and rendering itself shares nothing.
+public final class TemplateLibrary: @unchecked Sendable {
     public let htmlFolder: URL
     public let localesFolder: URL
+    private let lock = NSLock()
     private var parsed: [String: Template] = [:]
     private var catalogs: [Language: [String: String]] = [:]
 
@@ -21,11 +25,17 @@ public final class TemplateLibrary {
 
     /// The template `name` (without `.html`); a missing file is an error, never an empty page.
     public func template(_ name: String) throws -> Template {
-        if let cached = parsed[name] { return cached }
-        guard let found = try loadTemplate(name) else {
+        guard let found = try cachedOrLoaded(name) else {
             throw TemplateError(file: "\(name).html", line: 0, column: 0, message: "no such template in \(htmlFolder.path)")
         }
         return found
+    }
+
+    private func cachedOrLoaded(_ name: String) throws -> Template? {
+        lock.lock()
+        defer { lock.unlock() }
+        if let cached = parsed[name] { return cached }
+        return try loadTemplate(name)
     }
 
     private func loadTemplate(_ name: String) throws -> Template? {
@@ -43,14 +53,13 @@ public final class TemplateLibrary {
 
     /// Renders `name` with `context`, resolving partials from the same folder.
     public func render(_ name: String, _ context: TemplateValue) throws -> String {
-        try template(name).render(context) { [self] partial in
-            if let cached = parsed[partial] { return cached }
-            return try loadTemplate(partial)
-        }
+        try template(name).render(context) { [self] partial in try cachedOrLoaded(partial) }
     }
 
     /// The message catalog of a language: key → text, from `locales/<lang>.json`.
     public func messages(_ language: Language) throws -> [String: String] {
+        lock.lock()
+        defer { lock.unlock() }
         if let cached = catalogs[language] { return cached }
         let url = localesFolder.appendingPathComponent("\(language.rawValue).json")
         guard let data = FileManager.default.contents(atPath: url.path) else {

@@ -1,0 +1,67 @@
+@testable import CadreKit
+import Foundation
+import Testing
+
+@Suite("Work split between two threads")
+struct SplitWorkTests {
+    struct Stop: Error, Equatable {}
+
+    /// What the two threads did, under a lock.
+    final class Log: @unchecked Sendable {
+        private let lock = NSLock()
+        private var items: [Int] = []
+        private var threads: Set<String> = []
+        func add(_ item: Int) {
+            lock.withLock {
+                items.append(item)
+                threads.insert("\(Unmanaged.passUnretained(Thread.current).toOpaque())")
+            }
+        }
+        var done: (items: [Int], threads: Int) { lock.withLock { (items, threads.count) } }
+    }
+
+    @Test("every item is worked on exactly once, on both threads")
+    func everyItemOnce() throws {
+        let log = Log()
+        try SplitWork.forEach(0..<5_000) { _ in { item in
+            log.add(item)
+            if item % 100 == 0 { usleep(200) }  // give the other thread a turn
+        } }
+        #expect(log.done.items.sorted() == Array(0..<5_000))
+        #expect(log.done.threads == 2)
+    }
+
+    @Test("the first error stops both threads and reaches the caller")
+    func errorStops() {
+        let log = Log()
+        #expect(throws: Stop()) {
+            try SplitWork.forEach(0..<100_000) { _ in { item in
+                if item == 1_000 { throw Stop() }
+                log.add(item)
+            } }
+        }
+        #expect(log.done.items.count < 100_000)
+        #expect(!log.done.items.contains(1_000))
+    }
+
+    @Test("each thread makes its own worker once; an error making one stops the work")
+    func workerPerThread() {
+        let log = Log()
+        try? SplitWork.forEach(0..<1_000) { thread in
+            log.add(-1 - thread)
+            return { log.add($0) }
+        }
+        #expect(log.done.items.filter { $0 < 0 }.sorted() == [-2, -1])
+        #expect(log.done.items.filter { $0 >= 0 }.sorted() == Array(0..<1_000))
+        #expect(throws: Stop()) {
+            try SplitWork.forEach(0..<1_000) { _ throws -> (Int) throws -> Void in throw Stop() }
+        }
+    }
+
+    @Test("no items: nothing runs")
+    func empty() throws {
+        let log = Log()
+        try SplitWork.forEach([Int]()) { _ in { log.add($0) } }
+        #expect(log.done.items.isEmpty)
+    }
+}
