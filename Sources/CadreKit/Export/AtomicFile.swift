@@ -35,8 +35,28 @@ public enum AtomicFile {
     static func write(_ text: String, toPath path: String, permissions: Int16, sync: Bool) throws {
         let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path.utf8.index(after: $0) } ?? path.startIndex
         let temporary = String(path[..<slash]) + ".\(path[slash...]).\(getpid()).tmp"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_TRUNC, mode_t(permissions))
-        guard descriptor >= 0 else { throw Refused(path: path, reason: String(cString: strerror(errno))) }
+        if let failure = createNew(text, atPath: temporary, permissions: permissions, sync: sync) {
+            throw Refused(path: path, reason: failure.reason)
+        }
+        guard rename(temporary, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw Refused(path: path, reason: reason)
+        }
+    }
+
+    /// Why a new file could not be made; `exists` when the name was taken.
+    struct CreateFailure: Error {
+        let reason: String
+        let exists: Bool
+    }
+
+    /// Creates a file that must not exist yet (O_EXCL) and writes `text` into it; on failure
+    /// nothing is left behind. For files no reader can see until they are complete: a
+    /// temporary name, or a folder that appears whole (``StagedFolder``).
+    static func createNew(_ text: String, atPath path: String, permissions: Int16, sync: Bool) -> CreateFailure? {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_TRUNC, mode_t(permissions))
+        guard descriptor >= 0 else { return CreateFailure(reason: String(cString: strerror(errno)), exists: errno == EEXIST) }
         var bytes = text
         let written = bytes.withUTF8 { buffer -> Bool in
             var offset = 0
@@ -50,11 +70,9 @@ public enum AtomicFile {
         let synced = !sync || fsync(descriptor) == 0
         let failure = written && synced ? nil : String(cString: strerror(errno))
         close(descriptor)
-        guard failure == nil, rename(temporary, path) == 0 else {
-            let reason = failure ?? String(cString: strerror(errno))
-            unlink(temporary)
-            throw Refused(path: path, reason: reason)
-        }
+        guard let failure else { return nil }
+        unlink(path)
+        return CreateFailure(reason: failure, exists: false)
     }
 
     /// Streams what `body` writes into `url`. Refuses to replace an existing file unless `overwrite`.

@@ -7,21 +7,27 @@ import Foundation
 /// Files are written atomically, readable by their owner only, as by
 /// ``OutputFolder/write(_:_:permissions:)``; at most 64 rendered pages wait in memory. The
 /// first failure stops the writing and is thrown by the next ``write(_:_:)`` or at the end
-/// of ``writing(into:_:)``.
+/// of ``writing(into:_:)``. A folder that does not exist yet is staged (``StagedFolder``):
+/// it appears, complete and durable, when the writing succeeds, and not at all otherwise.
 public final class BackgroundWriter {
     private static let capacity = 64
     private let folder: OutputFolder
     private let folderPath: String
-    private let pages = Handoff<(path: String, text: String)>(capacity: capacity)
+    private let staged: StagedFolder?
+    private let pages = Handoff<(name: String, text: String)>(capacity: capacity)
 
     /// Runs `body` with a writer on its own thread and waits until every file it handed over
     /// is written. If `body` throws, files still waiting are dropped and the error rethrown.
     public static func writing<Result>(into folder: OutputFolder, _ body: (BackgroundWriter) throws -> Result) throws -> Result {
         let writer = BackgroundWriter(folder)
-        let thread = SecondThread { [pages = writer.pages, sync = folder.syncEachFile] in
-            while let (path, text) = pages.take() {
+        let thread = SecondThread { [pages = writer.pages, staged = writer.staged, folderPath = writer.folderPath, sync = folder.syncEachFile] in
+            while let (name, text) = pages.take() {
                 do {
-                    try AtomicFile.write(text, toPath: path, permissions: 0o600, sync: sync)
+                    if let staged {
+                        try staged.write(name, text, permissions: 0o600, sync: sync)
+                    } else {
+                        try AtomicFile.write(text, toPath: folderPath + "/" + name, permissions: 0o600, sync: sync)
+                    }
                 } catch {
                     pages.fail(error)
                 }
@@ -33,17 +39,23 @@ public final class BackgroundWriter {
         } catch {
             writer.pages.fail(error)
             thread.join()
+            writer.staged?.discard()
             throw error
         }
         writer.pages.close()
         thread.join()
-        if let failure = writer.pages.failure { throw failure }
+        if let failure = writer.pages.failure {
+            writer.staged?.discard()
+            throw failure
+        }
+        try writer.staged?.publish()
         return result
     }
 
     private init(_ folder: OutputFolder) {
         self.folder = folder
         folderPath = folder.url.path
+        staged = StagedFolder(for: folder)
     }
 
     /// Hands `text` over to be written to `name` (made safe) in the folder; waits while
@@ -51,7 +63,7 @@ public final class BackgroundWriter {
     public func write(_ name: String, _ text: String) throws {
         // Like OutputFolder, the folder is made by the first file: a command that fails
         // before writing anything leaves no empty folder behind.
-        try folder.create()
-        try pages.put((folderPath + "/" + OutputFolder.safeName(name), text))
+        if let staged { try staged.create() } else { try folder.create() }
+        try pages.put((OutputFolder.safeName(name), text))
     }
 }
