@@ -8,56 +8,74 @@ public enum CertificatePage {
         return parts.compactMap { $0 }
     }
 
-    public static func context(
-        _ record: CertificateRecord, languages: [Language], messages: [Language: [String: String]], verifyURL: String?
-    ) throws -> TemplateValue {
-        let main = languages[0]
-        let second = languages.count > 1 ? languages[1] : nil
-        func both(_ key: String) -> TemplateValue {
-            ["main": .text(messages[main]?[key]), "second": .text(second.flatMap { messages[$0]?[key] })]
+    /// Builds the template context of each page of a print run. What all pages share — the
+    /// labels in the run's languages — is made once, and each course's module list once per
+    /// course: per page they were a dictionary of thirteen objects and a list rebuilt ten
+    /// thousand times. Each rendering thread keeps its own.
+    struct Builder {
+        let languages: [Language]
+        let verifyURL: String?
+        private let labels: TemplateValue
+        private var modules: [String: TemplateValue] = [:]
+
+        init(languages: [Language], messages: [Language: [String: String]], verifyURL: String?) {
+            self.languages = languages
+            self.verifyURL = verifyURL
+            let main = languages[0]
+            let second = languages.count > 1 ? languages[1] : nil
+            let keys = ["certificate.title", "certificate.certifies", "certificate.completed", "certificate.dates", "certificate.place",
+                        "certificate.hours", "certificate.modules", "certificate.trainers", "certificate.serial", "certificate.code",
+                        "certificate.verify", "certificate.issued", "certificate.signature"]
+            var labels: [String: TemplateValue] = [:]
+            for key in keys {
+                labels[String(key.dropFirst("certificate.".count))] =
+                    ["main": .text(messages[main]?[key]), "second": .text(second.flatMap { messages[$0]?[key] })]
+            }
+            self.labels = .object(labels)
         }
-        func texts(_ text: LocalizedText) -> TemplateValue {
-            ["main": .string(text[main]), "second": .text(second.map { text[$0] })]
+
+        mutating func context(_ record: CertificateRecord) throws -> TemplateValue {
+            let main = languages[0]
+            let second = languages.count > 1 ? languages[1] : nil
+            func texts(_ text: LocalizedText) -> TemplateValue {
+                ["main": .string(text[main]), "second": .text(second.map { text[$0] })]
+            }
+            let code = record.certificate.verificationCode
+            let payload = verifyURL.map { $0.replacingOccurrences(of: "{code}", with: code) } ?? code
+            let first = CalendarDate(parsing: record.startDate)
+            let last = CalendarDate(parsing: record.endDate)
+            let dates = { (language: Language) -> String in
+                guard let first, let last else { return "\(record.startDate) – \(record.endDate)" }
+                return DateWording.range(first, last, language)
+            }
+            let issued = CalendarDate.today(now: record.certificate.issuedAt)
+            let course = record.course
+            let hours = course.totalMinutes % 60 == 0 ? String(course.totalMinutes / 60) : String(Double(course.totalMinutes) / 60)
+            let moduleList = modules[course.code] ?? .list(course.modules.map { module in texts(module.title) })
+            modules[course.code] = moduleList
+            return [
+                "lang": .string(main.rawValue),
+                "bilingual": .bool(second != nil),
+                "label": labels,
+                "holder": .string(record.holder),
+                "holderSize": .string(size(record.holder.count, steps: [(28, "28pt"), (42, "22pt"), (70, "17pt"), (100, "14pt")], last: "12pt")),
+                "course": texts(course.title),
+                "courseSize": .string(size(course.title[main].count + (second.map { course.title[$0].count } ?? 0), steps: [(70, "15pt"), (140, "12.5pt"), (220, "11pt")], last: "9.5pt")),
+                "courseCode": .string(course.code),
+                "dates": ["main": .string(dates(main)), "second": .text(second.map(dates))],
+                "place": .text([record.centre, record.venue].compactMap { $0 }.joined(separator: ", ").nilIfEmpty),
+                "hours": .string(hours),
+                "modules": moduleList,
+                "trainers": .text(record.trainers.joined(separator: ", ").nilIfEmpty),
+                "serial": .string(record.certificate.serial),
+                "code": .string(code),
+                "issued": .string(DateWording.long(issued, main)),
+                "qr": .string(try QRCode(payload).svg(title: code)),
+                "verifyURL": .text(verifyURL.map { _ in payload }),
+                "status": .string(record.status.rawValue),
+                "invalid": .bool(record.status != .valid),
+            ]
         }
-        let code = record.certificate.verificationCode
-        let payload = verifyURL.map { $0.replacingOccurrences(of: "{code}", with: code) } ?? code
-        let first = CalendarDate(parsing: record.startDate)
-        let last = CalendarDate(parsing: record.endDate)
-        let dates = { (language: Language) -> String in
-            guard let first, let last else { return "\(record.startDate) – \(record.endDate)" }
-            return DateWording.range(first, last, language)
-        }
-        let issued = CalendarDate.today(now: record.certificate.issuedAt)
-        let hours = record.course.totalMinutes % 60 == 0 ? String(record.course.totalMinutes / 60) : String(Double(record.course.totalMinutes) / 60)
-        let keys = ["certificate.title", "certificate.certifies", "certificate.completed", "certificate.dates", "certificate.place",
-                    "certificate.hours", "certificate.modules", "certificate.trainers", "certificate.serial", "certificate.code",
-                    "certificate.verify", "certificate.issued", "certificate.signature"]
-        var labels: [String: TemplateValue] = [:]
-        for key in keys { labels[String(key.dropFirst("certificate.".count))] = both(key) }
-        return [
-            "lang": .string(main.rawValue),
-            "bilingual": .bool(second != nil),
-            "label": .object(labels),
-            "holder": .string(record.holder),
-            "holderSize": .string(size(record.holder.count, steps: [(28, "28pt"), (42, "22pt"), (70, "17pt"), (100, "14pt")], last: "12pt")),
-            "course": texts(record.course.title),
-            "courseSize": .string(size(record.course.title[main].count + (second.map { record.course.title[$0].count } ?? 0), steps: [(70, "15pt"), (140, "12.5pt"), (220, "11pt")], last: "9.5pt")),
-            "courseCode": .string(record.course.code),
-            "dates": ["main": .string(dates(main)), "second": .text(second.map(dates))],
-            "place": .text([record.centre, record.venue].compactMap { $0 }.joined(separator: ", ").nilIfEmpty),
-            "hours": .string(hours),
-            "modules": .list(record.course.modules.map { module in
-                ["main": .string(module.title[main]), "second": .text(second.map { module.title[$0] })]
-            }),
-            "trainers": .text(record.trainers.joined(separator: ", ").nilIfEmpty),
-            "serial": .string(record.certificate.serial),
-            "code": .string(code),
-            "issued": .string(DateWording.long(issued, main)),
-            "qr": .string(try QRCode(payload).svg(title: code)),
-            "verifyURL": .text(verifyURL.map { _ in payload }),
-            "status": .string(record.status.rawValue),
-            "invalid": .bool(record.status != .valid),
-        ]
     }
 
     private static func size(_ length: Int, steps: [(Int, String)], last: String) -> String {

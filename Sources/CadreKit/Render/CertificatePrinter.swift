@@ -22,26 +22,24 @@ public struct CertificatePrinter {
         for language in languages { messages[language] = try library.messages(language) }
         try BackgroundWriter.writing(into: folder) { writer in
             guard let first = records.first else { return }
-            try write(first, library: library, messages: messages, to: writer)
-            // The second thread renders with templates and messages of its own.
+            var builder = CertificatePage.Builder(languages: languages, messages: messages, verifyURL: verifyURL)
+            try write(first, builder: &builder, library: library, to: writer)
+            // The second thread renders with templates and messages of its own (see SplitWork).
             try SplitWork.forEach(records.dropFirst()) { [self] thread in
-                let own = thread == 0 ? (library, messages) : try ownLibrary()
-                return { record in try write(record, library: own.0, messages: own.1, to: writer) }
+                var own = thread == 0 ? (builder, library) : try ownBuilder()
+                return { record in try write(record, builder: &own.0, library: own.1, to: writer) }
             }
         }
     }
 
-    private func write(
-        _ record: CertificateRecord, library: TemplateLibrary, messages: [Language: [String: String]], to writer: BackgroundWriter
-    ) throws {
-        let context = try CertificatePage.context(record, languages: languages, messages: messages, verifyURL: verifyURL)
-        try writer.write("\(record.certificate.serial).html", try library.render("certificate", context))
+    private func write(_ record: CertificateRecord, builder: inout CertificatePage.Builder, library: TemplateLibrary, to writer: BackgroundWriter) throws {
+        try writer.write("\(record.certificate.serial).html", try library.render("certificate", try builder.context(record)))
     }
 
-    private func ownLibrary() throws -> (TemplateLibrary, [Language: [String: String]]) {
+    private func ownBuilder() throws -> (CertificatePage.Builder, TemplateLibrary) {
         let own = TemplateLibrary(htmlFolder: library.htmlFolder, localesFolder: library.localesFolder)
         var messages: [Language: [String: String]] = [:]
         for language in languages { messages[language] = try own.messages(language) }
-        return (own, messages)
+        return (CertificatePage.Builder(languages: languages, messages: messages, verifyURL: verifyURL), own)
     }
 }
