@@ -6,6 +6,12 @@ public struct CertificateStore {
 
     public init(_ database: Database) { self.database = database }
 
+    /// The columns ``certificate(from:)`` reads, in its order.
+    static let columns = """
+        id, serial, series, year, sequence, verification_code, enrollment_id, issued_at, issued_by, revoked_at, revoke_reason,
+        superseded_by_id
+        """
+
     /// The next number in a series and year. Called inside the issuing write transaction,
     /// which holds the database's write lock, so numbers are gapless even across processes.
     public func nextSequence(series: String, year: Int) throws -> Int {
@@ -37,7 +43,7 @@ public struct CertificateStore {
     /// The valid (neither revoked nor superseded) certificate of an enrollment, if any.
     public func current(enrollment: UUID) throws -> Certificate? {
         try database.row(
-            "SELECT * FROM certificate WHERE enrollment_id = ? AND revoked_at IS NULL AND superseded_by_id IS NULL",
+            "SELECT \(Self.columns) FROM certificate WHERE enrollment_id = ? AND revoked_at IS NULL AND superseded_by_id IS NULL",
             [enrollment.databaseText]
         ).map(certificate(from:))
     }
@@ -45,7 +51,7 @@ public struct CertificateStore {
     /// The latest revoked certificate of an enrollment, if any.
     public func revoked(enrollment: UUID) throws -> Certificate? {
         try database.row(
-            "SELECT * FROM certificate WHERE enrollment_id = ? AND revoked_at IS NOT NULL ORDER BY issued_at DESC, sequence DESC LIMIT 1",
+            "SELECT \(Self.columns) FROM certificate WHERE enrollment_id = ? AND revoked_at IS NOT NULL ORDER BY issued_at DESC, sequence DESC LIMIT 1",
             [enrollment.databaseText]
         ).map(certificate(from:))
     }
@@ -53,12 +59,12 @@ public struct CertificateStore {
     public func certificate(serialOrCode: String) throws -> Certificate? {
         let code = VerificationCode.normalise(serialOrCode) ?? ""
         return try database.row(
-            "SELECT * FROM certificate WHERE serial = ? OR verification_code = ?", [serialOrCode.uppercased(), code]
+            "SELECT \(Self.columns) FROM certificate WHERE serial = ? OR verification_code = ?", [serialOrCode.uppercased(), code]
         ).map(certificate(from:))
     }
 
     public func certificate(id: UUID) throws -> Certificate? {
-        try database.row("SELECT * FROM certificate WHERE id = ?", [id.databaseText]).map(certificate(from:))
+        try database.row("SELECT \(Self.columns) FROM certificate WHERE id = ?", [id.databaseText]).map(certificate(from:))
     }
 
     /// A certificate read together with whom it was issued to and for which event.
@@ -70,28 +76,33 @@ public struct CertificateStore {
         let eventCode: String
     }
 
+    /// The certificate's columns (``columns``), then the holder's name and reference and the event's code.
+    private static let heldSelect = """
+        SELECT \(columns.split(separator: ",").map { "c." + $0.trimmingCharacters(in: .whitespacesAndNewlines) }.joined(separator: ", ")),
+            t.full_name, t.ref, v.code
+        FROM enrollment AS e JOIN certificate AS c ON c.enrollment_id = e.id
+        JOIN trainee AS t ON t.id = e.trainee_id JOIN training_event AS v ON v.id = e.event_id
+        """
+
     /// Certificates with their holders, in serial order: of one event, or all; of one year,
     /// or all. One statement however many there are (a query per certificate was a tenth of
     /// printing ten thousand).
     func held(eventID: UUID?, year: Int?) throws -> [Held] {
         // Two statements rather than `? IS NULL OR e.event_id = ?`, which keeps SQLite from
         // using the enrolment index and made printing an event's certificates scan them all.
-        let select = """
-            SELECT c.*, t.full_name AS holder_name, t.ref AS holder_ref, v.code AS event_code
-            FROM enrollment AS e JOIN certificate AS c ON c.enrollment_id = e.id
-            JOIN trainee AS t ON t.id = e.trainee_id JOIN training_event AS v ON v.id = e.event_id
-            """
+        let select = Self.heldSelect
         let filter = "(? IS NULL OR c.year = ?) ORDER BY c.series, c.year, c.sequence"
-        let rows = if let eventID {
-            try database.rows("\(select) WHERE e.event_id = ? AND \(filter)", [eventID.databaseText, year, year])
+        var held: [Held] = []
+        // Read in place: ten thousand certificates made a `Row` each.
+        let collect = { (row: Statement) in
+            held.append(Held(certificate: certificate(from: row), holderName: row.text(12), traineeRef: row.text(13) ?? "", eventCode: row.text(14) ?? ""))
+        }
+        if let eventID {
+            try database.forEachStep("\(select) WHERE e.event_id = ? AND \(filter)", [eventID.databaseText, year, year], collect)
         } else {
-            try database.rows("\(select) WHERE \(filter)", [year, year])
+            try database.forEachStep("\(select) WHERE \(filter)", [year, year], collect)
         }
-        return rows.map { row in
-            Held(
-                certificate: certificate(from: row), holderName: row.string("holder_name"), traineeRef: row.string("holder_ref") ?? "",
-                eventCode: row.string("event_code") ?? "")
-        }
+        return held
     }
 
     /// Whom a certificate was issued to and for which event: the person's name (nil once
@@ -105,13 +116,13 @@ public struct CertificateStore {
         ).map { row in (row.string(at: 0), row.string(at: 1) ?? "", row.string(at: 2) ?? "") }
     }
 
-    func certificate(from row: Row) -> Certificate {
+    func certificate(from row: some ColumnReader) -> Certificate {
         Certificate(
-            id: UUID(databaseText: row.string("id") ?? ""), serial: row.string("serial") ?? "", series: row.string("series") ?? "",
-            year: row.int("year") ?? 0, sequence: row.int("sequence") ?? 0, verificationCode: row.string("verification_code") ?? "",
-            enrollmentID: UUID(databaseText: row.string("enrollment_id") ?? ""),
-            issuedAt: Timestamp.date(from: row.string("issued_at") ?? "") ?? .distantPast, issuedBy: row.string("issued_by") ?? "",
-            revokedAt: row.string("revoked_at").flatMap(Timestamp.date(from:)), revokeReason: row.string("revoke_reason"),
-            supersededByID: row.string("superseded_by_id").map(UUID.init(databaseText:)))
+            id: UUID(databaseText: row.text(0) ?? ""), serial: row.text(1) ?? "", series: row.text(2) ?? "",
+            year: row.integer(3) ?? 0, sequence: row.integer(4) ?? 0, verificationCode: row.text(5) ?? "",
+            enrollmentID: UUID(databaseText: row.text(6) ?? ""),
+            issuedAt: Timestamp.date(from: row.text(7) ?? "") ?? .distantPast, issuedBy: row.text(8) ?? "",
+            revokedAt: row.text(9).flatMap(Timestamp.date(from:)), revokeReason: row.text(10),
+            supersededByID: row.text(11).map(UUID.init(databaseText:)))
     }
 }

@@ -1,0 +1,22 @@
+import CSQLite
+
+/// A result row's columns read by position: a `Row` copied out of SQLite, or a statement
+/// standing on a row and read in place. Stores map records from either with one function,
+/// and use the statement where a `Row` per row would cost more than the query.
+protocol ColumnReader {
+    func text(_ column: Int) -> String?
+    func integer(_ column: Int) -> Int?
+}
+
+extension Row: ColumnReader {
+    func text(_ column: Int) -> String? { string(at: column) }
+    func integer(_ column: Int) -> Int? { int(at: column) }
+}
+
+extension Statement: ColumnReader {
+    func text(_ column: Int) -> String? { string(at: Int32(column)) }
+
+    func integer(_ column: Int) -> Int? {
+        sqlite3_column_type(handle, Int32(column)) == SQLITE_NULL ? nil : Int(sqlite3_column_int64(handle, Int32(column)))
+    }
+}
