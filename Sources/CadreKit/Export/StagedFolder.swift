@@ -32,7 +32,13 @@ struct StagedFolder {
         } catch {
             throw AtomicFile.Refused(path: finalPath, reason: "cannot be created", category: .invalidInput)
         }
-        guard mkdir(path, 0o700) == 0 else {
+        var made = mkdir(path, 0o700) == 0
+        if !made, errno == EEXIST {
+            // A run killed with this process id left its hidden folder behind: it is garbage.
+            try? FileManager.default.removeItem(atPath: path)
+            made = mkdir(path, 0o700) == 0
+        }
+        guard made else {
             throw AtomicFile.Refused(path: finalPath, reason: "cannot be created (\(String(cString: strerror(errno))))", category: .invalidInput)
         }
         created.isSet = true

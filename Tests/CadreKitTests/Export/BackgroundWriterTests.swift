@@ -47,6 +47,19 @@ struct BackgroundWriterTests {
         #expect(contents(root).isEmpty)
     }
 
+    @Test("a hidden folder left by a killed run with the same process id is cleared, not published")
+    func staleStagingCleared() throws {
+        let root = try scratch()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let stale = root.appendingPathComponent(".sheets.\(ProcessInfo.processInfo.processIdentifier).partial")
+        try FileManager.default.createDirectory(at: stale, withIntermediateDirectories: false)
+        try Data("half".utf8).write(to: stale.appendingPathComponent("old.html"))
+        let out = root.appendingPathComponent("sheets")
+        try BackgroundWriter.writing(into: try OutputFolder(out, syncEachFile: false)) { writer in try writer.write("new.html", "whole") }
+        #expect(contents(root) == ["sheets"])
+        #expect(contents(out) == ["new.html"])
+    }
+
     @Test("an existing folder keeps its other files and has the written ones replaced")
     func existingFolder() throws {
         let root = try scratch()
