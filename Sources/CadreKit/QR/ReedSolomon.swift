@@ -33,15 +33,28 @@ enum ReedSolomon {
         return Array(polynomial.dropFirst())
     }
 
-    /// The `count` error-correction codewords of `data`.
+    /// The generator polynomials of every degree a QR code uses (7 to 30), as the logarithms
+    /// of their coefficients (-1 for a zero one), made once: every block of every code asked
+    /// for its polynomial again.
+    private static let generatorLogs: [[Int]] = (0...30).map(logarithms(of:))
+
+    private static func logarithms(of degree: Int) -> [Int] {
+        generator(degree: degree).map { $0 == 0 ? -1 : log[Int($0)] }
+    }
+
+    /// The `count` error-correction codewords of `data`: the remainder of its division by the
+    /// generator, kept in place and multiplied through logarithms.
     static func remainder(_ data: [UInt8], count: Int) -> [UInt8] {
-        let generator = generator(degree: count)
+        guard count > 0 else { return [] }
+        let generator = count < generatorLogs.count ? generatorLogs[count] : logarithms(of: count)
         var remainder = [UInt8](repeating: 0, count: count)
         for byte in data {
             let factor = byte ^ remainder[0]
-            remainder.removeFirst()
-            remainder.append(0)
-            for index in 0..<count { remainder[index] ^= multiply(generator[index], factor) }
+            for index in 1..<count { remainder[index - 1] = remainder[index] }
+            remainder[count - 1] = 0
+            guard factor != 0 else { continue }
+            let logFactor = log[Int(factor)]
+            for index in 0..<count where generator[index] >= 0 { remainder[index] ^= exp[logFactor + generator[index]] }
         }
         return remainder
     }
