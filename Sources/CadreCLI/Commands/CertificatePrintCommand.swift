@@ -36,13 +36,12 @@ enum CertificatePrintCommand {
             } else {
                 languages = [try SettingStore(database).defaultLanguage()]
             }
-            let records = try CertificateRegistry(database).printable(targets)
             let folder = try OutputFolder(context.url(values.option("out") ?? "certificates"), syncEachFile: false)
             let verifyURL = try values.option("verify-url") ?? SettingStore(database).value("verify_url")
             let printer = CertificatePrinter(library: try context.templates(values, database: database), languages: languages, verifyURL: verifyURL)
-            try printer.print(records, into: folder)
+            let written = try printer.print(into: folder) { emit in try CertificateRegistry(database).forEachPrintable(targets, emit) }
             folder.flush()
-            context.print("Wrote \(records.count) certificates to \(folder.url.path)")
+            context.print("Wrote \(written) certificates to \(folder.url.path)")
         }
     }
 

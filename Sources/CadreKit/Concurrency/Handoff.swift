@@ -40,6 +40,19 @@ final class Handoff<Item>: @unchecked Sendable {
         condition.broadcast()
     }
 
+    /// Adds an item if there is room, without waiting: false when the queue is full. Throws
+    /// the failure once stopped.
+    func offer(_ item: Item) throws -> Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        if let failed { throw failed }
+        guard count < slots.count else { return false }
+        slots[(head + count) % slots.count] = item
+        count += 1
+        condition.broadcast()
+        return true
+    }
+
     /// The next item, waiting while there is none; nil once closed and drained, or stopped.
     func take() -> Item? {
         condition.lock()

@@ -6,22 +6,42 @@ extension MatrixBuilder {
     private static let finderLike: UInt64 = 0b000_0101_1101
     private static let finderLikeMirrored: UInt64 = 0b101_1101_0000
 
-    /// Rules applied to whole rows at once, and to the columns as the rows of the transposed
-    /// symbol: eight masks are scored for every code.
+    /// Rules applied to whole rows at once: along a row with shifts, down the columns with
+    /// the rows themselves as vectors of all columns (no transposed copy: eight masks are
+    /// scored for every code).
     var penalty: Int {
-        let columns = transposed
         var score = 0
         var darkCount = 0
+        var previousFive: UInt64 = 0
         for line in 0..<size {
-            score += linePenalty(dark[line]) + linePenalty(columns[line])
-            darkCount += dark[line].nonzeroBitCount
+            let upper = dark[line]
+            score += linePenalty(upper)
+            darkCount += upper.nonzeroBitCount
             if line + 1 < size {
                 // N2: column c starts a 2×2 block of one colour when both rows agree at c and
                 // c + 1, and the upper row agrees with itself across.
-                let upper = dark[line]
                 let agree = ~(upper ^ dark[line + 1])
                 let blocks = agree & agree >> 1 & ~(upper ^ upper >> 1) & width >> 1
                 score += 3 * blocks.nonzeroBitCount
+            }
+            if line + 5 <= size {
+                // N1 down the columns: the five rows from this one alike, in each column; the
+                // first such row of a run scores 2 more (as along a row).
+                var five = width
+                for next in line + 1..<line + 5 { five &= ~(upper ^ dark[next]) }
+                score += five.nonzeroBitCount + 2 * (five & ~previousFive).nonzeroBitCount
+                previousFive = five
+            }
+            if line + 11 <= size {
+                // N3 down the columns: the eleven rows from this one are the pattern.
+                var forward = width
+                var mirrored = width
+                for offset in 0..<11 {
+                    let row = dark[line + offset]
+                    forward &= Self.finderLike >> offset & 1 == 1 ? row : ~row
+                    mirrored &= Self.finderLikeMirrored >> offset & 1 == 1 ? row : ~row
+                }
+                score += 40 * (forward.nonzeroBitCount + mirrored.nonzeroBitCount)
             }
         }
         return score + Self.balancePenalty(darkCount: darkCount, total: size * size)
@@ -31,19 +51,6 @@ extension MatrixBuilder {
     /// (45.1 % dark is less than 5 % away and costs nothing).
     static func balancePenalty(darkCount: Int, total: Int) -> Int {
         abs(darkCount * 100 - 50 * total) / (5 * total) * 10
-    }
-
-    /// The columns as words, row `r` in bit `r`.
-    private var transposed: [UInt64] {
-        var columns = [UInt64](repeating: 0, count: size)
-        for row in 0..<size {
-            var bits = dark[row]
-            while bits != 0 {
-                columns[bits.trailingZeroBitCount] |= 1 << row
-                bits &= bits - 1
-            }
-        }
-        return columns
     }
 
     /// N1 (runs of five or more: 3 points, and 1 for each module beyond five) and N3 (40 for

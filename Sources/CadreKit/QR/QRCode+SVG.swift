@@ -8,8 +8,14 @@ extension QRCode {
         var drawing: [UInt8] = []
         drawing.reserveCapacity(size * size * 2)
         func number(_ value: Int) {
-            if value >= 10 { number(value / 10) }
-            drawing.append(UInt8(ascii: "0") + UInt8(value % 10))
+            if value < 10 {
+                drawing.append(UInt8(ascii: "0") + UInt8(value))
+            } else if value < 100 {
+                drawing.append(UInt8(ascii: "0") + UInt8(value / 10))
+                drawing.append(UInt8(ascii: "0") + UInt8(value % 10))
+            } else {
+                drawing += String(value).utf8
+            }
         }
         for (row, word) in darkRows.enumerated() {
             // Each run of dark modules is one rectangle: from its first set bit to the next clear one.

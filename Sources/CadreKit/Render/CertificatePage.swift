@@ -34,12 +34,21 @@ public enum CertificatePage {
             self.labels = .object(labels)
         }
 
+        /// The keys of a page's context, in the order ``context(_:)`` gives their values: one
+        /// list shared by every page of the run, read without hashing.
+        private static let keys = [
+            "lang", "bilingual", "label", "holder", "holderSize", "course", "courseSize", "courseCode", "dates", "place", "hours",
+            "modules", "trainers", "serial", "code", "issued", "qr", "verifyURL", "status", "invalid",
+        ]
+        private static let textKeys = ["main", "second"]
+
         mutating func context(_ record: CertificateRecord) throws -> TemplateValue {
             let main = languages[0]
             let second = languages.count > 1 ? languages[1] : nil
-            func texts(_ text: LocalizedText) -> TemplateValue {
-                ["main": .string(text[main]), "second": .text(second.map { text[$0] })]
+            func pair(_ main: String, _ second: String?) -> TemplateValue {
+                .record(keys: Self.textKeys, values: [.string(main), .text(second)])
             }
+            func texts(_ text: LocalizedText) -> TemplateValue { pair(text[main], second.map { text[$0] }) }
             let code = record.certificate.verificationCode
             let payload = verifyURL.map { $0.replacingOccurrences(of: "{code}", with: code) } ?? code
             let first = CalendarDate(parsing: record.startDate)
@@ -53,28 +62,29 @@ public enum CertificatePage {
             let hours = course.totalMinutes % 60 == 0 ? String(course.totalMinutes / 60) : String(Double(course.totalMinutes) / 60)
             let moduleList = modules[course.code] ?? .list(course.modules.map { module in texts(module.title) })
             modules[course.code] = moduleList
-            return [
-                "lang": .string(main.rawValue),
-                "bilingual": .bool(second != nil),
-                "label": labels,
-                "holder": .string(record.holder),
-                "holderSize": .string(size(record.holder.count, steps: [(28, "28pt"), (42, "22pt"), (70, "17pt"), (100, "14pt")], last: "12pt")),
-                "course": texts(course.title),
-                "courseSize": .string(size(course.title[main].count + (second.map { course.title[$0].count } ?? 0), steps: [(70, "15pt"), (140, "12.5pt"), (220, "11pt")], last: "9.5pt")),
-                "courseCode": .string(course.code),
-                "dates": ["main": .string(dates(main)), "second": .text(second.map(dates))],
-                "place": .text([record.centre, record.venue].compactMap { $0 }.joined(separator: ", ").nilIfEmpty),
-                "hours": .string(hours),
-                "modules": moduleList,
-                "trainers": .text(record.trainers.joined(separator: ", ").nilIfEmpty),
-                "serial": .string(record.certificate.serial),
-                "code": .string(code),
-                "issued": .string(DateWording.long(issued, main)),
-                "qr": .string(try QRCode(payload).svg(title: code)),
-                "verifyURL": .text(verifyURL.map { _ in payload }),
-                "status": .string(record.status.rawValue),
-                "invalid": .bool(record.status != .valid),
-            ]
+            let courseLength = course.title[main].count + (second.map { course.title[$0].count } ?? 0)
+            return .record(keys: Self.keys, values: [
+                .string(main.rawValue),
+                .bool(second != nil),
+                labels,
+                .string(record.holder),
+                .string(size(record.holder.count, steps: [(28, "28pt"), (42, "22pt"), (70, "17pt"), (100, "14pt")], last: "12pt")),
+                texts(course.title),
+                .string(size(courseLength, steps: [(70, "15pt"), (140, "12.5pt"), (220, "11pt")], last: "9.5pt")),
+                .string(course.code),
+                pair(dates(main), second.map(dates)),
+                .text([record.centre, record.venue].compactMap { $0 }.joined(separator: ", ").nilIfEmpty),
+                .string(hours),
+                moduleList,
+                .text(record.trainers.joined(separator: ", ").nilIfEmpty),
+                .string(record.certificate.serial),
+                .string(code),
+                .string(DateWording.long(issued, main)),
+                .string(try QRCode(payload).svg(title: code)),
+                .text(verifyURL.map { _ in payload }),
+                .string(record.status.rawValue),
+                .bool(record.status != .valid),
+            ])
         }
     }
 

@@ -1,6 +1,6 @@
 /// Prints certificates into a folder, one `SERIAL.html` page each: rendered on two threads
-/// (the QR code and the page are most of the work) while a ``BackgroundWriter`` creates the
-/// files on a third.
+/// (the QR code and the page are most of the work) while the calling one is still reading
+/// them, and a ``BackgroundWriter`` creates the files on a third.
 public struct CertificatePrinter {
     public let library: TemplateLibrary
     /// One language, or two for a bilingual certificate (the first is the main one).
@@ -15,18 +15,18 @@ public struct CertificatePrinter {
         self.verifyURL = verifyURL
     }
 
-    /// Writes the pages of `records` into `folder`; nothing is created if rendering the first
-    /// one fails.
-    public func print(_ records: [CertificateRecord], into folder: OutputFolder) throws {
+    /// Writes a page for each record `produce` hands over into `folder`, starting while it
+    /// is still reading, and returns how many were written. Nothing is created if rendering
+    /// the first one fails.
+    @discardableResult
+    public func print(into folder: OutputFolder, records produce: (_ emit: (CertificateRecord) throws -> Void) throws -> Void) throws -> Int {
         var messages: [Language: [String: String]] = [:]
         for language in languages { messages[language] = try library.messages(language) }
-        try BackgroundWriter.writing(into: folder) { writer in
-            guard let first = records.first else { return }
-            var builder = CertificatePage.Builder(languages: languages, messages: messages, verifyURL: verifyURL)
-            try write(first, builder: &builder, library: library, to: writer)
+        let mainBuilder = CertificatePage.Builder(languages: languages, messages: messages, verifyURL: verifyURL)
+        return try BackgroundWriter.writing(into: folder) { writer in
             // The second thread renders with templates and messages of its own (see SplitWork).
-            try SplitWork.forEach(records.dropFirst()) { [self] thread in
-                var own = thread == 0 ? (builder, library) : try ownBuilder()
+            try SplitWork.forEach(produced: produce) { [self] thread in
+                var own = thread == 0 ? (mainBuilder, library) : try ownBuilder()
                 return { record in try write(record, builder: &own.0, library: own.1, to: writer) }
             }
         }

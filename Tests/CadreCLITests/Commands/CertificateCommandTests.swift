@@ -106,6 +106,12 @@ struct CertificateCommandTests {
         #expect(unknown.exitCode != 0)
         #expect(unknown.stderr.contains("NO-SUCH-EVENT"))
         #expect(!FileManager.default.fileExists(atPath: cli.folder.appendingPathComponent("unknown").path), "nothing written")
+        // Printing starts while records are still being read, but only after every target is known:
+        // into a folder that exists (not staged), an unknown last target still writes nothing.
+        let intoExisting = cli.run("certificate", "print", "DV-SAATLI-2021-10", "NO-SUCH-EVENT", "--out", "named")
+        #expect(intoExisting.exitCode != 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: cli.folder.appendingPathComponent("named").path).sorted()
+            == ["DV-2021-00002.html", "DV-2021-00003.html"])
     }
 
     @Test("print: one file per certificate, bilingual, a QR code, hostile names escaped; the register as CSV and HTML")

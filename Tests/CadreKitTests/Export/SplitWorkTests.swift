@@ -64,4 +64,53 @@ struct SplitWorkTests {
         try SplitWork.forEach([Int]()) { _ in { log.add($0) } }
         #expect(log.done.items.isEmpty)
     }
+
+    @Test("items are worked on while they are still being produced, and the producer never waits")
+    func producedItems() throws {
+        let log = Log()
+        let producing = Log()  // -1 when the producer has finished
+        let count = try SplitWork.forEach(produced: { emit in
+            for item in 0..<2_000 { try emit(item) }
+            producing.add(-1)
+        }, capacity: 4, perThread: { thread in { item in
+            if thread == 0 && producing.done.items.isEmpty { log.add(-2) }  // the calling thread helped while producing
+            log.add(item)
+            if thread == 1 { usleep(50) }  // a slow helper: the queue of 4 fills up
+        } })
+        #expect(count == 2_000)
+        #expect(log.done.items.filter { $0 >= 0 }.sorted() == Array(0..<2_000))
+        // Besides the first item (always the calling thread's), it worked on others while producing.
+        #expect(log.done.items.filter { $0 == -2 }.count > 1)
+        #expect(log.done.threads == 2)
+    }
+
+    @Test("the first item is done before the second thread starts; one item needs no second thread")
+    func firstItemFirst() throws {
+        let log = Log()
+        #expect(throws: Stop()) {
+            try SplitWork.forEach(0..<1_000) { thread in
+                log.add(-1 - thread)
+                return { _ in throw Stop() }
+            }
+        }
+        #expect(log.done.items == [-1])
+        try SplitWork.forEach([7]) { thread in
+            log.add(-10 - thread)
+            return { log.add($0) }
+        }
+        #expect(log.done.items == [-1, -10, 7])
+    }
+
+    @Test("an error while producing stops the workers and reaches the caller")
+    func producerError() {
+        let log = Log()
+        #expect(throws: Stop()) {
+            try SplitWork.forEach(produced: { emit in
+                for item in 0..<100 { try emit(item) }
+                throw Stop()
+            }, perThread: { _ in { log.add($0) } })
+        }
+        #expect(log.done.items.count <= 100)
+    }
 }
+

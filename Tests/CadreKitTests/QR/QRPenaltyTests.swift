@@ -44,18 +44,6 @@ struct QRPenaltyTests {
         return score
     }
 
-    /// SplitMix64, so the random matrices are the same on every run.
-    struct Seeded: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     @Test("agrees with the rules written out, on every mask of real codes of each version")
     func realSymbols() throws {
         for length in [1, 19, 40, 70, 100, 130, 160, 190, 213] {
@@ -74,7 +62,7 @@ struct QRPenaltyTests {
 
     @Test("agrees with the rules written out, on random matrices of every density")
     func randomMatrices() {
-        var random = Seeded(state: 2026)
+        var random = SplitMix64(seed: 2026)
         for trial in 0..<60 {
             var builder = MatrixBuilder(version: 1 + trial % 10)
             let darkPercent = UInt64(trial * 5 % 100)

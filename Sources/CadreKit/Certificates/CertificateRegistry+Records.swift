@@ -1,0 +1,54 @@
+import Foundation
+
+extension CertificateRegistry {
+    /// Looks a certificate up by its serial or its verification code (typed loosely).
+    public func find(_ serialOrCode: String) throws -> CertificateRecord? {
+        try database.read { database in
+            try CertificateStore(database).certificate(serialOrCode: serialOrCode).map { try CertificateRecord.load($0, database: database) }
+        }
+    }
+
+    public func records(eventCode: String?, year: Int?) throws -> [CertificateRecord] {
+        try database.read { database in
+            let eventID = try eventCode.map { code in
+                guard let event = try EventStore(database).event(code: code) else { throw NotFound(kind: "event", reference: code) }
+                return event.id
+            }
+            var loader = CertificateRecord.Loader(database)
+            return try loader.records(eventID: eventID, year: year)
+        }
+    }
+
+    /// The certificates to print, in one read: for each target, the certificate with that
+    /// serial or verification code (whatever its status, so a revoked one can be shown as
+    /// such), or else the valid certificates of the event with that code.
+    public func printable(_ targets: [String]) throws -> [CertificateRecord] {
+        var records: [CertificateRecord] = []
+        try forEachPrintable(targets) { records.append($0) }
+        return records
+    }
+
+    /// The same records handed to `body` as they are read, so that printing starts before
+    /// the last one is read. Every target is resolved first: an unknown one throws before
+    /// `body` is called at all.
+    public func forEachPrintable(_ targets: [String], _ body: (CertificateRecord) throws -> Void) throws {
+        enum Target {
+            case certificate(Certificate)
+            case event(UUID)
+        }
+        try database.read { database in
+            let resolved = try targets.map { target in
+                if let certificate = try CertificateStore(database).certificate(serialOrCode: target) { return Target.certificate(certificate) }
+                if let event = try EventStore(database).event(code: target) { return Target.event(event.id) }
+                throw NotFound(kind: "event or certificate", reference: target)
+            }
+            var loader = CertificateRecord.Loader(database)
+            for target in resolved {
+                switch target {
+                case .certificate(let certificate): try body(try loader.record(certificate))
+                case .event(let id): try loader.forEachRecord(eventID: id, year: nil, where: { $0 == .valid }, body)
+                }
+            }
+        }
+    }
+}
