@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Crash safety: starts large imports and kills them with SIGKILL at random moments (KILLS
-# times, default 30), alternating a trainee import of ROWS new people and an attendance import
+# Crash safety: starts large imports and kills them with SIGKILL at random moments within
+# their own duration (KILLS times, default 30), alternating a trainee import of ROWS new people and an attendance import
 # of 6 × 2,000 marks. After each kill the database must pass `cadre doctor` (integrity_check,
 # foreign_key_check, consistency) and the import must be wholly there or wholly absent.
 # Bounded: about a minute with a release build. Needs sqlite3 and python3.
@@ -22,12 +22,9 @@ PY
 "$cadre" trainee import "$work/base.csv" >/dev/null
 
 count() { sqlite3 "$CADRE_DB" "$1"; }
-failures=0
-applied=0
-for round in $(seq 1 "$kills"); do
-    if [ $((round % 2)) -eq 1 ]; then
-        # A trainee import of $rows new people: afterwards all of them or none.
-        python3 - "$work/batch.csv" "$round" "$rows" <<'PY'
+# trainee_file ROUND: $rows new people whose refs carry the round.
+trainee_file() {
+    python3 - "$work/batch.csv" "$1" "$rows" <<'PY'
 import sys
 path, batch, rows = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
 with open(path, "w", encoding="utf-8") as f:
@@ -35,16 +32,10 @@ with open(path, "w", encoding="utf-8") as f:
     for i in range(rows):
         f.write(f"Kill Test {batch} {i},f,social-worker,K{batch}-{i}\n")
 PY
-        kind="trainee import"
-        expected=$rows
-        query="SELECT count(*) FROM trainee_external_ref WHERE ref LIKE 'K$round-%'"
-        command=("$cadre" trainee import "$work/batch.csv")
-    else
-        # An attendance import whose every mark carries this round's note: afterwards all
-        # marks carry it or none does.
-        count "SELECT ref FROM trainee_external_ref WHERE ref LIKE 'B-%' ORDER BY ref" >"$work/refs"
-        [ "$round" -gt 2 ] || xargs "$cadre" event enroll KILL <"$work/refs" >/dev/null
-        python3 - "$work/marks.csv" "$round" "$work/refs" <<'PY'
+}
+# marks_file ROUND: 6 sessions × the 2,000 base people, every mark noting the round.
+marks_file() {
+    python3 - "$work/marks.csv" "$1" "$work/refs" <<'PY'
 import sys
 path, batch, refs = sys.argv[1], int(sys.argv[2]), open(sys.argv[3]).read().split()
 with open(path, "w", encoding="utf-8") as f:
@@ -53,6 +44,33 @@ with open(path, "w", encoding="utf-8") as f:
         for ref in refs:
             f.write(f"KILL,{session},{ref},{'PLEA'[(batch + session) % 4]},round {batch}\n")
 PY
+}
+count "SELECT ref FROM trainee_external_ref WHERE ref LIKE 'B-%' ORDER BY ref" >"$work/refs"
+xargs "$cadre" event enroll KILL <"$work/refs" >/dev/null
+# The kill comes at a random moment within each import's own duration (a dry run of the same
+# size, timed here), so that as this machine and Cadre get faster most kills still land
+# while parsing, writing or committing rather than after the import has finished.
+seconds() { local start=$EPOCHREALTIME; "$@" >/dev/null 2>&1; python3 -c "print($EPOCHREALTIME - $start)"; }
+trainee_file 0; trainee_seconds=$(seconds "$cadre" trainee import "$work/batch.csv" --dry-run)
+marks_file 0; marks_seconds=$(seconds "$cadre" attendance import "$work/marks.csv" --dry-run)
+echo "kill check: a dry run takes ${trainee_seconds:0:5} s (trainees), ${marks_seconds:0:5} s (marks)"
+failures=0
+applied=0
+killed=0
+for round in $(seq 1 "$kills"); do
+    if [ $((round % 2)) -eq 1 ]; then
+        # A trainee import of $rows new people: afterwards all of them or none.
+        trainee_file "$round"
+        duration=$trainee_seconds
+        kind="trainee import"
+        expected=$rows
+        query="SELECT count(*) FROM trainee_external_ref WHERE ref LIKE 'K$round-%'"
+        command=("$cadre" trainee import "$work/batch.csv")
+    else
+        # An attendance import whose every mark carries this round's note: afterwards all
+        # marks carry it or none does.
+        marks_file "$round"
+        duration=$marks_seconds
         kind="attendance import"
         expected=$(( $(wc -l <"$work/marks.csv") - 1 ))
         query="SELECT count(*) FROM attendance WHERE note = 'round $round'"
@@ -60,9 +78,9 @@ PY
     fi
     "${command[@]}" >/dev/null 2>&1 &
     pid=$!
-    # A random moment between 0.05 and 1.5 s: parsing, writing or committing.
-    sleep "$(python3 -c "import random; print(random.uniform(0.05, 1.5))")"
-    if kill -9 "$pid" 2>/dev/null; then outcome="killed"; else outcome="finished first"; fi
+    # A random moment from the start to a fifth past the dry run's time.
+    sleep "$(python3 -c "import random; print(random.uniform(0.01, 1.2 * $duration))")"
+    if kill -9 "$pid" 2>/dev/null; then outcome="killed"; killed=$((killed + 1)); else outcome="finished first"; fi
     wait "$pid" 2>/dev/null || true
     if ! "$cadre" doctor >"$work/doctor.log" 2>&1; then
         cat "$work/doctor.log"
@@ -80,5 +98,7 @@ PY
     fi
     echo "round $round: $kind $outcome; integrity ok; $state"
 done
-echo "kill check: $kills rounds, $applied imports complete and $((kills - applied)) absent, integrity ok after each; $failures failure(s)"
+echo "kill check: $kills rounds, $killed killed while running, $applied imports complete and $((kills - applied)) absent, integrity ok after each; $failures failure(s)"
+# A check whose kills all come too late checks nothing: most should land mid-import.
+[ "$killed" -ge $((kills / 3)) ] || { echo "FAIL: only $killed of $kills kills landed while an import ran"; failures=$((failures + 1)); }
 [ "$failures" -eq 0 ]
