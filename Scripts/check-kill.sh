@@ -76,9 +76,10 @@ for round in $(seq 1 "$kills"); do
         query="SELECT count(*) FROM attendance WHERE note = 'round $round'"
         command=("$cadre" attendance import "$work/marks.csv")
     fi
-    # A random moment from the start to a fifth past the dry run's time, drawn before the
+    # A random moment from the start to twice the dry run's time (the real import also commits and
+    # checkpoints, so some kills land there and some after it), drawn before the
     # import starts so that drawing it takes none of the import's time.
-    delay=$(python3 -c "import random; print(random.uniform(0.01, 1.2 * $duration))")
+    delay=$(python3 -c "import random; print(random.uniform(0.01, 2 * $duration))")
     "${command[@]}" >/dev/null 2>&1 &
     pid=$!
     sleep "$delay"
