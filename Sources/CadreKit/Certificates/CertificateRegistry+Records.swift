@@ -19,18 +19,11 @@ extension CertificateRegistry {
         }
     }
 
-    /// The certificates to print, in one read: for each target, the certificate with that
+    /// The certificates to print, in one read, each handed to `body` as it is read so that
+    /// printing starts before the last one is: for each target, the certificate with that
     /// serial or verification code (whatever its status, so a revoked one can be shown as
-    /// such), or else the valid certificates of the event with that code.
-    public func printable(_ targets: [String]) throws -> [CertificateRecord] {
-        var records: [CertificateRecord] = []
-        try forEachPrintable(targets) { records.append($0) }
-        return records
-    }
-
-    /// The same records handed to `body` as they are read, so that printing starts before
-    /// the last one is read. Every target is resolved first: an unknown one throws before
-    /// `body` is called at all.
+    /// such), or else the valid certificates of the event with that code. Every target is
+    /// resolved first: an unknown one throws before `body` is called at all.
     public func forEachPrintable(_ targets: [String], _ body: (CertificateRecord) throws -> Void) throws {
         enum Target {
             case certificate(Certificate)

@@ -54,7 +54,7 @@ extension MatrixBuilder {
     }
 
     /// N1 (runs of five or more: 3 points, and 1 for each module beyond five) and N3 (40 for
-    /// each finder-like window) along one row or column.
+    /// each finder-like window) along one row.
     private func linePenalty(_ line: UInt64) -> Int {
         // N1: a bit at c where the five modules from c are alike; a run of n ≥ 5 alike sets
         // n − 4 such bits, and scores n − 2, so 2 more for each first bit of a run.
