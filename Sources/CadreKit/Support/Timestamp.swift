@@ -20,7 +20,7 @@ public enum Timestamp {
     /// minutes, seconds) between any separators, ending in `Z`. Read from the bytes: every
     /// record read back (ten thousand certificates printed at once) carries one or two.
     public static func date(from text: String) -> Date? {
-        var digits: (Int32, Int32, Int32, Int32, Int32, Int32) = (0, 0, 0, 0, 0, 0)
+        var digits = InlineArray<6, Int32>(repeating: 0)
         var count = 0
         var value: Int32 = 0
         var width = 0
@@ -28,14 +28,7 @@ public enum Timestamp {
         func finishGroup() -> Bool {
             guard width > 0 else { return true }
             guard width <= 9, count < 6 else { return false }
-            switch count {
-            case 0: digits.0 = value
-            case 1: digits.1 = value
-            case 2: digits.2 = value
-            case 3: digits.3 = value
-            case 4: digits.4 = value
-            default: digits.5 = value
-            }
+            digits[count] = value
             count += 1
             value = 0
             width = 0
@@ -52,12 +45,12 @@ public enum Timestamp {
         }
         guard finishGroup(), last == UInt8(ascii: "Z"), count == 6 else { return nil }
         var parts = tm()
-        parts.tm_year = digits.0 - 1900
-        parts.tm_mon = digits.1 - 1
-        parts.tm_mday = digits.2
-        parts.tm_hour = digits.3
-        parts.tm_min = digits.4
-        parts.tm_sec = digits.5
+        parts.tm_year = digits[0] - 1900
+        parts.tm_mon = digits[1] - 1
+        parts.tm_mday = digits[2]
+        parts.tm_hour = digits[3]
+        parts.tm_min = digits[4]
+        parts.tm_sec = digits[5]
         let seconds = timegm(&parts)
         guard seconds != -1 || text.hasPrefix("1969-12-31T23:59:59") else { return nil }
         return Date(timeIntervalSince1970: TimeInterval(seconds))
