@@ -9,13 +9,14 @@ enum CertificateCommands {
 
     static let issue = Command(
         name: "issue", abstract: "Issue certificates to those who completed (and only to them).",
-        discussion: "Without references, everyone who completed gets one. Naming someone who did not complete is refused with the reason. Re-running issues nothing twice.",
+        discussion: "Without references, everyone who completed gets one. Naming someone who did not complete is refused with the reason. Re-running issues nothing twice. Certificates are dated the event's last session day unless --date says otherwise (never earlier); a certificate dated wrongly is corrected with 'cadre certificate reissue SERIAL --date DATE'.",
         arguments: [Argument(name: "event", help: "The event code."), Argument(name: "refs", help: "Trainee references.", isOptional: true, isRepeating: true)],
-        options: [CommonOptions.json, CommonOptions.actor],
+        options: [issueDate, CommonOptions.json, CommonOptions.actor],
         action: { values, context in
             try context.withDatabase(values) { database in
                 let outcomes = try CertificateRegistry(database).issue(
-                    eventCode: values.argument("event") ?? "", references: values.arguments("refs"), context: context.changeContext(values))
+                    eventCode: values.argument("event") ?? "", references: values.arguments("refs"),
+                    date: try values.option("date").map { try context.date($0, name: "date") }, context: context.changeContext(values))
                 if values.flag("json") { return context.stdout.write(try JSONOutput.render(outcomes)) }
                 for outcome in outcomes where outcome.result == .issued { context.print("\(outcome.serial)  \(outcome.traineeRef)") }
                 let count = { (result: CertificateRegistry.IssueOutcome.Result) in outcomes.filter { $0.result == result }.count }
@@ -24,6 +25,9 @@ enum CertificateCommands {
                     + (revoked > 0 ? " \(revoked) skipped: their certificate was revoked (name them to issue a new one)." : ""))
             }
         })
+
+    static let issueDate = Option.value(
+        "date", "date", help: "The date the certificates bear (default: the event's last session day; never earlier).")
 
     static let verify = Command(
         name: "verify", abstract: "Check a certificate by its verification code or serial.",
@@ -53,7 +57,7 @@ enum CertificateCommands {
                     context.print("Holder: \(record.holder)")
                     context.print("Course: \(record.course.title[language]) (\(record.course.code)), \(record.course.totalMinutes / 60) h")
                     context.print("Event: \(record.eventCode), \(record.startDate) to \(record.endDate)" + (record.centre.map { ", \($0)" } ?? ""))
-                    context.print("Issued: \(Timestamp.string(from: certificate.issuedAt))")
+                    context.print("Issued: \(certificate.issueDate.iso)")
                 }
                 if record.status != .valid { throw CertificateNotValid(status: record.status.rawValue) }
             }
@@ -73,10 +77,13 @@ enum CertificateCommands {
 
     static let reissue = Command(
         name: "reissue", abstract: "Replace a certificate (e.g. after a name correction); the old one verifies as superseded.",
-        arguments: [Argument(name: "serial", help: "The serial.")], options: [CommonOptions.actor],
+        discussion: "The new certificate is dated the event's last session day unless --date says otherwise: reissuing with --date is how a wrongly dated certificate is corrected.",
+        arguments: [Argument(name: "serial", help: "The serial.")], options: [issueDate, CommonOptions.actor],
         action: { values, context in
             try context.withDatabase(values) { database in
-                let certificate = try CertificateRegistry(database).reissue(values.argument("serial") ?? "", context: context.changeContext(values))
+                let certificate = try CertificateRegistry(database).reissue(
+                    values.argument("serial") ?? "", date: try values.option("date").map { try context.date($0, name: "date") },
+                    context: context.changeContext(values))
                 context.print("Issued \(certificate.serial) in place of \(values.argument("serial") ?? "").")
             }
         })
@@ -90,7 +97,7 @@ enum CertificateCommands {
                 if values.flag("json") { return context.stdout.write(try JSONOutput.render(records.map { VerifiedCertificate($0, language: .en) })) }
                 var table = TextTable("SERIAL", "STATUS", "HOLDER", "EVENT", "ISSUED")
                 for record in records {
-                    table.append([record.certificate.serial, record.status.rawValue, record.holder, record.eventCode, String(Timestamp.string(from: record.certificate.issuedAt).prefix(10))])
+                    table.append([record.certificate.serial, record.status.rawValue, record.holder, record.eventCode, record.certificate.issueDate.iso])
                 }
                 context.stdout.write(table.render())
             }
@@ -107,6 +114,7 @@ struct VerifiedCertificate: Encodable {
     let event: String
     let startDate: String
     let endDate: String
+    let issueDate: String
     let issuedAt: String
     let revokedAt: String?
     let revokeReason: String?
@@ -121,6 +129,7 @@ struct VerifiedCertificate: Encodable {
         event = record.eventCode
         startDate = record.startDate
         endDate = record.endDate
+        issueDate = record.certificate.issueDate.iso
         issuedAt = Timestamp.string(from: record.certificate.issuedAt)
         revokedAt = record.certificate.revokedAt.map(Timestamp.string(from:))
         revokeReason = record.certificate.revokeReason

@@ -49,11 +49,11 @@ enum CertificatePrintCommand {
         try context.withDatabase(values) { database in
             let records = try CertificateRegistry(database).records(eventCode: nil, year: nil)
             let language = try context.language(values, database: database)
-            let header = ["serial", "status", "holder", "trainee_ref", "course", "event", "start_date", "end_date", "issued_at", "revoked_at", "revoke_reason", "superseded_by"]
+            let header = ["serial", "status", "holder", "trainee_ref", "course", "event", "start_date", "end_date", "issue_date", "issued_at", "revoked_at", "revoke_reason", "superseded_by"]
             let rows = records.map { record in
                 [
                     record.certificate.serial, record.status.rawValue, record.holder, record.traineeRef, record.course.code, record.eventCode,
-                    record.startDate, record.endDate, Timestamp.string(from: record.certificate.issuedAt),
+                    record.startDate, record.endDate, record.certificate.issueDate.iso, Timestamp.string(from: record.certificate.issuedAt),
                     record.certificate.revokedAt.map(Timestamp.string(from:)) ?? "", record.certificate.revokeReason ?? "", record.supersededBy ?? "",
                 ]
             }

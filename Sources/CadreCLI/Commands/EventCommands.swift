@@ -33,7 +33,10 @@ enum EventCommands {
         options: [
             .value("from", "date", help: "Only events ending on or after this date."), .value("to", "date", help: "Only events starting on or before it."),
             .value("centre", "code", help: "Only this centre's events."),
-            .value("status", "status", help: "Only events with this status.", choices: TrainingEvent.Status.allCases.map(\.rawValue)),
+            .value(
+                "status", "status",
+                help: "Only events with this status: planned (no attendance yet), running (attendance for some sessions), held (for every session that was not cancelled; also 'completed'), cancelled.",
+                choices: TrainingEvent.Status.allCases.map(\.rawValue) + ["completed"]),
             CommonOptions.json,
         ],
         action: runList)
@@ -103,7 +106,7 @@ enum EventCommands {
             let events = try EventStore(database).events(
                 from: try values.option("from").map { try context.date($0, name: "from") },
                 to: try values.option("to").map { try context.date($0, name: "to") }, centreID: centre,
-                status: values.option("status").flatMap(TrainingEvent.Status.init(rawValue:)))
+                status: values.option("status").flatMap(TrainingEvent.Status.init(typed:)))
             let courses = CourseStore(database)
             let store = EventStore(database)
             try context.table(events, values, headers: ["CODE", "COURSE", "FROM", "TO", "STATUS", "ENROLLED", "WAITLIST"]) { event in

@@ -23,13 +23,18 @@ public struct CertificateRegistry {
         case notCompleted([String])
         case revoked(String)
         case superseded(String)
+        case dateBeforeEvent(date: CalendarDate, lastDay: String)
 
-        public var category: ErrorCategory { .conflict }
+        public var category: ErrorCategory {
+            if case .dateBeforeEvent = self { return .invalidInput }
+            return .conflict
+        }
         public var description: String {
             switch self {
             case .notCompleted(let lines): lines.joined(separator: "\n") + "\nno certificates were issued"
             case .revoked(let serial): "\(serial) is revoked"
             case .superseded(let serial): "\(serial) has already been superseded"
+            case .dateBeforeEvent(let date, let lastDay): "the issue date \(date.iso) is before the event's last session day \(lastDay)"
             }
         }
     }
@@ -37,10 +42,12 @@ public struct CertificateRegistry {
     /// Issues certificates for an event in one transaction: to everyone who completed when no
     /// references are given; to the named people otherwise, refusing (with the reason) anyone
     /// who did not complete. Re-running issues nothing twice, and a revoked certificate is not
-    /// replaced unless the person is named.
-    public func issue(eventCode: String, references: [String] = [], context: ChangeContext) throws -> [IssueOutcome] {
+    /// replaced unless the person is named. The certificates are dated `date`, by default the
+    /// event's last session day, and never before it.
+    public func issue(eventCode: String, references: [String] = [], date: CalendarDate? = nil, context: ChangeContext) throws -> [IssueOutcome] {
         try database.write { database in
             let register = try AttendanceRegister.load(eventCode, database: database)
+            let issueDate = try Self.issueDate(date, summary: register.summary)
             var rows = register.rows
             if !references.isEmpty {
                 let registry = TraineeRegistry(database)
@@ -60,14 +67,23 @@ public struct CertificateRegistry {
                 if references.isEmpty, let revoked = try store.revoked(enrollment: row.enrollmentID) {
                     return IssueOutcome(traineeRef: row.traineeRef, serial: revoked.serial, result: .revokedBefore)
                 }
-                let certificate = try create(for: row.enrollmentID, summary: register.summary, store: store, context: context)
+                let certificate = try create(for: row.enrollmentID, summary: register.summary, date: issueDate, store: store, context: context)
                 return IssueOutcome(traineeRef: row.traineeRef, serial: certificate.serial, result: .issued)
             }
         }
     }
 
+    /// The date certificates of an event bear: the one asked for, or the event's last
+    /// session day; never a day before the training ended.
+    static func issueDate(_ asked: CalendarDate?, summary: EventSummary) throws -> CalendarDate {
+        let lastDay = CalendarDate(parsing: summary.event.endDate)
+        guard let asked else { return lastDay ?? CalendarDate(unchecked: 1900, month: 1, day: 1) }
+        if let lastDay, asked < lastDay { throw CertificateError.dateBeforeEvent(date: asked, lastDay: lastDay.iso) }
+        return asked
+    }
+
     /// Series from the course (`DV` of `DV-101`), year from the event's last day.
-    func create(for enrollment: UUID, summary: EventSummary, store: CertificateStore, context: ChangeContext) throws -> Certificate {
+    func create(for enrollment: UUID, summary: EventSummary, date: CalendarDate, store: CertificateStore, context: ChangeContext) throws -> Certificate {
         let series = summary.course.code.split(separator: "-").first.map(String.init) ?? summary.course.code
         let year = CalendarDate(parsing: summary.event.endDate)?.year ?? CalendarDate.today(now: context.now()).year
         let sequence = try store.nextSequence(series: series, year: year)
@@ -77,7 +93,7 @@ public struct CertificateRegistry {
         let certificate = Certificate(
             id: context.makeID(), serial: "\(series)-\(year)-" + String(repeating: "0", count: max(0, 5 - digits.count)) + digits,
             series: series, year: year, sequence: sequence, verificationCode: code, enrollmentID: enrollment, issuedAt: context.now(),
-            issuedBy: context.actor)
+            issueDate: date, issuedBy: context.actor)
         try store.insert(certificate)
         try AuditStore(database).append(AuditEntry(
             id: context.makeID(), at: context.now(), actor: context.actor, action: "certificate.issue", entity: "certificate",
@@ -101,8 +117,9 @@ public struct CertificateRegistry {
     }
 
     /// A new certificate (new serial and code) replacing one — after a name correction, say.
-    /// The old one then verifies as superseded.
-    public func reissue(_ serial: String, context: ChangeContext) throws -> Certificate {
+    /// The old one then verifies as superseded. The new one is dated `date`, by default the
+    /// event's last session day — reissuing is also how a wrongly dated certificate is corrected.
+    public func reissue(_ serial: String, date: CalendarDate? = nil, context: ChangeContext) throws -> Certificate {
         try database.write { database in
             let store = CertificateStore(database)
             guard var old = try store.certificate(serialOrCode: serial) else { throw NotFound(kind: "certificate", reference: serial) }
@@ -110,7 +127,7 @@ public struct CertificateRegistry {
             guard old.supersededByID == nil else { throw CertificateError.superseded(old.serial) }
             guard let holder = try store.holder(of: old) else { throw NotFound(kind: "event", reference: old.serial) }
             let summary = try EventSummary.load(holder.eventCode, database: database)
-            let new = try create(for: old.enrollmentID, summary: summary, store: store, context: context)
+            let new = try create(for: old.enrollmentID, summary: summary, date: try Self.issueDate(date, summary: summary), store: store, context: context)
             old.supersededByID = new.id
             try store.update(old)
             try AuditStore(database).append(AuditEntry(

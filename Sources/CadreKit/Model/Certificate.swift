@@ -12,7 +12,11 @@ public struct Certificate: Codable, Equatable, Sendable, Identifiable {
     /// A random code printed in groups, e.g. `7KQ4-M2XD-9PRT-HW3C`.
     public var verificationCode: String
     public var enrollmentID: UUID
+    /// When it was recorded.
     public var issuedAt: Date
+    /// The date the certificate bears: by default the event's last session day, so a past
+    /// round entered later is dated when it ended, not when it was typed in.
+    public var issueDate: CalendarDate
     public var issuedBy: String
     public var revokedAt: Date?
     public var revokeReason: String?
@@ -21,7 +25,7 @@ public struct Certificate: Codable, Equatable, Sendable, Identifiable {
 
     public init(
         id: UUID, serial: String, series: String, year: Int, sequence: Int, verificationCode: String,
-        enrollmentID: UUID, issuedAt: Date, issuedBy: String, revokedAt: Date? = nil,
+        enrollmentID: UUID, issuedAt: Date, issueDate: CalendarDate, issuedBy: String, revokedAt: Date? = nil,
         revokeReason: String? = nil, supersededByID: UUID? = nil
     ) {
         self.id = id
@@ -32,6 +36,7 @@ public struct Certificate: Codable, Equatable, Sendable, Identifiable {
         self.verificationCode = verificationCode
         self.enrollmentID = enrollmentID
         self.issuedAt = issuedAt
+        self.issueDate = issueDate
         self.issuedBy = issuedBy
         self.revokedAt = revokedAt
         self.revokeReason = revokeReason

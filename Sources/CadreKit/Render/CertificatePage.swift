@@ -57,7 +57,7 @@ public enum CertificatePage {
                 guard let first, let last else { return "\(record.startDate) – \(record.endDate)" }
                 return DateWording.range(first, last, language)
             }
-            let issued = CalendarDate.today(now: record.certificate.issuedAt)
+            let issued = record.certificate.issueDate
             let course = record.course
             let hours = course.totalMinutes % 60 == 0 ? String(course.totalMinutes / 60) : String(Double(course.totalMinutes) / 60)
             let moduleList = modules[course.code] ?? .list(course.modules.map { module in texts(module.title) })

@@ -72,8 +72,11 @@ public struct ScheduleImporter {
                 existing.courseID = course.id
                 existing.centreID = centreID ?? existing.centreID
                 existing.venueID = venueID ?? existing.venueID
-                existing.startDate = start.iso
-                existing.endDate = end.iso
+                // An event with sessions takes its dates from them (a trigger keeps them so).
+                if try events.sessions(of: existing.id).isEmpty {
+                    existing.startDate = start.iso
+                    existing.endDate = end.iso
+                }
                 existing.capacity = capacity ?? existing.capacity
                 guard existing != before else { return .unchanged }
                 try events.update(existing)
@@ -82,7 +85,7 @@ public struct ScheduleImporter {
             }
             let event = TrainingEvent(
                 id: context.makeID(), code: code, courseID: course.id, centreID: centreID, venueID: venueID, startDate: start.iso,
-                endDate: end.iso, capacity: capacity, status: end < CalendarDate.today(now: context.now()) ? .completed : .planned)
+                endDate: end.iso, capacity: capacity, status: end < CalendarDate.today(now: context.now()) ? .held : .planned)
             try events.insert(event, at: context.now())
             try audit(context, "event.import", entity: "training_event", id: event.id, detail: "import \(url.lastPathComponent): \(code)")
             return .added

@@ -106,7 +106,7 @@ extension Scheduler {
             var event = try self.event(code, in: database)
             guard event.status != .cancelled else { throw SchedulingError.eventCancelled(event.code) }
             event.status = .cancelled
-            try EventStore(database).updateDatesAndStatus(event)
+            try EventStore(database).cancel(event.id)
             try audit(database, context, "event.cancel", entity: "training_event", id: event.id, detail: [event.code, reason].compactMap { $0 }.joined(separator: ": "))
             return event
         }

@@ -9,7 +9,7 @@ public struct CertificateStore {
     /// The columns ``certificate(from:)`` reads, in its order.
     static let columns = """
         id, serial, series, year, sequence, verification_code, enrollment_id, issued_at, issued_by, revoked_at, revoke_reason,
-        superseded_by_id
+        superseded_by_id, issue_date
         """
 
     /// The next number in a series and year. Called inside the issuing write transaction,
@@ -21,13 +21,13 @@ public struct CertificateStore {
     public func insert(_ certificate: Certificate) throws {
         try database.execute(
             """
-            INSERT INTO certificate (id, serial, series, year, sequence, verification_code, enrollment_id, issued_at, issued_by)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO certificate (id, serial, series, year, sequence, verification_code, enrollment_id, issued_at, issued_by, issue_date)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
             [
                 certificate.id.databaseText, certificate.serial, certificate.series, certificate.year, certificate.sequence,
                 certificate.verificationCode, certificate.enrollmentID.databaseText, Timestamp.string(from: certificate.issuedAt),
-                certificate.issuedBy,
+                certificate.issuedBy, certificate.issueDate.iso,
             ])
     }
 
@@ -95,7 +95,7 @@ public struct CertificateStore {
         var held: [Held] = []
         // Read in place: ten thousand certificates made a `Row` each.
         let collect = { (row: Statement) in
-            held.append(Held(certificate: certificate(from: row), holderName: row.text(12), traineeRef: row.text(13) ?? "", eventCode: row.text(14) ?? ""))
+            held.append(Held(certificate: certificate(from: row), holderName: row.text(13), traineeRef: row.text(14) ?? "", eventCode: row.text(15) ?? ""))
         }
         if let eventID {
             try database.forEachStep("\(select) WHERE e.event_id = ? AND \(filter)", [eventID.databaseText, year, year], collect)
@@ -121,7 +121,8 @@ public struct CertificateStore {
             id: UUID(databaseText: row.text(0) ?? ""), serial: row.text(1) ?? "", series: row.text(2) ?? "",
             year: row.integer(3) ?? 0, sequence: row.integer(4) ?? 0, verificationCode: row.text(5) ?? "",
             enrollmentID: UUID(databaseText: row.text(6) ?? ""),
-            issuedAt: Timestamp.date(from: row.text(7) ?? "") ?? .distantPast, issuedBy: row.text(8) ?? "",
+            issuedAt: Timestamp.date(from: row.text(7) ?? "") ?? .distantPast,
+            issueDate: row.text(12).flatMap(CalendarDate.init(parsing:)) ?? CalendarDate(unchecked: 1900, month: 1, day: 1), issuedBy: row.text(8) ?? "",
             revokedAt: row.text(9).flatMap(Timestamp.date(from:)), revokeReason: row.text(10),
             supersededByID: row.text(11).map(UUID.init(databaseText:)))
     }

@@ -16,7 +16,7 @@ public struct EventStore {
             """,
             [
                 event.id.databaseText, event.code, event.courseID.databaseText, event.centreID?.databaseText,
-                event.venueID?.databaseText, event.startDate, event.endDate, event.capacity, event.status.rawValue,
+                event.venueID?.databaseText, event.startDate, event.endDate, event.capacity, Self.recorded(event.status),
                 Timestamp.string(from: date),
             ])
         for trainer in event.trainerIDs {
@@ -24,31 +24,50 @@ public struct EventStore {
         }
     }
 
-    /// Updates everything but the identity and the trainers.
+    /// What the status column keeps: only what people decided. `running` is never recorded
+    /// (it is derived), and `held` keeps the word earlier versions wrote, `completed`.
+    private static func recorded(_ status: TrainingEvent.Status) -> String {
+        switch status {
+        case .planned, .running: "planned"
+        case .held: "completed"
+        case .cancelled: "cancelled"
+        }
+    }
+
+    /// Updates everything but the identity, the trainers and the status. The dates of an
+    /// event with sessions follow its sessions whatever is written here (a trigger keeps them).
     public func update(_ event: TrainingEvent) throws {
         try database.execute(
             """
-            UPDATE training_event SET course_id = ?, centre_id = ?, venue_id = ?, start_date = ?, end_date = ?, capacity = ?, status = ?
+            UPDATE training_event SET course_id = ?, centre_id = ?, venue_id = ?, start_date = ?, end_date = ?, capacity = ?
             WHERE id = ?
             """,
             [
                 event.courseID.databaseText, event.centreID?.databaseText, event.venueID?.databaseText, event.startDate, event.endDate,
-                event.capacity, event.status.rawValue, event.id.databaseText,
+                event.capacity, event.id.databaseText,
             ])
     }
 
-    public func updateDatesAndStatus(_ event: TrainingEvent) throws {
-        try database.execute(
-            "UPDATE training_event SET start_date = ?, end_date = ?, status = ? WHERE id = ?",
-            [event.startDate, event.endDate, event.status.rawValue, event.id.databaseText])
+    public func cancel(_ eventID: UUID) throws {
+        try database.execute("UPDATE training_event SET status = 'cancelled' WHERE id = ?", [eventID.databaseText])
     }
 
+    /// An event's columns, then how many of its sessions count (not cancelled) and how many of
+    /// those have attendance recorded, from which its status is derived.
+    private static let select = """
+        SELECT ev.*,
+            (SELECT count(*) FROM training_session AS s WHERE s.event_id = ev.id AND s.status <> 'cancelled') AS sessions_due,
+            (SELECT count(*) FROM training_session AS s WHERE s.event_id = ev.id AND s.status <> 'cancelled'
+                AND (s.status = 'held' OR EXISTS (SELECT 1 FROM attendance AS a WHERE a.session_id = s.id))) AS sessions_marked
+        FROM training_event AS ev
+        """
+
     public func event(code: String) throws -> TrainingEvent? {
-        try database.row("SELECT * FROM training_event WHERE code = ?", [code.uppercased()]).map(event(from:))
+        try database.row("\(Self.select) WHERE ev.code = ?", [code.uppercased()]).map(event(from:))
     }
 
     public func event(id: UUID) throws -> TrainingEvent? {
-        try database.row("SELECT * FROM training_event WHERE id = ?", [id.databaseText]).map(event(from:))
+        try database.row("\(Self.select) WHERE ev.id = ?", [id.databaseText]).map(event(from:))
     }
 
     public func isCodeTaken(_ code: String) throws -> Bool {
@@ -59,13 +78,12 @@ public struct EventStore {
     public func events(from: CalendarDate?, to: CalendarDate?, centreID: UUID?, status: TrainingEvent.Status?) throws -> [TrainingEvent] {
         try database.rows(
             """
-            SELECT * FROM training_event
-            WHERE (? IS NULL OR end_date >= ?) AND (? IS NULL OR start_date <= ?)
-              AND (? IS NULL OR centre_id = ?) AND (? IS NULL OR status = ?)
-            ORDER BY start_date, code
+            \(Self.select)
+            WHERE (? IS NULL OR ev.end_date >= ?) AND (? IS NULL OR ev.start_date <= ?) AND (? IS NULL OR ev.centre_id = ?)
+            ORDER BY ev.start_date, ev.code
             """,
-            [from?.iso, from?.iso, to?.iso, to?.iso, centreID?.databaseText, centreID?.databaseText, status?.rawValue, status?.rawValue]
-        ).map(event(from:))
+            [from?.iso, from?.iso, to?.iso, to?.iso, centreID?.databaseText, centreID?.databaseText]
+        ).map(event(from:)).filter { status == nil || $0.status == status }
     }
 
     private func event(from row: Row) throws -> TrainingEvent {
@@ -77,7 +95,10 @@ public struct EventStore {
             id: UUID(databaseText: id), code: row.string("code") ?? "", courseID: UUID(databaseText: row.string("course_id") ?? ""),
             centreID: row.string("centre_id").map(UUID.init(databaseText:)), venueID: row.string("venue_id").map(UUID.init(databaseText:)),
             startDate: row.string("start_date") ?? "", endDate: row.string("end_date") ?? "", trainerIDs: trainers,
-            capacity: row.int("capacity"), status: TrainingEvent.Status(rawValue: row.string("status") ?? "") ?? .planned)
+            capacity: row.int("capacity"),
+            status: .derive(
+                recorded: TrainingEvent.Status(typed: row.string("status") ?? "") ?? .planned, sessions: row.int("sessions_due") ?? 0,
+                sessionsWithAttendance: row.int("sessions_marked") ?? 0))
     }
 
     // MARK: Sessions

@@ -6,6 +6,8 @@ public enum Schema {
         Migration("002-reference-data", apply: ReferenceData.seed),
         Migration("003-holidays", apply: HolidayCalendar.seed),
         Migration("004-attendance-keyed-by-enrollment-session", sql: attendanceByEnrollmentAndSession),
+        Migration("005-event-dates-follow-sessions", sql: eventDatesFollowSessions),
+        Migration("006-certificate-issue-date", sql: certificateIssueDate),
     ]
 
     /// The whole domain in one go, so later work adds behaviour rather than upheaval.
@@ -303,5 +305,57 @@ public enum Schema {
         DROP TABLE attendance;
         ALTER TABLE attendance_by_key RENAME TO attendance;
         CREATE INDEX attendance_session ON attendance (session_id);
+        """
+
+    /// An event's first and last day are those of its sessions that are not cancelled, kept
+    /// by the database itself: every way a session changes — added, moved, cancelled,
+    /// imported, deleted — goes through these triggers, so no command can forget them. An
+    /// event whose sessions are all cancelled keeps the dates it had. The last statement
+    /// repairs the events that earlier versions left stale. The event's own status column
+    /// holds only what people decided ('cancelled', or 'completed' for a past event imported
+    /// as such); 'running' was never written and becomes 'planned' (the rest is derived).
+    static let eventDatesFollowSessions = """
+        CREATE TRIGGER training_session_dates_after_insert AFTER INSERT ON training_session
+        BEGIN
+            UPDATE training_event SET
+                start_date = coalesce((SELECT min(date) FROM training_session WHERE event_id = NEW.event_id AND status <> 'cancelled'), start_date),
+                end_date = coalesce((SELECT max(date) FROM training_session WHERE event_id = NEW.event_id AND status <> 'cancelled'), end_date)
+            WHERE id = NEW.event_id;
+        END;
+        CREATE TRIGGER training_session_dates_after_update AFTER UPDATE OF date, status, event_id ON training_session
+        BEGIN
+            UPDATE training_event SET
+                start_date = coalesce((SELECT min(date) FROM training_session WHERE event_id = training_event.id AND status <> 'cancelled'), start_date),
+                end_date = coalesce((SELECT max(date) FROM training_session WHERE event_id = training_event.id AND status <> 'cancelled'), end_date)
+            WHERE id IN (NEW.event_id, OLD.event_id);
+        END;
+        CREATE TRIGGER training_session_dates_after_delete AFTER DELETE ON training_session
+        BEGIN
+            UPDATE training_event SET
+                start_date = coalesce((SELECT min(date) FROM training_session WHERE event_id = OLD.event_id AND status <> 'cancelled'), start_date),
+                end_date = coalesce((SELECT max(date) FROM training_session WHERE event_id = OLD.event_id AND status <> 'cancelled'), end_date)
+            WHERE id = OLD.event_id;
+        END;
+        CREATE TRIGGER training_event_dates_after_update AFTER UPDATE OF start_date, end_date ON training_event
+        WHEN EXISTS (SELECT 1 FROM training_session WHERE event_id = NEW.id AND status <> 'cancelled')
+        BEGIN
+            UPDATE training_event SET
+                start_date = (SELECT min(date) FROM training_session WHERE event_id = NEW.id AND status <> 'cancelled'),
+                end_date = (SELECT max(date) FROM training_session WHERE event_id = NEW.id AND status <> 'cancelled')
+            WHERE id = NEW.id;
+        END;
+        UPDATE training_event SET
+            start_date = coalesce((SELECT min(date) FROM training_session WHERE event_id = training_event.id AND status <> 'cancelled'), start_date),
+            end_date = coalesce((SELECT max(date) FROM training_session WHERE event_id = training_event.id AND status <> 'cancelled'), end_date);
+        UPDATE training_event SET status = 'planned' WHERE status = 'running';
+        """
+
+    /// The date a certificate says it was issued, which is not the moment it was recorded:
+    /// a past round entered later is certified on its last day. Certificates recorded
+    /// before this migration keep the date they have always shown (the day of `issued_at`
+    /// in Asia/Baku, UTC+4 without daylight saving).
+    static let certificateIssueDate = """
+        ALTER TABLE certificate ADD COLUMN issue_date TEXT;
+        UPDATE certificate SET issue_date = date(issued_at, '+4 hours');
         """
 }

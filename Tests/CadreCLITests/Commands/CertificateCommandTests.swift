@@ -79,7 +79,7 @@ struct CertificateCommandTests {
         #expect(valid.exitCode == 0)
         #expect(valid.stdout.hasPrefix("VALID: DV-2021-00001\nHolder: Aynur Əliyeva\nCourse: Məişət zorakılığının"))
         let json = try #require(try JSONSerialization.jsonObject(with: Data(cli.run("certificate", "verify", "DV-2021-00001", "--json").stdout.utf8)) as? [String: Any])
-        #expect(Set(json.keys) == ["status", "serial", "holder", "course", "courseCode", "event", "startDate", "endDate", "issuedAt"], "nothing beyond the certificate")
+        #expect(Set(json.keys) == ["status", "serial", "holder", "course", "courseCode", "event", "startDate", "endDate", "issueDate", "issuedAt"], "nothing beyond the certificate")
 
         #expect(cli.run("certificate", "reissue", "DV-2021-00001").stdout == "Issued DV-2021-00004 in place of DV-2021-00001.\n")
         let superseded = cli.run("certificate", "verify", code)

@@ -138,6 +138,36 @@ struct DatabaseTests {
         #expect(try database.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'attendance_session'").intValue == 1)
     }
 
+    @Test("migrations 005 and 006 repair stale event dates and keep the date old certificates always showed")
+    func eventDatesAndIssueDatesMigration() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("before-005.sqlite")
+        try Database.open(at: path, mode: .create, migrations: Array(Schema.migrations.prefix(4))).close()
+        try rawExecute(path, """
+            INSERT INTO training_event (id, code, course_id, start_date, end_date, status, created_at)
+                VALUES ('ev', 'DV-1', 'c', '2021-10-28', '2021-11-01', 'running', '2021-10-01T00:00:00Z'),
+                       ('empty', 'DV-2', 'c', '2021-12-01', '2021-12-02', 'completed', '2021-10-01T00:00:00Z');
+            INSERT INTO training_session (id, event_id, number, date, start_time, end_time, minutes, status)
+                VALUES ('s1', 'ev', 1, '2021-10-28', '09:00', '12:00', 180, 'planned'), ('s2', 'ev', 2, '2021-10-30', '09:00', '12:00', 180, 'planned'),
+                       ('s3', 'ev', 3, '2021-11-01', '09:00', '12:00', 180, 'cancelled');
+            INSERT INTO enrollment (id, event_id, trainee_id, status, enrolled_at) VALUES ('e1', 'ev', 't', 'enrolled', '2021-10-01T00:00:00Z');
+            INSERT INTO certificate (id, serial, series, year, sequence, verification_code, enrollment_id, issued_at, issued_by)
+                VALUES ('c1', 'DV-2021-00001', 'DV', 2021, 1, 'AAAA-BBBB-CCCC-DDDD', 'e1', '2026-11-29T21:30:00Z', 'centre');
+            """)
+        let database = try Database.open(at: path)
+        defer { database.close() }
+        let events = try database.rows("SELECT code, start_date, end_date, status FROM training_event ORDER BY code")
+        #expect(events.map { $0.values.map(\.stringValue) } == [
+            ["DV-1", "2021-10-28", "2021-10-30", "planned"], ["DV-2", "2021-12-01", "2021-12-02", "completed"],
+        ])
+        // 21:30 UTC is already the next day in Baku: the date the certificate was printed with.
+        #expect(try database.scalar("SELECT issue_date FROM certificate").stringValue == "2026-11-30")
+        try database.write { try $0.execute("UPDATE training_session SET status = 'planned' WHERE id = 's3'") }
+        #expect(try database.scalar("SELECT end_date FROM training_event WHERE id = 'ev'").stringValue == "2021-11-01")
+        try database.write { try $0.execute("UPDATE training_event SET start_date = '2020-01-01' WHERE id = 'ev'") }
+        #expect(try database.scalar("SELECT start_date FROM training_event WHERE id = 'ev'").stringValue == "2021-10-28", "sessions decide")
+    }
+
     @Test("a missing file is reported, not created")
     func missingFile() throws {
         let folder = try TemporaryFolder()
