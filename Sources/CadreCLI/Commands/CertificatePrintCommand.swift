@@ -11,7 +11,7 @@ enum CertificatePrintCommand {
             .value("out", "dir", help: "The folder to write into (default: ./certificates)."),
             .value("lang", "lang", help: "az, en, ru, or bilingual like az+en (default: the database's language)."),
             .value("verify-url", "url", help: "Put this URL in the QR code, with {code} for the verification code (default: the code alone)."),
-            CommonOptions.templates,
+            CommonOptions.force, CommonOptions.templates,
         ],
         action: run)
 
@@ -37,6 +37,7 @@ enum CertificatePrintCommand {
                 languages = [try SettingStore(database).defaultLanguage()]
             }
             let folder = try OutputFolder(context.url(values.option("out") ?? "certificates"), syncEachFile: false)
+            try folder.checkCanFill(replacing: values.flag("force"))
             let verifyURL = try values.option("verify-url") ?? SettingStore(database).value("verify_url")
             let printer = CertificatePrinter(library: try context.templates(values, database: database), languages: languages, verifyURL: verifyURL)
             let written = try printer.print(into: folder) { emit in try CertificateRegistry(database).forEachPrintable(targets, emit) }

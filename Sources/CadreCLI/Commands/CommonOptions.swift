@@ -11,5 +11,7 @@ enum CommonOptions {
         choices: Language.allCases.map(\.rawValue))
     static let templates = Option.value(
         "templates", "dir", help: "Use the templates in this folder (default: the database's setting, else the built-in ones).")
+    /// The one rule for files: nothing that exists is replaced without it.
+    static let force = Option.flag("force", help: "Write into a folder that already holds files, replacing pages of the same name.")
     static let actor = Option.value("by", "name", help: "Who is making the change (default: $CADRE_USER, else the OS user).")
 }

@@ -23,7 +23,7 @@ enum DemoCommand {
         let step: String
         let output: String
         var category: ErrorCategory { .failure }
-        var description: String { "the demo failed at '\(step)': \(output.trimmingCharacters(in: .whitespacesAndNewlines))" }
+        var description: String { "the demo failed at '\(step)': \(output.trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: "Error: ", with: ""))" }
     }
 
     static func run(_ values: ParsedValues, _ context: CommandContext) throws {
@@ -88,7 +88,7 @@ enum DemoCommand {
                 + (event.centre.map { ["--centre", $0] } ?? []))
         }
         let round = DemoRound()
-        let data = try OutputFolder(out.url.appendingPathComponent("data"))
+        let data = try out.subfolder("data")
         try data.write("signup.csv", round.signupCSV)
         _ = try cadre(["trainee", "import", data.url.appendingPathComponent("signup.csv").path])
         var sessions: [String: Int] = [:]
@@ -115,12 +115,12 @@ enum DemoCommand {
     /// Writes every page; returns (section, title, relative path) in a stable order.
     static func writePages(_ cadre: ([String]) throws -> String, out: OutputFolder, databasePath: String) throws -> [(String, String, String)] {
         let codes = DemoRound.events.map(\.code)
-        _ = try cadre(["sheet", "--all-events", "--out", "sheets"])
-        _ = try cadre(["certificate", "print"] + codes + ["--lang", "az+en", "--out", "certificates", "--verify-url", "https://cadre.example.gov.az/verify/{code}"])
-        let reports = try OutputFolder(out.url.appendingPathComponent("reports"))
+        _ = try cadre(["sheet", "--all-events", "--out", "sheets", "--force"])
+        _ = try cadre(["certificate", "print"] + codes + ["--lang", "az+en", "--out", "certificates", "--verify-url", "https://cadre.example.gov.az/verify/{code}", "--force"])
+        let reports = try out.subfolder("reports")
         try reports.create()
-        try OutputFolder(out.url.appendingPathComponent("attendance")).create()
-        try OutputFolder(out.url.appendingPathComponent("assessment")).create()
+        try out.subfolder("attendance").create()
+        try out.subfolder("assessment").create()
         for code in codes {
             _ = try cadre(["attendance", "show", code, "--html", "attendance/\(code).html", "--force"])
             _ = try cadre(["assessment", "show", code, "--html", "assessment/\(code).html", "--force"])
@@ -134,13 +134,13 @@ enum DemoCommand {
         try reports.write("delivery-by-centre-course.html", try cadre(["report", "delivery", "--by", "centre,course", "--format", "html"]), permissions: 0o644)
         try reports.write("assessment-by-course.txt", try cadre(["report", "assessment", "--by", "course"]), permissions: 0o644)
         try reports.write("assessment-by-course.html", try cadre(["report", "assessment", "--by", "course", "--format", "html"]), permissions: 0o644)
-        let data = try OutputFolder(out.url.appendingPathComponent("data"))
+        let data = try out.subfolder("data")
         try data.write("targets.json", DemoRound.targetsJSON, permissions: 0o644)
         try reports.write("indicators.txt", try cadre(["report", "indicators", "--targets", data.url.appendingPathComponent("targets.json").path]), permissions: 0o644)
         try reports.write("indicators.html", try cadre(["report", "indicators", "--targets", data.url.appendingPathComponent("targets.json").path, "--format", "html"]), permissions: 0o644)
         try reports.write("trained-by-region-course.txt", try cadre(["report", "trained", "--by", "region,course", "--count", "participations"]), permissions: 0o644)
         _ = try cadre(["certificate", "register", "--out", "reports/certificate-register.csv", "--force"])
-        _ = try cadre(["site", "--out", "site"])
+        _ = try cadre(["site", "--out", "site", "--force"])
         var pages: [(String, String, String)] = []
         for section in ["site", "sheets", "certificates", "attendance", "assessment", "reports"] {
             let folder = out.url.appendingPathComponent(section)

@@ -18,7 +18,7 @@ enum SheetCommand {
             .value("session", "n", help: "Only this session."), .flag("grid", help: "One sheet per event with a column per session."),
             .value("out", "dir", help: "The folder to write into (default: ./sheets)."),
             .value("blank-rows", "n", help: "Blank rows for walk-ins (default: 5)."),
-            CommonOptions.language, CommonOptions.templates,
+            CommonOptions.force, CommonOptions.language, CommonOptions.templates,
         ],
         action: run)
 
@@ -39,10 +39,11 @@ enum SheetCommand {
                 ).filter { $0.status != .cancelled }
             }
             guard !events.isEmpty else { throw UsageError("Missing expected argument '<events>' (or --all-events)", commandPath: values.commandPath) }
+            let folder = try OutputFolder(context.url(values.option("out") ?? "sheets"), syncEachFile: false)
+            try folder.checkCanFill(replacing: values.flag("force"))
             let printer = SignInSheetPrinter(
                 library: try context.templates(values, database: database), language: try context.language(values, database: database),
                 pages: values.flag("grid") ? .grid : .sessions(only: session), blankRows: blankRows)
-            let folder = try OutputFolder(context.url(values.option("out") ?? "sheets"), syncEachFile: false)
             let progress = Progress(context)
             let written = try printer.print(events, database: database, into: folder) { progress.report("\($0) sheets written") }
             folder.flush()

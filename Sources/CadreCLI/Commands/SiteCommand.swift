@@ -10,19 +10,20 @@ enum SiteCommand {
             .value("out", "dir", help: "The folder to write into (default: ./site)."),
             .value("codes", "policy", help: "Verification codes in the register: hash (default) or omit.", choices: SiteBuilder.CodePolicy.allCases.map(\.rawValue)),
             .flag("with-names", help: "Publish participants' and holders' names."),
-            CommonOptions.language, CommonOptions.templates,
+            CommonOptions.force, CommonOptions.language, CommonOptions.templates,
         ],
         action: { values, context in
             try context.withDatabase(values) { database in
+                let root = try OutputFolder(context.url(values.option("out") ?? "site"))
+                try root.checkCanFill(replacing: values.flag("force"))
                 let builder = SiteBuilder(
                     database: database, library: try context.templates(values, database: database),
                     language: try context.language(values, database: database), now: context.changeContext(values).now())
                 let pages = try builder.pages(
                     codes: values.option("codes").flatMap(SiteBuilder.CodePolicy.init(rawValue:)) ?? .hash, includeNames: values.flag("with-names"))
-                let root = try OutputFolder(context.url(values.option("out") ?? "site"))
                 for page in pages {
                     let parts = page.path.split(separator: "/").map(String.init)
-                    let folder = try parts.dropLast().reduce(root) { folder, part in try OutputFolder(folder.url.appendingPathComponent(OutputFolder.safeName(part))) }
+                    let folder = try parts.dropLast().reduce(root) { folder, part in try folder.subfolder(part) }
                     try folder.write(parts.last ?? "index.html", page.html, permissions: 0o644)
                 }
                 context.print("Wrote \(pages.count) pages to \(root.url.path); open \(root.url.appendingPathComponent("index.html").path)")

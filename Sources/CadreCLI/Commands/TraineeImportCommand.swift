@@ -29,6 +29,10 @@ enum TraineeImportCommand {
             throw UsageError("--rejects needs --skip-invalid", commandPath: values.commandPath)
         }
         let file = context.url(values.argument("file") ?? "")
+        // Checked before anything is stored: a non-zero exit always means nothing was.
+        if let rejectsPath = values.option("rejects"), !values.flag("dry-run") {
+            try AtomicFile.checkCanWrite(context.url(rejectsPath), overwrite: values.flag("force"))
+        }
         let database = try context.openDatabase(values)
         defer { database.close() }
         let options = TraineeImporter.Options(

@@ -75,20 +75,33 @@ public enum AtomicFile {
         return CreateFailure(reason: failure, exists: false)
     }
 
+    /// Throws the error ``write(to:overwrite:permissions:_:)`` would, without writing: for
+    /// commands that store data and then write a file, so that they refuse before storing
+    /// anything (a non-zero exit then always means nothing was stored).
+    public static func checkCanWrite(_ url: URL, overwrite: Bool) throws {
+        let manager = FileManager.default
+        var isFolder: ObjCBool = false
+        if manager.fileExists(atPath: url.path, isDirectory: &isFolder) {
+            if isFolder.boolValue { throw Refused(path: url.path, reason: "is a folder, not a file", category: .invalidInput) }
+            if !overwrite { throw Refused(path: url.path, reason: "already exists; use --force to replace it") }
+        }
+        let folder = url.deletingLastPathComponent()
+        guard manager.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw InputFiles.Missing(path: folder.path, reason: "no such folder")
+        }
+        guard access(folder.path, W_OK) == 0 else {
+            throw Refused(path: url.path, reason: "cannot be written: the folder is not writable", category: .invalidInput)
+        }
+    }
+
     /// Streams what `body` writes into `url`. Refuses to replace an existing file unless `overwrite`.
     @discardableResult
     public static func write<Result>(
         to url: URL, overwrite: Bool, permissions: Int16 = 0o600, _ body: (_ write: @escaping (String) throws -> Void) throws -> Result
     ) throws -> Result {
         let manager = FileManager.default
-        if manager.fileExists(atPath: url.path) && !overwrite {
-            throw Refused(path: url.path, reason: "already exists; use --force to replace it")
-        }
+        try checkCanWrite(url, overwrite: overwrite)
         let folder = url.deletingLastPathComponent()
-        var isFolder: ObjCBool = false
-        guard manager.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
-            throw InputFiles.Missing(path: folder.path, reason: "no such folder")
-        }
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
         guard manager.createFile(atPath: temporary.path, contents: nil, attributes: [.posixPermissions: permissions]) else {
             throw Refused(path: url.path, reason: "cannot be written")

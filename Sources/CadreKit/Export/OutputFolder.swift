@@ -31,6 +31,37 @@ public struct OutputFolder {
         }
     }
 
+    /// The one rule for every command that writes a folder of pages: a folder that already
+    /// holds files is written into only when the user said so (`--force`), which replaces
+    /// the pages of the same name and leaves the others. Checked before anything is written.
+    public func checkCanFill(replacing: Bool) throws {
+        guard !replacing, let entries = try? FileManager.default.contentsOfDirectory(atPath: path),
+            entries.contains(where: { !$0.hasPrefix(".") })
+        else { return }
+        throw AtomicFile.Refused(path: path, reason: "already holds files; use --force to write into it (pages of the same name are replaced)")
+    }
+
+    /// A folder inside this one, named from data (made safe). It is never reached through a
+    /// symbolic link: `site/events -> /elsewhere` would otherwise carry pages out of the
+    /// folder the user chose.
+    public func subfolder(_ name: String) throws -> OutputFolder {
+        let child = OutputFolder(checked: url.appendingPathComponent(Self.safeName(name)), syncEachFile: syncEachFile)
+        var status = stat()
+        if lstat(child.path, &status) == 0 {
+            guard status.st_mode & S_IFMT == S_IFDIR else {
+                let what = status.st_mode & S_IFMT == S_IFLNK ? "is a symbolic link; Cadre never writes through links inside an output folder" : "is a file, not a folder"
+                throw AtomicFile.Refused(path: child.path, reason: what, category: .invalidInput)
+            }
+        }
+        return child
+    }
+
+    private init(checked url: URL, syncEachFile: Bool) {
+        self.url = url
+        self.path = url.path
+        self.syncEachFile = syncEachFile
+    }
+
     /// Creates the folder now, for callers that put files in it by other means.
     public func create() throws {
         guard !created.isSet else { return }
