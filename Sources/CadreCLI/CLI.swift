@@ -35,7 +35,7 @@ public enum CLI {
             stderr.write(HelpFormatter.error(error, root: root))
             return ExitCode.usage.rawValue
         } catch {
-            stderr.write("Error: \(error)\n")
+            stderr.write("Error: \(Quoted.escapingInvisible(String(describing: error)))\n")
             return ExitCode.forError(error).rawValue
         }
     }

@@ -11,6 +11,8 @@ public enum ExitCode: Int32, Sendable {
     case dataError = 65
     /// An input file did not exist or could not be read (EX_NOINPUT).
     case noInput = 66
+    /// A file or folder that must be written is not writable (EX_NOPERM).
+    case noPermission = 77
 
     /// The one place where errors become exit codes.
     static func forError(_ error: any Error) -> ExitCode {
@@ -20,6 +22,7 @@ public enum ExitCode: Int32, Sendable {
             switch error.category {
             case .invalidInput: .dataError
             case .missingInput: .noInput
+            case .notPermitted: .noPermission
             case .conflict, .failure: .failure
             }
         default: .failure

@@ -31,6 +31,7 @@ enum MaintenanceCommands {
             if exists && !values.flag("force") {
                 throw AtomicFile.Refused(path: target, reason: "exists; restoring replaces everything in it, so add --force (or back it up first)")
             }
+            try Database.checkRestorable(source)
             let database = try Database.open(at: target, mode: exists ? .existing : .create)
             defer { database.close() }
             try database.restore(from: source)

@@ -54,5 +54,5 @@ struct InvalidOption: CadreError {
     let value: String
     let reason: String
     var category: ErrorCategory { .invalidInput }
-    var description: String { "--\(option): \"\(value)\" \(reason)" }
+    var description: String { "--\(option): \"\(Quoted.value(value))\" \(reason)" }
 }

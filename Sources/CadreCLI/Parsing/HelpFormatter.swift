@@ -1,3 +1,4 @@
+import CadreKit
 /// Help and usage text laid out as swift-argument-parser lays it out:
 /// `OVERVIEW`, `USAGE`, `ARGUMENTS`, `OPTIONS`, `SUBCOMMANDS`.
 enum HelpFormatter {
@@ -75,7 +76,7 @@ enum HelpFormatter {
             chain.append(next)
         }
         return """
-            Error: \(error.message)
+            Error: \(Quoted.escapingInvisible(error.message))
             Usage: \(usage(chain))
               See '\(commandName(chain)) --help' for more information.
 

@@ -31,7 +31,8 @@ public struct CertificateRegistry {
         }
         public var description: String {
             switch self {
-            case .notCompleted(let lines): lines.joined(separator: "\n") + "\nno certificates were issued"
+            case .notCompleted(let lines):
+                ProblemList.message(lines, summary: Plural.count(lines.count, "person", "people") + " did not complete", outcome: "no certificates were issued")
             case .revoked(let serial): "\(serial) is revoked"
             case .superseded(let serial): "\(serial) has already been superseded"
             case .dateBeforeEvent(let date, let lastDay): "the issue date \(date.iso) is before the event's last session day \(lastDay)"

@@ -19,7 +19,10 @@ public final class CSVReader {
 
     public let fileName: String
     public private(set) var delimiter: UInt8 = UInt8(ascii: ",")
-    private let handle: FileHandle?
+    /// The open file, or -1 for text already in memory.
+    private let descriptor: Int32
+    /// Why reading the file stopped before its end (a device error, a special file).
+    private var readFailure: InputFiles.Missing?
     private var buffer: [UInt8]
     private var position = 0
     private var atEnd = false
@@ -30,28 +33,29 @@ public final class CSVReader {
     /// Reads `url`, naming it `fileName` in errors.
     public init(url: URL, fileName: String? = nil) throws {
         self.fileName = fileName ?? url.lastPathComponent
-        do {
-            handle = try FileHandle(forReadingFrom: url)
-        } catch {
-            throw InputFiles.Missing(path: url.path, reason: "cannot be read")
-        }
+        self.path = url.path
+        descriptor = try InputFiles.openForReading(url)
         buffer = []
         try start()
     }
 
+    private let path: String
+
     /// Reads CSV text already in memory (tests, small inputs).
     public init(bytes: [UInt8], fileName: String) throws {
         self.fileName = fileName
-        handle = nil
+        self.path = fileName
+        descriptor = -1
         buffer = bytes
         atEnd = true
         try start()
     }
 
-    deinit { try? handle?.close() }
+    deinit { if descriptor >= 0 { close(descriptor) } }
 
     private func start() throws {
         fill(minimum: 4)
+        if let readFailure { throw readFailure }
         if buffer.starts(with: [0xFF, 0xFE]) || buffer.starts(with: [0xFE, 0xFF]) {
             throw CSVError(file: fileName, line: 1, message: "the file is UTF-16; save it as 'CSV UTF-8'")
         }
@@ -84,18 +88,23 @@ public final class CSVReader {
 
     /// Makes sure at least `minimum` unread bytes are buffered, unless the file ends first.
     private func fill(minimum: Int) {
-        guard !atEnd, buffer.count - position < minimum, let handle else { return }
+        guard !atEnd, buffer.count - position < minimum, descriptor >= 0 else { return }
         if position > 0 {
             buffer.removeFirst(position)
             position = 0
         }
+        let chunkSize = max(minimum, 256 * 1024)
         while buffer.count < minimum {
-            let chunk = handle.readData(ofLength: max(minimum, 256 * 1024))
-            if chunk.isEmpty {
+            let old = buffer.count
+            buffer.append(contentsOf: repeatElement(0, count: chunkSize))
+            let (count, error) = buffer.withUnsafeMutableBytes { bytes in (read(descriptor, bytes.baseAddress! + old, chunkSize), errno) }
+            buffer.removeLast(chunkSize - max(count, 0))
+            if count < 0 && error == EINTR { continue }
+            if count <= 0 {
+                if count < 0 { readFailure = InputFiles.Missing(path: path, reason: "cannot be read (\(String(cString: strerror(error))))") }
                 atEnd = true
                 return
             }
-            buffer.append(contentsOf: chunk)
         }
     }
 
@@ -116,7 +125,9 @@ public final class CSVReader {
     public func nextRecord() throws -> CSVRecord? {
         if let failure { throw failure }
         do {
-            return try readRecord()
+            let record = try readRecord()
+            if let readFailure { throw readFailure }
+            return record
         } catch let error as CSVError {
             failure = error
             throw error

@@ -20,7 +20,7 @@ public struct FieldProblem: Equatable, Sendable, CustomStringConvertible {
 
     /// The problem without its place: `column 'email': "x@@y" is not an e-mail address`.
     public var detail: String {
-        value.isEmpty ? "column '\(column)': \(reason)" : "column '\(column)': \"\(value)\" \(reason)"
+        value.isEmpty ? "column '\(column)': \(reason)" : "column '\(Quoted.value(column))': \"\(Quoted.value(value))\" \(reason)"
     }
 }
 
@@ -47,10 +47,9 @@ public struct ImportRejected: CadreError, Sendable {
     public var category: ErrorCategory { .invalidInput }
 
     public var description: String {
-        let list = problems.map(\.description).joined(separator: "\n")
-        guard rowsRead > 0 else { return list + "\nnothing was imported" }
         let rows = Set(problems.map(\.line)).count
-        return list + "\n\(rows) of \(rowsRead) rows are invalid; nothing was imported"
-            + (canSkipInvalid ? " (fix them, or use --skip-invalid --rejects FILE)" : "")
+        let summary = rowsRead > 0 ? "\(rows) of \(rowsRead) rows are invalid" : Plural.count(problems.count, "problem", "problems")
+        let outcome = "nothing was imported" + (canSkipInvalid ? " (fix the file, or use --skip-invalid --rejects FILE)" : "")
+        return ProblemList.message(problems.map(\.description), summary: summary, outcome: outcome)
     }
 }

@@ -25,7 +25,9 @@ public struct ScheduleClashes: CadreError, Sendable {
     public var category: ErrorCategory { .conflict }
 
     public var description: String {
-        clashes.map(\.description).joined(separator: "\n") + "\nnothing was changed (use --force to override; the override is audited)"
+        ProblemList.message(
+            clashes.map(\.description), summary: Plural.count(clashes.count, "clash", "clashes"),
+            outcome: "nothing was changed (use --force to override; the override is audited)")
     }
 }
 

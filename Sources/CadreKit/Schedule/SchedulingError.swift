@@ -21,7 +21,9 @@ public enum SchedulingError: CadreError, Equatable, Sendable {
         case .codeTaken(let code): "an event with code \(code) already exists"
         case .notEnrolled(let trainee, let event): "\(trainee) is not enrolled in \(event)"
         case .outsideAudience(let lines):
-            lines.joined(separator: "\n") + "\nnobody was enrolled (use --force to enrol them anyway)"
+            ProblemList.message(
+                lines, summary: Plural.count(lines.count, "person", "people") + " outside the course's audience",
+                outcome: "nobody was enrolled (use --force to enrol them anyway)")
         case .invalid(let message): message
         }
     }

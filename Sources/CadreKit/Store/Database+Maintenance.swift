@@ -39,12 +39,9 @@ extension Database {
     /// Replaces this database's content with a backup's, after checking the backup is a healthy
     /// Cadre database this version can open. Other connections see the restored content.
     public func restore(from source: String, migrations: [Migration] = Schema.migrations) throws {
-        let report = try Self.inspect(source, supported: migrations.count)
-        guard report.problems.isEmpty else {
-            throw RestoreRefused(path: source, problems: report.problems)
-        }
+        try Self.checkRestorable(source, migrations: migrations)
         var backup: OpaquePointer?
-        guard sqlite3_open_v2(source, &backup, SQLITE_OPEN_READONLY, nil) == SQLITE_OK, let backup else {
+        guard sqlite3_open_v2(Self.readOnlyURI(source), &backup, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nil) == SQLITE_OK, let backup else {
             sqlite3_close_v2(backup)
             throw StoreError(code: SQLITE_CANTOPEN, message: "cannot open '\(source)'")
         }
@@ -52,6 +49,15 @@ extension Database {
         try copy(from: backup, to: handle, describing: path)
         statements.removeAll()
         try Migrator(migrations: migrations).migrate(self)
+    }
+
+    /// Refuses a backup that is not a healthy Cadre database this version can open — before
+    /// anything is created or changed, so a refused restore leaves no trace.
+    public static func checkRestorable(_ source: String, migrations: [Migration] = Schema.migrations) throws {
+        var report = try inspect(source, supported: migrations.count)
+        // A backup on read-only media is fine to restore from.
+        report.problems.removeAll { $0.hasPrefix(notWritablePrefix) }
+        guard report.problems.isEmpty else { throw RestoreRefused(path: source, problems: report.problems) }
     }
 
     private func copy(from source: OpaquePointer, to target: OpaquePointer, describing name: String) throws {
@@ -80,7 +86,12 @@ extension Database {
         public let path: String
         public let problems: [String]
         public var category: ErrorCategory { .invalidInput }
-        public var description: String { "'\(path)' is not a healthy Cadre database; nothing was restored:\n" + problems.joined(separator: "\n") }
+        /// One line for one problem; a list under the line when there are several.
+        public var description: String {
+            ProblemList.message(
+                problems.count == 1 ? ["'\(path)' is not a healthy Cadre database (\(problems[0]))"] : problems,
+                summary: "'\(path)' is not a healthy Cadre database", outcome: "nothing was restored")
+        }
     }
 
     /// Checks a database file without changing it: identity, schema version, integrity, foreign
@@ -89,7 +100,7 @@ extension Database {
         var report = HealthReport()
         guard FileManager.default.fileExists(atPath: path) else { throw DatabaseError.missing(path: path) }
         var connection: OpaquePointer?
-        guard sqlite3_open_v2(path, &connection, SQLITE_OPEN_READONLY, nil) == SQLITE_OK, let connection else {
+        guard sqlite3_open_v2(readOnlyURI(path), &connection, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nil) == SQLITE_OK, let connection else {
             sqlite3_close_v2(connection)
             report.problems.append("cannot be opened")
             return report
@@ -139,6 +150,7 @@ extension Database {
         for (sql, problem) in checks {
             if let count = values(sql)?.first.flatMap({ Int($0) }), count > 0 { report.problems.append("\(count) \(problem)") }
         }
+        if let reason = whyNotWritable(path) { report.problems.append("\(notWritablePrefix)\(reason); Cadre can read it but not record anything") }
         for suffix in ["", "-wal", "-shm"] {
             let file = path + suffix
             guard let attributes = try? FileManager.default.attributesOfItem(atPath: file),
@@ -152,4 +164,5 @@ extension Database {
     }
 
     static let applicationID32 = applicationID
+    static let notWritablePrefix = "not writable: "
 }

@@ -27,6 +27,9 @@ public final class Database {
     private var transactionDepth = 0
     /// Shared by writers, exclusive for checkpoints (see ``CheckpointLock``); nil in memory.
     private var checkpointLock: CheckpointLock?
+    /// Why this connection cannot write (the file or its folder is read-only), or nil. Reading
+    /// commands work on such a database; writing ones are refused with this reason.
+    public private(set) var readOnlyReason: String?
     /// The WAL size past which closing a connection checkpoints it.
     public static let checkpointThreshold = 4 << 20
 
@@ -39,11 +42,20 @@ public final class Database {
         default: break
         }
         if mode == .create { try createPrivateFile(at: path) }
-        let database = try Database(path: path)
+        let readOnlyReason = mode == .existing ? Self.whyNotWritable(path) : nil
+        let database = try Database(path: path, readOnly: readOnlyReason != nil)
+        database.readOnlyReason = readOnlyReason
         do {
             try database.checkIdentity(isNew: mode == .create, supportedVersion: migrations.count)
-            try database.configure()
-            try Migrator(migrations: migrations).migrate(database)
+            if let readOnlyReason {
+                try database.configureReadOnly()
+                guard try Migrator(migrations: migrations).isUpToDate(database) else {
+                    throw DatabaseError.readOnly(path: path, reason: readOnlyReason + "; it must be upgraded by this version of Cadre first")
+                }
+            } else {
+                try database.configure()
+                try Migrator(migrations: migrations).migrate(database)
+            }
         } catch {
             database.close()
             if mode == .create { Self.removeFiles(at: path) }
@@ -60,10 +72,12 @@ public final class Database {
         return database
     }
 
-    private init(path: String) throws {
+    private init(path: String, readOnly: Bool = false) throws {
         var handle: OpaquePointer?
-        let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
-        let code = sqlite3_open_v2(path, &handle, flags, nil)
+        let flags = readOnly
+            ? SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
+            : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
+        let code = sqlite3_open_v2(readOnly ? Self.readOnlyURI(path) : path, &handle, flags, nil)
         guard code == SQLITE_OK, let handle else {
             let message = handle.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
             sqlite3_close_v2(handle)
@@ -81,7 +95,7 @@ public final class Database {
     /// Finalises cached statements and closes the connection. Safe to call twice.
     public func close() {
         guard !isClosed else { return }
-        if let size = try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? NSNumber,
+        if readOnlyReason == nil, let size = try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? NSNumber,
             size.intValue > Self.checkpointThreshold
         {
             try? checkpoint()
@@ -116,6 +130,36 @@ public final class Database {
         if version > supportedVersion {
             throw DatabaseError.newerSchema(path: path, found: version, supported: supportedVersion)
         }
+    }
+
+    /// Why the file at `path` cannot be written by this user, or nil when it can: the file
+    /// itself read-only, or its folder, where SQLite must create its journal beside it.
+    static func whyNotWritable(_ path: String) -> String? {
+        if access(path, W_OK) != 0 { return "the file is not writable" }
+        let folder = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
+        let journalsWritable = access(path + "-wal", W_OK) == 0 && access(path + "-shm", W_OK) == 0
+        if access(folder, W_OK) != 0 && !journalsWritable {
+            return "its folder '\(folder)' is not writable (SQLite keeps its journal beside the file)"
+        }
+        return nil
+    }
+
+    /// A read-only SQLite URI for `path`. When the WAL's shared-memory file cannot be made (a
+    /// read-only folder) the file is opened as immutable: nobody can be writing it then, since
+    /// a writer would need that same folder.
+    static func readOnlyURI(_ path: String) -> String {
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "?#%")
+        let escaped = path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path
+        let folder = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
+        let immutable = access(folder, W_OK) != 0 && access(path + "-shm", R_OK) != 0
+        return "file:\(escaped)?mode=ro" + (immutable ? "&immutable=1" : "")
+    }
+
+    /// The connection settings of a reader: nothing that writes to the file.
+    private func configureReadOnly() throws {
+        try execute("PRAGMA foreign_keys = ON")
+        try execute("PRAGMA cache_size = -16384")
     }
 
     private func configure() throws {
@@ -226,7 +270,8 @@ public final class Database {
     /// The outermost call uses `BEGIN IMMEDIATE`, taking the write lock up front so that a
     /// read-then-write body cannot fail with SQLITE_BUSY halfway; nested calls use savepoints.
     public func write<Result>(_ body: (Database) throws -> Result) throws -> Result {
-        try transaction(begin: "BEGIN IMMEDIATE", body)
+        if let readOnlyReason { throw DatabaseError.readOnly(path: path, reason: readOnlyReason) }
+        return try transaction(begin: "BEGIN IMMEDIATE", body)
     }
 
     /// Runs `body` in one read transaction, so every query sees the same snapshot.

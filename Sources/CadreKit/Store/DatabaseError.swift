@@ -10,6 +10,8 @@ public enum DatabaseError: Error, CustomStringConvertible, Sendable, Equatable {
     case foreignDatabase(path: String)
     /// The file was made by a newer Cadre whose schema this version does not know.
     case newerSchema(path: String, found: Int, supported: Int)
+    /// The database can be read but not written: the file or its folder is read-only.
+    case readOnly(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -24,6 +26,8 @@ public enum DatabaseError: Error, CustomStringConvertible, Sendable, Equatable {
         case .newerSchema(let path, let found, let supported):
             "'\(path)' was made by a newer Cadre (schema version \(found), this one knows up to \(supported)); "
                 + "upgrade Cadre to open it. The file was left unchanged"
+        case .readOnly(let path, let reason):
+            "'\(path)' can be read but not changed: \(reason)"
         }
     }
 }

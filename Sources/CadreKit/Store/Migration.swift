@@ -22,6 +22,13 @@ public struct Migration: Sendable {
 struct Migrator {
     let migrations: [Migration]
 
+    /// Whether every migration is applied already (read without writing anything).
+    func isUpToDate(_ database: Database) throws -> Bool {
+        guard try database.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'cadre_migration'").intValue == 1 else { return false }
+        let applied = Set(try database.rows("SELECT name FROM cadre_migration").compactMap { $0.string(at: 0) })
+        return Set(migrations.map(\.name)).isSubset(of: applied)
+    }
+
     func migrate(_ database: Database) throws {
         try database.executeScript("""
             CREATE TABLE IF NOT EXISTS cadre_migration (

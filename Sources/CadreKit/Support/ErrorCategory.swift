@@ -7,6 +7,8 @@ public enum ErrorCategory: Sendable {
     case missingInput
     /// The request conflicts with what is stored (a clash, a duplicate, a state that forbids it).
     case conflict
+    /// A file or folder Cadre must write is not writable for this user.
+    case notPermitted
     /// Anything else: I/O failures, a database that cannot be opened or written.
     case failure
 }
@@ -22,6 +24,7 @@ extension DatabaseError: CadreError {
         case .missing: .missingInput
         case .alreadyExists: .conflict
         case .notADatabase, .foreignDatabase, .newerSchema: .invalidInput
+        case .readOnly: .notPermitted
         }
     }
 }

@@ -15,6 +15,6 @@ public struct NotFound: CadreError, Equatable, Sendable {
     public var category: ErrorCategory { .invalidInput }
 
     public var description: String {
-        "no \(kind) '\(reference)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
+        "no \(kind) '\(Quoted.value(reference))'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
     }
 }
