@@ -21,11 +21,12 @@ enum SiteCommand {
                     language: try context.language(values, database: database), now: context.changeContext(values).now())
                 let pages = try builder.pages(
                     codes: values.option("codes").flatMap(SiteBuilder.CodePolicy.init(rawValue:)) ?? .hash, includeNames: values.flag("with-names"))
-                for page in pages {
+                // Every page's folder is checked before the first page is written.
+                let placed = try pages.map { page in
                     let parts = page.path.split(separator: "/").map(String.init)
-                    let folder = try parts.dropLast().reduce(root) { folder, part in try folder.subfolder(part) }
-                    try folder.write(parts.last ?? "index.html", page.html, permissions: 0o644)
+                    return (folder: try parts.dropLast().reduce(root) { folder, part in try folder.subfolder(part) }, name: parts.last ?? "index.html", html: page.html)
                 }
+                for page in placed { try page.folder.write(page.name, page.html, permissions: 0o644) }
                 context.print("Wrote \(pages.count) pages to \(root.url.path); open \(root.url.appendingPathComponent("index.html").path)")
             }
         })

@@ -9,8 +9,10 @@ public enum TraineeRegistryError: CadreError, Equatable, Sendable {
 
     public var category: ErrorCategory {
         switch self {
-        case .missingField: .invalidInput
-        case .alreadyRegistered, .cannotMergeIntoItself, .alreadyErased, .referenceTaken: .conflict
+        // Registering someone who is already there is a mistake in the input, like a
+        // duplicate row in a file; the other refusals are about the state of the records.
+        case .missingField, .alreadyRegistered: .invalidInput
+        case .cannotMergeIntoItself, .alreadyErased, .referenceTaken: .conflict
         }
     }
 

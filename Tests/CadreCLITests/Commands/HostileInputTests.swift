@@ -65,6 +65,16 @@ struct HostileInputTests {
         Case(["course", "import", corpusPath("curricula/duplicate-keys.json")], 65, "duplicate-keys.json"),
         Case(["course", "import", corpusPath("curricula/negative-hours.json")], 65, "negative-hours.json"),
         Case(["course", "import", corpusPath("curricula/binary.json")], 65, "binary.json"),
+        // A folder or a special file where a file is expected: exit 66, one line, never a crash.
+        Case(["trainee", "import", corpusPath("folder-as-file.csv")], 66, "folder-as-file.csv: is a folder, not a file"),
+        Case(["attendance", "import", corpusPath("folder-as-file.csv")], 66, "folder-as-file.csv: is a folder, not a file"),
+        Case(["assessment", "import", corpusPath("folder-as-file.csv")], 66, "folder-as-file.csv: is a folder, not a file"),
+        Case(["event", "import", corpusPath("folder-as-file.csv")], 66, "folder-as-file.csv: is a folder, not a file"),
+        Case(["session", "import", corpusPath("folder-as-file.csv")], 66, "folder-as-file.csv: is a folder, not a file"),
+        Case(["enrollment", "import", corpusPath("folder-as-file.csv")], 66, "folder-as-file.csv: is a folder, not a file"),
+        Case(["event", "enroll", event, "--from-file", corpusPath("folder-as-file.csv")], 66, "folder-as-file.csv: is a folder, not a file"),
+        Case(["trainee", "import", "/proc/self/mem"], 66, "/proc/self/mem: cannot be read"),
+        Case(["course", "import", corpusPath("templates")], 66, "templates: holds no .json files"),
         // Output paths that cannot work, and templates that try to leave their folder.
         Case(["sheet", event, "--out", corpusPath("csv/empty.csv")], 65, "empty.csv: is a file, not a folder"),
         Case(["sheet", event, "--out", "/proc/cadre-sheets"], 65, "/proc/cadre-sheets: cannot be created"),
@@ -109,6 +119,20 @@ struct HostileInputTests {
         try Self.expectRefused(cli, Case(["trainee", "import", bigField.path], 65, "big-field.csv:2"), checksum: checksum)
         let wide = try cli.write("wide.csv", (0..<10_000).map { "column\($0)" }.joined(separator: ",") + "\n" + String(repeating: "x,", count: 9_999) + "x\n")
         try Self.expectRefused(cli, Case(["trainee", "import", wide.path], 65, "wide.csv:1: more than"), checksum: checksum)
+    }
+
+    @Test("a symbolic link inside an output folder is never followed: nothing is written, there or outside")
+    func symbolicLinkInOutputFolder() throws {
+        let (cli, checksum) = try Self.populated()
+        let elsewhere = cli.folder.appendingPathComponent("elsewhere")
+        let site = cli.folder.appendingPathComponent("site")
+        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: site, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(at: site.appendingPathComponent("events"), withDestinationURL: elsewhere)
+        try Self.expectRefused(
+            cli, Case(["site", "--out", "site", "--force"], 65, "site/events: is a symbolic link; Cadre never writes through links"),
+            checksum: checksum)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere.path).isEmpty)
     }
 
     @Test("a customised template whose partial points outside the templates folder is refused")

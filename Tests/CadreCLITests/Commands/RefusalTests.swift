@@ -1,0 +1,143 @@
+import Foundation
+import Testing
+
+/// Refusals as a user meets them: a non-zero exit always means nothing was stored, one
+/// `Error:` line that names the problem without flooding the terminal, and the right exit code.
+@Suite("refusals: nothing stored, one line, the right exit code")
+struct RefusalTests {
+    static let signup = "full_name,sex,profession,ref\nAynur Əliyeva,f,social-worker,A1\nRəşad Abbasov,x,judge,A2\nGünel Orucova,f,police,A3\n"
+
+    @Test("an import whose --rejects file exists is refused before anything is stored")
+    func rejectsFileCheckedFirst() throws {
+        let cli = try CLIHarness()
+        cli.run("init")
+        try cli.write("signup.csv", Self.signup)
+        try cli.write("rejects.csv", "kept\n")
+        let checksum = try DatabaseDump.checksum(of: cli.databasePath)
+        let refused = cli.run("trainee", "import", "signup.csv", "--skip-invalid", "--rejects", "rejects.csv")
+        #expect(refused.exitCode == 1)
+        #expect(refused.stderr == "Error: \(cli.folder.appendingPathComponent("rejects.csv").path): already exists; use --force to replace it\n")
+        #expect(try DatabaseDump.checksum(of: cli.databasePath) == checksum, "nothing stored")
+        #expect(try cli.read("rejects.csv") == "kept\n")
+        let missingFolder = cli.run("trainee", "import", "signup.csv", "--skip-invalid", "--rejects", "nowhere/rejects.csv")
+        #expect(missingFolder.exitCode == 66)
+        #expect(try DatabaseDump.checksum(of: cli.databasePath) == checksum, "nothing stored")
+        let stored = cli.run("trainee", "import", "signup.csv", "--skip-invalid", "--rejects", "rejects.csv", "--force")
+        #expect(stored.exitCode == 0, "\(stored.stderr)")
+        #expect(try cli.read("rejects.csv").contains("line 3"))
+    }
+
+    @Test("a refused restore creates no database and no lock file")
+    func refusedRestoreCreatesNothing() throws {
+        let cli = try CLIHarness()
+        try cli.write("bad.sqlite", "not a database")
+        let refused = cli.run("restore", "bad.sqlite", "--force", "--db", "new.sqlite")
+        #expect(refused.exitCode == 65)
+        #expect(refused.stderr == "Error: '\(cli.folder.appendingPathComponent("bad.sqlite").path)' is not a healthy Cadre database (is not an SQLite database); nothing was restored\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: cli.folder.path).sorted() == ["bad.sqlite"])
+    }
+
+    @Test("a huge value is shortened in the error and a bidi override is shown escaped, in one line")
+    func quotedValuesAreShortAndVisible() throws {
+        let cli = try CLIHarness()
+        cli.run("init")
+        let huge = String(repeating: "x", count: 100_000)
+        try cli.write("huge.csv", "full_name,sex,profession\nAynur Əliyeva,\(huge),judge\n")
+        let refused = cli.run("trainee", "import", "huge.csv")
+        #expect(refused.exitCode == 65)
+        #expect(refused.stderr.count < 300, "\(refused.stderr.count) characters")
+        #expect(refused.stderr.contains("\"" + String(repeating: "x", count: 60) + "…\""))
+        #expect(refused.stderr.split(separator: "\n").count == 1, "one problem, one line")
+        #expect(refused.stderr.hasSuffix("; nothing was imported (fix the file, or use --skip-invalid --rejects FILE)\n"))
+
+        let bidi = cli.run("trainee", "show", "T-\u{202E}00001")
+        #expect(bidi.exitCode == 65)
+        #expect(bidi.stderr == "Error: no trainee 'T-\\u{202E}00001'\n")
+        #expect(!bidi.stderr.unicodeScalars.contains("\u{202E}"))
+    }
+
+    @Test("registering someone already registered is bad input (65), not a failure")
+    func alreadyRegisteredIsBadInput() throws {
+        let cli = try CLIHarness()
+        cli.run("init")
+        let add = ["trainee", "add", "--name", "Aynur Əliyeva", "--sex", "f", "--profession", "judge", "--email", "aynur@mail.az"]
+        #expect(cli.run(add).exitCode == 0)
+        let again = cli.run(add)
+        #expect(again.exitCode == 65)
+        #expect(again.stderr.hasPrefix("Error: this person is already registered as T-00001"))
+    }
+
+    @Test("sheets and certificates into a folder that holds files need --force, like every file Cadre writes")
+    func oneOverwriteRule() throws {
+        let cli = try CLIHarness()
+        try cli.saatliEvent(names: ["Aynur Əliyeva"])
+        #expect(cli.run("sheet", "DV-SAATLI-2021-10", "--session", "1", "--out", "sheets").exitCode == 0)
+        let again = cli.run("sheet", "DV-SAATLI-2021-10", "--session", "2", "--out", "sheets")
+        #expect(again.exitCode == 1)
+        #expect(again.stderr.hasSuffix("sheets: already holds files; use --force to write into it (pages of the same name are replaced)\n"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: cli.folder.appendingPathComponent("sheets").path).count == 1)
+        #expect(cli.run("sheet", "DV-SAATLI-2021-10", "--session", "2", "--out", "sheets", "--force").exitCode == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: cli.folder.appendingPathComponent("sheets").path).count == 2)
+        try cli.write("certificates-note.txt", "")
+        #expect(cli.run("certificate", "print", "DV-SAATLI-2021-10", "--out", ".").exitCode == 1, "the working folder holds files")
+        #expect(cli.run("site", "--out", "sheets").exitCode == 1)
+    }
+
+    @Test("a read-only database is read but never written: reading works, writing says why (77), doctor reports it")
+    func readOnlyDatabase() throws {
+        guard getuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") else {
+            // Root ignores file modes, so the check runs the binary as `nobody`; without root
+            // and setpriv, a non-root user sees the same refusals by plain chmod (not automated here).
+            return
+        }
+        let binary = try #require(BinaryTests.binary)
+        let cli = try CLIHarness()
+        try cli.saatliEvent(names: ["Aynur Əliyeva"])
+        let folder = cli.folder.appendingPathComponent("readonly")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let database = folder.appendingPathComponent("cadre.sqlite")
+        #expect(cli.run("backup", database.path).exitCode == 0)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: cli.folder.path)
+        #expect(chown(database.path, 65534, 65534) == 0)
+        let checksum = try DatabaseDump.checksum(of: database.path)
+
+        func asNobody(_ arguments: [String]) throws -> (code: Int32, stdout: String, stderr: String) {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+            process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", binary.path, "--db", database.path] + arguments
+            process.currentDirectoryURL = folder
+            process.environment = ["PATH": "/usr/bin:/bin", "CADRE_USER": "nobody"]
+            let out = Pipe()
+            let err = Pipe()
+            process.standardOutput = out
+            process.standardError = err
+            try process.run()
+            let stdout = out.fileHandleForReading.readDataToEndOfFile()
+            let stderr = err.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+        }
+
+        // The file is nobody's, the folder root's (0755): nobody cannot create SQLite's journal beside it.
+        let list = try asNobody(["trainee", "list"])
+        #expect(list.code == 0, "\(list.stderr)")
+        #expect(list.stdout.contains("Aynur Əliyeva"))
+        let add = try asNobody(["trainee", "add", "--name", "Rəşad Abbasov", "--sex", "m", "--profession", "judge"])
+        #expect(add.code == 77)
+        #expect(add.stderr == "Error: '\(database.path)' can be read but not changed: its folder '\(folder.path)' is not writable (SQLite keeps its journal beside the file)\n")
+        let doctor = try asNobody(["doctor"])
+        #expect(doctor.code == 1)
+        #expect(doctor.stdout.contains("problem: not writable: its folder"))
+
+        // The folder writable by everyone, the file root's and read-only to others: the file itself is the reason.
+        try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: folder.path)
+        #expect(chown(database.path, 0, 0) == 0)
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: database.path)
+        #expect(try asNobody(["event", "show", "DV-SAATLI-2021-10"]).code == 0)
+        let mark = try asNobody(["attendance", "mark", "DV-SAATLI-2021-10", "--session", "1", "--all-present"])
+        #expect(mark.code == 77)
+        #expect(mark.stderr.contains("can be read but not changed: the file is not writable"))
+        #expect(try asNobody(["doctor"]).stdout.contains("problem: not writable: the file is not writable"))
+        #expect(try DatabaseDump.checksum(of: database.path) == checksum)
+    }
+}
