@@ -4,11 +4,15 @@ import Foundation
 /// and profession they had when they enrolled (not what their record says today).
 public struct RosterLine: Sendable, Equatable {
     public let name: String
+    /// The reference printed beside the name, for typing a signed sheet back in: the
+    /// centre's own one where the person has one, else Cadre's `T-…`. Imports accept either.
+    public let ref: String
     public let organization: String?
     public let profession: String?
 
-    public init(name: String, organization: String?, profession: String?) {
+    public init(name: String, ref: String, organization: String?, profession: String?) {
         self.name = name
+        self.ref = ref
         self.organization = organization
         self.profession = profession
     }

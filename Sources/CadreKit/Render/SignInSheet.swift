@@ -49,13 +49,13 @@ public struct SignInSheet {
             "event": ["code": .string(summary.event.code), "dates": .string(dates(language))],
             "rows": .list(participants.enumerated().map { index, person in
                 .record(keys: Self.rowKeys, values: [
-                    .number(Double(index + 1)), .string(person.name), .text(person.organization),
+                    .number(Double(index + 1)), .string(person.ref), .string(person.name), .text(person.organization),
                     .text(person.profession.map { professionLabels[$0]?[language] ?? $0 }), cells,
                 ])
             }),
             "blankRows": .list((0..<blankRows).map { ["no": .number(Double(participants.count + $0 + 1)), "cells": cells] }),
             "hasBlankRows": .bool(blankRows > 0),
-            "columnCount": .number(Double(grid ? 3 + sessions.count : 5)),
+            "columnCount": .number(Double(grid ? 4 + sessions.count : 6)),
             "sessions": .list(sessions.map { line in
                 ["number": .number(Double(line.session.number)), "date": .string(shortDate(line.session.date))]
             }),
@@ -76,7 +76,7 @@ public struct SignInSheet {
     }
 
     /// The fields of a participant's row, in the order `context` gives their values.
-    private static let rowKeys = ["no", "name", "organization", "profession", "cells"]
+    private static let rowKeys = ["no", "ref", "name", "organization", "profession", "cells"]
 
     private func dates(_ language: Language) -> String {
         guard let first = CalendarDate(parsing: summary.event.startDate), let last = CalendarDate(parsing: summary.event.endDate) else {

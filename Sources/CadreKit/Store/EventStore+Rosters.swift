@@ -3,14 +3,19 @@ public import Foundation
 /// What printed pages list for an event — its enrolled people and enrolment counts — for one
 /// event, or for every event at once in event-id order (``GroupedRows``).
 extension EventStore {
+    /// The reference a roster prints for a person `t`: their first own external reference, else `T-…`.
+    static let printedRef = "coalesce((SELECT min(x.ref) FROM trainee_external_ref AS x WHERE x.trainee_id = t.id AND x.kind = 'own'), t.ref)"
+
     /// The enrolled people of an event, in no particular order.
     public func roster(of eventID: UUID) throws -> [RosterLine] {
         try database.rows(
             """
-            SELECT t.full_name, e.organization, e.profession_code FROM enrollment AS e JOIN trainee AS t ON t.id = e.trainee_id
+            SELECT t.full_name, e.organization, e.profession_code, \(Self.printedRef) FROM enrollment AS e JOIN trainee AS t ON t.id = e.trainee_id
             WHERE e.event_id = ? AND e.status = 'enrolled'
             """, [eventID.databaseText]
-        ).map { row in RosterLine(name: row.string(at: 0) ?? "—", organization: row.string(at: 1), profession: row.string(at: 2)) }
+        ).map { row in
+            RosterLine(name: row.string(at: 0) ?? "—", ref: row.string(at: 3) ?? "", organization: row.string(at: 1), profession: row.string(at: 2))
+        }
     }
 
     /// The enrolled people of an event with their enrolment, for registers and results pages.
@@ -48,14 +53,15 @@ extension EventStore {
         try GroupedRows(
             database,
             """
-            SELECT e.event_id, e.status, t.full_name, e.organization, e.profession_code FROM enrollment AS e
+            SELECT e.event_id, e.status, t.full_name, e.organization, e.profession_code, \(Self.printedRef) FROM enrollment AS e
             LEFT JOIN trainee AS t ON t.id = e.trainee_id AND e.status = 'enrolled'
             ORDER BY e.event_id
             """, keyColumn: 0
         ) { row in
             let status = Enrollment.Status(rawValue: row.string(at: 1) ?? "")
             let line = status == .enrolled
-                ? RosterLine(name: row.string(at: 2) ?? "—", organization: row.string(at: 3), profession: row.string(at: 4)) : nil
+                ? RosterLine(name: row.string(at: 2) ?? "—", ref: row.string(at: 5) ?? "", organization: row.string(at: 3), profession: row.string(at: 4))
+                : nil
             return (status, line)
         }
     }

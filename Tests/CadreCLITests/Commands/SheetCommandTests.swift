@@ -58,6 +58,24 @@ struct SheetCommandTests {
         #expect(!html.unicodeScalars.contains("\u{202E}"))
     }
 
+    @Test("a signed sheet is typed back in by the references it prints: the centre's own, else T-…")
+    func paperLoop() throws {
+        let cli = try CLIHarness()
+        try cli.saatliEvent(names: ["Aynur Əliyeva", "Rəşad Abbasov"])
+        #expect(cli.run("trainee", "add", "--name", "Aygün Ağayeva", "--sex", "f", "--profession", "social-worker").exitCode == 0)
+        #expect(cli.run("event", "enroll", "DV-SAATLI-2021-10", "T-00003").exitCode == 0)
+        #expect(cli.run("sheet", "DV-SAATLI-2021-10", "--session", "1", "--out", "out").exitCode == 0)
+        let html = try cli.read("out/DV-SAATLI-2021-10-session-1.html")
+        #expect(html.contains("<th class=\"ref\">Kod</th>"))
+        #expect(html.contains("<th class=\"name\">Ad və soyad</th>"), "the heading says what is printed: the name as registered")
+        let refs = html.components(separatedBy: "<td class=\"ref\">").dropFirst().compactMap { $0.hasPrefix("<") ? nil : $0.split(separator: "<").first.map(String.init) }
+        #expect(refs == ["T-00003", "P1", "P2"], "in the sheet's order, names as registered: Aygün, Aynur, Rəşad")
+        try cli.write("signed.csv", "event_code,session_no,trainee_ref,status\n" + refs.map { "DV-SAATLI-2021-10,1,\($0),present\n" }.joined())
+        let typed = cli.run("attendance", "import", "signed.csv")
+        #expect(typed.exitCode == 0, "\(typed.stderr)")
+        #expect(typed.stdout.hasPrefix("3 rows: 3 recorded"))
+    }
+
     @Test("the same data gives byte-identical HTML (golden file)")
     func golden() throws {
         let cli = try CLIHarness()
