@@ -132,7 +132,7 @@ enum TraineeCommands {
             regionCode: try TraineeOptions.value(values, "region", resolver.region),
             sex: try TraineeOptions.value(values, "sex", TraineeNormalizer.sex),
             search: values.option("search"), limit: try values.integer("limit", in: 1...1_000_000))
-        let trainees = try TraineeRegistry(database).list(filter)
+        let (trainees, matching) = try TraineeRegistry(database).list(filter)
         if values.flag("json") { return context.stdout.write(try JSONOutput.render(trainees)) }
         let labels = try ReferenceLabels(database, language: context.language(values, database: database))
         var table = TextTable("REF", "NAME", "SEX", "PROFESSION", "REGION", "ORGANISATION")
@@ -144,7 +144,10 @@ enum TraineeCommands {
             ])
         }
         context.stdout.write(table.render())
-        context.print("\(trainees.count) trainees")
+        context.print(
+            trainees.count < matching
+                ? "\(trainees.count) of \(Plural.count(matching, "trainee", "trainees")) (--limit \(trainees.count))"
+                : Plural.count(trainees.count, "trainee", "trainees"))
     }
 
     static func runDuplicates(_ values: ParsedValues, _ context: CommandContext) throws {

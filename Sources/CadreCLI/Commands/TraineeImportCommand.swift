@@ -19,6 +19,7 @@ enum TraineeImportCommand {
             .value("rejects", "file", help: "With --skip-invalid: write the left-out rows, with a reason column, here."),
             .flag("dry-run", help: "Check and count everything, store nothing."),
             .flag("force", help: "Replace an existing --rejects file."),
+            .flag("verbose", help: "Name every row merged into someone already registered, and why."),
             CommonOptions.json, CommonOptions.actor,
         ],
         action: run)
@@ -56,5 +57,10 @@ enum TraineeImportCommand {
             (summary.dryRun ? "Dry run, nothing stored: " : "")
                 + "\(summary.rows) rows: \(summary.added) added, \(summary.updated) updated, \(summary.unchanged) unchanged, "
                 + "\(summary.merged) merged as duplicates, \(summary.rejected) rejected.")
+        if values.flag("verbose") {
+            for row in summary.mergedRows { context.print("merged: \(row)") }
+        } else if summary.merged > 0 {
+            context.print("Use --verbose to see which rows were merged into whom.")
+        }
     }
 }

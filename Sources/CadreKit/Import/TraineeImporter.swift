@@ -40,6 +40,17 @@ public struct TraineeImporter {
         public var merged = 0
         public var rejected = 0
         public var dryRun = false
+        /// Which rows were merged into whom, and why: for a person to check.
+        public var mergedRows: [MergedRow] = []
+    }
+
+    /// A row recognised as someone registered: `signup.csv:31 → T-00005 (same national id)`.
+    public struct MergedRow: Sendable, Codable, Equatable, CustomStringConvertible {
+        public let file: String
+        public let line: Int
+        public let into: String
+        public let reason: String
+        public var description: String { "\(file):\(line) → \(into) (\(reason))" }
     }
 
     let database: Database
@@ -152,6 +163,7 @@ public struct TraineeImporter {
             try registry.audit(store.database, context, action: "trainee.merge-duplicate", trainee: person,
                 detail: "import \(file):\(line) is the same person (\(reason))" + (filled.isEmpty ? "" : "; filled: \(filled.joined(separator: ", "))"))
             summary.merged += 1
+            summary.mergedRows.append(MergedRow(file: file, line: line, into: person.ref, reason: reason))
         } else if ref == nil, try store.identicalRecord(details) != nil {
             summary.unchanged += 1
         } else {

@@ -75,16 +75,23 @@ public struct TraineeRegistry {
     }
 
     /// Active trainees matching the filter, in Azerbaijani alphabetical order of their names.
-    public func list(_ filter: TraineeFilter) throws -> [Trainee] {
-        var trainees = try database.read { try TraineeStore($0).list(filter) }
+    /// The people matching the filter in Azerbaijani alphabetical order, each with their
+    /// centres' references, up to the filter's limit — and how many matched in all, so a
+    /// shortened list can say so.
+    public func list(_ filter: TraineeFilter) throws -> (trainees: [Trainee], matching: Int) {
+        var (trainees, externalRefs) = try database.read { database in
+            let store = TraineeStore(database)
+            return (try store.list(filter), try store.allExternalRefs())
+        }
+        for index in trainees.indices { trainees[index].externalRefs = externalRefs[trainees[index].id] ?? [] }
         if let search = filter.search.map(TextFolding.matchKey), !search.isEmpty {
             trainees = trainees.filter { trainee in
-                [trainee.fullName, trainee.ref, trainee.email, trainee.phone, trainee.nationalID]
+                ([trainee.fullName, trainee.ref, trainee.email, trainee.phone, trainee.nationalID] + trainee.externalRefs)
                     .compactMap { $0.map(TextFolding.matchKey) }.contains { $0.contains(search) }
             }
         }
         let sorted = trainees.sortedAzerbaijani { $0.fullName ?? "" }
-        return filter.limit.map { Array(sorted.prefix($0)) } ?? sorted
+        return (filter.limit.map { Array(sorted.prefix($0)) } ?? sorted, sorted.count)
     }
 
     func audit(_ database: Database, _ context: ChangeContext, action: String, trainee: Trainee, detail: String?) throws {

@@ -130,6 +130,15 @@ public struct TraineeStore {
             .compactMap { $0.string(at: 0) }
     }
 
+    /// Every person's own and merged-in external references, in one read, for lists.
+    public func allExternalRefs() throws -> [UUID: [String]] {
+        var refs: [UUID: [String]] = [:]
+        try database.forEachRow("SELECT trainee_id, ref FROM trainee_external_ref ORDER BY ref") { row in
+            if let id = row.string(at: 0), let ref = row.string(at: 1) { refs[UUID(databaseText: id), default: []].append(ref) }
+        }
+        return refs
+    }
+
     /// Active (not merged) trainees matching the filter, in no particular order.
     public func list(_ filter: TraineeFilter) throws -> [Trainee] {
         try database.rows(

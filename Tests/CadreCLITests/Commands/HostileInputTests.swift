@@ -191,7 +191,7 @@ struct HostileInputTests {
         #expect(cli.run("trainee", "import", "a.csv").exitCode == 0)
         let second = cli.run("trainee", "import", "b.csv")
         #expect(second.stdout.contains("2 merged as duplicates"), "\(second.stdout)\(second.stderr)")
-        #expect(cli.run("trainee", "list").stdout.hasSuffix("1 trainees\n") || cli.run("trainee", "list").stdout.hasSuffix("1 trainee\n"))
+        #expect(cli.run("trainee", "list").stdout.hasSuffix("1 trainee\n"))
 
         // Without a shared e-mail the variants are not merged automatically, but `duplicates` pairs them.
         #expect(cli.run("trainee", "add", "--name", "Ma\u{0301}mmədov Elçin", "--sex", "m", "--profession", "police").exitCode == 0)

@@ -13,9 +13,13 @@ struct TraineeCommandTests {
         let cli = try CLIHarness()
         cli.run("init")
         try cli.write("signup.csv", Self.excelCSV)
-        let result = cli.run("trainee", "import", "signup.csv")
+        let result = cli.run("trainee", "import", "signup.csv", "--verbose")
         #expect(result.exitCode == 0, "\(result.stderr)")
-        #expect(result.stdout == "3 rows: 2 added, 0 updated, 0 unchanged, 1 merged as duplicates, 0 rejected.\n")
+        #expect(result.stdout == """
+            3 rows: 2 added, 0 updated, 0 unchanged, 1 merged as duplicates, 0 rejected.
+            merged: signup.csv:5 → T-00001 (same national id)
+
+            """)
         return cli
     }
 
@@ -23,6 +27,11 @@ struct TraineeCommandTests {
     func importExcel() throws {
         let cli = try imported()
         #expect(cli.run("trainee", "import", "signup.csv").stdout == "3 rows: 0 added, 0 updated, 3 unchanged, 0 merged as duplicates, 0 rejected.\n")
+        let limited = cli.run("trainee", "list", "--limit", "1")
+        #expect(limited.stdout.hasSuffix("1 of 2 trainees (--limit 1)\n"))
+        let listed = cli.run("trainee", "list", "--json").stdout
+        #expect(listed.contains("\"S-001\"") && listed.contains("\"S-003\"") && listed.contains("\"S-002\""), "the centres' references, as in trainee show")
+        #expect(cli.run("trainee", "list", "--search", "S-003").stdout.contains("İsmayılova"))
         let list = cli.run("trainee", "list", "--lang", "en")
         #expect(list.stdout.contains("T-00002  Ilqar Məmmədov    male    School psychologist  Saatly District"))
         #expect(list.stdout.hasSuffix("2 trainees\n"))

@@ -32,7 +32,7 @@ struct TraineeImporterTests {
         let fixture = try Fixture()
         let summary = try run(fixture, "Telefon;ФИО;Пол;Peşə;Rayon;E-poçt;FİN\n050 111 22 33;Leyla Həsənova;женский;Sosial işçi;Saatlı;l@x.az;1AB2CD3\n")
         #expect(summary.added == 1)
-        let trainee = try #require(try TraineeRegistry(fixture.database).list(.init()).first)
+        let trainee = try #require(try TraineeRegistry(fixture.database).list(.init()).trainees.first)
         #expect(trainee.fullName == "Leyla Həsənova")
         #expect(trainee.sex == .female)
         #expect(trainee.professionCode == "social-worker")
@@ -54,7 +54,7 @@ struct TraineeImporterTests {
         details.sex = .male
         details.professionCode = "judge"
         let added = try TraineeRegistry(fixture.database).add(details, externalRef: nil, context: context)
-        let refs = try TraineeRegistry(fixture.database).list(.init()).map(\.ref).sorted()
+        let refs = try TraineeRegistry(fixture.database).list(.init()).trainees.map(\.ref).sorted()
         #expect(refs == ["T-00001", "T-00002", "T-00003", "T-00004"])
         #expect(added.ref == "T-00004")
     }
