@@ -21,7 +21,7 @@ enum AssessmentCommands {
                     pre: try values.integer("pre", in: 0...1000), post: try values.integer("post", in: 0...1000),
                     maxScore: try values.integer("max", in: 1...1000), context: context.changeContext(values))
                 let changed = outcomes.filter { $0 != .unchanged }.count
-                context.print(changed == 0 ? "Nothing changed." : "Recorded \(changed) score(s).")
+                context.print(changed == 0 ? "Nothing changed." : "Recorded \(Plural.count(changed, "score", "scores")).")
             }
         })
 

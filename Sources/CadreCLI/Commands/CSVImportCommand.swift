@@ -36,9 +36,9 @@ enum CSVImportCommand {
                         dryRun: values.flag("dry-run"), strict: values.flag("strict"), context: context.changeContext(values)))
                     try context.report(summary, values) { summary in
                         (summary.dryRun ? "Dry run, nothing stored: " : "")
-                            + "\(summary.rows) rows: \(summary.added) \(addedWord), \(summary.updated) updated, \(summary.unchanged) unchanged"
+                            + "\(Plural.count(summary.rows, "row", "rows")): \(summary.added) \(addedWord), \(summary.updated) updated, \(summary.unchanged) unchanged"
                             + (summary.warnings > 0 ? ", \(summary.warnings) outside the course's audience" : "")
-                            + (summary.clashes > 0 ? ", \(summary.clashes) clashes (see 'cadre schedule check')" : "") + "."
+                            + (summary.clashes > 0 ? ", \(Plural.count(summary.clashes, "clash", "clashes")) (see 'cadre schedule check')" : "") + "."
                     }
                 }
             })

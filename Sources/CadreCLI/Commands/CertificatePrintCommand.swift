@@ -42,7 +42,7 @@ enum CertificatePrintCommand {
             let printer = CertificatePrinter(library: try context.templates(values, database: database), languages: languages, verifyURL: verifyURL)
             let written = try printer.print(into: folder) { emit in try CertificateRegistry(database).forEachPrintable(targets, emit) }
             folder.flush()
-            context.print("Wrote \(written) certificates to \(folder.url.path)")
+            context.print("Wrote \(Plural.count(written, "certificate", "certificates")) to \(folder.url.path)")
         }
     }
 
@@ -77,7 +77,7 @@ enum CertificatePrintCommand {
             ])
             let htmlURL = csvURL.deletingPathExtension().appendingPathExtension("html")
             try AtomicFile.write(to: htmlURL, overwrite: values.flag("force")) { write in try write(html) }
-            context.print("Wrote the register of \(records.count) certificates to \(csvURL.path) and \(htmlURL.path)")
+            context.print("Wrote the register of \(Plural.count(records.count, "certificate", "certificates")) to \(csvURL.path) and \(htmlURL.path)")
         }
     }
 }

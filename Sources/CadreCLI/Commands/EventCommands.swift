@@ -92,7 +92,7 @@ enum EventCommands {
             let (event, sessions, overridden) = try Scheduler(database).schedule(request, context: context.changeContext(values))
             for clash in overridden { context.stderr.write("warning: scheduled despite: \(clash.description)\n") }
             if values.flag("json") { return context.stdout.write(try JSONOutput.render(["event": AnyEncodable(event), "sessions": AnyEncodable(sessions)])) }
-            context.print("Scheduled \(event.code): \(sessions.count) sessions from \(event.startDate) to \(event.endDate).")
+            context.print("Scheduled \(event.code): \(Plural.count(sessions.count, "session", "sessions")) from \(event.startDate) to \(event.endDate).")
             for session in sessions { context.print("  \(session.number). \(session.date) \(session.startTime)-\(session.endTime)") }
         }
     }

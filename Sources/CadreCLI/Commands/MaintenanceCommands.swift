@@ -51,7 +51,7 @@ enum MaintenanceCommands {
                 context.print("\(path): schema version \(report.schemaVersion)")
                 for problem in report.problems { context.print("problem: \(problem)") }
                 for warning in report.warnings { context.print("warning: \(warning)") }
-                context.print(report.problems.isEmpty ? "Healthy." : "\(report.problems.count) problem(s) found.")
+                context.print(report.problems.isEmpty ? "Healthy." : "\(Plural.count(report.problems.count, "problem", "problems")) found.")
             }
             if !report.problems.isEmpty { throw ProblemsFound(count: report.problems.count) }
         })
@@ -61,5 +61,5 @@ enum MaintenanceCommands {
 struct ProblemsFound: CadreError {
     let count: Int
     var category: ErrorCategory { .failure }
-    var description: String { "\(count) problem(s) found" }
+    var description: String { "\(Plural.count(count, "problem", "problems")) found" }
 }

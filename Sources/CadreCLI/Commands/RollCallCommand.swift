@@ -36,7 +36,7 @@ enum RollCallCommand {
             var index = values.flag("from-start") ? 0 : (marked.firstIndex(of: false) ?? register.rows.count)
             context.print(
                 "Roll call: \(register.summary.event.code) session \(number), \(session.date) \(session.startTime)-\(session.endTime); "
-                    + "\(register.rows.count) trainees, \(marked.filter { $0 }.count) already marked.")
+                    + "\(Plural.count(register.rows.count, "trainee", "trainees")), \(marked.filter { $0 }.count) already marked.")
             if index < register.rows.count && index > 0 { context.print("Resuming at \(index + 1).") }
             context.print("Keys: p present, l late, e excused, a absent, s skip, u undo, q quit")
             var history: [Int] = []

@@ -87,7 +87,7 @@ enum SessionCommands {
                             context.stdout.write(try JSONOutput.render(clashes))
                         } else {
                             for clash in clashes { context.print("\(clash.kind.rawValue): \(clash.description)") }
-                            context.print(clashes.isEmpty ? "No clashes." : "\(clashes.count) clashes.")
+                            context.print(clashes.isEmpty ? "No clashes." : "\(Plural.count(clashes.count, "clash", "clashes")).")
                         }
                         if !clashes.isEmpty { throw ClashesFound(count: clashes.count) }
                     }

@@ -48,7 +48,7 @@ enum SheetCommand {
             let written = try printer.print(events, database: database, into: folder) { progress.report("\($0) sheets written") }
             folder.flush()
             progress.finish()
-            context.print("Wrote \(written) sign-in sheets to \(folder.url.path)")
+            context.print("Wrote \(Plural.count(written, "sign-in sheet", "sign-in sheets")) to \(folder.url.path)")
         }
     }
 }

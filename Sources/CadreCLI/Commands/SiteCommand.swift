@@ -27,7 +27,7 @@ enum SiteCommand {
                     return (folder: try parts.dropLast().reduce(root) { folder, part in try folder.subfolder(part) }, name: parts.last ?? "index.html", html: page.html)
                 }
                 for page in placed { try page.folder.write(page.name, page.html, permissions: 0o644) }
-                context.print("Wrote \(pages.count) pages to \(root.url.path); open \(root.url.appendingPathComponent("index.html").path)")
+                context.print("Wrote \(Plural.count(pages.count, "page", "pages")) to \(root.url.path); open \(root.url.appendingPathComponent("index.html").path)")
             }
         })
 }

@@ -27,7 +27,7 @@ enum TemplatesCommand {
                             count += 1
                         }
                     }
-                    context.print("Wrote \(count) files to \(target.path); use them with --templates \(values.argument("dir") ?? "") or 'cadre templates use'.")
+                    context.print("Wrote \(Plural.count(count, "file", "files")) to \(target.path); use them with --templates \(values.argument("dir") ?? "") or 'cadre templates use'.")
                 }),
             Command(
                 name: "use", abstract: "Make a templates folder the default for this database.",

@@ -32,7 +32,7 @@ enum TimetableCommand {
                     let file = try context.writeHTMLPage(values, database: database, template: "timetable", permissions: 0o644) {
                         TimetablePage.context(entries, from: from, to: to, language: $0, messages: $1)
                     }
-                    return context.print("Wrote the timetable (\(entries.count) sessions) to \(file.path)")
+                    return context.print("Wrote the timetable (\(Plural.count(entries.count, "session", "sessions"))) to \(file.path)")
                 }
                 if values.flag("json") { return context.stdout.write(try JSONOutput.render(entries)) }
                 var day = ""

@@ -26,6 +26,6 @@ enum TraineeExportCommand {
         let count = try AtomicFile.write(to: context.url(out), overwrite: values.flag("force")) { write in
             try registry.export(pseudonymize: pseudonymize, context: context.changeContext(values), write: write)
         }
-        context.print("Exported \(count) trainees to \(context.url(out).path)")
+        context.print("Exported \(Plural.count(count, "trainee", "trainees")) to \(context.url(out).path)")
     }
 }

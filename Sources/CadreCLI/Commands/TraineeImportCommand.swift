@@ -55,7 +55,7 @@ enum TraineeImportCommand {
         if values.flag("json") { return context.stdout.write(try JSONOutput.render(summary)) }
         context.print(
             (summary.dryRun ? "Dry run, nothing stored: " : "")
-                + "\(summary.rows) rows: \(summary.added) added, \(summary.updated) updated, \(summary.unchanged) unchanged, "
+                + "\(Plural.count(summary.rows, "row", "rows")): \(summary.added) added, \(summary.updated) updated, \(summary.unchanged) unchanged, "
                 + "\(summary.merged) merged as duplicates, \(summary.rejected) rejected.")
         if values.flag("verbose") {
             for row in summary.mergedRows { context.print("merged: \(row)") }

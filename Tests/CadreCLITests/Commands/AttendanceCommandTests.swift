@@ -59,7 +59,7 @@ struct AttendanceCommandTests {
         #expect(cli.run("attendance", "import", "marks.csv").stdout == "3 rows: 3 recorded, 0 updated, 0 unchanged.\n")
         #expect(cli.run("attendance", "import", "marks.csv").stdout == "3 rows: 0 recorded, 0 updated, 3 unchanged.\n")
         try cli.write("marks.csv", "event_code,session_no,trainee_ref,status\nDV-SAATLI-2021-10,1,P1,A\n")
-        #expect(cli.run("attendance", "import", "marks.csv").stdout == "1 rows: 0 recorded, 1 updated, 0 unchanged.\n")
+        #expect(cli.run("attendance", "import", "marks.csv").stdout == "1 row: 0 recorded, 1 updated, 0 unchanged.\n")
     }
 
     @Test("import: a mark given twice is caught across more events than the import keeps at hand, and whatever the code's case")

@@ -124,8 +124,8 @@ struct ScheduleCommandTests {
         let cli = try october()
         cli.run("trainee", "add", "--name", "Nigar Hakimova", "--sex", "f", "--profession", "judge", "--ref", "H1")
         try cli.write("events.csv", "event_code,course_code,venue,region,start_date,end_date\nJUD-BAKU-2021-11,JUD-201,Bakı Ədliyyə Akademiyası,Bakı,2021-11-29,2021-11-30\n")
-        #expect(cli.run("event", "import", "events.csv").stdout == "1 rows: 1 added, 0 updated, 0 unchanged.\n")
-        #expect(cli.run("event", "import", "events.csv").stdout == "1 rows: 0 added, 0 updated, 1 unchanged.\n")
+        #expect(cli.run("event", "import", "events.csv").stdout == "1 row: 1 added, 0 updated, 0 unchanged.\n")
+        #expect(cli.run("event", "import", "events.csv").stdout == "1 row: 0 added, 0 updated, 1 unchanged.\n")
         #expect(cli.run("venue", "list").stdout.contains("V-00003  Bakı Ədliyyə Akademiyası"))
 
         try cli.write("bad-sessions.csv", """
@@ -156,8 +156,8 @@ struct ScheduleCommandTests {
         #expect(unknown.exitCode == 65)
         #expect(unknown.stderr.contains("enrol.csv:3: column 'trainee_ref': \"T-09999\" is not a known trainee"))
         try cli.write("enrol.csv", "event_code,trainee_ref\nJUD-BAKU-2021-11,H1\n")
-        #expect(cli.run("enrollment", "import", "enrol.csv").stdout == "1 rows: 1 added, 0 updated, 0 unchanged.\n")
-        #expect(cli.run("enrollment", "import", "enrol.csv").stdout == "1 rows: 0 added, 0 updated, 1 unchanged.\n")
+        #expect(cli.run("enrollment", "import", "enrol.csv").stdout == "1 row: 1 added, 0 updated, 0 unchanged.\n")
+        #expect(cli.run("enrollment", "import", "enrol.csv").stdout == "1 row: 0 added, 0 updated, 1 unchanged.\n")
 
         // The same judge in a second event at the same hours: two sessions clash.
         try cli.write("events2.csv", "event_code,course_code,venue,region,start_date,end_date\nJUD-GANJA-2021-11,JUD-201,Gəncə zalı,Gəncə,2021-11-29,2021-11-30\n")
@@ -172,7 +172,7 @@ struct ScheduleCommandTests {
             "\(strict.stderr)")
         #expect(!strict.stderr.contains("session 2 on 2021-11-30"))
         let counted = cli.run("enrollment", "import", "enrol2.csv")
-        #expect(counted.stdout == "1 rows: 1 added, 0 updated, 0 unchanged, 1 clashes (see 'cadre schedule check').\n", "\(counted.stdout)")
+        #expect(counted.stdout == "1 row: 1 added, 0 updated, 0 unchanged, 1 clash (see 'cadre schedule check').\n", "\(counted.stdout)")
     }
 
     @Test("unknown references and bad values are one-line errors")
