@@ -16,7 +16,10 @@ public struct Completion: Codable, Sendable, Equatable {
         if held == 0 {
             reasons.append("no sessions held yet")
         } else if attended * 100 < rule.minAttendancePercent * held {
-            reasons.append("attended \(attended) of \(held) sessions (\(attended * 100 / held) %), needs \(rule.minAttendancePercent) %")
+            // Rounding must not make a shortfall read as the requirement (79.5 % is not 80 %).
+            let rounded = Percent.rounded(attended, of: held)
+            let shown = rounded < rule.minAttendancePercent ? String(rounded) : String(format: "%.1f", Double(attended * 1000 / held) / 10)
+            reasons.append("attended \(attended) of \(held) sessions (\(shown) %), needs \(rule.minAttendancePercent) %")
         }
         if let passMark = rule.passMark {
             if let postScore {
@@ -28,6 +31,6 @@ public struct Completion: Codable, Sendable, Equatable {
         return Completion(attended: attended, held: held, postScore: postScore, maxScore: maxScore, completed: reasons.isEmpty, reasons: reasons)
     }
 
-    /// Attended sessions as a whole percentage of held ones.
-    public var percent: Int { held == 0 ? 0 : attended * 100 / held }
+    /// Attended sessions as a whole percentage of held ones (``Percent/rounded(_:of:)``).
+    public var percent: Int { Percent.rounded(attended, of: held) }
 }

@@ -76,6 +76,7 @@ public struct TrainedReport: Codable, Sendable {
                 : "participations — each person once per event"),
             "Profession, sex and region as recorded when the person enrolled; periods by the event's start date.",
             "Period: " + (query.from ?? "the beginning") + " to " + (query.to ?? "today"),
+            Percent.rule,
         ]
         if query.counting == .persons && !query.dimensions.isEmpty {
             text.append("A person can belong to several groups (e.g. trained in two courses); they are counted once in each group and once in the total, so the total can be less than the sum of the rows.")

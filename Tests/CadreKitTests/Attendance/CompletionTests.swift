@@ -26,6 +26,22 @@ struct CompletionTests {
         #expect(Completion.evaluate(rule: rule, maxScore: 20, held: 6, attended: 5, postScore: 11).reasons == ["post-test 11/20 below pass mark 12"])
     }
 
+    @Test("whole percentages are rounded to the nearest, halves up, the same way everywhere", arguments: [
+        (4, 6, 67), (1, 8, 13), (1, 3, 33), (2, 3, 67), (5, 6, 83), (0, 6, 0), (6, 6, 100), (1, 200, 1), (1, 201, 0), (0, 0, 0),
+    ])
+    func rounding(part: Int, whole: Int, percent: Int) {
+        #expect(Percent.rounded(part, of: whole) == percent)
+        #expect(Completion.evaluate(rule: rule, maxScore: 20, held: whole, attended: part, postScore: 12).percent == percent)
+    }
+
+    @Test("a shortfall that rounds to the requirement is shown with its decimal, never as the requirement")
+    func shortfallIsNotRoundedUp() {
+        let result = Completion.evaluate(rule: CompletionRule(minAttendancePercent: 80), maxScore: 20, held: 44, attended: 35, postScore: nil)
+        #expect(!result.completed)
+        #expect(result.reasons == ["attended 35 of 44 sessions (79.5 %), needs 80 %"])
+        #expect(Completion.evaluate(rule: rule, maxScore: 20, held: 6, attended: 4, postScore: 12).reasons == ["attended 4 of 6 sessions (67 %), needs 80 %"])
+    }
+
     @Test("statuses in every language people use")
     func statusWords() throws {
         for (text, status) in [
