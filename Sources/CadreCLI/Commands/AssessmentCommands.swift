@@ -27,7 +27,7 @@ enum AssessmentCommands {
 
     static let importCommand = CSVImportCommand.make(
         what: "scores",
-        discussion: "Columns: event_code, trainee_ref, kind (pre or post), score, max_score (default: the course's maximum)."
+        discussion: "Columns: event_code, trainee_ref, kind, score, max_score (default: the course's maximum). Kinds (any case): \(AssessmentBook.kindWordsDescribed)."
     ) { request in
         try AssessmentBook(request.database).importFile(request.file, columnMap: request.columnMap, dryRun: request.dryRun, context: request.context)
     }

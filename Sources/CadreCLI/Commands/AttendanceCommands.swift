@@ -9,7 +9,7 @@ enum AttendanceCommands {
 
     static let mark = Command(
         name: "mark", abstract: "Mark trainees in one session.",
-        discussion: "Marking someone not enrolled is an error unless --walk-in, which enrols them as a walk-in.",
+        discussion: "Marking someone not enrolled is an error unless --walk-in, which enrols them as a walk-in. Statuses: \(AttendanceStatusWords.described).",
         arguments: [
             Argument(name: "event", help: "The event code."),
             Argument(name: "refs", help: "Trainee references.", isOptional: true, isRepeating: true),
@@ -28,8 +28,9 @@ enum AttendanceCommands {
     static let importCommand = CSVImportCommand.make(
         what: "marks",
         discussion: """
-            Columns: event_code, session_no, trainee_ref, status (and note). Statuses also in az/ru and as P/L/E/A or 1/0.
-            Re-importing changes nothing; a changed mark is an update recorded in the audit log.
+            Columns: event_code, session_no, trainee_ref, status (and note). trainee_ref is the reference printed on the
+            sign-in sheet (the centre's own, or T-…). Re-importing changes nothing; a changed mark is an update recorded in
+            the audit log. Statuses (any case): \(AttendanceStatusWords.described).
             """,
         addedWord: "recorded"
     ) { request in

@@ -44,8 +44,7 @@ extension AssessmentBook {
             let traineeID = trainees[ref] ?? nil
             if traineeID == nil { problems.append(problem(.traineeRef, ref, "is not a known trainee")) }
             let kindText = TextFolding.lowercasedAzerbaijani(values[.kind] ?? "")
-            let kind: AssessmentScore.Kind? = ["pre", "pre-test", "ilkin", "до", "входной"].contains(kindText) ? .pre
-                : ["post", "post-test", "yekun", "после", "итоговый"].contains(kindText) ? .post : nil
+            let kind = AssessmentBook.kindWords.first { $0.words.contains(kindText) }?.kind
             if kind == nil { problems.append(problem(.kind, values[.kind] ?? "", "is not a test kind (pre or post)")) }
             let max = values[.maxScore].flatMap { $0.isEmpty ? nil : $0 }.map { Int($0) } ?? target.map { $0.1 }
             if max == nil || (max ?? 0) <= 0 { problems.append(problem(.maxScore, values[.maxScore] ?? "", "is not a positive whole number")) }
@@ -74,5 +73,18 @@ extension AssessmentBook {
             guard problems.isEmpty, let event = target?.0, let enrollment, let kind, let score, let max = max ?? nil else { throw RowProblems(problems) }
             return try store(kind, score, max: max, enrollment: enrollment, label: "\(values[.traineeRef] ?? "") in \(event.code)", database: database, context: context)
         }
+    }
+}
+
+extension AssessmentBook {
+    /// The words a file may use for the test kinds, in English, Azerbaijani and Russian.
+    public static let kindWords: [(kind: AssessmentScore.Kind, words: [String])] = [
+        (.pre, ["pre", "pre-test", "ilkin", "до", "входной"]),
+        (.post, ["post", "post-test", "yekun", "после", "итоговый"]),
+    ]
+
+    /// Every accepted word, kind by kind, for help texts.
+    public static var kindWordsDescribed: String {
+        kindWords.map { "\($0.kind.rawValue): " + $0.words.joined(separator: ", ") }.joined(separator: "; ")
     }
 }

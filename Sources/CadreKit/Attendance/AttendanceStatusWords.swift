@@ -16,6 +16,13 @@ public enum AttendanceStatusWords {
         return table
     }()
 
+    /// Every accepted word, status by status, for help texts: the list is the one the
+    /// import reads, so help cannot drift from it.
+    public static var described: String {
+        AttendanceMark.Status.allCases.map { status in "\(status.rawValue): " + (words[status] ?? []).map { $0.count == 1 ? $0.uppercased() : $0 }.joined(separator: ", ") }
+            .joined(separator: "; ")
+    }
+
     public static func status(_ text: String) throws(InvalidValue) -> AttendanceMark.Status {
         let key = TextFolding.lowercasedAzerbaijani(TextFolding.clean(text))
         if let status = lookup[key] { return status }

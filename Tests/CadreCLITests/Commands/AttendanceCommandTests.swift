@@ -141,4 +141,16 @@ struct AttendanceCommandTests {
         #expect(html.contains("attended 1 of 5 sessions") == false)
         #expect(html.components(separatedBy: "<td class=\"cell ").count - 1 == 25)
     }
+
+    @Test("help names every word the imports accept for statuses and test kinds, in az and ru too")
+    func helpNamesTheWords() {
+        let cli = try? CLIHarness()
+        let attendance = cli?.run("attendance", "import", "--help").stdout ?? ""
+        for word in ["iştirak etdi", "gecikdi", "üzrlü", "gəlmədi", "присутствовал", "опоздал", "отсутствовал"] {
+            #expect(attendance.contains(word), "\(word)")
+        }
+        #expect(cli?.run("attendance", "mark", "--help").stdout.contains("gəlmədi") == true)
+        let scores = cli?.run("assessment", "import", "--help").stdout ?? ""
+        for word in ["ilkin", "yekun", "входной", "итоговый"] { #expect(scores.contains(word), "\(word)") }
+    }
 }
