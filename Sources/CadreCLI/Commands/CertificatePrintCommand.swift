@@ -65,17 +65,19 @@ enum CertificatePrintCommand {
                 return
             }
             let csvURL = context.url(out)
-            try AtomicFile.write(to: csvURL, overwrite: values.flag("force")) { write in
-                let writer = try CSVWriter(write: write)
-                try writer.row(header)
-                for row in rows { try writer.row(row) }
-            }
+            let htmlURL = csvURL.deletingPathExtension().appendingPathExtension("html")
+            // Both files are checked, and the page rendered, before either is written.
+            try AtomicFile.checkCanWrite(htmlURL, overwrite: values.flag("force"))
             let library = try context.templates(values, database: database)
             let html = try library.render("certificate-register", [
                 "lang": .string(language.rawValue), "t": Messages.tree(try library.messages(language)),
                 "rows": .list(rows.map { row in .object(Dictionary(uniqueKeysWithValues: zip(header, row.map { TemplateValue.string($0) }))) }),
             ])
-            let htmlURL = csvURL.deletingPathExtension().appendingPathExtension("html")
+            try AtomicFile.write(to: csvURL, overwrite: values.flag("force")) { write in
+                let writer = try CSVWriter(write: write)
+                try writer.row(header)
+                for row in rows { try writer.row(row) }
+            }
             try AtomicFile.write(to: htmlURL, overwrite: values.flag("force")) { write in try write(html) }
             context.print("Wrote the register of \(Plural.count(records.count, "certificate", "certificates")) to \(csvURL.path) and \(htmlURL.path)")
         }

@@ -27,6 +27,19 @@ struct RefusalTests {
         #expect(try cli.read("rejects.csv").contains("line 3"))
     }
 
+    @Test("the certificate register writes both of its files or neither")
+    func registerBothOrNeither() throws {
+        let cli = try CLIHarness()
+        try cli.saatliEvent(names: ["Aynur Əliyeva"])
+        try cli.write("register.html", "kept")
+        let refused = cli.run("certificate", "register", "--out", "register.csv")
+        #expect(refused.exitCode == 1)
+        #expect(refused.stderr.hasSuffix("register.html: already exists; use --force to replace it\n"))
+        #expect(!FileManager.default.fileExists(atPath: cli.folder.appendingPathComponent("register.csv").path))
+        #expect(cli.run("certificate", "register", "--out", "register.csv", "--force").exitCode == 0)
+        #expect(try cli.read("register.csv").hasPrefix("\u{FEFF}serial,status,holder,trainee_ref,course,event,start_date,end_date,issue_date,issued_at") || (try cli.read("register.csv")).contains("issue_date"))
+    }
+
     @Test("a refused restore creates no database and no lock file")
     func refusedRestoreCreatesNothing() throws {
         let cli = try CLIHarness()

@@ -73,9 +73,11 @@ struct RuleBoundaryTests {
             "--trainer", "TR-00001", "--pattern", "16:30-18:00", "--code", "AFTERNOON")
         #expect(scheduled.exitCode == 0, "\(scheduled.stderr)")
         #expect(scheduled.stderr.isEmpty)
+        // --force only because a social worker is outside MEDIA-301's audience: the one warning is about that.
         let enrolled = cli.run("event", "enroll", "AFTERNOON", "P1", "--force")
         #expect(enrolled.exitCode == 0)
-        #expect(!enrolled.stderr.contains("already"), "\(enrolled.stderr)")
+        #expect(enrolled.stderr.contains("audience"), "\(enrolled.stderr)")
+        #expect(!enrolled.stderr.contains("overlaps") && !enrolled.stderr.contains("DV-SAATLI-2021-10"), "\(enrolled.stderr)")
         #expect(cli.run("schedule", "check").stdout.contains("No clashes"), "\(cli.run("schedule", "check").stdout)")
         // One minute of overlap is a clash.
         let overlapping = cli.run("session", "move", "AFTERNOON", "1", "--time", "16:29-18:00")
