@@ -23,8 +23,11 @@ enum TraineeExportCommand {
             _ = try registry.export(pseudonymize: pseudonymize, context: context.changeContext(values)) { context.stdout.write($0) }
             return
         }
-        let count = try AtomicFile.write(to: context.url(out), overwrite: values.flag("force")) { write in
-            try registry.export(pseudonymize: pseudonymize, context: context.changeContext(values), write: write)
+        // The export's audit entry commits only once the file is in place.
+        let count = try database.write { _ in
+            try AtomicFile.write(to: context.url(out), overwrite: values.flag("force")) { write in
+                try registry.export(pseudonymize: pseudonymize, context: context.changeContext(values), write: write)
+            }
         }
         context.print("Exported \(Plural.count(count, "trainee", "trainees")) to \(context.url(out).path)")
     }
