@@ -43,7 +43,7 @@ last=(Əliyeva Məmmədova Həsənova Quliyeva İsmayılova Hüseynova Abbasova 
 "$cadre" event enroll SMALL $(seq -f "P%g" 1 20) >/dev/null
 "$cadre" event enroll LARGE $(seq -f "P%g" 1 40) >/dev/null
 "$cadre" sheet SMALL LARGE --session 1 --out "$work/sheets" >/dev/null
-"$cadre" sheet SMALL --grid --out "$work/sheets" >/dev/null
+"$cadre" sheet SMALL --grid --out "$work/sheets" --force >/dev/null
 "$cadre" timetable --from 2021-10-01 --to 2021-11-30 --html "$work/sheets/timetable.html" >/dev/null
 
 # Certificates: the longest course title (JUD-201) and a 120-character name, in one language and bilingual.
