@@ -135,6 +135,64 @@ struct HostileInputTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere.path).isEmpty)
     }
 
+    /// Root ignores file modes, so the check runs the binary as `nobody` through setpriv, which needs root.
+    static let canRunAsNobody = getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv")
+
+    @Test(
+        "a read-only database is read but never written: reading works, writing says why (77), doctor reports it",
+        .enabled(if: canRunAsNobody, "needs root and setpriv to run the binary as nobody, for whom file modes apply"))
+    func readOnlyDatabase() throws {
+        let binary = try #require(BinaryTests.binary)
+        let cli = try CLIHarness()
+        try cli.saatliEvent(names: ["Aynur Əliyeva"])
+        let folder = cli.folder.appendingPathComponent("readonly")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let database = folder.appendingPathComponent("cadre.sqlite")
+        #expect(cli.run("backup", database.path).exitCode == 0)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: cli.folder.path)
+        #expect(chown(database.path, 65534, 65534) == 0)
+        let checksum = try DatabaseDump.checksum(of: database.path)
+
+        func asNobody(_ arguments: [String]) throws -> (code: Int32, stdout: String, stderr: String) {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+            process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", binary.path, "--db", database.path] + arguments
+            process.currentDirectoryURL = folder
+            process.environment = ["PATH": "/usr/bin:/bin", "CADRE_USER": "nobody"]
+            let out = Pipe()
+            let err = Pipe()
+            process.standardOutput = out
+            process.standardError = err
+            try process.run()
+            let stdout = out.fileHandleForReading.readDataToEndOfFile()
+            let stderr = err.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+        }
+
+        // The file is nobody's, the folder root's (0755): nobody cannot create SQLite's journal beside it.
+        let list = try asNobody(["trainee", "list"])
+        #expect(list.code == 0, "\(list.stderr)")
+        #expect(list.stdout.contains("Aynur Əliyeva"))
+        let add = try asNobody(["trainee", "add", "--name", "Rəşad Abbasov", "--sex", "m", "--profession", "judge"])
+        #expect(add.code == 77)
+        #expect(add.stderr == "Error: '\(database.path)' can be read but not changed: its folder '\(folder.path)' is not writable (SQLite keeps its journal beside the file)\n")
+        let doctor = try asNobody(["doctor"])
+        #expect(doctor.code == 1)
+        #expect(doctor.stdout.contains("problem: not writable: its folder"))
+
+        // The folder writable by everyone, the file root's and read-only to others: the file itself is the reason.
+        try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: folder.path)
+        #expect(chown(database.path, 0, 0) == 0)
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: database.path)
+        #expect(try asNobody(["event", "show", "DV-SAATLI-2021-10"]).code == 0)
+        let mark = try asNobody(["attendance", "mark", "DV-SAATLI-2021-10", "--session", "1", "--all-present"])
+        #expect(mark.code == 77)
+        #expect(mark.stderr.contains("can be read but not changed: the file is not writable"))
+        #expect(try asNobody(["doctor"]).stdout.contains("problem: not writable: the file is not writable"))
+        #expect(try DatabaseDump.checksum(of: database.path) == checksum)
+    }
+
     @Test("a customised template whose partial points outside the templates folder is refused")
     func templateEscapingItsFolder() throws {
         let (cli, _) = try Self.populated()
