@@ -14,11 +14,18 @@ struct BinaryTests {
     }
 
     func run(_ arguments: [String], in folder: URL) throws -> (code: Int32, stdout: String, stderr: String) {
+        try Self.run(try #require(Self.binary, "the cadre executable is built next to the tests"), arguments, in: folder)
+    }
+
+    /// Runs `executable` in `folder` with a minimal environment, capturing its exit code and streams.
+    static func run(
+        _ executable: URL, _ arguments: [String], in folder: URL, environment: [String: String] = [:]
+    ) throws -> (code: Int32, stdout: String, stderr: String) {
         let process = Process()
-        process.executableURL = try #require(Self.binary, "the cadre executable is built next to the tests")
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = folder
-        process.environment = ["PATH": "/usr/bin:/bin"]
+        process.environment = ["PATH": "/usr/bin:/bin"].merging(environment) { $1 }
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out

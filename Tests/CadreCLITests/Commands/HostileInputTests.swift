@@ -154,20 +154,10 @@ struct HostileInputTests {
         let checksum = try DatabaseDump.checksum(of: database.path)
 
         func asNobody(_ arguments: [String]) throws -> (code: Int32, stdout: String, stderr: String) {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-            process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", binary.path, "--db", database.path] + arguments
-            process.currentDirectoryURL = folder
-            process.environment = ["PATH": "/usr/bin:/bin", "CADRE_USER": "nobody"]
-            let out = Pipe()
-            let err = Pipe()
-            process.standardOutput = out
-            process.standardError = err
-            try process.run()
-            let stdout = out.fileHandleForReading.readDataToEndOfFile()
-            let stderr = err.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+            try BinaryTests.run(
+                URL(fileURLWithPath: "/usr/bin/setpriv"),
+                ["--reuid=65534", "--regid=65534", "--clear-groups", binary.path, "--db", database.path] + arguments, in: folder,
+                environment: ["CADRE_USER": "nobody"])
         }
 
         // The file is nobody's, the folder root's (0755): nobody cannot create SQLite's journal beside it.
