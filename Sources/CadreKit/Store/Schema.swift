@@ -309,44 +309,47 @@ public enum Schema {
 
     /// An event's first and last day are those of its sessions that are not cancelled, kept
     /// by the database itself: every way a session changes — added, moved, cancelled,
-    /// imported, deleted — goes through these triggers, so no command can forget them. An
-    /// event whose sessions are all cancelled keeps the dates it had. The last statement
-    /// repairs the events that earlier versions left stale. The event's own status column
-    /// holds only what people decided ('cancelled', or 'completed' for a past event imported
-    /// as such); 'running' was never written and becomes 'planned' (the rest is derived).
+    /// imported, deleted — goes through these triggers, and a direct write of an event's dates
+    /// is corrected by the last one, so no command can forget them. An event whose sessions
+    /// are all cancelled keeps the dates it had. Each statement changes an event only when its
+    /// dates differ from its sessions' (a bulk import of sessions inside the event's dates
+    /// writes no event row). The first UPDATE after the triggers repairs the events that
+    /// earlier versions left stale. The event's own status column holds only what people
+    /// decided ('cancelled', or 'completed' for a past event imported as such); 'running' was
+    /// never written and becomes 'planned' (the rest is derived when read).
     static let eventDatesFollowSessions = """
         CREATE TRIGGER training_session_dates_after_insert AFTER INSERT ON training_session
         BEGIN
-            UPDATE training_event SET
-                start_date = coalesce((SELECT min(date) FROM training_session WHERE event_id = NEW.event_id AND status <> 'cancelled'), start_date),
-                end_date = coalesce((SELECT max(date) FROM training_session WHERE event_id = NEW.event_id AND status <> 'cancelled'), end_date)
-            WHERE id = NEW.event_id;
+            UPDATE training_event SET start_date = d.first, end_date = d.last
+            FROM (SELECT event_id, min(date) AS first, max(date) AS last FROM training_session
+                  WHERE event_id = NEW.event_id AND status <> 'cancelled' GROUP BY event_id) AS d
+            WHERE training_event.id = d.event_id AND (training_event.start_date <> d.first OR training_event.end_date <> d.last);
         END;
         CREATE TRIGGER training_session_dates_after_update AFTER UPDATE OF date, status, event_id ON training_session
         BEGIN
-            UPDATE training_event SET
-                start_date = coalesce((SELECT min(date) FROM training_session WHERE event_id = training_event.id AND status <> 'cancelled'), start_date),
-                end_date = coalesce((SELECT max(date) FROM training_session WHERE event_id = training_event.id AND status <> 'cancelled'), end_date)
-            WHERE id IN (NEW.event_id, OLD.event_id);
+            UPDATE training_event SET start_date = d.first, end_date = d.last
+            FROM (SELECT event_id, min(date) AS first, max(date) AS last FROM training_session
+                  WHERE event_id IN (NEW.event_id, OLD.event_id) AND status <> 'cancelled' GROUP BY event_id) AS d
+            WHERE training_event.id = d.event_id AND (training_event.start_date <> d.first OR training_event.end_date <> d.last);
         END;
         CREATE TRIGGER training_session_dates_after_delete AFTER DELETE ON training_session
         BEGIN
-            UPDATE training_event SET
-                start_date = coalesce((SELECT min(date) FROM training_session WHERE event_id = OLD.event_id AND status <> 'cancelled'), start_date),
-                end_date = coalesce((SELECT max(date) FROM training_session WHERE event_id = OLD.event_id AND status <> 'cancelled'), end_date)
-            WHERE id = OLD.event_id;
+            UPDATE training_event SET start_date = d.first, end_date = d.last
+            FROM (SELECT event_id, min(date) AS first, max(date) AS last FROM training_session
+                  WHERE event_id = OLD.event_id AND status <> 'cancelled' GROUP BY event_id) AS d
+            WHERE training_event.id = d.event_id AND (training_event.start_date <> d.first OR training_event.end_date <> d.last);
         END;
         CREATE TRIGGER training_event_dates_after_update AFTER UPDATE OF start_date, end_date ON training_event
-        WHEN EXISTS (SELECT 1 FROM training_session WHERE event_id = NEW.id AND status <> 'cancelled')
         BEGIN
-            UPDATE training_event SET
-                start_date = (SELECT min(date) FROM training_session WHERE event_id = NEW.id AND status <> 'cancelled'),
-                end_date = (SELECT max(date) FROM training_session WHERE event_id = NEW.id AND status <> 'cancelled')
-            WHERE id = NEW.id;
+            UPDATE training_event SET start_date = d.first, end_date = d.last
+            FROM (SELECT event_id, min(date) AS first, max(date) AS last FROM training_session
+                  WHERE event_id = NEW.id AND status <> 'cancelled' GROUP BY event_id) AS d
+            WHERE training_event.id = d.event_id AND (training_event.start_date <> d.first OR training_event.end_date <> d.last);
         END;
-        UPDATE training_event SET
-            start_date = coalesce((SELECT min(date) FROM training_session WHERE event_id = training_event.id AND status <> 'cancelled'), start_date),
-            end_date = coalesce((SELECT max(date) FROM training_session WHERE event_id = training_event.id AND status <> 'cancelled'), end_date);
+        UPDATE training_event SET start_date = d.first, end_date = d.last
+        FROM (SELECT event_id, min(date) AS first, max(date) AS last FROM training_session
+              WHERE status <> 'cancelled' GROUP BY event_id) AS d
+        WHERE training_event.id = d.event_id AND (training_event.start_date <> d.first OR training_event.end_date <> d.last);
         UPDATE training_event SET status = 'planned' WHERE status = 'running';
         """
 
