@@ -312,44 +312,56 @@ public enum Schema {
     /// imported, deleted — goes through these triggers, and a direct write of an event's dates
     /// is corrected by the last one, so no command can forget them. An event whose sessions
     /// are all cancelled keeps the dates it had. Each statement changes an event only when its
-    /// dates differ from its sessions' (a bulk import of sessions inside the event's dates
-    /// writes no event row). The first UPDATE after the triggers repairs the events that
+    /// dates differ from its sessions', and reads them with scalar subqueries: a derived table
+    /// (`UPDATE … FROM`) made SQLite build a temporary table on disk for every session inserted,
+    /// which tripled the cost of importing sessions. The first UPDATE after the triggers repairs the events that
     /// earlier versions left stale. The event's own status column holds only what people
     /// decided ('cancelled', or 'completed' for a past event imported as such); 'running' was
     /// never written and becomes 'planned' (the rest is derived when read).
     static let eventDatesFollowSessions = """
         CREATE TRIGGER training_session_dates_after_insert AFTER INSERT ON training_session
+        WHEN NEW.status <> 'cancelled'
         BEGIN
-            UPDATE training_event SET start_date = d.first, end_date = d.last
-            FROM (SELECT event_id, min(date) AS first, max(date) AS last FROM training_session
-                  WHERE event_id = NEW.event_id AND status <> 'cancelled' GROUP BY event_id) AS d
-            WHERE training_event.id = d.event_id AND (training_event.start_date <> d.first OR training_event.end_date <> d.last);
+            UPDATE training_event SET
+                start_date = (SELECT min(s.date) FROM training_session AS s WHERE s.event_id = training_event.id AND s.status <> 'cancelled'),
+                end_date = (SELECT max(s.date) FROM training_session AS s WHERE s.event_id = training_event.id AND s.status <> 'cancelled')
+            WHERE id = NEW.event_id
+              AND (start_date <> (SELECT min(s.date) FROM training_session AS s WHERE s.event_id = training_event.id AND s.status <> 'cancelled')
+                OR end_date <> (SELECT max(s.date) FROM training_session AS s WHERE s.event_id = training_event.id AND s.status <> 'cancelled'));
         END;
         CREATE TRIGGER training_session_dates_after_update AFTER UPDATE OF date, status, event_id ON training_session
         BEGIN
-            UPDATE training_event SET start_date = d.first, end_date = d.last
-            FROM (SELECT event_id, min(date) AS first, max(date) AS last FROM training_session
-                  WHERE event_id IN (NEW.event_id, OLD.event_id) AND status <> 'cancelled' GROUP BY event_id) AS d
-            WHERE training_event.id = d.event_id AND (training_event.start_date <> d.first OR training_event.end_date <> d.last);
+            UPDATE training_event SET
+                start_date = (SELECT min(s.date) FROM training_session AS s WHERE s.event_id = training_event.id AND s.status <> 'cancelled'),
+                end_date = (SELECT max(s.date) FROM training_session AS s WHERE s.event_id = training_event.id AND s.status <> 'cancelled')
+            WHERE id IN (NEW.event_id, OLD.event_id) AND EXISTS (SELECT 1 FROM training_session AS s WHERE s.event_id = training_event.id AND s.status <> 'cancelled')
+              AND (start_date <> (SELECT min(s.date) FROM training_session AS s WHERE s.event_id = training_event.id AND s.status <> 'cancelled')
+                OR end_date <> (SELECT max(s.date) FROM training_session AS s WHERE s.event_id = training_event.id AND s.status <> 'cancelled'));
         END;
         CREATE TRIGGER training_session_dates_after_delete AFTER DELETE ON training_session
         BEGIN
-            UPDATE training_event SET start_date = d.first, end_date = d.last
-            FROM (SELECT event_id, min(date) AS first, max(date) AS last FROM training_session
-                  WHERE event_id = OLD.event_id AND status <> 'cancelled' GROUP BY event_id) AS d
-            WHERE training_event.id = d.event_id AND (training_event.start_date <> d.first OR training_event.end_date <> d.last);
+            UPDATE training_event SET
+                start_date = (SELECT min(s.date) FROM training_session AS s WHERE s.event_id = training_event.id AND s.status <> 'cancelled'),
+                end_date = (SELECT max(s.date) FROM training_session AS s WHERE s.event_id = training_event.id AND s.status <> 'cancelled')
+            WHERE id = OLD.event_id AND EXISTS (SELECT 1 FROM training_session AS s WHERE s.event_id = training_event.id AND s.status <> 'cancelled')
+              AND (start_date <> (SELECT min(s.date) FROM training_session AS s WHERE s.event_id = training_event.id AND s.status <> 'cancelled')
+                OR end_date <> (SELECT max(s.date) FROM training_session AS s WHERE s.event_id = training_event.id AND s.status <> 'cancelled'));
         END;
         CREATE TRIGGER training_event_dates_after_update AFTER UPDATE OF start_date, end_date ON training_event
         BEGIN
-            UPDATE training_event SET start_date = d.first, end_date = d.last
-            FROM (SELECT event_id, min(date) AS first, max(date) AS last FROM training_session
-                  WHERE event_id = NEW.id AND status <> 'cancelled' GROUP BY event_id) AS d
-            WHERE training_event.id = d.event_id AND (training_event.start_date <> d.first OR training_event.end_date <> d.last);
+            UPDATE training_event SET
+                start_date = (SELECT min(s.date) FROM training_session AS s WHERE s.event_id = training_event.id AND s.status <> 'cancelled'),
+                end_date = (SELECT max(s.date) FROM training_session AS s WHERE s.event_id = training_event.id AND s.status <> 'cancelled')
+            WHERE id = NEW.id AND EXISTS (SELECT 1 FROM training_session AS s WHERE s.event_id = training_event.id AND s.status <> 'cancelled')
+              AND (start_date <> (SELECT min(s.date) FROM training_session AS s WHERE s.event_id = training_event.id AND s.status <> 'cancelled')
+                OR end_date <> (SELECT max(s.date) FROM training_session AS s WHERE s.event_id = training_event.id AND s.status <> 'cancelled'));
         END;
-        UPDATE training_event SET start_date = d.first, end_date = d.last
-        FROM (SELECT event_id, min(date) AS first, max(date) AS last FROM training_session
-              WHERE status <> 'cancelled' GROUP BY event_id) AS d
-        WHERE training_event.id = d.event_id AND (training_event.start_date <> d.first OR training_event.end_date <> d.last);
+        UPDATE training_event SET
+            start_date = (SELECT min(s.date) FROM training_session AS s WHERE s.event_id = training_event.id AND s.status <> 'cancelled'),
+            end_date = (SELECT max(s.date) FROM training_session AS s WHERE s.event_id = training_event.id AND s.status <> 'cancelled')
+        WHERE EXISTS (SELECT 1 FROM training_session AS s WHERE s.event_id = training_event.id AND s.status <> 'cancelled')
+          AND (start_date <> (SELECT min(s.date) FROM training_session AS s WHERE s.event_id = training_event.id AND s.status <> 'cancelled')
+            OR end_date <> (SELECT max(s.date) FROM training_session AS s WHERE s.event_id = training_event.id AND s.status <> 'cancelled'));
         UPDATE training_event SET status = 'planned' WHERE status = 'running';
         """
 
