@@ -18,14 +18,14 @@ let strictSettings: [SwiftSetting] = [
 let fuzzTargets: [Target] = [
     .target(name: "FuzzSupport", path: "Sources/Fuzz/FuzzSupport", swiftSettings: strictSettings),
 ] + ["FuzzCSV", "FuzzTemplate", "FuzzCurriculum", "FuzzParsers"].map { name in
-    .executableTarget(name: name, dependencies: ["CadreKit", "FuzzSupport"], path: "Sources/Fuzz/\(name)", swiftSettings: strictSettings)
+    .executableTarget(name: name, dependencies: ["CadreModel", "CadreKit", "FuzzSupport"], path: "Sources/Fuzz/\(name)", swiftSettings: strictSettings)
 }
 
 let package = Package(
     name: "Cadre",
     products: [
         .executable(name: "cadre", targets: ["cadre"]),
-        .library(name: "CadreKit", targets: ["CadreKit"]),
+        .library(name: "CadreKit", targets: ["CadreModel", "CadreKit"]),
     ],
     targets: [
         .systemLibrary(
@@ -54,14 +54,19 @@ let package = Package(
             resources: [.copy("html"), .copy("locales")],
             swiftSettings: strictSettings
         ),
+        // Value types and pure helpers every layer shares: no SQL, no files, no printing.
+        .target(
+            name: "CadreModel",
+            swiftSettings: strictSettings
+        ),
         .target(
             name: "CadreKit",
-            dependencies: ["CSQLite"],
+            dependencies: ["CadreModel", "CSQLite"],
             swiftSettings: strictSettings
         ),
         .target(
             name: "CadreCLI",
-            dependencies: ["CadreKit", "CadreCurricula", "CadreTemplates"],
+            dependencies: ["CadreModel", "CadreKit", "CadreCurricula", "CadreTemplates"],
             swiftSettings: strictSettings
         ),
         .executableTarget(
@@ -72,13 +77,13 @@ let package = Package(
         .testTarget(
             name: "CadreKitTests",
             // CSQLite too: some tests make databases "by another program" with the raw C API.
-            dependencies: ["CadreKit", "CadreCurricula", "CadreTemplates", "CSQLite"],
+            dependencies: ["CadreModel", "CadreKit", "CadreCurricula", "CadreTemplates", "CSQLite"],
             exclude: ["QR/reference-matrices.json"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "CadreCLITests",
-            dependencies: ["CadreCLI", "CadreKit", "cadre"],
+            dependencies: ["CadreCLI", "CadreModel", "CadreKit", "cadre"],
             exclude: ["Golden", "Hostile"],
             swiftSettings: strictSettings
         ),

@@ -1,5 +1,6 @@
-public import CadreKit
+import CadreKit
 public import Foundation
+public import CadreModel
 
 /// The `cadre` command line, callable in-process so tests drive exactly what users run.
 public enum CLI {

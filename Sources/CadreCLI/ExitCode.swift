@@ -1,4 +1,5 @@
 import CadreKit
+import CadreModel
 
 /// The process exit codes, following BSD's sysexits so scripts and cron jobs can tell
 /// failures apart.

@@ -1,5 +1,6 @@
 import CadreKit
 import Foundation
+import CadreModel
 
 /// `cadre assessment record|import|show`: pre- and post-test scores and what was learned.
 enum AssessmentCommands {

@@ -1,5 +1,6 @@
 import CadreKit
 import Foundation
+import CadreModel
 
 /// `cadre attendance …` and `cadre completion`: who came, and who completed.
 enum AttendanceCommands {

@@ -1,5 +1,6 @@
 import CadreKit
 import Foundation
+import CadreModel
 
 /// The `import` subcommand every bulk import shares: the same arguments, `--map`, `--dry-run`,
 /// `--json`, the same summary line.

@@ -1,5 +1,6 @@
 import CadreKit
 import Foundation
+import CadreModel
 
 /// `cadre certificate …`: issuing, printing and verifying certificates.
 enum CertificateCommands {

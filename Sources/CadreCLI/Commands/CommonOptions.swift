@@ -1,4 +1,5 @@
 import CadreKit
+import CadreModel
 
 /// Options that mean the same thing on every command that has them.
 enum CommonOptions {

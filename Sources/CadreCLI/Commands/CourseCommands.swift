@@ -1,6 +1,7 @@
 import CadreCurricula
 import CadreKit
 import Foundation
+import CadreModel
 
 /// `cadre course import|list|show`: curricula in, courses out.
 enum CourseCommands {

@@ -1,5 +1,6 @@
 import CadreKit
 import Foundation
+import CadreModel
 
 /// `cadre report indicators --targets FILE.json`: progress against the programme's targets.
 enum IndicatorsCommand {

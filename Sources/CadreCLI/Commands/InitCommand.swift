@@ -1,4 +1,5 @@
 import CadreKit
+import CadreModel
 
 /// `cadre init`: creates a database with every table, the professions and the regions.
 enum InitCommand {

@@ -1,5 +1,6 @@
 import CadreKit
 import Foundation
+import CadreModel
 
 /// `cadre backup`, `cadre restore`, `cadre doctor`: keeping the records safe.
 enum MaintenanceCommands {

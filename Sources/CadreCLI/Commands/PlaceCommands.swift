@@ -1,4 +1,5 @@
 import CadreKit
+import CadreModel
 
 /// `cadre centre|venue|trainer|holiday add|list`: the fixed points a schedule is built on.
 enum PlaceCommands {

@@ -1,4 +1,5 @@
 import CadreKit
+import CadreModel
 
 /// `cadre profession list` and `cadre region list`: the codes imports and reports use.
 enum ReferenceCommands {

@@ -1,4 +1,5 @@
 import CadreKit
+import CadreModel
 
 /// Profession and region labels in one language, for text output.
 struct ReferenceLabels {

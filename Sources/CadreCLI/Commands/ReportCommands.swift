@@ -1,5 +1,6 @@
 import CadreKit
 import Foundation
+import CadreModel
 
 /// `cadre report …`: the ministry's numbers.
 enum ReportCommands {

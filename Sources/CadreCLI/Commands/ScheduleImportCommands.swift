@@ -1,5 +1,6 @@
 import CadreKit
 import Foundation
+import CadreModel
 
 /// `cadre event|session|enrollment import`: bulk loading of historic records.
 enum ScheduleImportCommands {

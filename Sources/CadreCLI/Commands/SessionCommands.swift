@@ -1,4 +1,5 @@
 import CadreKit
+import CadreModel
 
 /// `cadre session …` and `cadre schedule check`: changing single sessions, finding clashes.
 enum SessionCommands {

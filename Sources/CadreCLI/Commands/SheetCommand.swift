@@ -1,5 +1,6 @@
 import CadreKit
 import Foundation
+import CadreModel
 
 /// `cadre sheet`: printable sign-in sheets, one per session or one grid per event.
 enum SheetCommand {

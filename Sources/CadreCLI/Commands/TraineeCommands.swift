@@ -1,5 +1,6 @@
 import CadreKit
 import Foundation
+import CadreModel
 
 /// `cadre trainee …`: the register of people trained.
 enum TraineeCommands {

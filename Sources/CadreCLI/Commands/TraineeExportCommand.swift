@@ -1,4 +1,5 @@
 import CadreKit
+import CadreModel
 
 /// `cadre trainee export`: the register as CSV for Excel.
 enum TraineeExportCommand {

@@ -1,5 +1,6 @@
 import CadreKit
 import Foundation
+import CadreModel
 
 /// `cadre trainee import`: registering people from a sign-up spreadsheet saved as CSV.
 enum TraineeImportCommand {

@@ -1,4 +1,5 @@
 import CadreKit
+import CadreModel
 
 /// The options that describe a person, shared by `trainee add` and `trainee edit`, and how
 /// their values become normalised details.

@@ -1,4 +1,5 @@
 import CadreKit
+import CadreModel
 
 extension EventSummary {
     /// The plain-text form `cadre event show` prints.

@@ -1,4 +1,5 @@
 import CadreKit
+import CadreModel
 /// Help and usage text laid out as swift-argument-parser lays it out:
 /// `OVERVIEW`, `USAGE`, `ARGUMENTS`, `OPTIONS`, `SUBCOMMANDS`.
 enum HelpFormatter {

@@ -1,4 +1,5 @@
 import CadreKit
+import CadreModel
 
 /// "Did you mean …?" for mistyped subcommands, options and values.
 enum Suggestion {

@@ -1,4 +1,5 @@
 public import Foundation
+public import CadreModel
 
 /// Columns of `cadre assessment import`.
 public enum AssessmentImportField: String, ImportField {

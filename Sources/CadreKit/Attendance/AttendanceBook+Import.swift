@@ -1,4 +1,5 @@
 public import Foundation
+public import CadreModel
 
 /// `cadre attendance import`: marks from a file, all or nothing, idempotent.
 ///

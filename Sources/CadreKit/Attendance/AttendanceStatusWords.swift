@@ -1,3 +1,4 @@
+public import CadreModel
 /// Attendance statuses as people write them in files and at the door: English, Azerbaijani,
 /// Russian, single letters and 1/0.
 public enum AttendanceStatusWords {

@@ -1,3 +1,4 @@
+public import CadreModel
 /// Whether one participant completed an event's course, and if not, why — in words a
 /// trainer can read out: `attended 3 of 6 sessions (50 %), needs 80 %`.
 public struct Completion: Codable, Sendable, Equatable {

@@ -1,4 +1,5 @@
 import Foundation
+import CadreModel
 
 extension CertificateRegistry {
     /// Looks a certificate up by its serial or its verification code (typed loosely).

@@ -1,4 +1,5 @@
 import Foundation
+public import CadreModel
 
 /// Issuing certificates to those who completed — and only to them — and answering whether a
 /// certificate is genuine.

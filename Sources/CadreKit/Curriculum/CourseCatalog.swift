@@ -1,4 +1,5 @@
 public import Foundation
+public import CadreModel
 
 /// Loads curricula into the database and answers questions about courses.
 public struct CourseCatalog {

@@ -1,3 +1,4 @@
+public import CadreModel
 /// A curriculum file that cannot be loaded, naming the file and where in it the problem is:
 /// `judges-201.json: $.modules[2].hours: expected a positive number of hours, found a string`.
 public struct CurriculumError: CadreError, Equatable, Sendable {

@@ -1,3 +1,4 @@
+import CadreModel
 /// Walks one JSON object during validation: reads the keys a format expects, tracks the JSON
 /// path for error messages, and refuses keys nobody asked for.
 struct JSONObjectReader {

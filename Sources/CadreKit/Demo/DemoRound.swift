@@ -1,3 +1,4 @@
+public import CadreModel
 /// The training round Cadre was made for, as data files in the shapes centres really have:
 /// trainings on preventing domestic violence and the local referral mechanism at the Saatli
 /// and Shuvalan Family and Child Support Service Centres in October 2021, and a follow-up

@@ -1,4 +1,5 @@
 public import Foundation
+public import CadreModel
 
 /// Writes a file the safe way: into a temporary file beside it, readable by its owner only
 /// when it holds personal data, then renamed over the target — so a reader never sees half a

@@ -1,3 +1,4 @@
+public import CadreModel
 /// A CSV file that cannot be read as CSV: `trainees.csv:12: unterminated quoted field (opened on line 12)`.
 public struct CSVError: CadreError, Equatable, Sendable {
     public let file: String

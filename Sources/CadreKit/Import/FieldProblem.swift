@@ -1,3 +1,4 @@
+public import CadreModel
 /// What is wrong with one value in one row of an import, in the format every import uses:
 /// `trainees.csv:12: column 'email': "x@@y" is not an e-mail address`.
 public struct FieldProblem: Equatable, Sendable, CustomStringConvertible {

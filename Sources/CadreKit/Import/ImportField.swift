@@ -1,3 +1,4 @@
+import CadreModel
 /// A column an import understands. Every import (trainees, events, sessions, enrollments,
 /// attendance, scores) describes its columns this way, so headers, aliases, `--map` and
 /// errors behave the same everywhere.

@@ -1,3 +1,4 @@
+import CadreModel
 /// One data row of a bulk import, read by field.
 ///
 /// Values are cleaned (NFC, invisible characters, white space) as they are read, and kept by

@@ -1,4 +1,5 @@
 public import Foundation
+public import CadreModel
 
 /// Reading the files users point Cadre at, with errors that name the path.
 public enum InputFiles {

@@ -1,3 +1,4 @@
+import CadreModel
 /// Resolves what people write for professions and regions to codes, in memory, so bulk
 /// imports do not query per row. Unknown values get a did-you-mean suggestion.
 public struct ReferenceResolver: Sendable {

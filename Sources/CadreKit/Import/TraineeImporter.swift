@@ -1,4 +1,5 @@
 public import Foundation
+public import CadreModel
 
 /// Imports trainees from a spreadsheet's CSV, all or nothing.
 ///

@@ -1,4 +1,5 @@
 import Foundation
+public import CadreModel
 
 /// Turns what people type into sign-up sheets into the values Cadre stores.
 ///

@@ -1,3 +1,4 @@
+import CadreModel
 /// Validates and normalises one row of a trainee file, collecting every problem in it.
 ///
 /// An import runs it on a thread of its own while the calling thread stores the rows

@@ -1,3 +1,4 @@
+public import CadreModel
 /// A QR code (Model 2, byte mode, error correction level M), encoded without dependencies.
 ///
 /// Versions 1 to 10 are chosen by the payload's length (up to 213 bytes, ample for a

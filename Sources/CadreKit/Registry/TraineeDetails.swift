@@ -1,3 +1,4 @@
+public import CadreModel
 /// A trainee's facts as typed on a command line or in a spreadsheet row, already normalised.
 /// `nil` means "not given" (for edits: leave unchanged).
 public struct TraineeDetails: Equatable, Sendable {

@@ -1,4 +1,5 @@
 import Foundation
+public import CadreModel
 
 /// Finding and merging records that are probably the same person.
 extension TraineeRegistry {

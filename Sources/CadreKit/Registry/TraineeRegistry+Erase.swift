@@ -1,4 +1,5 @@
 import Foundation
+public import CadreModel
 
 /// Data-protection erasure.
 extension TraineeRegistry {

@@ -1,4 +1,5 @@
 import Foundation
+public import CadreModel
 
 /// Exporting the register as CSV for Excel, in full or pseudonymised for donors.
 extension TraineeRegistry {

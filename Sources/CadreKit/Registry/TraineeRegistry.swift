@@ -1,4 +1,5 @@
 import Foundation
+public import CadreModel
 
 /// The register of people trained: adding, editing, finding and listing them.
 ///

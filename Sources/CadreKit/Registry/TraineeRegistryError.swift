@@ -1,3 +1,4 @@
+public import CadreModel
 /// Why the registry refused a change.
 public enum TraineeRegistryError: CadreError, Equatable, Sendable {
     /// The person is already registered (same FIN, or same e-mail and name).

@@ -1,3 +1,4 @@
+public import CadreModel
 /// The template context of the printable attendance matrix.
 public enum AttendancePage {
     public static func context(_ register: AttendanceRegister, language: Language, messages: [String: String]) -> TemplateValue {

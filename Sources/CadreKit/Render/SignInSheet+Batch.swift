@@ -1,4 +1,5 @@
 import Foundation
+public import CadreModel
 
 extension SignInSheet {
     /// Above this many events, sessions, rosters and counts are read for all events in one

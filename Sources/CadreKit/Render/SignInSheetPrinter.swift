@@ -1,4 +1,5 @@
 import Foundation
+public import CadreModel
 
 /// Prints sign-in sheets for many events into a folder: `EVENT-grid.html` with a column per
 /// session, or `EVENT-session-N.html` per session.

@@ -1,3 +1,4 @@
+public import CadreModel
 /// A template that cannot be parsed or rendered, naming the file and the place:
 /// `certificate.html:12:5: unclosed section 'trainees'`.
 public struct TemplateError: CadreError, Equatable, Sendable {

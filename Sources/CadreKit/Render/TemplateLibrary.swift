@@ -1,4 +1,5 @@
 public import Foundation
+public import CadreModel
 
 /// A folder of templates (`name.html`) and message catalogs (`locales/az.json` …), parsed on
 /// first use and kept. Partials come from the same folder.

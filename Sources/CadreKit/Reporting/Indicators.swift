@@ -1,4 +1,5 @@
 public import Foundation
+import CadreModel
 
 /// Progress against a programme's targets, read from a JSON file:
 ///

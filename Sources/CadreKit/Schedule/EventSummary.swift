@@ -1,4 +1,5 @@
 import Foundation
+public import CadreModel
 
 /// Everything `event show` and the printed pages say about an event, gathered in one read.
 public struct EventSummary: Codable, Sendable {

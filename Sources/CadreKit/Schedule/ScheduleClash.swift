@@ -1,4 +1,5 @@
 public import Foundation
+public import CadreModel
 
 /// A booking that a new or moved session would collide with, or a rule it would break,
 /// described so that both bookings are named.

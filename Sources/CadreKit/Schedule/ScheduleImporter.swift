@@ -1,4 +1,5 @@
 public import Foundation
+public import CadreModel
 
 /// Bulk loading of historic records: events, their sessions and their enrollments, with the
 /// same all-or-nothing validation, line-numbered errors and idempotent re-import as trainee

@@ -1,4 +1,5 @@
 import Foundation
+public import CadreModel
 
 /// Enrolling trainees in events: capacity, the waitlist and the course's audience.
 extension Scheduler {

@@ -1,4 +1,5 @@
 import Foundation
+public import CadreModel
 
 /// Scheduling events and their sessions.
 extension Scheduler {

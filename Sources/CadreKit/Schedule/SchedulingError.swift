@@ -1,3 +1,4 @@
+public import CadreModel
 /// Why a scheduling request was refused, other than clashes.
 public enum SchedulingError: CadreError, Equatable, Sendable {
     case eventCancelled(String)

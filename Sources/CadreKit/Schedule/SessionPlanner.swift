@@ -1,3 +1,4 @@
+public import CadreModel
 /// Lays a course's modules out over working days in a day's time slots.
 ///
 /// Sessions fill the slots of each working day in order until the course's hours are

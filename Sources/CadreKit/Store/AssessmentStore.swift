@@ -1,4 +1,5 @@
 public import Foundation
+public import CadreModel
 
 /// Queries for pre- and post-test scores.
 public struct AssessmentStore {

@@ -1,4 +1,5 @@
 import Foundation
+public import CadreModel
 
 /// Appends to the audit log. There is deliberately no way to change or delete an entry:
 /// the table's triggers refuse it even to hand-written SQL.

@@ -1,4 +1,5 @@
 public import Foundation
+public import CadreModel
 
 /// Queries for certificates.
 public struct CertificateStore {

@@ -1,4 +1,5 @@
 public import Foundation
+public import CadreModel
 
 /// Queries for courses and their modules, objectives and audiences.
 public struct CourseStore {

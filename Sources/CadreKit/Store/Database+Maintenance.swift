@@ -1,5 +1,6 @@
 import CSQLite
 import Foundation
+public import CadreModel
 
 /// Backups, restores and health checks.
 extension Database {

@@ -1,4 +1,5 @@
 public import Foundation
+public import CadreModel
 
 /// Queries for training events, their sessions and their enrollments.
 public struct EventStore {

@@ -1,3 +1,4 @@
+import CadreModel
 /// Seeds the professions and regions that imports resolve against and reports group by.
 enum ReferenceData {
     static func seed(_ database: Database) throws {

@@ -1,3 +1,4 @@
+public import CadreModel
 /// Look-ups in the professions and regions the database was seeded with.
 public struct ReferenceStore {
     let database: Database

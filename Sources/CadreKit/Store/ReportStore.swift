@@ -1,3 +1,4 @@
+public import CadreModel
 /// The aggregate queries behind the ministry's reports. Each is one SQL statement over the
 /// enrollment snapshots, so the numbers come from the database, not from loops in Swift.
 public struct ReportStore {

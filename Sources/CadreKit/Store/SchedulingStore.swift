@@ -1,4 +1,5 @@
 public import Foundation
+public import CadreModel
 
 /// Queries for centres, venues, trainers and holidays: the fixed points of a schedule.
 public struct SchedulingStore {

@@ -1,3 +1,4 @@
+import CadreModel
 /// The migrations that make a Cadre database, in order. Append new ones at the end;
 /// never edit or reorder one that has shipped.
 public enum Schema {

@@ -1,3 +1,4 @@
+public import CadreModel
 /// Database-wide settings chosen at `cadre init`, such as the default page language.
 public struct SettingStore {
     let database: Database

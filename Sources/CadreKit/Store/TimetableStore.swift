@@ -1,4 +1,5 @@
 public import Foundation
+public import CadreModel
 
 /// One line of the agenda: a session with its event, place and people.
 public struct TimetableEntry: Codable, Sendable, Equatable {

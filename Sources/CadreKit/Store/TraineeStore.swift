@@ -1,4 +1,5 @@
 public import Foundation
+public import CadreModel
 
 /// Queries for trainees, their references and the records that hang off them.
 public struct TraineeStore {

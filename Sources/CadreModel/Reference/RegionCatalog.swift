@@ -6,7 +6,7 @@
 public enum RegionCatalog {
     public static let all: [Region] = districts + cities + bakuDistricts
 
-    static let districts: [Region] = [
+    package static let districts: [Region] = [
         Region(code: "absheron", kind: .district, parentCode: nil, name: LocalizedText(az: "Abşeron rayonu", en: "Absheron District", ru: "Апшерон"), aliases: ["Abşeron", "Absheron", "Апшерон", "Абшерон"]),
         Region(code: "aghjabadi", kind: .district, parentCode: nil, name: LocalizedText(az: "Ağcabədi rayonu", en: "Aghjabadi District", ru: "Агджабеди"), aliases: ["Ağcabədi", "Aghjabadi", "Агджабеди", "Agjabedi"]),
         Region(code: "aghdam", kind: .district, parentCode: nil, name: LocalizedText(az: "Ağdam rayonu", en: "Aghdam District", ru: "Агдам"), aliases: ["Ağdam", "Aghdam", "Агдам", "Agdam"]),
@@ -75,7 +75,7 @@ public enum RegionCatalog {
         Region(code: "zardab", kind: .district, parentCode: nil, name: LocalizedText(az: "Zərdab rayonu", en: "Zardab District", ru: "Зардаб"), aliases: ["Zərdab", "Zardab", "Зардаб"]),
     ]
 
-    static let cities: [Region] = [
+    package static let cities: [Region] = [
         Region(code: "baku", kind: .city, parentCode: nil, name: LocalizedText(az: "Bakı", en: "Baku", ru: "Баку"), aliases: ["Baki"]),
         Region(code: "ganja", kind: .city, parentCode: nil, name: LocalizedText(az: "Gəncə", en: "Ganja", ru: "Гянджа"), aliases: ["Gence"]),
         Region(code: "sumgait", kind: .city, parentCode: nil, name: LocalizedText(az: "Sumqayıt", en: "Sumgait", ru: "Сумгаит"), aliases: ["Sumqayit", "Сумгайыт"]),
@@ -90,7 +90,7 @@ public enum RegionCatalog {
         Region(code: "nakhchivan", kind: .city, parentCode: nil, name: LocalizedText(az: "Naxçıvan", en: "Nakhchivan", ru: "Нахчыван"), aliases: ["Naxcivan"]),
     ]
 
-    static let bakuDistricts: [Region] = [
+    package static let bakuDistricts: [Region] = [
         Region(code: "binagadi", kind: .cityDistrict, parentCode: "baku", name: LocalizedText(az: "Binəqədi rayonu", en: "Binagadi District", ru: "Бинагади"), aliases: ["Binəqədi", "Binagadi", "Бинагади"]),
         Region(code: "garadagh", kind: .cityDistrict, parentCode: "baku", name: LocalizedText(az: "Qaradağ rayonu", en: "Garadagh District", ru: "Гарадаг"), aliases: ["Qaradağ", "Garadagh", "Гарадаг"]),
         Region(code: "khatai", kind: .cityDistrict, parentCode: "baku", name: LocalizedText(az: "Xətai rayonu", en: "Khatai District", ru: "Хатаи"), aliases: ["Xətai", "Khatai", "Хатаи"]),

@@ -5,7 +5,7 @@
 /// thousand names stays fast. Latin letters outside the alphabet follow it, then Cyrillic
 /// in Russian order; case is ignored, then used to break ties.
 public enum AzerbaijaniCollation {
-    static let alphabet = Array("abcçdeəfgğhxıijkqlmnoöprsştuüvyz".unicodeScalars)
+    package static let alphabet = Array("abcçdeəfgğhxıijkqlmnoöprsştuüvyz".unicodeScalars)
 
     /// The rank of every scalar below U+0500 (Latin and Cyrillic), upper case folded to lower
     /// by Azerbaijani rules (I → ı, İ → i): a table read per scalar instead of lower-casing

@@ -20,7 +20,7 @@ public struct CalendarDate: Comparable, Hashable, Sendable, Codable, CustomStrin
     }
 
     /// For values already known to be valid (computed from a valid date).
-    init(unchecked year: Int, month: Int, day: Int) {
+    package init(unchecked year: Int, month: Int, day: Int) {
         self.year = year
         self.month = month
         self.day = day
@@ -80,7 +80,7 @@ public struct CalendarDate: Comparable, Hashable, Sendable, Codable, CustomStrin
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 
-    static func daysIn(month: Int, year: Int) -> Int {
+    package static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
         case 4, 6, 9, 11: 30

@@ -56,19 +56,19 @@ private final class DeterministicState: @unchecked Sendable {
     private var clock: Date
     private var counter: UInt64
 
-    init(clock: Date, counter: UInt64) {
+    package init(clock: Date, counter: UInt64) {
         self.clock = clock
         self.counter = counter
     }
 
-    func tick() -> Date {
+    package func tick() -> Date {
         lock.withLock {
             defer { clock = clock.addingTimeInterval(1) }
             return clock
         }
     }
 
-    func nextID() -> UUID {
+    package func nextID() -> UUID {
         lock.withLock {
             counter &+= 1
             let hex = String(counter, radix: 16)

@@ -17,18 +17,3 @@ public enum ErrorCategory: Sendable {
 public protocol CadreError: Error, CustomStringConvertible {
     var category: ErrorCategory { get }
 }
-
-extension DatabaseError: CadreError {
-    public var category: ErrorCategory {
-        switch self {
-        case .missing: .missingInput
-        case .alreadyExists: .conflict
-        case .notADatabase, .foreignDatabase, .newerSchema: .invalidInput
-        case .readOnly: .notPermitted
-        }
-    }
-}
-
-extension StoreError: CadreError {
-    public var category: ErrorCategory { isConstraintViolation ? .conflict : .failure }
-}

@@ -4,14 +4,14 @@ import Foundation
 ///
 /// Every new row of a bulk import needs a fresh id; asking the kernel for 8 bytes at a time
 /// made the `getrandom` system call a visible part of a million-row import.
-final class RandomPool: @unchecked Sendable {
-    static let shared = RandomPool()
+package final class RandomPool: @unchecked Sendable {
+    package static let shared = RandomPool()
 
     private let lock = NSLock()
     private var words = [UInt64](repeating: 0, count: 512)
     private var next = 512
 
-    func word() -> UInt64 {
+    package func word() -> UInt64 {
         lock.withLock {
             if next == words.count {
                 refill()

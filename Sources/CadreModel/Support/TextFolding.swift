@@ -1,8 +1,8 @@
-import Foundation
+package import Foundation
 
 /// Azerbaijani-aware text handling shared by imports, look-ups and sorting.
 public enum TextFolding {
-    static let azerbaijani = Locale(identifier: "az_AZ")
+    package static let azerbaijani = Locale(identifier: "az_AZ")
 
     /// NFC-normalises and collapses runs of white space (including no-break spaces) to one space,
     /// and drops zero-width characters that spreadsheets and web forms leave behind.
@@ -126,7 +126,7 @@ public enum TextFolding {
     }
 
     /// Zero-width space, non-joiner, joiner, word joiner, BOM, soft hyphen, and the bidi controls.
-    static let invisibleScalars: Set<UInt32> = [
+    package static let invisibleScalars: Set<UInt32> = [
         0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD,
         0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069,
     ]

@@ -15,7 +15,7 @@ extension UUID {
 
     /// Calls `body` with the 36 bytes of ``databaseText`` on the stack: binding an id in a
     /// million-row loop then allocates nothing.
-    func withDatabaseText<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+    package func withDatabaseText<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
         try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 36) { text in
             writeDatabaseText(into: text.baseAddress!)
             return try body(UnsafeBufferPointer(start: text.baseAddress, count: 36))
@@ -39,14 +39,14 @@ extension UUID {
     }
 
     /// Reads the database's text form (either case); anything else is ``zero``.
-    init(databaseText: String) {
+    package init(databaseText: String) {
         var text = databaseText
         self = text.withUTF8 { UUID(databaseText: $0) }
     }
 
     /// Reads the text form from bytes in place — a column of a statement's row — without
     /// making a string or an array: imports read hundreds of thousands of ids this way.
-    init(databaseText text: UnsafeBufferPointer<UInt8>) {
+    package init(databaseText text: UnsafeBufferPointer<UInt8>) {
         var high: UInt64 = 0
         var low: UInt64 = 0
         var digits = 0

@@ -5,7 +5,7 @@ public import Foundation
 /// Crockford's base 32 in groups of four — `7KQ4-M2XD-9PRT-HW3C` — with no I, L, O or U to
 /// mistake.
 public enum VerificationCode {
-    static let alphabet = Array("0123456789ABCDEFGHJKMNPQRSTVWXYZ")
+    package static let alphabet = Array("0123456789ABCDEFGHJKMNPQRSTVWXYZ")
 
     public static func generate() -> String {
         var generator = SystemRandomNumberGenerator()
@@ -28,7 +28,7 @@ public enum VerificationCode {
         return format(String(digest.prefix(16).map { alphabet[Int($0) & 0x1F] }))
     }
 
-    static func format(_ compact: String) -> String {
+    package static func format(_ compact: String) -> String {
         stride(from: 0, to: compact.count, by: 4).map { start in
             let from = compact.index(compact.startIndex, offsetBy: start)
             return String(compact[from..<compact.index(from, offsetBy: min(4, compact.count - start))])

@@ -1,6 +1,7 @@
 import Foundation
 import CadreKit
 import Testing
+import CadreModel
 
 @Suite("cadre attendance and cadre completion")
 struct AttendanceCommandTests {

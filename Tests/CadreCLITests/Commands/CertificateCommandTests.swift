@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import CadreModel
 
 @Suite("cadre assessment and cadre certificate")
 struct CertificateCommandTests {

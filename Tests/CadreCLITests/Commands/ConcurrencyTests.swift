@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import CadreModel
 
 /// Several trainers marking sessions of one database at once, as separate processes.
 @Suite("Concurrent marking")

@@ -1,4 +1,5 @@
 @testable import CadreKit
+@testable import CadreModel
 import Foundation
 import Testing
 

@@ -1,6 +1,7 @@
 import CadreCLI
 import CadreKit
 import Foundation
+import CadreModel
 
 /// Runs `cadre` in-process in a temporary folder with its own database, capturing what a
 /// user would see.

@@ -2,6 +2,7 @@ import CadreCurricula
 import CadreKit
 import Foundation
 import Testing
+import CadreModel
 
 @Suite("Curriculum decoder")
 struct CurriculumDecoderTests {

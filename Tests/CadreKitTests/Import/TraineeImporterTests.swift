@@ -1,6 +1,7 @@
 import CadreKit
 import Foundation
 import Testing
+import CadreModel
 
 @Suite("Trainee import")
 struct TraineeImporterTests {

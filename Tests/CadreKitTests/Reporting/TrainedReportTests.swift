@@ -2,6 +2,7 @@ import CadreCurricula
 import CadreKit
 import Foundation
 import Testing
+import CadreModel
 
 /// The trained report checked against an independent fold over the data the test generated.
 @Suite("Trained report")

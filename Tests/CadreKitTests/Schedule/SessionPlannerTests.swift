@@ -1,5 +1,6 @@
 import CadreKit
 import Testing
+import CadreModel
 
 @Suite("Calendar and session planning")
 struct SessionPlannerTests {

@@ -2,6 +2,7 @@ import CSQLite
 import CadreKit
 import Foundation
 import Testing
+import CadreModel
 
 @Suite("Database")
 struct DatabaseTests {

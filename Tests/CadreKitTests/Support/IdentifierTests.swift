@@ -1,6 +1,7 @@
 import CadreKit
 import Foundation
 import Testing
+import CadreModel
 
 @Suite("Identifiers")
 struct IdentifierTests {

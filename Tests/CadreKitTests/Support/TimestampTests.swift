@@ -1,6 +1,7 @@
 import CadreKit
 import Foundation
 import Testing
+import CadreModel
 
 @Suite("Timestamps")
 struct TimestampTests {
