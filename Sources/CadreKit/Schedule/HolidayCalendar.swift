@@ -2,7 +2,8 @@
 /// every year, plus the movable ones (Ramadan and Qurban Bayrams, and any day the Cabinet
 /// moves) that centres add each year with `cadre holiday add`.
 public enum HolidayCalendar {
-    /// Month-day and name of each fixed holiday.
+    /// Month-day and name of each fixed holiday, as the database has them (migration 003;
+    /// `ReferenceDataTests` checks the two agree).
     public static let fixed: [(monthDay: String, name: String)] = [
         ("01-01", "Yeni il"), ("01-02", "Yeni il"),
         ("01-20", "Ümumxalq hüzn günü"),
@@ -17,23 +18,4 @@ public enum HolidayCalendar {
         ("11-09", "Dövlət bayrağı günü"),
         ("12-31", "Dünya azərbaycanlılarının həmrəyliyi günü"),
     ]
-
-    /// Creates the holiday tables and the fixed days (a migration).
-    static func seed(_ database: Database) throws {
-        try database.executeScript("""
-            CREATE TABLE holiday_rule (
-                month_day TEXT PRIMARY KEY,
-                name TEXT NOT NULL
-            );
-            CREATE TABLE holiday (
-                date TEXT PRIMARY KEY,
-                name TEXT NOT NULL,
-                created_by TEXT NOT NULL,
-                created_at TEXT NOT NULL
-            );
-            """)
-        for day in fixed {
-            try database.execute("INSERT INTO holiday_rule (month_day, name) VALUES (?, ?)", [day.monthDay, day.name])
-        }
-    }
 }

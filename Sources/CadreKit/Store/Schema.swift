@@ -4,8 +4,8 @@ import CadreModel
 public enum Schema {
     public static let migrations: [Migration] = [
         Migration("001-domain-model", sql: domainModel),
-        Migration("002-reference-data", apply: ReferenceData.seed),
-        Migration("003-holidays", apply: HolidayCalendar.seed),
+        Migration("002-reference-data", sql: ReferenceDataSeed.sql),
+        Migration("003-holidays", sql: HolidaySeed.sql),
         Migration("004-attendance-keyed-by-enrollment-session", sql: attendanceByEnrollmentAndSession),
         Migration("005-event-dates-follow-sessions", sql: eventDatesFollowSessions),
         Migration("006-certificate-issue-date", sql: certificateIssueDate),
