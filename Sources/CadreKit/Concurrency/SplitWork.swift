@@ -14,7 +14,7 @@ import Foundation
 ///
 /// The second thread runs at a lower priority: a print run on two cores waits for the
 /// thread that creates the files, and the helper should only take what that one leaves
-/// (10,000 certificates: 0.62 → 0.57 s).
+/// (BENCHMARKS.md, session 7).
 enum SplitWork {
     typealias MakeWork<Item> = (_ thread: Int) throws -> (Item) throws -> Void
 
