@@ -16,7 +16,8 @@ public struct AssessmentStore {
             WHERE e.event_id = ? AND a.kind = 'post'
             """, [eventID.databaseText]
         ) { row in
-            if let id = row.string(at: 0), let score = row.int(at: 1) { scores[UUID(databaseText: id)] = score }
+            let stored = row.stored("assessment_score")
+            scores[try stored.uuid("enrollment_id")] = try stored.int("score")
         }
         return scores
     }
@@ -55,17 +56,17 @@ extension AssessmentStore {
             SELECT a.* FROM assessment_score AS a JOIN enrollment AS e ON e.id = a.enrollment_id WHERE e.event_id = ?
             """, [eventID.databaseText]
         ) { row in
-            let score = score(from: row)
+            let score = try score(from: row)
             result[score.enrollmentID, default: [:]][score.kind] = score
         }
         return result
     }
 
-    func score(from row: Row) -> AssessmentScore {
-        AssessmentScore(
-            id: UUID(databaseText: row.string("id") ?? ""), enrollmentID: UUID(databaseText: row.string("enrollment_id") ?? ""),
-            kind: AssessmentScore.Kind(rawValue: row.string("kind") ?? "") ?? .pre, score: row.int("score") ?? 0,
-            maxScore: row.int("max_score") ?? 1, recordedBy: row.string("recorded_by") ?? "",
-            recordedAt: Timestamp.date(from: row.string("recorded_at") ?? "") ?? .distantPast)
+    func score(from row: Row) throws -> AssessmentScore {
+        let stored = row.stored("assessment_score")
+        return AssessmentScore(
+            id: try stored.uuid("id"), enrollmentID: try stored.uuid("enrollment_id"), kind: try stored.value("kind", as: AssessmentScore.Kind.self),
+            score: try stored.int("score"), maxScore: try stored.int("max_score"), recordedBy: try stored.text("recorded_by"),
+            recordedAt: try stored.timestamp("recorded_at"))
     }
 }

@@ -73,17 +73,17 @@ public struct AttendanceStore {
             SELECT a.* FROM attendance AS a JOIN training_session AS s ON s.id = a.session_id WHERE s.event_id = ?
             """, [eventID.databaseText]
         ) { row in
-            let mark = mark(from: row)
+            let mark = try mark(from: row)
             result[mark.enrollmentID, default: [:]][mark.sessionID] = mark
         }
         return result
     }
 
-    func mark(from row: Row) -> AttendanceMark {
-        AttendanceMark(
-            id: UUID(databaseText: row.string("id") ?? ""), enrollmentID: UUID(databaseText: row.string("enrollment_id") ?? ""),
-            sessionID: UUID(databaseText: row.string("session_id") ?? ""),
-            status: AttendanceMark.Status(rawValue: row.string("status") ?? "") ?? .absent, note: row.string("note"),
-            markedBy: row.string("marked_by") ?? "", markedAt: Timestamp.date(from: row.string("marked_at") ?? "") ?? .distantPast)
+    func mark(from row: Row) throws -> AttendanceMark {
+        let stored = row.stored("attendance")
+        return AttendanceMark(
+            id: try stored.uuid("id"), enrollmentID: try stored.uuid("enrollment_id"), sessionID: try stored.uuid("session_id"),
+            status: try stored.value("status", as: AttendanceMark.Status.self), note: stored.optionalText("note"),
+            markedBy: try stored.text("marked_by"), markedAt: try stored.timestamp("marked_at"))
     }
 }

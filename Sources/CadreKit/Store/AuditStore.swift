@@ -28,11 +28,11 @@ public struct AuditStore {
             WHERE entity = ? AND (? IS NULL OR entity_id = ?) ORDER BY at, rowid
             """, [entity, entityID, entityID]
         ).map { row in
-            AuditEntry(
-                id: UUID(uuidString: row.string("id") ?? "") ?? UUID(), at: Timestamp.date(from: row.string("at") ?? "") ?? .distantPast,
-                actor: row.string("actor") ?? "", action: row.string("action") ?? "", entity: row.string("entity") ?? "",
-                entityID: row.string("entity_id"), oldValue: row.string("old_value"), newValue: row.string("new_value"),
-                detail: row.string("detail"))
+            let stored = row.stored("audit_log")
+            return AuditEntry(
+                id: try stored.uuid("id"), at: try stored.timestamp("at"), actor: try stored.text("actor"), action: try stored.text("action"),
+                entity: try stored.text("entity"), entityID: stored.optionalText("entity_id"), oldValue: stored.optionalText("old_value"),
+                newValue: stored.optionalText("new_value"), detail: stored.optionalText("detail"))
         }
     }
 }

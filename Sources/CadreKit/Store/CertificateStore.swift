@@ -95,8 +95,8 @@ public struct CertificateStore {
         let filter = "(? IS NULL OR c.year = ?) ORDER BY c.series, c.year, c.sequence"
         var held: [Held] = []
         // Read in place: ten thousand certificates made a `Row` each.
-        let collect = { (row: Statement) in
-            held.append(Held(certificate: certificate(from: row), holderName: row.text(13), traineeRef: row.text(14) ?? "", eventCode: row.text(15) ?? ""))
+        let collect = { (row: Statement) throws in
+            held.append(Held(certificate: try certificate(from: row), holderName: row.text(13), traineeRef: row.text(14) ?? "", eventCode: row.text(15) ?? ""))
         }
         if let eventID {
             try database.forEachStep("\(select) WHERE e.event_id = ? AND \(filter)", [eventID.databaseText, year, year], collect)
@@ -117,14 +117,18 @@ public struct CertificateStore {
         ).map { row in (row.string(at: 0), row.string(at: 1) ?? "", row.string(at: 2) ?? "") }
     }
 
-    func certificate(from row: some ColumnReader) -> Certificate {
-        Certificate(
-            id: UUID(databaseText: row.text(0) ?? ""), serial: row.text(1) ?? "", series: row.text(2) ?? "",
-            year: row.integer(3) ?? 0, sequence: row.integer(4) ?? 0, verificationCode: row.text(5) ?? "",
-            enrollmentID: UUID(databaseText: row.text(6) ?? ""),
-            issuedAt: Timestamp.date(from: row.text(7) ?? "") ?? .distantPast,
-            issueDate: row.text(12).flatMap(CalendarDate.init(parsing:)) ?? CalendarDate(unchecked: 1900, month: 1, day: 1), issuedBy: row.text(8) ?? "",
-            revokedAt: row.text(9).flatMap(Timestamp.date(from:)), revokeReason: row.text(10),
-            supersededByID: row.text(11).map(UUID.init(databaseText:)))
+    /// ``columns`` by position, for reading a statement in place.
+    private static let columnNames = columns.split(separator: ",").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+
+    /// A certificate from a row whose first columns are ``columns``, in that order.
+    func certificate(from row: some ColumnReader) throws -> Certificate {
+        let stored = StoredRow(row, table: "certificate", names: Self.columnNames)
+        return Certificate(
+            id: try stored.uuid("id"), serial: try stored.text("serial"), series: try stored.text("series"), year: try stored.int("year"),
+            sequence: try stored.int("sequence"), verificationCode: try stored.text("verification_code"),
+            enrollmentID: try stored.uuid("enrollment_id"), issuedAt: try stored.timestamp("issued_at"),
+            issueDate: try stored.calendarDate("issue_date"), issuedBy: try stored.text("issued_by"),
+            revokedAt: try stored.optionalTimestamp("revoked_at"), revokeReason: stored.optionalText("revoke_reason"),
+            supersededByID: try stored.optionalUUID("superseded_by_id"))
     }
 }

@@ -69,7 +69,8 @@ public struct CourseStore {
     }
 
     private func course(from row: Row) throws -> Course {
-        let id = row.string("id") ?? ""
+        let stored = row.stored("course")
+        let id = try stored.text("id")
         let audience = try database.rows(
             """
             SELECT a.profession_code FROM course_audience AS a JOIN profession AS p ON p.code = a.profession_code
@@ -89,10 +90,10 @@ public struct CourseStore {
                 objectives: (objectives[module.int("position") ?? 0] ?? []).map { $0.localized("text") })
         }
         return Course(
-            id: UUID(databaseText: id), code: row.string("code") ?? "", version: row.int("version") ?? 0,
+            id: try stored.uuid("id"), code: try stored.text("code"), version: try stored.int("version"),
             title: row.localized("title"), audience: audience, modules: modules,
-            completion: CompletionRule(minAttendancePercent: row.int("min_attendance_percent") ?? 0, passMark: row.int("pass_mark")),
-            assessment: AssessmentSpec(maxScore: row.int("max_score") ?? 0))
+            completion: CompletionRule(minAttendancePercent: try stored.int("min_attendance_percent"), passMark: try stored.optionalInt("pass_mark")),
+            assessment: AssessmentSpec(maxScore: try stored.int("max_score")))
     }
 }
 

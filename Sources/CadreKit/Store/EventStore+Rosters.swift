@@ -28,7 +28,7 @@ extension EventStore {
             """, [eventID.databaseText]
         ).map { row in
             EnrolledPerson(
-                enrollmentID: UUID(databaseText: row.string(at: 0) ?? ""), isWalkIn: row.int(at: 1) == 1, traineeRef: row.string(at: 2) ?? "",
+                enrollmentID: try row.stored("enrollment").uuid("id"), isWalkIn: row.int(at: 1) == 1, traineeRef: row.string(at: 2) ?? "",
                 name: row.string(at: 3) ?? "—")
         }
     }
@@ -44,7 +44,7 @@ extension EventStore {
 
     func sessionsInEventOrder() throws -> GroupedRows<TrainingSession> {
         try GroupedRows(database, "SELECT event_id, * FROM training_session ORDER BY event_id, number", keyColumn: 0) { statement in
-            session(from: statement.currentRow())
+            try session(from: statement.currentRow())
         }
     }
 

@@ -88,18 +88,20 @@ public struct EventStore {
     }
 
     private func event(from row: Row) throws -> TrainingEvent {
-        let id = row.string("id") ?? ""
+        let stored = row.stored("training_event")
+        let id = try stored.uuid("id")
         let trainers = try database.rows(
-            "SELECT t.id FROM event_trainer e JOIN trainer t ON t.id = e.trainer_id WHERE e.event_id = ? ORDER BY t.ref", [id]
-        ).compactMap { $0.string(at: 0).map(UUID.init(databaseText:)) }
+            "SELECT t.id FROM event_trainer e JOIN trainer t ON t.id = e.trainer_id WHERE e.event_id = ? ORDER BY t.ref", [id.databaseText]
+        ).map { try $0.stored("event_trainer").uuid("id") }
+        let recorded = try stored.text("status")
+        guard let status = TrainingEvent.Status(typed: recorded) else {
+            throw DamagedValue(table: "training_event", column: "status", row: id.databaseText, value: recorded, expected: "an event status")
+        }
         return TrainingEvent(
-            id: UUID(databaseText: id), code: row.string("code") ?? "", courseID: UUID(databaseText: row.string("course_id") ?? ""),
-            centreID: row.string("centre_id").map(UUID.init(databaseText:)), venueID: row.string("venue_id").map(UUID.init(databaseText:)),
-            startDate: row.string("start_date") ?? "", endDate: row.string("end_date") ?? "", trainerIDs: trainers,
-            capacity: row.int("capacity"),
-            status: .derive(
-                recorded: TrainingEvent.Status(typed: row.string("status") ?? "") ?? .planned, sessions: row.int("sessions_due") ?? 0,
-                sessionsWithAttendance: row.int("sessions_marked") ?? 0))
+            id: id, code: try stored.text("code"), courseID: try stored.uuid("course_id"), centreID: try stored.optionalUUID("centre_id"),
+            venueID: try stored.optionalUUID("venue_id"), startDate: try stored.calendarDate("start_date").iso,
+            endDate: try stored.calendarDate("end_date").iso, trainerIDs: trainers, capacity: try stored.optionalInt("capacity"),
+            status: .derive(recorded: status, sessions: try stored.int("sessions_due"), sessionsWithAttendance: try stored.int("sessions_marked")))
     }
 
     // MARK: Sessions
@@ -140,13 +142,14 @@ public struct EventStore {
         try database.row("SELECT * FROM training_session WHERE id = ?", [id.databaseText]).map(session(from:))
     }
 
-    func session(from row: Row) -> TrainingSession {
-        TrainingSession(
-            id: UUID(databaseText: row.string("id") ?? ""), eventID: UUID(databaseText: row.string("event_id") ?? ""),
-            number: row.int("number") ?? 0, date: row.string("date") ?? "", startTime: row.string("start_time") ?? "",
-            endTime: row.string("end_time") ?? "", minutes: row.int("minutes") ?? 0, modulePosition: row.int("module_position"),
-            trainerID: row.string("trainer_id").map(UUID.init(databaseText:)), venueID: row.string("venue_id").map(UUID.init(databaseText:)),
-            status: TrainingSession.Status(rawValue: row.string("status") ?? "") ?? .planned)
+    func session(from row: Row) throws -> TrainingSession {
+        let stored = row.stored("training_session")
+        return TrainingSession(
+            id: try stored.uuid("id"), eventID: try stored.uuid("event_id"), number: try stored.int("number"),
+            date: try stored.calendarDate("date").iso, startTime: try stored.text("start_time"), endTime: try stored.text("end_time"),
+            minutes: try stored.int("minutes"), modulePosition: try stored.optionalInt("module_position"),
+            trainerID: try stored.optionalUUID("trainer_id"), venueID: try stored.optionalUUID("venue_id"),
+            status: try stored.value("status", as: TrainingSession.Status.self))
     }
 
     // MARK: Enrollments
@@ -190,8 +193,8 @@ public struct EventStore {
     func enrollmentStatuses(of eventID: UUID) throws -> [UUID: (id: UUID, status: Enrollment.Status, position: Int)] {
         var result: [UUID: (id: UUID, status: Enrollment.Status, position: Int)] = [:]
         try database.forEachStep("SELECT id, trainee_id, status FROM enrollment WHERE event_id = ? ORDER BY trainee_id", [eventID.databaseText]) { row in
-            let status = row.string(at: 2).flatMap(Enrollment.Status.init(rawValue:)) ?? .enrolled
-            result[row.uuid(at: 1) ?? .zero] = (row.uuid(at: 0) ?? .zero, status, result.count)
+            let stored = StoredRow(row, table: "enrollment", names: ["id", "trainee_id", "status"])
+            result[try stored.uuid("trainee_id")] = (try stored.uuid("id"), try stored.value("status", as: Enrollment.Status.self), result.count)
         }
         return result
     }
@@ -214,13 +217,13 @@ public struct EventStore {
         (try database.scalar("SELECT max(waitlist_position) FROM enrollment WHERE event_id = ?", [eventID.databaseText]).intValue ?? 0) + 1
     }
 
-    func enrollment(from row: Row) -> Enrollment {
-        Enrollment(
-            id: UUID(databaseText: row.string("id") ?? ""), eventID: UUID(databaseText: row.string("event_id") ?? ""),
-            traineeID: UUID(databaseText: row.string("trainee_id") ?? ""),
-            status: Enrollment.Status(rawValue: row.string("status") ?? "") ?? .enrolled, waitlistPosition: row.int("waitlist_position"),
-            isWalkIn: row.int("walk_in") == 1, professionCode: row.string("profession_code"), regionCode: row.string("region_code"),
-            organization: row.string("organization"), sex: row.string("sex").flatMap(Sex.init(rawValue:)),
-            enrolledAt: Timestamp.date(from: row.string("enrolled_at") ?? "") ?? .distantPast)
+    func enrollment(from row: Row) throws -> Enrollment {
+        let stored = row.stored("enrollment")
+        return Enrollment(
+            id: try stored.uuid("id"), eventID: try stored.uuid("event_id"), traineeID: try stored.uuid("trainee_id"),
+            status: try stored.value("status", as: Enrollment.Status.self), waitlistPosition: try stored.optionalInt("waitlist_position"),
+            isWalkIn: try stored.int("walk_in") == 1, professionCode: stored.optionalText("profession_code"),
+            regionCode: stored.optionalText("region_code"), organization: stored.optionalText("organization"),
+            sex: try stored.optionalValue("sex", as: Sex.self), enrolledAt: try stored.timestamp("enrolled_at"))
     }
 }

@@ -5,8 +5,10 @@ public struct Row: Sendable {
 
     public subscript(index: Int) -> SQLValue { values[index] }
 
+    /// The value of the column the query names `name`. A name the query does not have is a
+    /// mistake in the code that wrote it, so it stops the program rather than read as NULL.
     public subscript(name: String) -> SQLValue {
-        guard let index = columns.firstIndex(of: name) else { return .null }
+        guard let index = columns.firstIndex(of: name) else { preconditionFailure("the query has no column '\(name)' (it has \(columns))") }
         return values[index]
     }
 

@@ -35,10 +35,11 @@ public struct SchedulingStore {
         try database.row("SELECT * FROM centre WHERE id = ?", [id.databaseText]).map(centre(from:))
     }
 
-    private func centre(from row: Row) -> Centre {
-        Centre(
-            id: UUID(databaseText: row.string("id") ?? ""), code: row.string("code") ?? "", name: row.string("name") ?? "",
-            regionCode: row.string("region_code"), address: row.string("address"))
+    private func centre(from row: Row) throws -> Centre {
+        let stored = row.stored("centre")
+        return Centre(
+            id: try stored.uuid("id"), code: try stored.text("code"), name: try stored.text("name"), regionCode: stored.optionalText("region_code"),
+            address: stored.optionalText("address"))
     }
 
     // MARK: Venues
@@ -71,11 +72,11 @@ public struct SchedulingStore {
         try database.row("SELECT * FROM venue WHERE id = ?", [id.databaseText]).map(venue(from:))
     }
 
-    private func venue(from row: Row) -> Venue {
-        Venue(
-            id: UUID(databaseText: row.string("id") ?? ""), code: row.string("code") ?? "",
-            centreID: row.string("centre_id").map(UUID.init(databaseText:)), name: row.string("name") ?? "",
-            address: row.string("address"), regionCode: row.string("region_code"), capacity: row.int("capacity"))
+    private func venue(from row: Row) throws -> Venue {
+        let stored = row.stored("venue")
+        return Venue(
+            id: try stored.uuid("id"), code: try stored.text("code"), centreID: try stored.optionalUUID("centre_id"), name: try stored.text("name"),
+            address: stored.optionalText("address"), regionCode: stored.optionalText("region_code"), capacity: try stored.optionalInt("capacity"))
     }
 
     // MARK: Trainers
@@ -105,11 +106,17 @@ public struct SchedulingStore {
         try database.row("SELECT * FROM trainer WHERE id = ?", [id.databaseText]).map(trainer(from:))
     }
 
-    private func trainer(from row: Row) -> Trainer {
-        Trainer(
-            id: UUID(databaseText: row.string("id") ?? ""), ref: row.string("ref") ?? "", fullName: row.string("full_name") ?? "",
-            organization: row.string("organization"), email: row.string("email"),
-            languages: (row.string("languages") ?? "").split(separator: ",").compactMap { Language(rawValue: String($0)) })
+    private func trainer(from row: Row) throws -> Trainer {
+        let stored = row.stored("trainer")
+        return Trainer(
+            id: try stored.uuid("id"), ref: try stored.text("ref"), fullName: try stored.text("full_name"),
+            organization: stored.optionalText("organization"), email: stored.optionalText("email"),
+            languages: try stored.text("languages").split(separator: ",").map { code in
+                guard let language = Language(rawValue: String(code)) else {
+                    throw DamagedValue(table: "trainer", column: "languages", row: stored.optionalText("id") ?? "?", value: String(code), expected: "a language code")
+                }
+                return language
+            })
     }
 
     // MARK: Holidays

@@ -132,7 +132,8 @@ final class Statement {
         return String(decoding: UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(handle, column))), as: UTF8.self)
     }
 
-    /// The id in a text column of the current row, read in place; nil for NULL.
+    /// The id in a text column of the current row, read in place; nil for NULL or for text
+    /// that is not an id.
     func uuid(at column: Int32) -> UUID? {
         guard let bytes = sqlite3_column_text(handle, column) else { return nil }
         return UUID(databaseText: UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(handle, column))))

@@ -117,13 +117,13 @@ public struct TraineeStore {
             row = next
             hops += 1
         }
-        return row.string(at: 0).map(UUID.init(databaseText:))
+        return try StoredRow(row, table: "trainee", names: ["id", "merged_into_id"]).uuid("id")
     }
 
     /// The ids of the records merged into a person (their earlier duplicate registrations).
     func records(mergedInto traineeID: UUID) throws -> [UUID] {
         try database.rows("SELECT id FROM trainee WHERE merged_into_id = ?", [traineeID.databaseText])
-            .compactMap { $0.string(at: 0).map(UUID.init(databaseText:)) }
+            .map { try $0.stored("trainee").uuid("id") }
     }
 
     public func externalRefs(of traineeID: UUID) throws -> [String] {
@@ -135,7 +135,8 @@ public struct TraineeStore {
     public func allExternalRefs() throws -> [UUID: [String]] {
         var refs: [UUID: [String]] = [:]
         try database.forEachRow("SELECT trainee_id, ref FROM trainee_external_ref ORDER BY ref") { row in
-            if let id = row.string(at: 0), let ref = row.string(at: 1) { refs[UUID(databaseText: id), default: []].append(ref) }
+            let stored = row.stored("trainee_external_ref")
+            refs[try stored.uuid("trainee_id"), default: []].append(try stored.text("ref"))
         }
         return refs
     }
@@ -187,8 +188,8 @@ public struct TraineeStore {
 
     private func pairs(_ sql: String) throws -> [(Trainee, Trainee)] {
         try database.rows(sql).compactMap { row in
-            guard let a = try trainee(id: UUID(databaseText: row.string("a_id") ?? "")),
-                let b = try trainee(id: UUID(databaseText: row.string("b_id") ?? ""))
+            let stored = row.stored("trainee")
+            guard let a = try trainee(id: try stored.uuid("a_id")), let b = try trainee(id: try stored.uuid("b_id"))
             else { return nil }
             return (a, b)
         }
@@ -240,16 +241,15 @@ public struct TraineeStore {
     }
 
     func trainee(from row: Row) throws -> Trainee {
-        Trainee(
-            id: UUID(databaseText: row.string("id") ?? ""), ref: row.string("ref") ?? "", fullName: row.string("full_name"),
-            sex: row.string("sex").flatMap(Sex.init(rawValue:)), birthDate: row.string("birth_date"),
-            professionCode: row.string("profession_code"), organization: row.string("organization"),
-            regionCode: row.string("region_code"), email: row.string("email"), phone: row.string("phone"),
-            nationalID: row.string("national_id"), externalRefs: [],
-            mergedIntoID: row.string("merged_into_id").map(UUID.init(databaseText:)),
-            erasedAt: row.string("erased_at").flatMap(Timestamp.date(from:)),
-            createdAt: Timestamp.date(from: row.string("created_at") ?? "") ?? .distantPast,
-            updatedAt: Timestamp.date(from: row.string("updated_at") ?? "") ?? .distantPast)
+        let stored = row.stored("trainee")
+        return Trainee(
+            id: try stored.uuid("id"), ref: try stored.text("ref"), fullName: stored.optionalText("full_name"),
+            sex: try stored.optionalValue("sex", as: Sex.self), birthDate: stored.optionalText("birth_date"),
+            professionCode: stored.optionalText("profession_code"), organization: stored.optionalText("organization"),
+            regionCode: stored.optionalText("region_code"), email: stored.optionalText("email"), phone: stored.optionalText("phone"),
+            nationalID: stored.optionalText("national_id"), externalRefs: [], mergedIntoID: try stored.optionalUUID("merged_into_id"),
+            erasedAt: try stored.optionalTimestamp("erased_at"), createdAt: try stored.timestamp("created_at"),
+            updatedAt: try stored.timestamp("updated_at"))
     }
 }
 

@@ -16,34 +16,32 @@ public enum Timestamp {
             + "\(pad(parts.tm_hour, 2)):\(pad(parts.tm_min, 2)):\(pad(parts.tm_sec, 2))Z"
     }
 
-    /// The instant `text` names: six groups of ASCII digits (year, month, day, hours,
-    /// minutes, seconds) between any separators, ending in `Z`. Read from the bytes: every
-    /// record read back (ten thousand certificates printed at once) carries one or two.
+    /// The instant `text` names, in exactly the form ``string(from:)`` writes —
+    /// `2021-10-25T09:30:00Z` — and nothing else: a stored time in any other shape is a damaged
+    /// one, not another way of writing it. Read from the bytes: every record read back (ten
+    /// thousand certificates printed at once) carries one or two.
     public static func date(from text: String) -> Date? {
         var digits = InlineArray<6, Int32>(repeating: 0)
         var count = 0
-        var value: Int32 = 0
-        var width = 0
-        var last: UInt8 = 0
-        func finishGroup() -> Bool {
-            guard width > 0 else { return true }
-            guard width <= 9, count < 6 else { return false }
-            digits[count] = value
-            count += 1
-            value = 0
-            width = 0
-            return true
-        }
+        var position = 0
         for byte in text.utf8 {
-            last = byte
-            if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
-                width += 1
-                if width <= 9 { value = value * 10 + Int32(byte - UInt8(ascii: "0")) }
-            } else if !finishGroup() {
-                return nil
+            switch position {
+            case 4, 7: guard byte == UInt8(ascii: "-") else { return nil }
+            case 10: guard byte == UInt8(ascii: "T") else { return nil }
+            case 13, 16: guard byte == UInt8(ascii: ":") else { return nil }
+            case 19: guard byte == UInt8(ascii: "Z") else { return nil }
+            case 0..<19:
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                if position == 0 || position == 5 || position == 8 || position == 11 || position == 14 || position == 17 {
+                    if position != 0 { count += 1 }
+                }
+                digits[count] = digits[count] * 10 + Int32(byte - UInt8(ascii: "0"))
+            default: return nil
             }
+            position += 1
         }
-        guard finishGroup(), last == UInt8(ascii: "Z"), count == 6 else { return nil }
+        guard position == 20, (1...12).contains(digits[1]), (1...31).contains(digits[2]), digits[3] < 24, digits[4] < 60, digits[5] < 60
+        else { return nil }
         var parts = tm()
         parts.tm_year = digits[0] - 1900
         parts.tm_mon = digits[1] - 1
@@ -52,7 +50,12 @@ public enum Timestamp {
         parts.tm_min = digits[4]
         parts.tm_sec = digits[5]
         let seconds = timegm(&parts)
-        guard seconds != -1 || text.hasPrefix("1969-12-31T23:59:59") else { return nil }
+        guard seconds != -1 || text == "1969-12-31T23:59:59Z" else { return nil }
+        // timegm normalises 31 February to 3 March; a day the month does not have is refused.
+        var back = tm()
+        var check = seconds
+        gmtime_r(&check, &back)
+        guard back.tm_mday == digits[2] else { return nil }
         return Date(timeIntervalSince1970: TimeInterval(seconds))
     }
 }

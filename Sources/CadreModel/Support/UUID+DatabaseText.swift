@@ -38,15 +38,16 @@ extension UUID {
         }
     }
 
-    /// Reads the database's text form (either case); anything else is ``zero``.
-    package init(databaseText: String) {
+    /// Reads the database's text form (either case); nil for anything else.
+    package init?(databaseText: String) {
         var text = databaseText
-        self = text.withUTF8 { UUID(databaseText: $0) }
+        guard let id = text.withUTF8({ UUID(databaseText: $0) }) else { return nil }
+        self = id
     }
 
     /// Reads the text form from bytes in place — a column of a statement's row — without
     /// making a string or an array: imports read hundreds of thousands of ids this way.
-    package init(databaseText text: UnsafeBufferPointer<UInt8>) {
+    package init?(databaseText text: UnsafeBufferPointer<UInt8>) {
         var high: UInt64 = 0
         var low: UInt64 = 0
         var digits = 0
@@ -57,21 +58,13 @@ extension UUID {
             case UInt8(ascii: "a")...UInt8(ascii: "f"): value = character - UInt8(ascii: "a") + 10
             case UInt8(ascii: "A")...UInt8(ascii: "F"): value = character - UInt8(ascii: "A") + 10
             case UInt8(ascii: "-"): continue
-            default:
-                self = .zero
-                return
+            default: return nil
             }
-            guard digits < 32 else {
-                self = .zero
-                return
-            }
+            guard digits < 32 else { return nil }
             if digits < 16 { high = high << 4 | UInt64(value) } else { low = low << 4 | UInt64(value) }
             digits += 1
         }
-        guard digits == 32 else {
-            self = .zero
-            return
-        }
+        guard digits == 32 else { return nil }
         func byte(_ word: UInt64, _ index: UInt64) -> UInt8 { UInt8(truncatingIfNeeded: word >> (56 - 8 * index)) }
         self = UUID(uuid: (
             byte(high, 0), byte(high, 1), byte(high, 2), byte(high, 3), byte(high, 4), byte(high, 5), byte(high, 6), byte(high, 7),

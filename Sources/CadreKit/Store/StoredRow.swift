@@ -1,0 +1,97 @@
+import CadreModel
+import Foundation
+
+/// One row of a table read back loudly: each value is checked as it is read, and one that
+/// cannot be what its column promises throws ``DamagedValue`` naming the table, the column
+/// and the row, instead of becoming an all-zero id or a time in the year 1.
+///
+/// Columns are named as the query names them; a name the query does not have is a mistake
+/// in Cadre's code, not in the data, and stops the program.
+struct StoredRow<Reader: ColumnReader> {
+    let reader: Reader
+    let table: String
+    /// Column names by position, for readers that read by position (a statement in place).
+    let names: [String]?
+
+    init(_ reader: Reader, table: String, names: [String]? = nil) {
+        self.reader = reader
+        self.table = table
+        self.names = names
+    }
+
+    private func index(_ column: String) -> Int {
+        guard let index = names?.firstIndex(of: column) ?? reader.columnIndex(column) else {
+            preconditionFailure("the query of \(table) has no column '\(column)'")
+        }
+        return index
+    }
+
+    private func damaged(_ column: String, _ value: String?, expected: String) -> DamagedValue {
+        let id = (names?.firstIndex(of: "id") ?? reader.columnIndex("id")).flatMap(reader.text) ?? "?"
+        return DamagedValue(table: table, column: column, row: id, value: value, expected: expected)
+    }
+
+    func optionalText(_ column: String) -> String? { reader.text(index(column)) }
+
+    func text(_ column: String) throws -> String {
+        guard let text = optionalText(column) else { throw damaged(column, nil, expected: "text") }
+        return text
+    }
+
+    func optionalUUID(_ column: String) throws -> UUID? {
+        guard let text = optionalText(column) else { return nil }
+        guard let id = UUID(databaseText: text) else { throw damaged(column, text, expected: "an id") }
+        return id
+    }
+
+    func uuid(_ column: String) throws -> UUID {
+        guard let id = try optionalUUID(column) else { throw damaged(column, nil, expected: "an id") }
+        return id
+    }
+
+    func optionalInt(_ column: String) throws -> Int? {
+        let position = index(column)
+        guard let text = reader.text(position) else { return nil }
+        guard let number = reader.integer(position), String(number) == text else { throw damaged(column, text, expected: "a whole number") }
+        return number
+    }
+
+    func int(_ column: String) throws -> Int {
+        guard let number = try optionalInt(column) else { throw damaged(column, nil, expected: "a whole number") }
+        return number
+    }
+
+    func optionalTimestamp(_ column: String) throws -> Date? {
+        guard let text = optionalText(column) else { return nil }
+        guard let date = Timestamp.date(from: text) else { throw damaged(column, text, expected: "a time like 2021-10-25T09:30:00Z") }
+        return date
+    }
+
+    func timestamp(_ column: String) throws -> Date {
+        guard let date = try optionalTimestamp(column) else { throw damaged(column, nil, expected: "a time like 2021-10-25T09:30:00Z") }
+        return date
+    }
+
+    func calendarDate(_ column: String) throws -> CalendarDate {
+        let text = try text(column)
+        guard text.utf8.count == 10, let date = CalendarDate(parsing: text) else { throw damaged(column, text, expected: "a date like 2021-10-25") }
+        return date
+    }
+
+    /// A value of a fixed set, stored as its raw text (a status, a sex, a kind).
+    func optionalValue<Value: RawRepresentable>(_ column: String, as type: Value.Type) throws -> Value? where Value.RawValue == String {
+        guard let text = optionalText(column) else { return nil }
+        guard let value = Value(rawValue: text) else { throw damaged(column, text, expected: "one of the values Cadre writes there") }
+        return value
+    }
+
+    func value<Value: RawRepresentable>(_ column: String, as type: Value.Type) throws -> Value where Value.RawValue == String {
+        guard let value = try optionalValue(column, as: type) else { throw damaged(column, nil, expected: "a value") }
+        return value
+    }
+}
+
+extension Row {
+    /// This row read loudly as a row of `table` (see ``StoredRow``).
+    func stored(_ table: String) -> StoredRow<Row> { StoredRow(self, table: table) }
+}
