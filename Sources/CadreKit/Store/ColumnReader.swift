@@ -8,22 +8,48 @@ protocol ColumnReader {
     func integer(_ column: Int) -> Int?
     /// The position of the column the query names `name`, if it has one.
     func columnIndex(_ name: String) -> Int?
+    /// A column that should hold a whole number: nil for NULL, the number, or — when the
+    /// stored value is something else — its text, for the error that reports it.
+    func wholeNumber(_ column: Int) -> Result<Int, StoredText>?
+}
+
+/// A stored value that was not what was expected, as text for a message.
+struct StoredText: Error {
+    let text: String
 }
 
 extension Row: ColumnReader {
     func text(_ column: Int) -> String? { string(at: column) }
     func integer(_ column: Int) -> Int? { int(at: column) }
     func columnIndex(_ name: String) -> Int? { columns.firstIndex(of: name) }
+
+    func wholeNumber(_ column: Int) -> Result<Int, StoredText>? {
+        switch values[column] {
+        case .null: nil
+        case .integer(let number): .success(Int(number))
+        case .text(let text): Int(text).map { .success($0) } ?? .failure(StoredText(text: text))
+        case .real(let number): number.rounded() == number ? .success(Int(number)) : .failure(StoredText(text: String(number)))
+        case .blob: .failure(StoredText(text: "(binary data)"))
+        }
+    }
 }
 
 extension Statement: ColumnReader {
-    func columnIndex(_ name: String) -> Int? {
-        (0..<sqlite3_column_count(handle)).first { String(cString: sqlite3_column_name(handle, $0)) == name }.map(Int.init)
-    }
-
     func text(_ column: Int) -> String? { string(at: Int32(column)) }
 
     func integer(_ column: Int) -> Int? {
         sqlite3_column_type(handle, Int32(column)) == SQLITE_NULL ? nil : Int(sqlite3_column_int64(handle, Int32(column)))
+    }
+
+    func columnIndex(_ name: String) -> Int? {
+        (0..<sqlite3_column_count(handle)).first { String(cString: sqlite3_column_name(handle, $0)) == name }.map(Int.init)
+    }
+
+    func wholeNumber(_ column: Int) -> Result<Int, StoredText>? {
+        switch sqlite3_column_type(handle, Int32(column)) {
+        case SQLITE_NULL: nil
+        case SQLITE_INTEGER: .success(Int(sqlite3_column_int64(handle, Int32(column))))
+        default: .failure(StoredText(text: string(at: Int32(column)) ?? ""))
+        }
     }
 }

@@ -50,10 +50,11 @@ struct StoredRow<Reader: ColumnReader> {
     }
 
     func optionalInt(_ column: String) throws -> Int? {
-        let position = index(column)
-        guard let text = reader.text(position) else { return nil }
-        guard let number = reader.integer(position), String(number) == text else { throw damaged(column, text, expected: "a whole number") }
-        return number
+        switch reader.wholeNumber(index(column)) {
+        case nil: return nil
+        case .success(let number): return number
+        case .failure(let stored): throw damaged(column, stored.text, expected: "a whole number")
+        }
     }
 
     func int(_ column: String) throws -> Int {
@@ -76,6 +77,16 @@ struct StoredRow<Reader: ColumnReader> {
         let text = try text(column)
         guard text.utf8.count == 10, let date = CalendarDate(parsing: text) else { throw damaged(column, text, expected: "a date like 2021-10-25") }
         return date
+    }
+
+    /// A date column checked and returned as its stored ISO text (`2021-10-25`), for the
+    /// records that keep dates as text.
+    func isoDate(_ column: String) throws -> String {
+        let text = try text(column)
+        guard text.utf8.count == 10, text.utf8.dropFirst(4).first == UInt8(ascii: "-"), CalendarDate(parsing: text) != nil else {
+            throw damaged(column, text, expected: "a date like 2021-10-25")
+        }
+        return text
     }
 
     /// A value of a fixed set, stored as its raw text (a status, a sex, a kind).
