@@ -1,0 +1,35 @@
+import Foundation
+import Testing
+
+/// The store is the only place that speaks SQL: nothing else imports CSQLite or holds an SQL
+/// statement. (When `Store/` becomes a target of its own, the compiler will keep the first
+/// half of this; the second stays a test.)
+@Suite("Layering")
+struct LayeringTests {
+    static let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Sources")
+    static let store = "CadreKit/Store/"
+
+    /// Every Swift file under Sources outside the store, with its text.
+    static func filesOutsideTheStore() throws -> [(path: String, text: String)] {
+        let names = try #require(FileManager.default.enumerator(atPath: sources.path)?.allObjects as? [String])
+        return try names.filter { $0.hasSuffix(".swift") && !$0.hasPrefix(store) }.sorted().map { name in
+            (name, try String(contentsOf: sources.appendingPathComponent(name), encoding: .utf8))
+        }
+    }
+
+    @Test("only the store imports CSQLite")
+    func onlyTheStoreImportsSQLite() throws {
+        let files = try Self.filesOutsideTheStore()
+        #expect(files.count > 100)
+        for file in files { #expect(!file.text.contains("import CSQLite"), "\(file.path)") }
+    }
+
+    @Test("no SQL statement outside the store")
+    func noSQLOutsideTheStore() throws {
+        let statement = try Regex(#"(?m)("|^\s*)(SELECT\s+[\w*(]|INSERT\s+INTO\s|UPDATE\s+\w+\s+SET\s|DELETE\s+FROM\s|CREATE\s+(TABLE|INDEX|TRIGGER|VIEW)\s|DROP\s+(TABLE|INDEX)\s|PRAGMA\s+\w+)"#)
+        for file in try Self.filesOutsideTheStore() {
+            #expect(file.text.firstMatch(of: statement) == nil, "\(file.path): \(file.text.firstMatch(of: statement).map { String(file.text[$0.range]) } ?? "")")
+        }
+    }
+}
