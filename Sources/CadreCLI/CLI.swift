@@ -1,6 +1,6 @@
 import CadreKit
-public import Foundation
 public import CadreModel
+public import Foundation
 
 /// The `cadre` command line, callable in-process so tests drive exactly what users run.
 public enum CLI {

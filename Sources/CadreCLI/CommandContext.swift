@@ -1,7 +1,7 @@
 import CadreKit
+import CadreModel
 import CadreTemplates
 import Foundation
-import CadreModel
 
 /// What a command needs from the outside world: where to write, the environment, the
 /// working directory and how changes are stamped. Tests build one with buffers and a

@@ -1,6 +1,6 @@
 import CadreKit
-import Foundation
 import CadreModel
+import Foundation
 
 /// `cadre assessment record|import|show`: pre- and post-test scores and what was learned.
 enum AssessmentCommands {

@@ -1,6 +1,6 @@
 import CadreKit
-import Foundation
 import CadreModel
+import Foundation
 
 /// `cadre attendance …` and `cadre completion`: who came, and who completed.
 enum AttendanceCommands {

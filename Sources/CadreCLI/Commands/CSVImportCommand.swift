@@ -1,6 +1,6 @@
 import CadreKit
-import Foundation
 import CadreModel
+import Foundation
 
 /// The `import` subcommand every bulk import shares: the same arguments, `--map`, `--dry-run`,
 /// `--json`, the same summary line.

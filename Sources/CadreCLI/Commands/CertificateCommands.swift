@@ -1,6 +1,6 @@
 import CadreKit
-import Foundation
 import CadreModel
+import Foundation
 
 /// `cadre certificate …`: issuing, printing and verifying certificates.
 enum CertificateCommands {

@@ -1,6 +1,6 @@
 import CadreKit
-import Foundation
 import CadreModel
+import Foundation
 
 /// `cadre certificate print` and `cadre certificate register`: the printed certificates and
 /// the register the ministry files.

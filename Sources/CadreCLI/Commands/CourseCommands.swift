@@ -1,7 +1,7 @@
 import CadreCurricula
 import CadreKit
-import Foundation
 import CadreModel
+import Foundation
 
 /// `cadre course import|list|show`: curricula in, courses out.
 enum CourseCommands {

@@ -1,6 +1,6 @@
 import CadreKit
-import Foundation
 import CadreModel
+import Foundation
 
 /// `cadre demo`: the whole job on the October 2021 round, through the same commands a user
 /// runs, with a fixed clock and seed so every run gives the same files.

@@ -1,6 +1,6 @@
 import CadreKit
-import Foundation
 import CadreModel
+import Foundation
 
 /// `cadre event …`: deliveries of a course, their schedule and who takes part.
 enum EventCommands {

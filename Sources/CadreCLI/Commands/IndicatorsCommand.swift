@@ -1,6 +1,6 @@
 import CadreKit
-import Foundation
 import CadreModel
+import Foundation
 
 /// `cadre report indicators --targets FILE.json`: progress against the programme's targets.
 enum IndicatorsCommand {

@@ -1,6 +1,6 @@
 import CadreKit
-import Foundation
 import CadreModel
+import Foundation
 
 /// `cadre backup`, `cadre restore`, `cadre doctor`: keeping the records safe.
 enum MaintenanceCommands {

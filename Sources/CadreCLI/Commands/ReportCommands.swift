@@ -1,6 +1,6 @@
 import CadreKit
-import Foundation
 import CadreModel
+import Foundation
 
 /// `cadre report …`: the ministry's numbers.
 enum ReportCommands {

@@ -1,6 +1,6 @@
 import CadreKit
-import Foundation
 import CadreModel
+import Foundation
 
 /// `cadre attendance take`: the roll call at the door, one key per person, each mark saved
 /// as it is made — so a crash or Ctrl-C loses nothing already marked — resuming at the first

@@ -1,6 +1,6 @@
 import CadreKit
-import Foundation
 import CadreModel
+import Foundation
 
 /// `cadre event|session|enrollment import`: bulk loading of historic records.
 enum ScheduleImportCommands {

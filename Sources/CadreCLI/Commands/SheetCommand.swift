@@ -1,6 +1,6 @@
 import CadreKit
-import Foundation
 import CadreModel
+import Foundation
 
 /// `cadre sheet`: printable sign-in sheets, one per session or one grid per event.
 enum SheetCommand {

@@ -1,7 +1,7 @@
 import CadreKit
+import CadreModel
 import CadreTemplates
 import Foundation
-import CadreModel
 
 /// `cadre templates export|use`: customising the look of every page.
 enum TemplatesCommand {

@@ -1,6 +1,6 @@
 import CadreKit
-import Foundation
 import CadreModel
+import Foundation
 
 /// `cadre trainee …`: the register of people trained.
 enum TraineeCommands {

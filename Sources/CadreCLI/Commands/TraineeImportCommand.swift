@@ -1,6 +1,6 @@
 import CadreKit
-import Foundation
 import CadreModel
+import Foundation
 
 /// `cadre trainee import`: registering people from a sign-up spreadsheet saved as CSV.
 enum TraineeImportCommand {

@@ -1,6 +1,6 @@
 import CadreKit
-import Foundation
 import CadreModel
+import Foundation
 
 /// How the tabular reports print: an aligned table with their definitions, Excel-safe CSV,
 /// or a printable HTML page (definitions, an optional bar chart, the table).

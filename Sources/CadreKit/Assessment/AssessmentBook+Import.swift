@@ -1,5 +1,5 @@
-public import Foundation
 public import CadreModel
+public import Foundation
 
 /// Columns of `cadre assessment import`.
 public enum AssessmentImportField: String, ImportField {

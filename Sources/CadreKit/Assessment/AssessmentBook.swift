@@ -1,5 +1,5 @@
-import Foundation
 public import CadreModel
+import Foundation
 
 /// Recording pre- and post-test scores, by hand or from a file. A changed score is an
 /// update with the old and new values in the audit log.

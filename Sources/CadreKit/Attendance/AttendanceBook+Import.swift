@@ -1,5 +1,5 @@
-public import Foundation
 public import CadreModel
+public import Foundation
 
 /// `cadre attendance import`: marks from a file, all or nothing, idempotent.
 ///

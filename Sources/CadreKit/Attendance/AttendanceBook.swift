@@ -1,5 +1,5 @@
-import Foundation
 public import CadreModel
+import Foundation
 
 /// Recording who came: marks by hand, at the door, or from a file. Every mark says who made
 /// it and when; a changed mark is an update with the old and new values in the audit log,

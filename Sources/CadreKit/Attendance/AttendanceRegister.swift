@@ -1,5 +1,5 @@
-public import Foundation
 public import CadreModel
+public import Foundation
 
 /// An event's attendance as a matrix — trainee × held session — with totals and each
 /// trainee's completion. Unmarked cells are "not recorded" and count as not attended.

@@ -1,5 +1,5 @@
-import Foundation
 public import CadreModel
+import Foundation
 
 /// A certificate with what it says: whose, which course, when and where. What `verify` and
 /// the printed page show — and nothing more (no contacts, no national id).

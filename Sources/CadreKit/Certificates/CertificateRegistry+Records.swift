@@ -1,5 +1,5 @@
-import Foundation
 import CadreModel
+import Foundation
 
 extension CertificateRegistry {
     /// Looks a certificate up by its serial or its verification code (typed loosely).

@@ -1,5 +1,5 @@
-import Foundation
 public import CadreModel
+import Foundation
 
 /// Issuing certificates to those who completed — and only to them — and answering whether a
 /// certificate is genuine.

@@ -1,5 +1,5 @@
-public import Foundation
 public import CadreModel
+public import Foundation
 
 /// Loads curricula into the database and answers questions about courses.
 public struct CourseCatalog {

@@ -1,5 +1,5 @@
-import Foundation
 public import CadreModel
+import Foundation
 
 /// Turns a curriculum file (see `Curricula/README.md`) into a ``Course``, refusing anything
 /// malformed, missing or unknown with the file name and the JSON path of the problem.

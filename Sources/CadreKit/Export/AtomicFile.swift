@@ -1,5 +1,5 @@
-public import Foundation
 public import CadreModel
+public import Foundation
 
 /// Writes a file the safe way: into a temporary file beside it, readable by its owner only
 /// when it holds personal data, then renamed over the target — so a reader never sees half a

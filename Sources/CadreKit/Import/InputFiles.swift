@@ -1,5 +1,5 @@
-public import Foundation
 public import CadreModel
+public import Foundation
 
 /// Reading the files users point Cadre at, with errors that name the path.
 public enum InputFiles {

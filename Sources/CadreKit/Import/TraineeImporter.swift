@@ -1,5 +1,5 @@
-public import Foundation
 public import CadreModel
+public import Foundation
 
 /// Imports trainees from a spreadsheet's CSV, all or nothing.
 ///

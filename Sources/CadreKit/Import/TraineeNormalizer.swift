@@ -1,5 +1,5 @@
-import Foundation
 public import CadreModel
+import Foundation
 
 /// Turns what people type into sign-up sheets into the values Cadre stores.
 ///

@@ -1,5 +1,5 @@
-import Foundation
 public import CadreModel
+import Foundation
 
 /// Finding and merging records that are probably the same person.
 extension TraineeRegistry {

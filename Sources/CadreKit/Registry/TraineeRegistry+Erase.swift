@@ -1,5 +1,5 @@
-import Foundation
 public import CadreModel
+import Foundation
 
 /// Data-protection erasure.
 extension TraineeRegistry {

@@ -1,5 +1,5 @@
-import Foundation
 public import CadreModel
+import Foundation
 
 /// Exporting the register as CSV for Excel, in full or pseudonymised for donors.
 extension TraineeRegistry {

@@ -1,5 +1,5 @@
-import Foundation
 public import CadreModel
+import Foundation
 
 /// The register of people trained: adding, editing, finding and listing them.
 ///

@@ -1,5 +1,5 @@
-import Foundation
 public import CadreModel
+import Foundation
 
 /// The template context of an event's assessment results, and their one-line summary.
 public enum AssessmentPage {

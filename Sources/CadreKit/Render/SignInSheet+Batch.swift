@@ -1,5 +1,5 @@
-import Foundation
 public import CadreModel
+import Foundation
 
 extension SignInSheet {
     /// Above this many events, sessions, rosters and counts are read for all events in one

@@ -1,5 +1,5 @@
-import Foundation
 public import CadreModel
+import Foundation
 
 /// Prints sign-in sheets for many events into a folder: `EVENT-grid.html` with a column per
 /// session, or `EVENT-session-N.html` per session.

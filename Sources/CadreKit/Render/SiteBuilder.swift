@@ -1,5 +1,5 @@
-public import Foundation
 public import CadreModel
+public import Foundation
 
 /// The static, script-free website a ministry can put on any web server or open from a USB
 /// stick: events, the timetable, reports with charts, and the certificate register. It never

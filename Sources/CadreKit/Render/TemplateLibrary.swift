@@ -1,5 +1,5 @@
-public import Foundation
 public import CadreModel
+public import Foundation
 
 /// A folder of templates (`name.html`) and message catalogs (`locales/az.json` …), parsed on
 /// first use and kept. Partials come from the same folder.

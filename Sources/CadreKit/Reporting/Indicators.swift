@@ -1,5 +1,5 @@
-public import Foundation
 import CadreModel
+public import Foundation
 
 /// Progress against a programme's targets, read from a JSON file:
 ///

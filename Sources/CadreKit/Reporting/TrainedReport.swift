@@ -1,5 +1,5 @@
-public import Foundation
 import CadreModel
+public import Foundation
 
 /// How many professionals were trained, by the requested dimensions: every combination of
 /// their values (zero rows included for the known professions and both sexes), subtotals by

@@ -1,5 +1,5 @@
-import Foundation
 public import CadreModel
+import Foundation
 
 /// Everything `event show` and the printed pages say about an event, gathered in one read.
 public struct EventSummary: Codable, Sendable {

@@ -1,5 +1,5 @@
-public import Foundation
 public import CadreModel
+public import Foundation
 
 /// A booking that a new or moved session would collide with, or a rule it would break,
 /// described so that both bookings are named.

@@ -1,5 +1,5 @@
-public import Foundation
 public import CadreModel
+public import Foundation
 
 /// Bulk loading of historic records: events, their sessions and their enrollments, with the
 /// same all-or-nothing validation, line-numbered errors and idempotent re-import as trainee

@@ -1,5 +1,5 @@
-import Foundation
 public import CadreModel
+import Foundation
 
 /// Enrolling trainees in events: capacity, the waitlist and the course's audience.
 extension Scheduler {

@@ -1,5 +1,5 @@
-import Foundation
 public import CadreModel
+import Foundation
 
 /// Scheduling events and their sessions.
 extension Scheduler {

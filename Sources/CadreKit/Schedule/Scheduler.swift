@@ -1,5 +1,5 @@
-import Foundation
 public import CadreModel
+import Foundation
 
 /// Plans training events: the places and people they need, their sessions, and the checks
 /// that keep a trainer, a room or a participant from being in two places at once.

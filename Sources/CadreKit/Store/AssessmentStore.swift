@@ -1,5 +1,5 @@
-public import Foundation
 public import CadreModel
+public import Foundation
 
 /// Queries for pre- and post-test scores.
 public struct AssessmentStore {

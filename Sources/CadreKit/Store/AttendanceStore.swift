@@ -1,5 +1,5 @@
-public import Foundation
 public import CadreModel
+public import Foundation
 
 /// Queries for attendance marks.
 public struct AttendanceStore {

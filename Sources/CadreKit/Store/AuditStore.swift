@@ -1,5 +1,5 @@
-import Foundation
 public import CadreModel
+import Foundation
 
 /// Appends to the audit log. There is deliberately no way to change or delete an entry:
 /// the table's triggers refuse it even to hand-written SQL.

@@ -1,5 +1,5 @@
-import Foundation
 import CadreModel
+import Foundation
 
 /// The overlap queries behind clash checks. Sessions overlap when they share a date and each
 /// starts before the other ends; cancelled sessions and cancelled events book nothing.

@@ -1,5 +1,5 @@
-public import Foundation
 public import CadreModel
+public import Foundation
 
 /// Queries for courses and their modules, objectives and audiences.
 public struct CourseStore {

@@ -1,6 +1,6 @@
 import CSQLite
-import Foundation
 public import CadreModel
+import Foundation
 
 /// Backups, restores and health checks.
 extension Database {

@@ -1,5 +1,5 @@
-public import Foundation
 public import CadreModel
+public import Foundation
 
 /// What printed pages list for an event — its enrolled people and enrolment counts — for one
 /// event, or for every event at once in event-id order (``GroupedRows``).

@@ -1,5 +1,5 @@
-public import Foundation
 public import CadreModel
+public import Foundation
 
 /// Queries for training events, their sessions and their enrollments.
 public struct EventStore {

@@ -1,5 +1,5 @@
-import Foundation
 import CadreModel
+import Foundation
 
 /// One named, ordered change to the schema. Applied once, in order, and recorded in the
 /// database (`cadre_migration` plus `PRAGMA user_version`), so every database knows exactly

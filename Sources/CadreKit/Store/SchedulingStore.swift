@@ -1,5 +1,5 @@
-public import Foundation
 public import CadreModel
+public import Foundation
 
 /// Queries for centres, venues, trainers and holidays: the fixed points of a schedule.
 public struct SchedulingStore {

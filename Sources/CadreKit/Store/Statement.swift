@@ -1,6 +1,6 @@
 import CSQLite
-import Foundation
 import CadreModel
+import Foundation
 
 /// SQLite's "copy the bytes now" destructor, so bound buffers may be freed right after binding.
 let SQLITE_TRANSIENT = unsafeBitCast(-1, to: sqlite3_destructor_type.self)

@@ -1,5 +1,5 @@
-public import Foundation
 public import CadreModel
+public import Foundation
 
 /// One line of the agenda: a session with its event, place and people.
 public struct TimetableEntry: Codable, Sendable, Equatable {

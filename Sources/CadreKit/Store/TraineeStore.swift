@@ -1,5 +1,5 @@
-public import Foundation
 public import CadreModel
+public import Foundation
 
 /// Queries for trainees, their references and the records that hang off them.
 public struct TraineeStore {

@@ -1,6 +1,6 @@
 import CadreKit
-import FuzzSupport
 import CadreModel
+import FuzzSupport
 
 /// Parses the bytes as JSON and decodes them as a curriculum.
 @_cdecl("LLVMFuzzerTestOneInput")

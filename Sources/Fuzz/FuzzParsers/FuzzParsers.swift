@@ -1,6 +1,6 @@
 import CadreKit
-import FuzzSupport
 import CadreModel
+import FuzzSupport
 
 /// Feeds the text to every small parser of user-typed values and checks that what they accept
 /// is stable: a date prints and parses back to itself; normalising twice changes nothing.

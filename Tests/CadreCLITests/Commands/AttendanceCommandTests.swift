@@ -1,7 +1,7 @@
-import Foundation
 import CadreKit
-import Testing
 import CadreModel
+import Foundation
+import Testing
 
 @Suite("cadre attendance and cadre completion")
 struct AttendanceCommandTests {

@@ -1,6 +1,6 @@
+import CadreModel
 import Foundation
 import Testing
-import CadreModel
 
 @Suite("cadre assessment and cadre certificate")
 struct CertificateCommandTests {

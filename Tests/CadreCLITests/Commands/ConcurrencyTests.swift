@@ -1,6 +1,6 @@
+import CadreModel
 import Foundation
 import Testing
-import CadreModel
 
 /// Several trainers marking sessions of one database at once, as separate processes.
 @Suite("Concurrent marking")

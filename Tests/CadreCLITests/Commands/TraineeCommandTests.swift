@@ -1,6 +1,6 @@
+import CadreModel
 import Foundation
 import Testing
-import CadreModel
 
 @Suite("cadre trainee")
 struct TraineeCommandTests {

@@ -1,7 +1,7 @@
 import CadreCLI
 import CadreKit
-import Foundation
 import CadreModel
+import Foundation
 
 /// Runs `cadre` in-process in a temporary folder with its own database, capturing what a
 /// user would see.

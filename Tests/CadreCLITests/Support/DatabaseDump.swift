@@ -1,6 +1,6 @@
 import CadreKit
-import Foundation
 import CadreModel
+import Foundation
 
 /// A checksum of everything a database holds — schema and every row of every table — so a
 /// test can prove a refused command left the database exactly as it was.

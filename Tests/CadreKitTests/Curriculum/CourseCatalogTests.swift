@@ -1,8 +1,8 @@
 import CadreCurricula
 import CadreKit
+import CadreModel
 import Foundation
 import Testing
-import CadreModel
 
 @Suite("Course catalog")
 struct CourseCatalogTests {

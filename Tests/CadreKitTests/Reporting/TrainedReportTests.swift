@@ -1,8 +1,8 @@
 import CadreCurricula
 import CadreKit
+import CadreModel
 import Foundation
 import Testing
-import CadreModel
 
 /// The trained report checked against an independent fold over the data the test generated.
 @Suite("Trained report")

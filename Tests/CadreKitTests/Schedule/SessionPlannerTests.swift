@@ -1,6 +1,6 @@
 import CadreKit
-import Testing
 import CadreModel
+import Testing
 
 @Suite("Calendar and session planning")
 struct SessionPlannerTests {

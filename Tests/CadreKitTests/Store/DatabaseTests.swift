@@ -1,8 +1,8 @@
 import CSQLite
 import CadreKit
+import CadreModel
 import Foundation
 import Testing
-import CadreModel
 
 @Suite("Database")
 struct DatabaseTests {

@@ -1,6 +1,6 @@
 import CadreKit
-import Foundation
 import CadreModel
+import Foundation
 
 /// Builds events, sessions and enrollments with plain SQL, for tests of the registry that
 /// need them before the scheduling commands exist to make them.

@@ -1,7 +1,7 @@
 import CadreKit
+import CadreModel
 import Foundation
 import Testing
-import CadreModel
 
 @Suite("Identifiers")
 struct IdentifierTests {

@@ -1,6 +1,6 @@
 import CadreKit
-import Testing
 import CadreModel
+import Testing
 
 @Suite("Text folding")
 struct TextFoldingTests {
