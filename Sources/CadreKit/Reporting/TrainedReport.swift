@@ -1,4 +1,4 @@
-import CadreModel
+public import CadreModel
 public import Foundation
 
 /// How many professionals were trained, by the requested dimensions: every combination of

@@ -1,4 +1,4 @@
-import CadreModel
+public import CadreModel
 import Foundation
 
 /// The overlap queries behind clash checks. Sessions overlap when they share a date and each

@@ -1,4 +1,3 @@
-public import CadreModel
 public import Foundation
 
 /// A booking that a new or moved session would collide with, or a rule it would break,
@@ -24,6 +23,8 @@ public struct ScheduleClash: Equatable, Sendable, Codable, CustomStringConvertib
 public struct ScheduleClashes: CadreError, Sendable {
     public let clashes: [ScheduleClash]
     public var category: ErrorCategory { .conflict }
+
+    public init(clashes: [ScheduleClash]) { self.clashes = clashes }
 
     public var description: String {
         ProblemList.message(

@@ -1,4 +1,3 @@
-public import CadreModel
 /// A trainee's facts as typed on a command line or in a spreadsheet row, already normalised.
 /// `nil` means "not given" (for edits: leave unchanged).
 public struct TraineeDetails: Equatable, Sendable {
@@ -29,7 +28,7 @@ public struct TraineeDetails: Equatable, Sendable {
     }
 
     /// The trainee with every given field applied; returns the names of fields that changed.
-    func apply(to trainee: inout Trainee) -> [String] {
+    package func apply(to trainee: inout Trainee) -> [String] {
         var changed: [String] = []
         func set<Value: Equatable>(_ keyPath: WritableKeyPath<Trainee, Value?>, _ value: Value?, _ name: String) {
             guard let value, trainee[keyPath: keyPath] != value else { return }
@@ -49,7 +48,7 @@ public struct TraineeDetails: Equatable, Sendable {
     }
 
     /// Fields a person's record lacks that this one has, for filling gaps when merging.
-    func fillingGaps(of trainee: Trainee) -> TraineeDetails {
+    package func fillingGaps(of trainee: Trainee) -> TraineeDetails {
         TraineeDetails(
             fullName: trainee.fullName == nil ? fullName : nil, sex: trainee.sex == nil ? sex : nil,
             professionCode: trainee.professionCode == nil ? professionCode : nil,
@@ -59,7 +58,7 @@ public struct TraineeDetails: Equatable, Sendable {
             birthDate: trainee.birthDate == nil ? birthDate : nil)
     }
 
-    init(of trainee: Trainee) {
+    package init(of trainee: Trainee) {
         self.init(
             fullName: trainee.fullName, sex: trainee.sex, professionCode: trainee.professionCode,
             organization: trainee.organization, regionCode: trainee.regionCode, email: trainee.email,

@@ -7,10 +7,10 @@
 /// number per dimension (an index into that dimension's distinct values), so the snapshot
 /// stays a few megabytes however many there are.
 public struct ParticipationSnapshot: Sendable {
-    let counting: TrainedQuery.Counting
-    let queryFilters: [TrainedQuery.Dimension: [String]]
+    package let counting: TrainedQuery.Counting
+    package let queryFilters: [TrainedQuery.Dimension: [String]]
     /// The dimensions read, in the order of each row's cells.
-    let dimensions: [TrainedQuery.Dimension]
+    package let dimensions: [TrainedQuery.Dimension]
     /// For each dimension read, its distinct values; cells hold indexes into these.
     private var distinct: [[String?]]
     private var codes: [[String?: Int32]]
@@ -19,7 +19,7 @@ public struct ParticipationSnapshot: Sendable {
     private var qualifies: [Bool] = []
     private var personNumbers: [String: Int32] = [:]
 
-    init(dimensions: [TrainedQuery.Dimension], query: TrainedQuery) {
+    package init(dimensions: [TrainedQuery.Dimension], query: TrainedQuery) {
         self.dimensions = dimensions
         self.counting = query.counting
         self.queryFilters = query.filters
@@ -29,7 +29,7 @@ public struct ParticipationSnapshot: Sendable {
 
     /// Adds one participation: the person's id, the values of `dimensions` in order, and
     /// whether it meets the measure.
-    mutating func append(person: String, values: [String?], qualifies: Bool) {
+    package mutating func append(person: String, values: [String?], qualifies: Bool) {
         for (position, value) in values.enumerated() {
             if let code = codes[position][value] {
                 cells.append(code)

@@ -1,4 +1,3 @@
-public import CadreModel
 /// What `report trained` counts.
 public struct TrainedQuery: Sendable, Equatable {
     public enum Dimension: String, CaseIterable, Sendable, Codable {
