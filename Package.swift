@@ -18,14 +18,14 @@ let strictSettings: [SwiftSetting] = [
 let fuzzTargets: [Target] = [
     .target(name: "FuzzSupport", path: "Sources/Fuzz/FuzzSupport", swiftSettings: strictSettings),
 ] + ["FuzzCSV", "FuzzTemplate", "FuzzCurriculum", "FuzzParsers"].map { name in
-    .executableTarget(name: name, dependencies: ["CadreModel", "CadreKit", "FuzzSupport"], path: "Sources/Fuzz/\(name)", swiftSettings: strictSettings)
+    .executableTarget(name: name, dependencies: ["CadreModel", "CadreStore", "CadreKit", "FuzzSupport"], path: "Sources/Fuzz/\(name)", swiftSettings: strictSettings)
 }
 
 let package = Package(
     name: "Cadre",
     products: [
         .executable(name: "cadre", targets: ["cadre"]),
-        .library(name: "CadreKit", targets: ["CadreModel", "CadreKit"]),
+        .library(name: "CadreKit", targets: ["CadreModel", "CadreStore", "CadreKit"]),
     ],
     targets: [
         .systemLibrary(
@@ -59,14 +59,23 @@ let package = Package(
             name: "CadreModel",
             swiftSettings: strictSettings
         ),
+        // The only target that speaks SQL: the SQLite connection, migrations and one store per
+        // table group, returning model values.
+        .target(
+            name: "CadreStore",
+            dependencies: ["CadreModel", "CSQLite"],
+            swiftSettings: strictSettings
+        ),
+        // The domain: registry, scheduling, attendance, assessment, certificates, reporting,
+        // imports, pages.
         .target(
             name: "CadreKit",
-            dependencies: ["CadreModel", "CSQLite"],
+            dependencies: ["CadreModel", "CadreStore"],
             swiftSettings: strictSettings
         ),
         .target(
             name: "CadreCLI",
-            dependencies: ["CadreModel", "CadreKit", "CadreCurricula", "CadreTemplates"],
+            dependencies: ["CadreModel", "CadreStore", "CadreKit", "CadreCurricula", "CadreTemplates"],
             swiftSettings: strictSettings
         ),
         .executableTarget(
@@ -77,13 +86,13 @@ let package = Package(
         .testTarget(
             name: "CadreKitTests",
             // CSQLite too: some tests make databases "by another program" with the raw C API.
-            dependencies: ["CadreModel", "CadreKit", "CadreCurricula", "CadreTemplates", "CSQLite"],
+            dependencies: ["CadreModel", "CadreStore", "CadreKit", "CadreCurricula", "CadreTemplates", "CSQLite"],
             exclude: ["QR/reference-matrices.json"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "CadreCLITests",
-            dependencies: ["CadreCLI", "CadreModel", "CadreKit", "cadre"],
+            dependencies: ["CadreCLI", "CadreModel", "CadreStore", "CadreKit", "cadre"],
             exclude: ["Golden", "Hostile"],
             swiftSettings: strictSettings
         ),

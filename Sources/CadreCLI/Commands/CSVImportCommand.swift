@@ -1,5 +1,6 @@
 import CadreKit
 import CadreModel
+import CadreStore
 import Foundation
 
 /// The `import` subcommand every bulk import shares: the same arguments, `--map`, `--dry-run`,

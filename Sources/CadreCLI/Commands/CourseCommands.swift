@@ -1,6 +1,7 @@
 import CadreCurricula
 import CadreKit
 import CadreModel
+import CadreStore
 import Foundation
 
 /// `cadre course import|list|show`: curricula in, courses out.

@@ -1,5 +1,6 @@
 import CadreKit
 import CadreModel
+import CadreStore
 import Foundation
 
 /// `cadre demo`: the whole job on the October 2021 round, through the same commands a user

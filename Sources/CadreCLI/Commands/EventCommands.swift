@@ -1,5 +1,6 @@
 import CadreKit
 import CadreModel
+import CadreStore
 import Foundation
 
 /// `cadre event …`: deliveries of a course, their schedule and who takes part.

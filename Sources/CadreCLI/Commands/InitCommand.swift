@@ -1,5 +1,6 @@
 import CadreKit
 import CadreModel
+import CadreStore
 
 /// `cadre init`: creates a database with every table, the professions and the regions.
 enum InitCommand {

@@ -1,5 +1,6 @@
 import CadreKit
 import CadreModel
+import CadreStore
 import Foundation
 
 /// `cadre backup`, `cadre restore`, `cadre doctor`: keeping the records safe.

@@ -1,5 +1,6 @@
 import CadreKit
 import CadreModel
+import CadreStore
 
 /// `cadre centre|venue|trainer|holiday add|list`: the fixed points a schedule is built on.
 enum PlaceCommands {

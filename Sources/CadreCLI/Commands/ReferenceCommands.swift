@@ -1,5 +1,6 @@
 import CadreKit
 import CadreModel
+import CadreStore
 
 /// `cadre profession list` and `cadre region list`: the codes imports and reports use.
 enum ReferenceCommands {

@@ -1,5 +1,6 @@
 import CadreKit
 import CadreModel
+import CadreStore
 
 /// Profession and region labels in one language, for text output.
 struct ReferenceLabels {

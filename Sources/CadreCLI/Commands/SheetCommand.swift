@@ -1,5 +1,6 @@
 import CadreKit
 import CadreModel
+import CadreStore
 import Foundation
 
 /// `cadre sheet`: printable sign-in sheets, one per session or one grid per event.

@@ -1,5 +1,6 @@
 import CadreKit
 import CadreModel
+import CadreStore
 import CadreTemplates
 import Foundation
 

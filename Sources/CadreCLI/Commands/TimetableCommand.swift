@@ -1,5 +1,6 @@
 import CadreKit
 import CadreModel
+import CadreStore
 
 /// `cadre timetable`: the agenda of sessions, filtered by period, centre, trainer or venue.
 enum TimetableCommand {

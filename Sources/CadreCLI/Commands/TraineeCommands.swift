@@ -1,5 +1,6 @@
 import CadreKit
 import CadreModel
+import CadreStore
 import Foundation
 
 /// `cadre trainee …`: the register of people trained.

@@ -1,5 +1,6 @@
 import CadreKit
 import CadreModel
+import CadreStore
 import Foundation
 
 /// How the tabular reports print: an aligned table with their definitions, Excel-safe CSV,

@@ -1,4 +1,5 @@
 public import CadreModel
+import CadreStore
 public import Foundation
 
 /// Columns of `cadre assessment import`.

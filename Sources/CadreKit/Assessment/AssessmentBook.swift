@@ -1,4 +1,5 @@
 public import CadreModel
+public import CadreStore
 import Foundation
 
 /// Recording pre- and post-test scores, by hand or from a file. A changed score is an

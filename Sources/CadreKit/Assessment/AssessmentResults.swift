@@ -1,4 +1,5 @@
 public import CadreModel
+public import CadreStore
 import Foundation
 
 /// One event's scores: each participant's pre, post and gain, and the event's knowledge gain.

@@ -1,4 +1,5 @@
 public import CadreModel
+import CadreStore
 public import Foundation
 
 /// `cadre attendance import`: marks from a file, all or nothing, idempotent.

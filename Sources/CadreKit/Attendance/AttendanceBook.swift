@@ -1,4 +1,5 @@
 public import CadreModel
+public import CadreStore
 import Foundation
 
 /// Recording who came: marks by hand, at the door, or from a file. Every mark says who made

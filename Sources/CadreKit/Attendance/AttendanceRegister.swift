@@ -1,4 +1,5 @@
 public import CadreModel
+public import CadreStore
 public import Foundation
 
 /// An event's attendance as a matrix — trainee × held session — with totals and each

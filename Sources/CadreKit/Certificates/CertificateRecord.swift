@@ -1,4 +1,5 @@
 public import CadreModel
+public import CadreStore
 import Foundation
 
 /// A certificate with what it says: whose, which course, when and where. What `verify` and

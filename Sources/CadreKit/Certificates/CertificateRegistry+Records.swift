@@ -1,4 +1,5 @@
 import CadreModel
+import CadreStore
 import Foundation
 
 extension CertificateRegistry {

@@ -1,4 +1,5 @@
 public import CadreModel
+public import CadreStore
 import Foundation
 
 /// Issuing certificates to those who completed — and only to them — and answering whether a

@@ -1,4 +1,5 @@
 public import CadreModel
+public import CadreStore
 public import Foundation
 
 /// Loads curricula into the database and answers questions about courses.

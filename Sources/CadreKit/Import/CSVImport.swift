@@ -1,3 +1,4 @@
+public import CadreStore
 public import Foundation
 
 /// What one row of a bulk import did.

@@ -1,4 +1,5 @@
 import CadreModel
+public import CadreStore
 /// Resolves what people write for professions and regions to codes, in memory, so bulk
 /// imports do not query per row. Unknown values get a did-you-mean suggestion.
 public struct ReferenceResolver: Sendable {

@@ -1,4 +1,5 @@
 public import CadreModel
+public import CadreStore
 public import Foundation
 
 /// Imports trainees from a spreadsheet's CSV, all or nothing.

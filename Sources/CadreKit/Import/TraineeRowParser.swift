@@ -1,4 +1,5 @@
 import CadreModel
+import CadreStore
 /// Validates and normalises one row of a trainee file, collecting every problem in it.
 ///
 /// An import runs it on a thread of its own while the calling thread stores the rows

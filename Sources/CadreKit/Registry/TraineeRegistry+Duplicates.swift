@@ -1,4 +1,5 @@
 public import CadreModel
+import CadreStore
 import Foundation
 
 /// Finding and merging records that are probably the same person.

@@ -1,4 +1,5 @@
 public import CadreModel
+import CadreStore
 import Foundation
 
 /// Data-protection erasure.

@@ -1,4 +1,5 @@
 public import CadreModel
+import CadreStore
 import Foundation
 
 /// Exporting the register as CSV for Excel, in full or pseudonymised for donors.

@@ -1,4 +1,5 @@
 public import CadreModel
+public import CadreStore
 import Foundation
 
 /// The register of people trained: adding, editing, finding and listing them.

@@ -1,4 +1,5 @@
 public import CadreModel
+public import CadreStore
 import Foundation
 
 extension SignInSheet {

@@ -1,4 +1,5 @@
 public import CadreModel
+public import CadreStore
 /// The data of a sign-in sheet: one session's, or the whole event's as a grid with a column
 /// per session. Trainees are listed in Azerbaijani alphabetical order with the organisation
 /// and profession they had when they enrolled.

@@ -1,4 +1,5 @@
 public import CadreModel
+public import CadreStore
 import Foundation
 
 /// Prints sign-in sheets for many events into a folder: `EVENT-grid.html` with a column per

@@ -1,4 +1,5 @@
 public import CadreModel
+public import CadreStore
 public import Foundation
 
 /// The static, script-free website a ministry can put on any web server or open from a USB

@@ -1,4 +1,5 @@
 import CadreModel
+public import CadreStore
 public import Foundation
 
 /// Progress against a programme's targets, read from a JSON file:

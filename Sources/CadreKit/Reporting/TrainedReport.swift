@@ -1,4 +1,5 @@
 public import CadreModel
+public import CadreStore
 public import Foundation
 
 /// How many professionals were trained, by the requested dimensions: every combination of

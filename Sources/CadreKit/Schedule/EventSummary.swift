@@ -1,4 +1,5 @@
 public import CadreModel
+public import CadreStore
 import Foundation
 
 /// Everything `event show` and the printed pages say about an event, gathered in one read.

@@ -1,4 +1,5 @@
 public import CadreModel
+public import CadreStore
 public import Foundation
 
 /// Bulk loading of historic records: events, their sessions and their enrollments, with the

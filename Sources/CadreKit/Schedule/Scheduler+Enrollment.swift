@@ -1,4 +1,5 @@
 public import CadreModel
+import CadreStore
 import Foundation
 
 /// Enrolling trainees in events: capacity, the waitlist and the course's audience.

@@ -1,4 +1,5 @@
 public import CadreModel
+import CadreStore
 import Foundation
 
 /// Scheduling events and their sessions.

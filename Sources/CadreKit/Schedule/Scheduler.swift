@@ -1,4 +1,5 @@
 public import CadreModel
+public import CadreStore
 import Foundation
 
 /// Plans training events: the places and people they need, their sessions, and the checks

@@ -1,4 +1,5 @@
 import CadreKit
+import CadreStore
 import Foundation
 import Testing
 

@@ -1,5 +1,6 @@
 @testable import CadreKit
 @testable import CadreModel
+@testable import CadreStore
 import Foundation
 import Testing
 

@@ -1,5 +1,6 @@
 import CadreKit
 import CadreModel
+import CadreStore
 import Foundation
 
 /// A checksum of everything a database holds — schema and every row of every table — so a

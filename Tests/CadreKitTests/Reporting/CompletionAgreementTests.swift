@@ -1,5 +1,6 @@
 @testable import CadreKit
 import CadreModel
+@testable import CadreStore
 import Testing
 
 /// The completion rule is written twice — in SQL, so reports count millions of participations

@@ -1,6 +1,7 @@
 import CadreCurricula
 import CadreKit
 import CadreModel
+import CadreStore
 import Foundation
 import Testing
 

@@ -1,6 +1,7 @@
 import CSQLite
 import CadreKit
 import CadreModel
+import CadreStore
 import Foundation
 import Testing
 

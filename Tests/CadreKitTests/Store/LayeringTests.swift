@@ -2,13 +2,13 @@ import Foundation
 import Testing
 
 /// The store is the only place that speaks SQL: nothing else imports CSQLite or holds an SQL
-/// statement. (When `Store/` becomes a target of its own, the compiler will keep the first
-/// half of this; the second stays a test.)
+/// statement. (`CadreStore` is the only target that depends on CSQLite, so the compiler keeps
+/// the first half as well; the second needs this test.)
 @Suite("Layering")
 struct LayeringTests {
     static let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Sources")
-    static let store = "CadreKit/Store/"
+    static let store = "CadreStore/"
 
     /// Every Swift file under Sources outside the store, with its text.
     static func filesOutsideTheStore() throws -> [(path: String, text: String)] {
@@ -30,7 +30,7 @@ struct LayeringTests {
         let statement = try Regex(#"(?m)("|^\s*)(SELECT\s+[\w*(]|INSERT\s+INTO\s|UPDATE\s+\w+\s+SET\s|DELETE\s+FROM\s|CREATE\s+(TABLE|INDEX|TRIGGER|VIEW)\s|DROP\s+(TABLE|INDEX)\s|PRAGMA\s+\w+)"#)
         for file in try Self.filesOutsideTheStore() {
             let sql = file.text.firstMatch(of: statement).map { String(file.text[$0.range]) }
-            #expect(sql == nil, "\(file.path) holds SQL; it belongs in Sources/CadreKit/Store")
+            #expect(sql == nil, "\(file.path) holds SQL; it belongs in Sources/CadreStore")
         }
     }
 }

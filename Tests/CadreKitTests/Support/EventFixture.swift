@@ -1,5 +1,6 @@
 import CadreKit
 import CadreModel
+import CadreStore
 import Foundation
 
 /// Builds events, sessions and enrollments with plain SQL, for tests of the registry that

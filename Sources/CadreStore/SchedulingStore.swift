@@ -3,11 +3,11 @@ public import Foundation
 
 /// Queries for centres, venues, trainers and holidays: the fixed points of a schedule.
 public struct SchedulingStore {
-    let database: Database
+    package let database: Database
 
     public init(_ database: Database) { self.database = database }
 
-    func nextRef(kind: String, prefix: String) throws -> String {
+    package func nextRef(kind: String, prefix: String) throws -> String {
         try RefCounter(database: database).next(kind: kind, prefix: prefix)
     }
 

@@ -3,7 +3,7 @@ public import Foundation
 
 /// Queries for training events, their sessions and their enrollments.
 public struct EventStore {
-    let database: Database
+    package let database: Database
 
     public init(_ database: Database) { self.database = database }
 
@@ -142,7 +142,7 @@ public struct EventStore {
         try database.row("SELECT * FROM training_session WHERE id = ?", [id.databaseText]).map(session(from:))
     }
 
-    func session(from row: Row) throws -> TrainingSession {
+    package func session(from row: Row) throws -> TrainingSession {
         let stored = row.stored("training_session")
         return TrainingSession(
             id: try stored.uuid("id"), eventID: try stored.uuid("event_id"), number: try stored.int("number"),
@@ -190,7 +190,7 @@ public struct EventStore {
     /// row against, without reading whole records.
     /// Each trainee's enrolment in an event, with its position in a stable order (the same
     /// for the same enrolments), for imports that keep a table per enrolment.
-    func enrollmentStatuses(of eventID: UUID) throws -> [UUID: (id: UUID, status: Enrollment.Status, position: Int)] {
+    package func enrollmentStatuses(of eventID: UUID) throws -> [UUID: (id: UUID, status: Enrollment.Status, position: Int)] {
         var result: [UUID: (id: UUID, status: Enrollment.Status, position: Int)] = [:]
         try database.forEachStep("SELECT id, trainee_id, status FROM enrollment WHERE event_id = ? ORDER BY trainee_id", [eventID.databaseText]) { row in
             let stored = StoredRow(row, table: "enrollment", names: ["id", "trainee_id", "status"])
@@ -217,7 +217,7 @@ public struct EventStore {
         (try database.scalar("SELECT max(waitlist_position) FROM enrollment WHERE event_id = ?", [eventID.databaseText]).intValue ?? 0) + 1
     }
 
-    func enrollment(from row: Row) throws -> Enrollment {
+    package func enrollment(from row: Row) throws -> Enrollment {
         let stored = row.stored("enrollment")
         return Enrollment(
             id: try stored.uuid("id"), eventID: try stored.uuid("event_id"), traineeID: try stored.uuid("trainee_id"),

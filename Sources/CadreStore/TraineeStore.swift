@@ -3,11 +3,11 @@ public import Foundation
 
 /// Queries for trainees, their references and the records that hang off them.
 public struct TraineeStore {
-    let database: Database
+    package let database: Database
 
     public init(_ database: Database) { self.database = database }
 
-    static let columns = """
+    package static let columns = """
         id, ref, full_name, sex, birth_date, profession_code, organization, region_code, email, phone,
         national_id, merged_into_id, erased_at, created_at, updated_at
         """
@@ -18,7 +18,7 @@ public struct TraineeStore {
     }
 
     /// Short references for many new people in one transaction (see ``RefCounter/batch(kind:prefix:)``).
-    func shortRefs() throws -> RefCounter.Batch {
+    package func shortRefs() throws -> RefCounter.Batch {
         try RefCounter(database: database).batch(kind: "trainee", prefix: "T-")
     }
 
@@ -102,7 +102,7 @@ public struct TraineeStore {
 
     /// The id of the person a reference names, following merges, without reading their
     /// record: what bulk imports need for every distinct reference in a file.
-    func resolveID(_ reference: String) throws -> UUID? {
+    package func resolveID(_ reference: String) throws -> UUID? {
         let ref = TextFolding.clean(reference)
         guard var row = try database.row(
             """
@@ -121,7 +121,7 @@ public struct TraineeStore {
     }
 
     /// The ids of the records merged into a person (their earlier duplicate registrations).
-    func records(mergedInto traineeID: UUID) throws -> [UUID] {
+    package func records(mergedInto traineeID: UUID) throws -> [UUID] {
         try database.rows("SELECT id FROM trainee WHERE merged_into_id = ?", [traineeID.databaseText])
             .map { try $0.stored("trainee").uuid("id") }
     }
@@ -240,7 +240,7 @@ public struct TraineeStore {
         try database.scalar("SELECT count(*) FROM enrollment WHERE trainee_id = ?", [traineeID.databaseText]).intValue ?? 0
     }
 
-    func trainee(from row: Row) throws -> Trainee {
+    package func trainee(from row: Row) throws -> Trainee {
         let stored = row.stored("trainee")
         return Trainee(
             id: try stored.uuid("id"), ref: try stored.text("ref"), fullName: stored.optionalText("full_name"),
@@ -306,13 +306,13 @@ extension TraineeStore {
 
     /// The key probable duplicates are found by: the name folded (case, diacritics, invisible
     /// characters) with its words sorted, since lists put the surname first or last.
-    static func nameKey(_ name: String) -> String {
+    package static func nameKey(_ name: String) -> String {
         TextFolding.matchKey(name).split(separator: " ").sorted().joined(separator: " ")
     }
 
     /// Names compared for the strong duplicate rule: normalised, case-insensitive by
     /// Azerbaijani rules, diacritics kept (Şəki and Seki are different names).
-    static func nameForComparison(_ name: String) -> String {
+    package static func nameForComparison(_ name: String) -> String {
         TextFolding.lowercasedAzerbaijani(TextFolding.clean(name))
     }
 }

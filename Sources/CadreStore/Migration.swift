@@ -6,7 +6,7 @@ import Foundation
 /// which changes it has.
 public struct Migration: Sendable {
     public let name: String
-    let apply: @Sendable (Database) throws -> Void
+    package let apply: @Sendable (Database) throws -> Void
 
     public init(_ name: String, apply: @escaping @Sendable (Database) throws -> Void) {
         self.name = name
@@ -20,17 +20,17 @@ public struct Migration: Sendable {
 }
 
 /// Applies the migrations a database does not have yet, each in its own transaction.
-struct Migrator {
-    let migrations: [Migration]
+package struct Migrator {
+    package let migrations: [Migration]
 
     /// Whether every migration is applied already (read without writing anything).
-    func isUpToDate(_ database: Database) throws -> Bool {
+    package func isUpToDate(_ database: Database) throws -> Bool {
         guard try database.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'cadre_migration'").intValue == 1 else { return false }
         let applied = Set(try database.rows("SELECT name FROM cadre_migration").compactMap { $0.string(at: 0) })
         return Set(migrations.map(\.name)).isSubset(of: applied)
     }
 
-    func migrate(_ database: Database) throws {
+    package func migrate(_ database: Database) throws {
         try database.executeScript("""
             CREATE TABLE IF NOT EXISTS cadre_migration (
                 position INTEGER PRIMARY KEY,

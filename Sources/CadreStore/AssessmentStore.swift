@@ -3,7 +3,7 @@ public import Foundation
 
 /// Queries for pre- and post-test scores.
 public struct AssessmentStore {
-    let database: Database
+    package let database: Database
 
     public init(_ database: Database) { self.database = database }
 
@@ -62,7 +62,7 @@ extension AssessmentStore {
         return result
     }
 
-    func score(from row: Row) throws -> AssessmentScore {
+    package func score(from row: Row) throws -> AssessmentScore {
         let stored = row.stored("assessment_score")
         return AssessmentScore(
             id: try stored.uuid("id"), enrollmentID: try stored.uuid("enrollment_id"), kind: try stored.value("kind", as: AssessmentScore.Kind.self),

@@ -1,9 +1,9 @@
 /// Short, human-typable references numbered per kind: `T-00042`, `V-00001`, `TR-00003`.
 /// Runs inside the caller's write transaction, so numbers are never handed out twice.
-struct RefCounter {
-    let database: Database
+package struct RefCounter {
+    package let database: Database
 
-    func next(kind: String, prefix: String) throws -> String {
+    package func next(kind: String, prefix: String) throws -> String {
         let batch = try self.batch(kind: kind, prefix: prefix)
         let ref = batch.take()
         try batch.save()
@@ -13,31 +13,31 @@ struct RefCounter {
     /// References handed out from memory and the counter written back once: a bulk import
     /// numbers a hundred thousand people with two statements instead of two per person.
     /// Call ``Batch/save()`` before the transaction commits.
-    func batch(kind: String, prefix: String) throws -> Batch {
+    package func batch(kind: String, prefix: String) throws -> Batch {
         Batch(database: database, kind: kind, prefix: prefix,
             next: try database.scalar("SELECT next_value FROM ref_counter WHERE kind = ?", [kind]).intValue ?? 1)
     }
 
-    final class Batch {
-        let database: Database
-        let kind: String
-        let prefix: String
+    package final class Batch {
+        package let database: Database
+        package let kind: String
+        package let prefix: String
         private var next: Int
 
-        init(database: Database, kind: String, prefix: String, next: Int) {
+        package init(database: Database, kind: String, prefix: String, next: Int) {
             self.database = database
             self.kind = kind
             self.prefix = prefix
             self.next = next
         }
 
-        func take() -> String {
+        package func take() -> String {
             defer { next += 1 }
             let digits = String(next)
             return prefix + String(repeating: "0", count: max(0, 5 - digits.count)) + digits
         }
 
-        func save() throws {
+        package func save() throws {
             try database.execute(
                 """
                 INSERT INTO ref_counter (kind, next_value) VALUES (?, ?)

@@ -3,12 +3,12 @@ public import Foundation
 
 /// Queries for certificates.
 public struct CertificateStore {
-    let database: Database
+    package let database: Database
 
     public init(_ database: Database) { self.database = database }
 
     /// The columns ``certificate(from:)`` reads, in its order.
-    static let columns = """
+    package static let columns = """
         id, serial, series, year, sequence, verification_code, enrollment_id, issued_at, issued_by, revoked_at, revoke_reason,
         superseded_by_id, issue_date
         """
@@ -69,12 +69,19 @@ public struct CertificateStore {
     }
 
     /// A certificate read together with whom it was issued to and for which event.
-    struct Held {
-        let certificate: Certificate
+    package struct Held {
+        package let certificate: Certificate
         /// Nil once the person is erased.
-        let holderName: String?
-        let traineeRef: String
-        let eventCode: String
+        package let holderName: String?
+        package let traineeRef: String
+        package let eventCode: String
+
+        package init(certificate: Certificate, holderName: String?, traineeRef: String, eventCode: String) {
+            self.certificate = certificate
+            self.holderName = holderName
+            self.traineeRef = traineeRef
+            self.eventCode = eventCode
+        }
     }
 
     /// The certificate's columns (``columns``), then the holder's name and reference and the event's code.
@@ -88,7 +95,7 @@ public struct CertificateStore {
     /// Certificates with their holders, in serial order: of one event, or all; of one year,
     /// or all. One statement however many there are (a query per certificate was a tenth of
     /// printing ten thousand).
-    func held(eventID: UUID?, year: Int?) throws -> [Held] {
+    package func held(eventID: UUID?, year: Int?) throws -> [Held] {
         // Two statements rather than `? IS NULL OR e.event_id = ?`, which keeps SQLite from
         // using the enrolment index and made printing an event's certificates scan them all.
         let select = Self.heldSelect
@@ -108,7 +115,7 @@ public struct CertificateStore {
 
     /// Whom a certificate was issued to and for which event: the person's name (nil once
     /// erased) and short reference, and the event's code.
-    func holder(of certificate: Certificate) throws -> (name: String?, traineeRef: String, eventCode: String)? {
+    package func holder(of certificate: Certificate) throws -> (name: String?, traineeRef: String, eventCode: String)? {
         try database.row(
             """
             SELECT t.full_name, t.ref, v.code FROM enrollment AS e JOIN trainee AS t ON t.id = e.trainee_id
@@ -121,7 +128,7 @@ public struct CertificateStore {
     private static let columnNames = columns.split(separator: ",").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
 
     /// A certificate from a row whose first columns are ``columns``, in that order.
-    func certificate(from row: some ColumnReader) throws -> Certificate {
+    package func certificate(from row: some ColumnReader) throws -> Certificate {
         let stored = StoredRow(row, table: "certificate", names: Self.columnNames)
         return Certificate(
             id: try stored.uuid("id"), serial: try stored.text("serial"), series: try stored.text("series"), year: try stored.int("year"),

@@ -3,7 +3,7 @@ public import Foundation
 
 /// Queries for courses and their modules, objectives and audiences.
 public struct CourseStore {
-    let database: Database
+    package let database: Database
 
     public init(_ database: Database) { self.database = database }
 
@@ -99,7 +99,7 @@ public struct CourseStore {
 
 extension Row {
     /// Reads `prefix_az`, `prefix_en` and `prefix_ru` as one text.
-    func localized(_ prefix: String) -> LocalizedText {
+    package func localized(_ prefix: String) -> LocalizedText {
         LocalizedText(az: string("\(prefix)_az") ?? "", en: string("\(prefix)_en") ?? "", ru: string("\(prefix)_ru") ?? "")
     }
 }

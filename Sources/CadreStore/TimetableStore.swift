@@ -17,7 +17,7 @@ public struct TimetableEntry: Codable, Sendable, Equatable {
 
 /// The agenda query behind `cadre timetable`.
 public struct TimetableStore {
-    let database: Database
+    package let database: Database
 
     public init(_ database: Database) { self.database = database }
 

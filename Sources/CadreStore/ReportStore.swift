@@ -2,7 +2,7 @@ public import CadreModel
 /// The aggregate queries behind the ministry's reports. Each is one SQL statement over the
 /// enrollment snapshots, so the numbers come from the database, not from loops in Swift.
 public struct ReportStore {
-    let database: Database
+    package let database: Database
 
     public init(_ database: Database) { self.database = database }
 
@@ -11,7 +11,7 @@ public struct ReportStore {
     /// as the person they were merged into. Held sessions are counted once per event;
     /// attended ones per enrolment (marks are stored by enrolment, so that is one short range
     /// read), and only for the participations that get that far in the measure's condition.
-    static let participations = """
+    package static let participations = """
         WITH held AS (
             SELECT event_id, count(*) AS held FROM training_session WHERE status <> 'cancelled' GROUP BY event_id
         ), participation AS (
@@ -36,7 +36,7 @@ public struct ReportStore {
         )
         """
 
-    static func condition(_ measure: TrainedQuery.Measure) -> String {
+    package static func condition(_ measure: TrainedQuery.Measure) -> String {
         switch measure {
         case .enrolled: "1 = 1"
         case .attended: "attended >= 1"

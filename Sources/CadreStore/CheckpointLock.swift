@@ -13,10 +13,10 @@ import Foundation
 /// writers too.) We chose this over "checkpoint only when idle" because it needs no guessing
 /// about other processes, and over a newer bundled SQLite because the project links the
 /// system library.
-final class CheckpointLock {
+package final class CheckpointLock {
     private let descriptor: Int32
 
-    init?(databasePath: String) {
+    package init?(databasePath: String) {
         let descriptor = open(databasePath + "-lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { return nil }
         self.descriptor = descriptor
@@ -25,12 +25,12 @@ final class CheckpointLock {
     deinit { close(descriptor) }
 
     /// Held by writers: any number at once.
-    func lockShared() { lock(LOCK_SH) }
+    package func lockShared() { lock(LOCK_SH) }
 
     /// Held by a checkpoint: waits until no writer holds the shared lock.
-    func lockExclusive() { lock(LOCK_EX) }
+    package func lockExclusive() { lock(LOCK_EX) }
 
-    func unlock() { _ = flock(descriptor, LOCK_UN) }
+    package func unlock() { _ = flock(descriptor, LOCK_UN) }
 
     private func lock(_ operation: Int32) {
         while flock(descriptor, operation) != 0 && errno == EINTR {}

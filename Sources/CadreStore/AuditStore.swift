@@ -4,7 +4,7 @@ import Foundation
 /// Appends to the audit log. There is deliberately no way to change or delete an entry:
 /// the table's triggers refuse it even to hand-written SQL.
 public struct AuditStore {
-    let database: Database
+    package let database: Database
 
     public init(_ database: Database) { self.database = database }
 

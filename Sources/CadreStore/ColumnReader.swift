@@ -3,7 +3,7 @@ import CSQLite
 /// A result row's columns read by position: a `Row` copied out of SQLite, or a statement
 /// standing on a row and read in place. Stores map records from either with one function,
 /// and use the statement where a `Row` per row would cost more than the query.
-protocol ColumnReader {
+package protocol ColumnReader {
     func text(_ column: Int) -> String?
     func integer(_ column: Int) -> Int?
     /// The position of the column the query names `name`, if it has one.
@@ -14,16 +14,16 @@ protocol ColumnReader {
 }
 
 /// A stored value that was not what was expected, as text for a message.
-struct StoredText: Error {
-    let text: String
+package struct StoredText: Error {
+    package let text: String
 }
 
 extension Row: ColumnReader {
-    func text(_ column: Int) -> String? { string(at: column) }
-    func integer(_ column: Int) -> Int? { int(at: column) }
-    func columnIndex(_ name: String) -> Int? { columns.firstIndex(of: name) }
+    package func text(_ column: Int) -> String? { string(at: column) }
+    package func integer(_ column: Int) -> Int? { int(at: column) }
+    package func columnIndex(_ name: String) -> Int? { columns.firstIndex(of: name) }
 
-    func wholeNumber(_ column: Int) -> Result<Int, StoredText>? {
+    package func wholeNumber(_ column: Int) -> Result<Int, StoredText>? {
         switch values[column] {
         case .null: nil
         case .integer(let number): .success(Int(number))
@@ -35,17 +35,17 @@ extension Row: ColumnReader {
 }
 
 extension Statement: ColumnReader {
-    func text(_ column: Int) -> String? { string(at: Int32(column)) }
+    package func text(_ column: Int) -> String? { string(at: Int32(column)) }
 
-    func integer(_ column: Int) -> Int? {
+    package func integer(_ column: Int) -> Int? {
         sqlite3_column_type(handle, Int32(column)) == SQLITE_NULL ? nil : Int(sqlite3_column_int64(handle, Int32(column)))
     }
 
-    func columnIndex(_ name: String) -> Int? {
+    package func columnIndex(_ name: String) -> Int? {
         (0..<sqlite3_column_count(handle)).first { String(cString: sqlite3_column_name(handle, $0)) == name }.map(Int.init)
     }
 
-    func wholeNumber(_ column: Int) -> Result<Int, StoredText>? {
+    package func wholeNumber(_ column: Int) -> Result<Int, StoredText>? {
         switch sqlite3_column_type(handle, Int32(column)) {
         case SQLITE_NULL: nil
         case SQLITE_INTEGER: .success(Int(sqlite3_column_int64(handle, Int32(column))))

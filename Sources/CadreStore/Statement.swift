@@ -1,18 +1,18 @@
 import CSQLite
 import CadreModel
-import Foundation
+package import Foundation
 
 /// SQLite's "copy the bytes now" destructor, so bound buffers may be freed right after binding.
 let SQLITE_TRANSIENT = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
 /// A prepared statement. The database caches these by SQL text and reuses them,
 /// so a statement run in a loop is compiled once.
-final class Statement {
-    let handle: OpaquePointer
-    let sql: String
+package final class Statement {
+    package let handle: OpaquePointer
+    package let sql: String
     private unowned let connection: Database
 
-    init(connection: Database, sql: String) throws {
+    package init(connection: Database, sql: String) throws {
         var handle: OpaquePointer?
         let code = sqlite3_prepare_v3(connection.handle, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &handle, nil)
         guard code == SQLITE_OK, let handle else {
@@ -26,12 +26,12 @@ final class Statement {
 
     deinit { sqlite3_finalize(handle) }
 
-    lazy var columnNames: [String] = (0..<sqlite3_column_count(handle)).map {
+    package lazy var columnNames: [String] = (0..<sqlite3_column_count(handle)).map {
         String(cString: sqlite3_column_name(handle, $0))
     }
 
     /// Clears previous bindings and binds `values` to the `?` parameters in order.
-    func bind(_ values: [any SQLBindable]) throws {
+    package func bind(_ values: [any SQLBindable]) throws {
         sqlite3_reset(handle)
         sqlite3_clear_bindings(handle)
         let expected = Int(sqlite3_bind_parameter_count(handle))
@@ -65,12 +65,12 @@ final class Statement {
 
     /// Binds one parameter and leaves the others as they are: a bulk insert binds what stays
     /// the same once and only what changes per row. `nil` binds NULL.
-    func bind(_ text: String?, at index: Int32) throws {
+    package func bind(_ text: String?, at index: Int32) throws {
         guard var text else { return try check(sqlite3_bind_null(handle, index)) }
         try text.withUTF8 { try bind(bytes: $0, at: index) }
     }
 
-    func bind(_ id: UUID?, at index: Int32) throws {
+    package func bind(_ id: UUID?, at index: Int32) throws {
         guard let id else { return try check(sqlite3_bind_null(handle, index)) }
         try id.withDatabaseText { try bind(bytes: $0, at: index) }
     }
@@ -90,13 +90,13 @@ final class Statement {
     }
 
     /// Runs a statement bound with `bind(_:at:)` to completion, keeping its bindings.
-    func run() throws {
+    package func run() throws {
         defer { sqlite3_reset(handle) }
         while try step() {}
     }
 
     /// Advances to the next row; false when the statement is done.
-    func step() throws -> Bool {
+    package func step() throws -> Bool {
         let code = sqlite3_step(handle)
         switch code {
         case SQLITE_ROW: return true
@@ -108,9 +108,9 @@ final class Statement {
         }
     }
 
-    func reset() { sqlite3_reset(handle) }
+    package func reset() { sqlite3_reset(handle) }
 
-    func value(at column: Int32) -> SQLValue {
+    package func value(at column: Int32) -> SQLValue {
         switch sqlite3_column_type(handle, column) {
         case SQLITE_INTEGER: return .integer(sqlite3_column_int64(handle, column))
         case SQLITE_FLOAT: return .real(sqlite3_column_double(handle, column))
@@ -127,21 +127,21 @@ final class Statement {
     }
 
     /// The text of a column of the current row; nil for NULL.
-    func string(at column: Int32) -> String? {
+    package func string(at column: Int32) -> String? {
         guard let bytes = sqlite3_column_text(handle, column) else { return nil }
         return String(decoding: UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(handle, column))), as: UTF8.self)
     }
 
     /// The id in a text column of the current row, read in place; nil for NULL or for text
     /// that is not an id.
-    func uuid(at column: Int32) -> UUID? {
+    package func uuid(at column: Int32) -> UUID? {
         guard let bytes = sqlite3_column_text(handle, column) else { return nil }
         return UUID(databaseText: UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(handle, column))))
     }
 
     /// The byte order of a text column of the current row against `key` (negative, zero or
     /// positive), without making a string: how ``GroupedRows`` follows its ids.
-    func compareText(at column: Int32, with key: UnsafeBufferPointer<UInt8>) -> Int {
+    package func compareText(at column: Int32, with key: UnsafeBufferPointer<UInt8>) -> Int {
         guard let bytes = sqlite3_column_text(handle, column) else { return key.isEmpty ? 0 : -1 }
         let count = Int(sqlite3_column_bytes(handle, column))
         if let base = key.baseAddress {
@@ -151,7 +151,7 @@ final class Statement {
         return count - key.count
     }
 
-    func currentRow() -> Row {
+    package func currentRow() -> Row {
         Row(columns: columnNames, values: (0..<Int32(columnNames.count)).map(value(at:)))
     }
 }

@@ -3,7 +3,7 @@ public import Foundation
 
 /// Queries for attendance marks.
 public struct AttendanceStore {
-    let database: Database
+    package let database: Database
 
     public init(_ database: Database) { self.database = database }
 
@@ -28,12 +28,12 @@ public struct AttendanceStore {
     /// Inserts many new marks by one person at one time, as an import does: the statement is
     /// prepared once and the time formatted once, and a row's ids are bound without
     /// allocating their text.
-    struct Inserter {
-        let statement: Statement
-        let markedBy: String
-        let markedAt: String
+    package struct Inserter {
+        package let statement: Statement
+        package let markedBy: String
+        package let markedAt: String
 
-        func insert(id: UUID, enrollment: UUID, session: UUID, status: AttendanceMark.Status, note: String?) throws {
+        package func insert(id: UUID, enrollment: UUID, session: UUID, status: AttendanceMark.Status, note: String?) throws {
             try statement.bind(id, at: 1)
             try statement.bind(enrollment, at: 2)
             try statement.bind(session, at: 3)
@@ -45,7 +45,7 @@ public struct AttendanceStore {
         }
     }
 
-    func inserter(markedBy: String, markedAt: Date) throws -> Inserter {
+    package func inserter(markedBy: String, markedAt: Date) throws -> Inserter {
         let statement = try database.statement(
             "INSERT INTO attendance (id, enrollment_id, session_id, status, note, marked_by, marked_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
         return Inserter(statement: statement, markedBy: markedBy, markedAt: Timestamp.string(from: markedAt))
@@ -79,7 +79,7 @@ public struct AttendanceStore {
         return result
     }
 
-    func mark(from row: Row) throws -> AttendanceMark {
+    package func mark(from row: Row) throws -> AttendanceMark {
         let stored = row.stored("attendance")
         return AttendanceMark(
             id: try stored.uuid("id"), enrollmentID: try stored.uuid("enrollment_id"), sessionID: try stored.uuid("session_id"),

@@ -21,9 +21,9 @@ public final class Database {
         case create
     }
 
-    let handle: OpaquePointer
+    package let handle: OpaquePointer
     public let path: String
-    var statements: [String: Statement] = [:]
+    package var statements: [String: Statement] = [:]
     private var transactionDepth = 0
     /// Shared by writers, exclusive for checkpoints (see ``CheckpointLock``); nil in memory.
     private var checkpointLock: CheckpointLock?
@@ -134,7 +134,7 @@ public final class Database {
 
     /// Why the file at `path` cannot be written by this user, or nil when it can: the file
     /// itself read-only, or its folder, where SQLite must create its journal beside it.
-    static func whyNotWritable(_ path: String) -> String? {
+    package static func whyNotWritable(_ path: String) -> String? {
         if access(path, W_OK) != 0 { return "the file is not writable" }
         let folder = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
         let journalsWritable = access(path + "-wal", W_OK) == 0 && access(path + "-shm", W_OK) == 0
@@ -147,7 +147,7 @@ public final class Database {
     /// A read-only SQLite URI for `path`. When the WAL's shared-memory file cannot be made (a
     /// read-only folder) the file is opened as immutable: nobody can be writing it then, since
     /// a writer would need that same folder.
-    static func readOnlyURI(_ path: String) -> String {
+    package static func readOnlyURI(_ path: String) -> String {
         var allowed = CharacterSet.urlPathAllowed
         allowed.remove(charactersIn: "?#%")
         let escaped = path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path
@@ -192,13 +192,13 @@ public final class Database {
 
     // MARK: Running statements
 
-    func error(code: Int32, sql: String?) -> StoreError {
+    package func error(code: Int32, sql: String?) -> StoreError {
         StoreError(
             code: code, extendedCode: sqlite3_extended_errcode(handle),
             message: String(cString: sqlite3_errmsg(handle)), sql: sql)
     }
 
-    func statement(_ sql: String) throws -> Statement {
+    package func statement(_ sql: String) throws -> Statement {
         if let cached = statements[sql] { return cached }
         let statement = try Statement(connection: self, sql: sql)
         statements[sql] = statement
@@ -235,7 +235,7 @@ public final class Database {
     /// Calls `body` with the statement standing on each row, to read columns in place
     /// (``Statement/uuid(at:)``, ``Statement/string(at:)``) where a `Row` per row would cost
     /// more than the query.
-    func forEachStep(_ sql: String, _ parameters: [any SQLBindable] = [], _ body: (Statement) throws -> Void) throws {
+    package func forEachStep(_ sql: String, _ parameters: [any SQLBindable] = [], _ body: (Statement) throws -> Void) throws {
         let statement = try statement(sql)
         try statement.bind(parameters)
         defer { statement.reset() }

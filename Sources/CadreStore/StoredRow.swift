@@ -1,5 +1,5 @@
-import CadreModel
-import Foundation
+package import CadreModel
+package import Foundation
 
 /// One row of a table read back loudly: each value is checked as it is read, and one that
 /// cannot be what its column promises throws ``DamagedValue`` naming the table, the column
@@ -7,13 +7,13 @@ import Foundation
 ///
 /// Columns are named as the query names them; a name the query does not have is a mistake
 /// in Cadre's code, not in the data, and stops the program.
-struct StoredRow<Reader: ColumnReader> {
-    let reader: Reader
-    let table: String
+package struct StoredRow<Reader: ColumnReader> {
+    package let reader: Reader
+    package let table: String
     /// Column names by position, for readers that read by position (a statement in place).
-    let names: [String]?
+    package let names: [String]?
 
-    init(_ reader: Reader, table: String, names: [String]? = nil) {
+    package init(_ reader: Reader, table: String, names: [String]? = nil) {
         self.reader = reader
         self.table = table
         self.names = names
@@ -31,25 +31,25 @@ struct StoredRow<Reader: ColumnReader> {
         return DamagedValue(table: table, column: column, row: id, value: value, expected: expected)
     }
 
-    func optionalText(_ column: String) -> String? { reader.text(index(column)) }
+    package func optionalText(_ column: String) -> String? { reader.text(index(column)) }
 
-    func text(_ column: String) throws -> String {
+    package func text(_ column: String) throws -> String {
         guard let text = optionalText(column) else { throw damaged(column, nil, expected: "text") }
         return text
     }
 
-    func optionalUUID(_ column: String) throws -> UUID? {
+    package func optionalUUID(_ column: String) throws -> UUID? {
         guard let text = optionalText(column) else { return nil }
         guard let id = UUID(databaseText: text) else { throw damaged(column, text, expected: "an id") }
         return id
     }
 
-    func uuid(_ column: String) throws -> UUID {
+    package func uuid(_ column: String) throws -> UUID {
         guard let id = try optionalUUID(column) else { throw damaged(column, nil, expected: "an id") }
         return id
     }
 
-    func optionalInt(_ column: String) throws -> Int? {
+    package func optionalInt(_ column: String) throws -> Int? {
         switch reader.wholeNumber(index(column)) {
         case nil: return nil
         case .success(let number): return number
@@ -57,23 +57,23 @@ struct StoredRow<Reader: ColumnReader> {
         }
     }
 
-    func int(_ column: String) throws -> Int {
+    package func int(_ column: String) throws -> Int {
         guard let number = try optionalInt(column) else { throw damaged(column, nil, expected: "a whole number") }
         return number
     }
 
-    func optionalTimestamp(_ column: String) throws -> Date? {
+    package func optionalTimestamp(_ column: String) throws -> Date? {
         guard let text = optionalText(column) else { return nil }
         guard let date = Timestamp.date(from: text) else { throw damaged(column, text, expected: "a time like 2021-10-25T09:30:00Z") }
         return date
     }
 
-    func timestamp(_ column: String) throws -> Date {
+    package func timestamp(_ column: String) throws -> Date {
         guard let date = try optionalTimestamp(column) else { throw damaged(column, nil, expected: "a time like 2021-10-25T09:30:00Z") }
         return date
     }
 
-    func calendarDate(_ column: String) throws -> CalendarDate {
+    package func calendarDate(_ column: String) throws -> CalendarDate {
         let text = try text(column)
         guard text.utf8.count == 10, let date = CalendarDate(parsing: text) else { throw damaged(column, text, expected: "a date like 2021-10-25") }
         return date
@@ -81,7 +81,7 @@ struct StoredRow<Reader: ColumnReader> {
 
     /// A date column checked and returned as its stored ISO text (`2021-10-25`), for the
     /// records that keep dates as text.
-    func isoDate(_ column: String) throws -> String {
+    package func isoDate(_ column: String) throws -> String {
         let text = try text(column)
         guard text.utf8.count == 10, text.utf8.dropFirst(4).first == UInt8(ascii: "-"), CalendarDate(parsing: text) != nil else {
             throw damaged(column, text, expected: "a date like 2021-10-25")
@@ -90,13 +90,13 @@ struct StoredRow<Reader: ColumnReader> {
     }
 
     /// A value of a fixed set, stored as its raw text (a status, a sex, a kind).
-    func optionalValue<Value: RawRepresentable>(_ column: String, as type: Value.Type) throws -> Value? where Value.RawValue == String {
+    package func optionalValue<Value: RawRepresentable>(_ column: String, as type: Value.Type) throws -> Value? where Value.RawValue == String {
         guard let text = optionalText(column) else { return nil }
         guard let value = Value(rawValue: text) else { throw damaged(column, text, expected: "one of the values Cadre writes there") }
         return value
     }
 
-    func value<Value: RawRepresentable>(_ column: String, as type: Value.Type) throws -> Value where Value.RawValue == String {
+    package func value<Value: RawRepresentable>(_ column: String, as type: Value.Type) throws -> Value where Value.RawValue == String {
         guard let value = try optionalValue(column, as: type) else { throw damaged(column, nil, expected: "a value") }
         return value
     }
@@ -104,5 +104,5 @@ struct StoredRow<Reader: ColumnReader> {
 
 extension Row {
     /// This row read loudly as a row of `table` (see ``StoredRow``).
-    func stored(_ table: String) -> StoredRow<Row> { StoredRow(self, table: table) }
+    package func stored(_ table: String) -> StoredRow<Row> { StoredRow(self, table: table) }
 }

@@ -164,6 +164,6 @@ extension Database {
         return report
     }
 
-    static let applicationID32 = applicationID
-    static let notWritablePrefix = "not writable: "
+    package static let applicationID32 = applicationID
+    package static let notWritablePrefix = "not writable: "
 }

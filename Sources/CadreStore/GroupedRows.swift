@@ -8,7 +8,7 @@ import Foundation
 /// callers ask for ids in ascending order and rows of ids never asked for are skipped. Keys
 /// are ASCII (ids), compared as bytes in place — SQLite's `ORDER BY` on text — and values are
 /// read straight from the statement: 400,000 enrolments made a `Row` and a key string each.
-final class GroupedRows<Value> {
+package final class GroupedRows<Value> {
     private let statement: Statement
     private let keyColumn: Int32
     private let value: (Statement) throws -> Value
@@ -17,7 +17,7 @@ final class GroupedRows<Value> {
     private var finished = false
 
     /// `value` reads the current row of the statement; the key is column `keyColumn`.
-    init(_ database: Database, _ sql: String, keyColumn: Int32, value: @escaping (Statement) throws -> Value) throws {
+    package init(_ database: Database, _ sql: String, keyColumn: Int32, value: @escaping (Statement) throws -> Value) throws {
         statement = try Statement(connection: database, sql: sql)
         try statement.bind([])
         self.keyColumn = keyColumn
@@ -25,7 +25,7 @@ final class GroupedRows<Value> {
     }
 
     /// The values of the rows whose key is `wanted`, in the query's order.
-    func values(for wanted: String) throws -> [Value] {
+    package func values(for wanted: String) throws -> [Value] {
         var wanted = wanted
         return try wanted.withUTF8 { key in
             var result: [Value] = []

@@ -16,7 +16,7 @@ public enum Schema {
     /// Portable on purpose: TEXT UUIDs as keys, ISO 8601 text for dates and instants,
     /// INTEGER minutes for durations, CHECK constraints instead of SQLite-only features,
     /// so a PostgreSQL store can run the same DDL with few changes.
-    static let domainModel = """
+    package static let domainModel = """
         CREATE TABLE setting (
             key TEXT PRIMARY KEY,
             value TEXT NOT NULL
@@ -290,7 +290,7 @@ public enum Schema {
     /// drops those two words.) The status check is written with `OR`: SQLite builds a
     /// temporary table for an `IN` list of more than two values on every insert, which cost
     /// a third of a mark's insert time.
-    static let attendanceByEnrollmentAndSession = """
+    package static let attendanceByEnrollmentAndSession = """
         CREATE TABLE attendance_by_key (
             id TEXT NOT NULL,
             enrollment_id TEXT NOT NULL REFERENCES enrollment (id),
@@ -319,7 +319,7 @@ public enum Schema {
     /// earlier versions left stale. The event's own status column holds only what people
     /// decided ('cancelled', or 'completed' for a past event imported as such); 'running' was
     /// never written and becomes 'planned' (the rest is derived when read).
-    static let eventDatesFollowSessions = """
+    package static let eventDatesFollowSessions = """
         CREATE TRIGGER training_session_dates_after_insert AFTER INSERT ON training_session
         WHEN NEW.status <> 'cancelled'
         BEGIN
@@ -370,7 +370,7 @@ public enum Schema {
     /// a past round entered later is certified on its last day. Certificates recorded
     /// before this migration keep the date they have always shown (the day of `issued_at`
     /// in Asia/Baku, UTC+4 without daylight saving).
-    static let certificateIssueDate = """
+    package static let certificateIssueDate = """
         ALTER TABLE certificate ADD COLUMN issue_date TEXT;
         UPDATE certificate SET issue_date = date(issued_at, '+4 hours');
         """

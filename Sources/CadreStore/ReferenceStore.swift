@@ -1,7 +1,7 @@
 public import CadreModel
 /// Look-ups in the professions and regions the database was seeded with.
 public struct ReferenceStore {
-    let database: Database
+    package let database: Database
 
     public init(_ database: Database) { self.database = database }
 

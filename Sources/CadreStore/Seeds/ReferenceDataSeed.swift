@@ -4,8 +4,8 @@
 /// have made old and new databases differ without anyone noticing. Now a change to the
 /// catalogues or to the folding is a new migration; `ReferenceDataTests` fails until there
 /// is one (a fresh database must equal the catalogues as they are now).
-enum ReferenceDataSeed {
-    static let sql = """
+package enum ReferenceDataSeed {
+    package static let sql = """
         INSERT INTO profession (code, label_az, label_en, label_ru, position) VALUES
             ('judge', 'Hakim', 'Judge', 'Судья', 1),
             ('prosecutor', 'Prokuror', 'Prosecutor', 'Прокурор', 2),

@@ -1,7 +1,7 @@
 public import CadreModel
 /// Database-wide settings chosen at `cadre init`, such as the default page language.
 public struct SettingStore {
-    let database: Database
+    package let database: Database
 
     public init(_ database: Database) { self.database = database }
 

@@ -1,8 +1,8 @@
 /// Migration 003: the holiday tables and the fixed public holidays of the Labour Code (art.
 /// 105) as they shipped, as literals (see ``ReferenceDataSeed`` for why). The movable ones
 /// are added by centres with `cadre holiday add`.
-enum HolidaySeed {
-    static let sql = """
+package enum HolidaySeed {
+    package static let sql = """
         CREATE TABLE holiday_rule (
             month_day TEXT PRIMARY KEY,
             name TEXT NOT NULL
