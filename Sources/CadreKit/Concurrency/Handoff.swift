@@ -6,6 +6,11 @@ import Foundation
 /// Bulk printing runs three stages on two cores — reading the database, rendering pages,
 /// creating files — and hands work between them through these, so that no stage waits for
 /// another to finish and no more than `capacity` items sit in memory.
+///
+/// `@unchecked Sendable`, and safe: every stored property but the `let` condition (`slots`,
+/// `head`, `count`, `closed`, `failed`) is read and written only while `condition` is locked,
+/// and items cross from one thread to the other only through `slots`, each taken by exactly one
+/// consumer. (Items are the callers' to make Sendable-safe: each is touched by one thread at a time.)
 final class Handoff<Item>: @unchecked Sendable {
     private let condition = NSCondition()
     /// A ring of `capacity` slots: items wait in `slots[head...]`, wrapping, `count` of them.

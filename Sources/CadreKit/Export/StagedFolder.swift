@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// An output folder that does not exist yet, filled in a hidden sibling and made to appear
 /// whole by one rename(2): nobody ever sees it half-written, a failure leaves nothing
@@ -11,8 +12,12 @@ struct StagedFolder {
     let path: String
     private let created = Flag()
 
-    private final class Flag: @unchecked Sendable {
-        var isSet = false
+    private final class Flag: Sendable {
+        private let value = Atomic(false)
+        var isSet: Bool {
+            get { value.load(ordering: .acquiring) }
+            set { value.store(newValue, ordering: .releasing) }
+        }
     }
 
     /// Nil when the folder exists already: its files are then replaced one by one.

@@ -6,6 +6,10 @@ public import Foundation
 ///
 /// Pages may be rendered from two threads at once (bulk printing uses both cores): the
 /// caches are read and filled under a lock, and rendering itself shares nothing.
+///
+/// `@unchecked Sendable`, and safe: the folders are `let`s; the two caches are read and written
+/// only between `lock.lock()` and `lock.unlock()` (`cachedOrLoaded`, `messages`), and what
+/// leaves the lock — parsed templates and catalogs — are value types that are never mutated.
 public final class TemplateLibrary: @unchecked Sendable {
     public let htmlFolder: URL
     public let localesFolder: URL

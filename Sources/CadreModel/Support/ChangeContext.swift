@@ -1,4 +1,5 @@
 public import Foundation
+import Synchronization
 
 /// Who is making a change, what time it is, and how new identifiers are made.
 ///
@@ -50,31 +51,29 @@ public struct ChangeContext: Sendable {
     }
 }
 
-/// The mutable state behind a deterministic context, guarded by a lock.
-private final class DeterministicState: @unchecked Sendable {
-    private let lock = NSLock()
-    private var clock: Date
-    private var counter: UInt64
+/// The mutable state behind a deterministic context, guarded by a mutex.
+private final class DeterministicState: Sendable {
+    private let state: Mutex<(clock: Date, counter: UInt64)>
 
-    package init(clock: Date, counter: UInt64) {
-        self.clock = clock
-        self.counter = counter
+    init(clock: Date, counter: UInt64) {
+        state = Mutex((clock, counter))
     }
 
-    package func tick() -> Date {
-        lock.withLock {
-            defer { clock = clock.addingTimeInterval(1) }
-            return clock
+    func tick() -> Date {
+        state.withLock { state in
+            defer { state.clock = state.clock.addingTimeInterval(1) }
+            return state.clock
         }
     }
 
-    package func nextID() -> UUID {
-        lock.withLock {
-            counter &+= 1
-            let hex = String(counter, radix: 16)
-            let padded = String(repeating: "0", count: 12 - min(12, hex.count)) + hex.suffix(12)
-            // Version 4 layout with a counter in the last group: stable and obviously synthetic.
-            return UUID(uuidString: "00000000-0000-4000-8000-\(padded)") ?? UUID()
+    func nextID() -> UUID {
+        let counter = state.withLock { state in
+            state.counter &+= 1
+            return state.counter
         }
+        let hex = String(counter, radix: 16)
+        let padded = String(repeating: "0", count: 12 - min(12, hex.count)) + hex.suffix(12)
+        // Version 4 layout with a counter in the last group: stable and obviously synthetic.
+        return UUID(uuidString: "00000000-0000-4000-8000-\(padded)") ?? UUID()
     }
 }

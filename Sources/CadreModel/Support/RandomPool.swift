@@ -1,30 +1,34 @@
 import Foundation
+import Synchronization
 
 /// Random bits from the system's secure generator, fetched a few kilobytes at a time.
 ///
 /// Every new row of a bulk import needs a fresh id; asking the kernel for 8 bytes at a time
 /// made the `getrandom` system call a visible part of a million-row import.
-package final class RandomPool: @unchecked Sendable {
+package final class RandomPool: Sendable {
     package static let shared = RandomPool()
 
-    private let lock = NSLock()
-    private var words = [UInt64](repeating: 0, count: 512)
-    private var next = 512
+    private struct State {
+        var words = [UInt64](repeating: 0, count: 512)
+        var next = 512
+    }
+
+    private let state = Mutex(State())
 
     package func word() -> UInt64 {
-        lock.withLock {
-            if next == words.count {
-                refill()
-                next = 0
+        state.withLock { state in
+            if state.next == state.words.count {
+                Self.refill(&state.words)
+                state.next = 0
             }
-            defer { next += 1 }
-            return words[next]
+            defer { state.next += 1 }
+            return state.words[state.next]
         }
     }
 
     /// One read of the kernel's generator for the whole buffer; the standard generator (the
     /// same source, a word at a time) if that falls short.
-    private func refill() {
+    private static func refill(_ words: inout [UInt64]) {
         let descriptor = open("/dev/urandom", O_RDONLY | O_CLOEXEC)
         if descriptor >= 0 {
             defer { close(descriptor) }
