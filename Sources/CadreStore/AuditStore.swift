@@ -1,5 +1,5 @@
 public import CadreModel
-import Foundation
+public import Foundation
 
 /// Appends to the audit log. There is deliberately no way to change or delete an entry:
 /// the table's triggers refuse it even to hand-written SQL.
@@ -7,6 +7,18 @@ public struct AuditStore {
     package let database: Database
 
     public init(_ database: Database) { self.database = database }
+
+    /// Records that `context`'s actor did `action`, now (or `at`): the one way every change is
+    /// audited. The entry's id is made before its time is read, as every caller always did.
+    public func record(
+        _ context: ChangeContext, _ action: String, entity: String, entityID: String? = nil, oldValue: String? = nil,
+        newValue: String? = nil, detail: String? = nil, at time: Date? = nil
+    ) throws {
+        let id = context.makeID()
+        try append(AuditEntry(
+            id: id, at: time ?? context.now(), actor: context.actor, action: action, entity: entity, entityID: entityID,
+            oldValue: oldValue, newValue: newValue, detail: detail))
+    }
 
     public func append(_ entry: AuditEntry) throws {
         try database.execute(

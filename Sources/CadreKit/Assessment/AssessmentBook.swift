@@ -58,9 +58,8 @@ public struct AssessmentBook {
             existing.recordedBy = context.actor
             existing.recordedAt = context.now()
             try scores.update(existing)
-            try AuditStore(database).append(AuditEntry(
-                id: context.makeID(), at: context.now(), actor: context.actor, action: "assessment.update", entity: "assessment_score",
-                entityID: existing.id.databaseText, oldValue: old, newValue: "{\"score\":\(value),\"max\":\(max)}", detail: "\(kind.rawValue)-test of \(label)"))
+            try AuditStore(database).record(context, "assessment.update", entity: "assessment_score",
+                entityID: existing.id.databaseText, oldValue: old, newValue: "{\"score\":\(value),\"max\":\(max)}", detail: "\(kind.rawValue)-test of \(label)")
             return .updated
         }
         try scores.insert(AssessmentScore(

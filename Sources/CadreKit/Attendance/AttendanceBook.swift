@@ -109,9 +109,8 @@ public struct AttendanceBook {
         } else {
             try events.insert(enrollment)
         }
-        try AuditStore(database).append(AuditEntry(
-            id: context.makeID(), at: context.now(), actor: context.actor, action: "enrollment.walk-in", entity: "enrollment",
-            entityID: enrollment.id.databaseText, detail: "\(trainee.ref) in \(event.code)"))
+        try AuditStore(database).record(context, "enrollment.walk-in", entity: "enrollment",
+            entityID: enrollment.id.databaseText, detail: "\(trainee.ref) in \(event.code)")
         return enrollment
     }
 
@@ -154,9 +153,8 @@ public struct AttendanceBook {
         _ database: Database, _ context: ChangeContext, _ action: String, mark: AttendanceMark, old: AttendanceMark.Status?,
         new: AttendanceMark.Status?, detail: String
     ) throws {
-        try AuditStore(database).append(AuditEntry(
-            id: context.makeID(), at: context.now(), actor: context.actor, action: action, entity: "attendance",
+        try AuditStore(database).record(context, action, entity: "attendance",
             entityID: mark.id.databaseText, oldValue: old.map { "{\"status\":\"\($0.rawValue)\"}" },
-            newValue: new.map { "{\"status\":\"\($0.rawValue)\"}" }, detail: detail))
+            newValue: new.map { "{\"status\":\"\($0.rawValue)\"}" }, detail: detail)
     }
 }

@@ -98,9 +98,8 @@ public struct CertificateRegistry {
             series: series, year: year, sequence: sequence, verificationCode: code, enrollmentID: enrollment, issuedAt: context.now(),
             issueDate: date, issuedBy: context.actor)
         try store.insert(certificate)
-        try AuditStore(database).append(AuditEntry(
-            id: context.makeID(), at: context.now(), actor: context.actor, action: "certificate.issue", entity: "certificate",
-            entityID: certificate.id.databaseText, detail: "\(certificate.serial) for \(summary.event.code)"))
+        try AuditStore(database).record(context, "certificate.issue", entity: "certificate",
+            entityID: certificate.id.databaseText, detail: "\(certificate.serial) for \(summary.event.code)")
         return certificate
     }
 
@@ -112,9 +111,8 @@ public struct CertificateRegistry {
             certificate.revokedAt = context.now()
             certificate.revokeReason = reason
             try store.update(certificate)
-            try AuditStore(database).append(AuditEntry(
-                id: context.makeID(), at: context.now(), actor: context.actor, action: "certificate.revoke", entity: "certificate",
-                entityID: certificate.id.databaseText, detail: "\(certificate.serial): \(reason)"))
+            try AuditStore(database).record(context, "certificate.revoke", entity: "certificate",
+                entityID: certificate.id.databaseText, detail: "\(certificate.serial): \(reason)")
             return certificate
         }
     }
@@ -133,9 +131,8 @@ public struct CertificateRegistry {
             let new = try create(for: old.enrollmentID, summary: summary, date: try Self.issueDate(date, summary: summary), store: store, context: context)
             old.supersededByID = new.id
             try store.update(old)
-            try AuditStore(database).append(AuditEntry(
-                id: context.makeID(), at: context.now(), actor: context.actor, action: "certificate.reissue", entity: "certificate",
-                entityID: old.id.databaseText, detail: "\(old.serial) superseded by \(new.serial)"))
+            try AuditStore(database).record(context, "certificate.reissue", entity: "certificate",
+                entityID: old.id.databaseText, detail: "\(old.serial) superseded by \(new.serial)")
             return new
         }
     }

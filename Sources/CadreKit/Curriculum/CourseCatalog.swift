@@ -49,9 +49,8 @@ public struct CourseCatalog {
                 course.version = (latest?.course.version ?? 0) + 1
                 let now = context.now()
                 try store.insert(course, sourceName: file.lastPathComponent, canonicalJSON: canonical, at: now)
-                try AuditStore(database).append(AuditEntry(
-                    id: context.makeID(), at: now, actor: context.actor, action: "course.import", entity: "course",
-                    entityID: course.id.databaseText, newValue: canonical, detail: "\(course.code) version \(course.version) from \(file.lastPathComponent)"))
+                try AuditStore(database).record(context, "course.import", entity: "course",
+                    entityID: course.id.databaseText, newValue: canonical, detail: "\(course.code) version \(course.version) from \(file.lastPathComponent)", at: now)
                 return ImportOutcome(
                     file: file.lastPathComponent, code: course.code, version: course.version,
                     change: latest == nil ? .added : .newVersion)

@@ -105,10 +105,9 @@ public struct TraineeImporter {
                 if summary.rows == 0 { throw CSVError.noRows(file: file) }
                 if !problems.isEmpty { throw ImportRejected(problems: problems, rowsRead: summary.rows, canSkipInvalid: true) }
                 try shortRefs.save()
-                try AuditStore(database).append(AuditEntry(
-                    id: context.makeID(), at: context.now(), actor: context.actor, action: "trainee.import", entity: "trainee",
+                try AuditStore(database).record(context, "trainee.import", entity: "trainee",
                     detail: "\(file): \(summary.rows) rows, \(summary.added) added, \(summary.updated) updated, "
-                        + "\(summary.unchanged) unchanged, \(summary.merged) merged, \(summary.rejected) rejected"))
+                        + "\(summary.unchanged) unchanged, \(summary.merged) merged, \(summary.rejected) rejected")
                 if options.dryRun { throw DryRun() }
             }
         } catch is DryRun {}

@@ -40,9 +40,8 @@ extension TraineeRegistry {
                     ])
                 }
             }
-            try AuditStore(database).append(AuditEntry(
-                id: context.makeID(), at: context.now(), actor: context.actor, action: "trainee.export", entity: "trainee",
-                detail: "\(trainees.count) trainees" + (pseudonymize ? ", pseudonymised" : "")))
+            try AuditStore(database).record(context, "trainee.export", entity: "trainee",
+                detail: "\(trainees.count) trainees" + (pseudonymize ? ", pseudonymised" : ""))
             return trainees.count
         }
     }

@@ -97,8 +97,7 @@ public struct TraineeRegistry {
     }
 
     func audit(_ database: Database, _ context: ChangeContext, action: String, trainee: Trainee, detail: String?) throws {
-        try AuditStore(database).append(AuditEntry(
-            id: context.makeID(), at: context.now(), actor: context.actor, action: action, entity: "trainee",
-            entityID: trainee.id.databaseText, detail: [trainee.ref, detail].compactMap { $0 }.joined(separator: ": ")))
+        try AuditStore(database).record(context, action, entity: "trainee",
+            entityID: trainee.id.databaseText, detail: [trainee.ref, detail].compactMap { $0 }.joined(separator: ": "))
     }
 }

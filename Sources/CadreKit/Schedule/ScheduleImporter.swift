@@ -220,7 +220,6 @@ public struct ScheduleImporter {
     }
 
     private func audit(_ context: ChangeContext, _ action: String, entity: String, id: UUID, detail: String) throws {
-        try AuditStore(database).append(AuditEntry(
-            id: context.makeID(), at: context.now(), actor: context.actor, action: action, entity: entity, entityID: id.databaseText, detail: detail))
+        try AuditStore(database).record(context, action, entity: entity, entityID: id.databaseText, detail: detail)
     }
 }

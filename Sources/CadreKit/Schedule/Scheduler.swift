@@ -68,9 +68,8 @@ public struct Scheduler {
     }
 
     func audit(_ database: Database, _ context: ChangeContext, _ action: String, entity: String, id: UUID?, detail: String?) throws {
-        try AuditStore(database).append(AuditEntry(
-            id: context.makeID(), at: context.now(), actor: context.actor, action: action, entity: entity,
-            entityID: id?.databaseText, detail: detail))
+        try AuditStore(database).record(context, action, entity: entity,
+            entityID: id?.databaseText, detail: detail)
     }
 
     // MARK: Lookups shared by the scheduling operations
