@@ -136,12 +136,18 @@ public final class Database {
     /// itself read-only, or its folder, where SQLite must create its journal beside it.
     package static func whyNotWritable(_ path: String) -> String? {
         if access(path, W_OK) != 0 { return "the file is not writable" }
-        let folder = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
+        let folder = folder(of: path)
         let journalsWritable = access(path + "-wal", W_OK) == 0 && access(path + "-shm", W_OK) == 0
         if access(folder, W_OK) != 0 && !journalsWritable {
             return "its folder '\(folder)' is not writable (SQLite keeps its journal beside the file)"
         }
         return nil
+    }
+
+    /// The folder a database file is in, where SQLite keeps its journal.
+    private static func folder(of path: String) -> String {
+        let folder = (path as NSString).deletingLastPathComponent
+        return folder.isEmpty ? "." : folder
     }
 
     /// A read-only SQLite URI for `path`. When the WAL's shared-memory file cannot be made (a
@@ -151,7 +157,7 @@ public final class Database {
         var allowed = CharacterSet.urlPathAllowed
         allowed.remove(charactersIn: "?#%")
         let escaped = path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path
-        let folder = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
+        let folder = folder(of: path)
         let immutable = access(folder, W_OK) != 0 && access(path + "-shm", R_OK) != 0
         return "file:\(escaped)?mode=ro" + (immutable ? "&immutable=1" : "")
     }
@@ -233,7 +239,7 @@ public final class Database {
     }
 
     /// Calls `body` with the statement standing on each row, to read columns in place
-    /// (``Statement/uuid(at:)``, ``Statement/string(at:)``) where a `Row` per row would cost
+    /// (``Statement/string(at:)``) where a `Row` per row would cost
     /// more than the query.
     package func forEachStep(_ sql: String, _ parameters: [any SQLBindable] = [], _ body: (Statement) throws -> Void) throws {
         let statement = try statement(sql)

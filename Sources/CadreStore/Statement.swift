@@ -132,13 +132,6 @@ package final class Statement {
         return String(decoding: UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(handle, column))), as: UTF8.self)
     }
 
-    /// The id in a text column of the current row, read in place; nil for NULL or for text
-    /// that is not an id.
-    package func uuid(at column: Int32) -> UUID? {
-        guard let bytes = sqlite3_column_text(handle, column) else { return nil }
-        return UUID(databaseText: UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(handle, column))))
-    }
-
     /// The byte order of a text column of the current row against `key` (negative, zero or
     /// positive), without making a string: how ``GroupedRows`` follows its ids.
     package func compareText(at column: Int32, with key: UnsafeBufferPointer<UInt8>) -> Int {

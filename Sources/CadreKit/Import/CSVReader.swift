@@ -18,6 +18,8 @@ public final class CSVReader {
     public static let maximumFields = 1_000
 
     public let fileName: String
+    /// The file's path, for read errors (the name given for text in memory).
+    private let path: String
     public private(set) var delimiter: UInt8 = UInt8(ascii: ",")
     /// The open file, or -1 for text already in memory.
     private let descriptor: Int32
@@ -38,8 +40,6 @@ public final class CSVReader {
         buffer = []
         try start()
     }
-
-    private let path: String
 
     /// Reads CSV text already in memory (tests, small inputs).
     public init(bytes: [UInt8], fileName: String) throws {
