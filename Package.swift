@@ -70,7 +70,7 @@ let package = Package(
         // imports, pages.
         .target(
             name: "CadreKit",
-            dependencies: ["CadreModel", "CadreStore"],
+            dependencies: ["CadreModel"],
             swiftSettings: strictSettings
         ),
         .target(

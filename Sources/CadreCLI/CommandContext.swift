@@ -1,6 +1,5 @@
 import CadreKit
 import CadreModel
-import CadreStore
 import CadreTemplates
 import Foundation
 
@@ -39,8 +38,9 @@ final class CommandContext {
         url(values.option("db") ?? environment["CADRE_DB"] ?? "cadre.sqlite").path
     }
 
-    func openDatabase(_ values: ParsedValues, mode: Database.OpenMode = .existing) throws -> Database {
-        try Database.open(at: databasePath(values), mode: mode)
+    /// The database named by the options (see ``databasePath(_:)``).
+    func openStore(_ values: ParsedValues, _ opening: StoreAccess.Opening = .existing) throws -> any Store {
+        try StoreAccess.open(at: databasePath(values), opening)
     }
 
     /// Who is acting: `--by`, else `$CADRE_USER`, else the operating-system user.
@@ -54,16 +54,16 @@ final class CommandContext {
     }
 
     /// `--lang`, else the database's default, else Azerbaijani.
-    func language(_ values: ParsedValues, database: Database) throws -> Language {
+    func language(_ values: ParsedValues, database: any Store) throws -> Language {
         if let code = values.option("lang"), let language = Language(rawValue: code) { return language }
-        return try SettingStore(database).defaultLanguage()
+        return try database.settings.defaultLanguage()
     }
 }
 
 extension CommandContext {
     /// Opens the database named by the options, runs `body` and closes it, even on error.
-    func withDatabase<Result>(_ values: ParsedValues, _ body: (Database) throws -> Result) throws -> Result {
-        let database = try openDatabase(values)
+    func withStore<Result>(_ values: ParsedValues, _ body: (any Store) throws -> Result) throws -> Result {
+        let database = try openStore(values)
         defer { database.close() }
         return try body(database)
     }
@@ -84,8 +84,8 @@ extension CommandContext {
 
     /// The templates to render with: `--templates`, else the database's `templates` setting,
     /// else the ones built into Cadre.
-    func templates(_ values: ParsedValues, database: Database) throws -> TemplateLibrary {
-        let configured = try values.option("templates") ?? SettingStore(database).value("templates")
+    func templates(_ values: ParsedValues, database: any Store) throws -> TemplateLibrary {
+        let configured = try values.option("templates") ?? database.settings.value("templates")
         if let folder = configured {
             let root = url(folder)
             var isFolder: ObjCBool = false
@@ -117,7 +117,7 @@ extension CommandContext {
     /// `--force`). Returns the file's URL.
     @discardableResult
     func writeHTMLPage(
-        _ values: ParsedValues, database: Database, template: String, permissions: Int16 = 0o600,
+        _ values: ParsedValues, database: any Store, template: String, permissions: Int16 = 0o600,
         _ context: (Language, [String: String]) throws -> TemplateValue
     ) throws -> URL {
         let language = try self.language(values, database: database)

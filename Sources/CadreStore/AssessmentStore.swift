@@ -2,7 +2,7 @@ public import CadreModel
 public import Foundation
 
 /// Queries for pre- and post-test scores.
-public struct AssessmentStore {
+public struct AssessmentStore: AssessmentStorage {
     package let database: Database
 
     public init(_ database: Database) { self.database = database }

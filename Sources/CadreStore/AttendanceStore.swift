@@ -2,7 +2,7 @@ public import CadreModel
 public import Foundation
 
 /// Queries for attendance marks.
-public struct AttendanceStore {
+public struct AttendanceStore: AttendanceStorage {
     package let database: Database
 
     public init(_ database: Database) { self.database = database }
@@ -28,7 +28,7 @@ public struct AttendanceStore {
     /// Inserts many new marks by one person at one time, as an import does: the statement is
     /// prepared once and the time formatted once, and a row's ids are bound without
     /// allocating their text.
-    package struct Inserter {
+    package struct Inserter: AttendanceInserter {
         package let statement: Statement
         package let markedBy: String
         package let markedAt: String
@@ -45,7 +45,7 @@ public struct AttendanceStore {
         }
     }
 
-    package func inserter(markedBy: String, markedAt: Date) throws -> Inserter {
+    public func inserter(markedBy: String, markedAt: Date) throws -> any AttendanceInserter {
         let statement = try database.statement(
             "INSERT INTO attendance (id, enrollment_id, session_id, status, note, marked_by, marked_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
         return Inserter(statement: statement, markedBy: markedBy, markedAt: Timestamp.string(from: markedAt))

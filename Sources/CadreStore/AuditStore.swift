@@ -1,24 +1,12 @@
 public import CadreModel
-public import Foundation
+import Foundation
 
 /// Appends to the audit log. There is deliberately no way to change or delete an entry:
 /// the table's triggers refuse it even to hand-written SQL.
-public struct AuditStore {
+public struct AuditStore: AuditStorage {
     package let database: Database
 
     public init(_ database: Database) { self.database = database }
-
-    /// Records that `context`'s actor did `action`, now (or `at`): the one way every change is
-    /// audited. The entry's id is made before its time is read, as every caller always did.
-    public func record(
-        _ context: ChangeContext, _ action: String, entity: String, entityID: String? = nil, oldValue: String? = nil,
-        newValue: String? = nil, detail: String? = nil, at time: Date? = nil
-    ) throws {
-        let id = context.makeID()
-        try append(AuditEntry(
-            id: id, at: time ?? context.now(), actor: context.actor, action: action, entity: entity, entityID: entityID,
-            oldValue: oldValue, newValue: newValue, detail: detail))
-    }
 
     public func append(_ entry: AuditEntry) throws {
         try database.execute(
@@ -33,7 +21,7 @@ public struct AuditStore {
     }
 
     /// Entries for one record, oldest first.
-    public func entries(entity: String, entityID: String? = nil) throws -> [AuditEntry] {
+    public func entries(entity: String, entityID: String?) throws -> [AuditEntry] {
         try database.rows(
             """
             SELECT id, at, actor, action, entity, entity_id, old_value, new_value, detail FROM audit_log

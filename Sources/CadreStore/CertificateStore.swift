@@ -2,7 +2,7 @@ public import CadreModel
 public import Foundation
 
 /// Queries for certificates.
-public struct CertificateStore {
+public struct CertificateStore: CertificateStorage {
     package let database: Database
 
     public init(_ database: Database) { self.database = database }
@@ -68,21 +68,7 @@ public struct CertificateStore {
         try database.row("SELECT \(Self.columns) FROM certificate WHERE id = ?", [id.databaseText]).map(certificate(from:))
     }
 
-    /// A certificate read together with whom it was issued to and for which event.
-    package struct Held {
-        package let certificate: Certificate
-        /// Nil once the person is erased.
-        package let holderName: String?
-        package let traineeRef: String
-        package let eventCode: String
-
-        package init(certificate: Certificate, holderName: String?, traineeRef: String, eventCode: String) {
-            self.certificate = certificate
-            self.holderName = holderName
-            self.traineeRef = traineeRef
-            self.eventCode = eventCode
-        }
-    }
+    package typealias Held = HeldCertificate
 
     /// The certificate's columns (``columns``), then the holder's name and reference and the event's code.
     private static let heldSelect = """
@@ -95,7 +81,7 @@ public struct CertificateStore {
     /// Certificates with their holders, in serial order: of one event, or all; of one year,
     /// or all. One statement however many there are (a query per certificate was a tenth of
     /// printing ten thousand).
-    package func held(eventID: UUID?, year: Int?) throws -> [Held] {
+    public func held(eventID: UUID?, year: Int?) throws -> [HeldCertificate] {
         // Two statements rather than `? IS NULL OR e.event_id = ?`, which keeps SQLite from
         // using the enrolment index and made printing an event's certificates scan them all.
         let select = Self.heldSelect
@@ -115,7 +101,7 @@ public struct CertificateStore {
 
     /// Whom a certificate was issued to and for which event: the person's name (nil once
     /// erased) and short reference, and the event's code.
-    package func holder(of certificate: Certificate) throws -> (name: String?, traineeRef: String, eventCode: String)? {
+    public func holder(of certificate: Certificate) throws -> (name: String?, traineeRef: String, eventCode: String)? {
         try database.row(
             """
             SELECT t.full_name, t.ref, v.code FROM enrollment AS e JOIN trainee AS t ON t.id = e.trainee_id

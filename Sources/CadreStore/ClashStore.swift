@@ -1,9 +1,9 @@
 public import CadreModel
-package import Foundation
+public import Foundation
 
 /// The overlap queries behind clash checks. Sessions overlap when they share a date and each
 /// starts before the other ends; cancelled sessions and cancelled events book nothing.
-public struct ClashStore {
+public struct ClashStore: ClashStorage {
     package let database: Database
 
     public init(_ database: Database) { self.database = database }
@@ -74,7 +74,7 @@ public struct ClashStore {
     /// trainee of the event. CROSS JOIN fixes the order (SQLite's rule): the trainee's
     /// enrolments, this event's sessions, then theirs — left to itself the planner started
     /// from every session on the same date.
-    package func traineeClashes(traineeID: UUID, eventID: UUID) throws -> [ScheduleClash] {
+    public func traineeClashes(traineeID: UUID, eventID: UUID) throws -> [ScheduleClash] {
         try database.rows(
             """
             SELECT e.code, s.number, s.date, s.start_time, s.end_time, t.ref AS trainee,

@@ -2,7 +2,7 @@ public import CadreModel
 public import Foundation
 
 /// Queries for courses and their modules, objectives and audiences.
-public struct CourseStore {
+public struct CourseStore: CourseStorage {
     package let database: Database
 
     public init(_ database: Database) { self.database = database }

@@ -20,7 +20,7 @@ extension EventStore {
     }
 
     /// The enrolled people of an event with their enrolment, for registers and results pages.
-    package func enrolledPeople(of eventID: UUID) throws -> [EnrolledPerson] {
+    public func enrolledPeople(of eventID: UUID) throws -> [EnrolledPerson] {
         try database.rows(
             """
             SELECT e.id, e.walk_in, t.ref, t.full_name FROM enrollment AS e JOIN trainee AS t ON t.id = e.trainee_id
@@ -34,7 +34,7 @@ extension EventStore {
     }
 
     /// How many enrolments of each status an event has, in one query.
-    package func counts(of eventID: UUID) throws -> [Enrollment.Status: Int] {
+    public func counts(of eventID: UUID) throws -> [Enrollment.Status: Int] {
         var counts: [Enrollment.Status: Int] = [:]
         try database.forEachRow("SELECT status, count(*) FROM enrollment WHERE event_id = ? GROUP BY status", [eventID.databaseText]) { row in
             if let status = Enrollment.Status(rawValue: row.string(at: 0) ?? "") { counts[status] = row.int(at: 1) ?? 0 }
@@ -42,7 +42,7 @@ extension EventStore {
         return counts
     }
 
-    package func sessionsInEventOrder() throws -> GroupedRows<TrainingSession> {
+    public func sessionsInEventOrder() throws -> any GroupedReader<TrainingSession> {
         try GroupedRows(database, "SELECT event_id, * FROM training_session ORDER BY event_id, number", keyColumn: 0) { statement in
             try session(from: statement.currentRow())
         }
@@ -50,7 +50,7 @@ extension EventStore {
 
     /// Every enrolment's status, with the roster line of those enrolled: rosters and counts
     /// of all events from one pass over the enrolments.
-    package func enrollmentsInEventOrder() throws -> GroupedRows<(status: Enrollment.Status?, line: RosterLine?)> {
+    public func enrollmentsInEventOrder() throws -> any GroupedReader<(status: Enrollment.Status?, line: RosterLine?)> {
         try GroupedRows(
             database,
             """

@@ -2,7 +2,7 @@ public import CadreModel
 public import Foundation
 
 /// Queries for training events, their sessions and their enrollments.
-public struct EventStore {
+public struct EventStore: EventStorage {
     package let database: Database
 
     public init(_ database: Database) { self.database = database }
@@ -186,11 +186,10 @@ public struct EventStore {
         ).map(enrollment(from:))
     }
 
-    /// Each trainee's enrolment in an event, by trainee: just what a bulk import checks a
-    /// row against, without reading whole records.
-    /// Each trainee's enrolment in an event, with its position in a stable order (the same
-    /// for the same enrolments), for imports that keep a table per enrolment.
-    package func enrollmentStatuses(of eventID: UUID) throws -> [UUID: (id: UUID, status: Enrollment.Status, position: Int)] {
+    /// Each trainee's enrolment in an event, by trainee, with its position in a stable order
+    /// (the same for the same enrolments): just what a bulk import checks a row against,
+    /// without reading whole records, for imports that keep a table per enrolment.
+    public func enrollmentStatuses(of eventID: UUID) throws -> [UUID: (id: UUID, status: Enrollment.Status, position: Int)] {
         var result: [UUID: (id: UUID, status: Enrollment.Status, position: Int)] = [:]
         try database.forEachStep("SELECT id, trainee_id, status FROM enrollment WHERE event_id = ? ORDER BY trainee_id", [eventID.databaseText]) { row in
             let stored = StoredRow(row, table: "enrollment", names: ["id", "trainee_id", "status"])

@@ -1,4 +1,5 @@
-import Foundation
+import CadreModel
+package import Foundation
 
 /// The rows of one query, ordered by a parent's id, read in step with an ascending list of
 /// those ids: the sessions (or rosters, or counts) of thousands of events from one statement
@@ -8,7 +9,7 @@ import Foundation
 /// callers ask for ids in ascending order and rows of ids never asked for are skipped. Keys
 /// are ASCII (ids), compared as bytes in place — SQLite's `ORDER BY` on text — and values are
 /// read straight from the statement: 400,000 enrolments made a `Row` and a key string each.
-package final class GroupedRows<Value> {
+package final class GroupedRows<Value>: GroupedReader {
     private let statement: Statement
     private let keyColumn: Int32
     private let value: (Statement) throws -> Value
@@ -23,6 +24,8 @@ package final class GroupedRows<Value> {
         self.keyColumn = keyColumn
         self.value = value
     }
+
+    package func values(for id: UUID) throws -> [Value] { try values(for: id.databaseText) }
 
     /// The values of the rows whose key is `wanted`, in the query's order.
     package func values(for wanted: String) throws -> [Value] {

@@ -1,3 +1,5 @@
+import CadreModel
+
 /// Short, human-typable references numbered per kind: `T-00042`, `V-00001`, `TR-00003`.
 /// Runs inside the caller's write transaction, so numbers are never handed out twice.
 package struct RefCounter {
@@ -18,7 +20,7 @@ package struct RefCounter {
             next: try database.scalar("SELECT next_value FROM ref_counter WHERE kind = ?", [kind]).intValue ?? 1)
     }
 
-    package final class Batch {
+    package final class Batch: ReferenceBatch {
         package let database: Database
         package let kind: String
         package let prefix: String
@@ -31,13 +33,13 @@ package struct RefCounter {
             self.next = next
         }
 
-        package func take() -> String {
+        public func take() -> String {
             defer { next += 1 }
             let digits = String(next)
             return prefix + String(repeating: "0", count: max(0, 5 - digits.count)) + digits
         }
 
-        package func save() throws {
+        public func save() throws {
             try database.execute(
                 """
                 INSERT INTO ref_counter (kind, next_value) VALUES (?, ?)

@@ -1,6 +1,6 @@
 public import CadreModel
 /// Look-ups in the professions and regions the database was seeded with.
-public struct ReferenceStore {
+public struct ReferenceStore: ReferenceDataStorage {
     package let database: Database
 
     public init(_ database: Database) { self.database = database }

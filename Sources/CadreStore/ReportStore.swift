@@ -1,7 +1,7 @@
 public import CadreModel
 /// The aggregate queries behind the ministry's reports. Each is one SQL statement over the
 /// enrollment snapshots, so the numbers come from the database, not from loops in Swift.
-public struct ReportStore {
+public struct ReportStore: ReportStorage {
     package let database: Database
 
     public init(_ database: Database) { self.database = database }
@@ -66,21 +66,7 @@ public struct ReportStore {
 }
 
 extension ReportStore {
-    /// One group of the delivery report.
-    public struct DeliveryRow: Codable, Sendable, Equatable {
-        public let values: [String?]
-        public let events: Int
-        public let sessions: Int
-        public let trainingMinutes: Int
-        public let participantMinutes: Int
-        public let enrolled: Int
-        public let attendedMarks: Int
-        public let possibleMarks: Int
-        public let trainerMinutes: Int
-
-        public var averageClassSize: Double { events == 0 ? 0 : Double(enrolled) / Double(events) }
-        public var attendanceRate: Double { possibleMarks == 0 ? 0 : Double(attendedMarks) / Double(possibleMarks) }
-    }
+    public typealias DeliveryRow = CadreModel.DeliveryRow
 
     /// Events held, sessions, hours, participant-hours, class sizes, attendance rate and
     /// trainers' hours, grouped by `dimensions` (centre, course, month, quarter, year).
@@ -126,11 +112,7 @@ extension ReportStore {
 }
 
 extension ReportStore {
-    /// One line of the assessment report.
-    public struct AssessmentRow: Codable, Sendable {
-        public let values: [String?]
-        public let gain: KnowledgeGain
-    }
+    public typealias AssessmentRow = CadreModel.AssessmentRow
 
     /// Matched pre/post pairs grouped by course, profession (as at enrolment), centre or period.
     public func assessment(from: CalendarDate?, to: CalendarDate?, groupedBy dimensions: [TrainedQuery.Dimension]) throws -> [AssessmentRow] {

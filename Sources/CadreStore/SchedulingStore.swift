@@ -2,12 +2,12 @@ public import CadreModel
 public import Foundation
 
 /// Queries for centres, venues, trainers and holidays: the fixed points of a schedule.
-public struct SchedulingStore {
+public struct SchedulingStore: SchedulingStorage {
     package let database: Database
 
     public init(_ database: Database) { self.database = database }
 
-    package func nextRef(kind: String, prefix: String) throws -> String {
+    public func nextRef(kind: String, prefix: String) throws -> String {
         try RefCounter(database: database).next(kind: kind, prefix: prefix)
     }
 

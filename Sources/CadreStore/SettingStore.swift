@@ -1,6 +1,6 @@
 public import CadreModel
 /// Database-wide settings chosen at `cadre init`, such as the default page language.
-public struct SettingStore {
+public struct SettingStore: SettingStorage {
     package let database: Database
 
     public init(_ database: Database) { self.database = database }

@@ -1,22 +1,8 @@
 public import CadreModel
 public import Foundation
 
-/// One line of the agenda: a session with its event, place and people.
-public struct TimetableEntry: Codable, Sendable, Equatable {
-    public let date: String
-    public let startTime: String
-    public let endTime: String
-    public let eventCode: String
-    public let courseCode: String
-    public let sessionNumber: Int
-    public let status: String
-    public let centre: String?
-    public let venue: String?
-    public let trainers: [String]
-}
-
 /// The agenda query behind `cadre timetable`.
-public struct TimetableStore {
+public struct TimetableStore: TimetableStorage {
     package let database: Database
 
     public init(_ database: Database) { self.database = database }

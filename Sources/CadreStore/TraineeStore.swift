@@ -2,7 +2,7 @@ public import CadreModel
 public import Foundation
 
 /// Queries for trainees, their references and the records that hang off them.
-public struct TraineeStore {
+public struct TraineeStore: TraineeStorage {
     package let database: Database
 
     public init(_ database: Database) { self.database = database }
@@ -18,7 +18,7 @@ public struct TraineeStore {
     }
 
     /// Short references for many new people in one transaction (see ``RefCounter/batch(kind:prefix:)``).
-    package func shortRefs() throws -> RefCounter.Batch {
+    public func shortRefs() throws -> any ReferenceBatch {
         try RefCounter(database: database).batch(kind: "trainee", prefix: "T-")
     }
 
@@ -102,7 +102,7 @@ public struct TraineeStore {
 
     /// The id of the person a reference names, following merges, without reading their
     /// record: what bulk imports need for every distinct reference in a file.
-    package func resolveID(_ reference: String) throws -> UUID? {
+    public func resolveID(_ reference: String) throws -> UUID? {
         let ref = TextFolding.clean(reference)
         guard var row = try database.row(
             """
@@ -121,7 +121,7 @@ public struct TraineeStore {
     }
 
     /// The ids of the records merged into a person (their earlier duplicate registrations).
-    package func records(mergedInto traineeID: UUID) throws -> [UUID] {
+    public func records(mergedInto traineeID: UUID) throws -> [UUID] {
         try database.rows("SELECT id FROM trainee WHERE merged_into_id = ?", [traineeID.databaseText])
             .map { try $0.stored("trainee").uuid("id") }
     }
@@ -253,24 +253,6 @@ public struct TraineeStore {
     }
 }
 
-/// What `trainee list` filters on.
-public struct TraineeFilter: Sendable {
-    public var professionCode: String?
-    public var regionCode: String?
-    public var sex: Sex?
-    /// Text contained in the name, a reference, the e-mail or the phone (folded).
-    public var search: String?
-    public var limit: Int?
-
-    public init(professionCode: String? = nil, regionCode: String? = nil, sex: Sex? = nil, search: String? = nil, limit: Int? = nil) {
-        self.professionCode = professionCode
-        self.regionCode = regionCode
-        self.sex = sex
-        self.search = search
-        self.limit = limit
-    }
-}
-
 extension TraineeStore {
     /// The active person who is certainly the same as someone with these details: the same
     /// FIN, or the same e-mail and the same name (ignoring case). Returns the reason too.
@@ -279,17 +261,14 @@ extension TraineeStore {
             let row = try database.row(
                 "SELECT \(Self.columns) FROM trainee WHERE national_id = ? AND merged_into_id IS NULL LIMIT 1", [nationalID])
         {
-            return (try trainee(from: row), "same national id")
+            return (try trainee(from: row), IdentityPolicy.sameNationalIDReason)
         }
         if let email, let fullName {
-            let wanted = TraineeStore.nameForComparison(fullName)
             for row in try database.rows(
                 "SELECT \(Self.columns) FROM trainee WHERE email = ? AND merged_into_id IS NULL", [email])
             {
                 let candidate = try trainee(from: row)
-                if candidate.fullName.map(TraineeStore.nameForComparison) == wanted {
-                    return (candidate, "same e-mail and name")
-                }
+                if let reason = IdentityPolicy.sameEmailAndName(fullName, candidate) { return (candidate, reason) }
             }
         }
         return nil
@@ -304,15 +283,6 @@ extension TraineeStore {
         ).map(trainee(from:)).first { TraineeDetails(of: $0) == details }
     }
 
-    /// The key probable duplicates are found by: the name folded (case, diacritics, invisible
-    /// characters) with its words sorted, since lists put the surname first or last.
-    package static func nameKey(_ name: String) -> String {
-        TextFolding.matchKey(name).split(separator: " ").sorted().joined(separator: " ")
-    }
-
-    /// Names compared for the strong duplicate rule: normalised, case-insensitive by
-    /// Azerbaijani rules, diacritics kept (Şəki and Seki are different names).
-    package static func nameForComparison(_ name: String) -> String {
-        TextFolding.lowercasedAzerbaijani(TextFolding.clean(name))
-    }
+    /// ``IdentityPolicy/nameKey(_:)``, the key the `name_key` column holds.
+    package static func nameKey(_ name: String) -> String { IdentityPolicy.nameKey(name) }
 }

@@ -16,7 +16,7 @@ enum AssessmentCommands {
             .value("max", "score", help: "The maximum score (default: the course's)."), CommonOptions.actor,
         ],
         action: { values, context in
-            try context.withDatabase(values) { database in
+            try context.withStore(values) { database in
                 let outcomes = try AssessmentBook(database).record(
                     eventCode: values.argument("event") ?? "", reference: values.argument("ref") ?? "",
                     pre: try values.integer("pre", in: 0...1000), post: try values.integer("post", in: 0...1000),
@@ -41,7 +41,7 @@ enum AssessmentCommands {
             CommonOptions.json, CommonOptions.language, CommonOptions.templates,
         ],
         action: { values, context in
-            try context.withDatabase(values) { database in
+            try context.withStore(values) { database in
                 let results = try AssessmentResults.load(values.argument("event") ?? "", database: database)
                 if values.option("html") != nil {
                     let file = try context.writeHTMLPage(values, database: database, template: "assessment") {

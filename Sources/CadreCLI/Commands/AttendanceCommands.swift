@@ -51,7 +51,7 @@ enum AttendanceCommands {
         name: "completion", abstract: "Who completed an event's course, and why the others did not.",
         arguments: [Argument(name: "event", help: "The event code.")], options: [CommonOptions.json],
         action: { values, context in
-            try context.withDatabase(values) { database in
+            try context.withStore(values) { database in
                 let register = try AttendanceRegister.load(values.argument("event") ?? "", database: database)
                 if values.flag("json") {
                     return context.stdout.write(try JSONOutput.render(register.rows.map { row in
@@ -75,7 +75,7 @@ enum AttendanceCommands {
     static func runMark(_ values: ParsedValues, _ context: CommandContext) throws {
         guard let number = try values.integer("session", in: 1...1000) else { return }
         let references = values.arguments("refs")
-        try context.withDatabase(values) { database in
+        try context.withStore(values) { database in
             let book = AttendanceBook(database)
             let outcomes: [AttendanceBook.MarkOutcome]
             if values.flag("all-present") {
@@ -100,7 +100,7 @@ enum AttendanceCommands {
     }
 
     static func runShow(_ values: ParsedValues, _ context: CommandContext) throws {
-        try context.withDatabase(values) { database in
+        try context.withStore(values) { database in
             let register = try AttendanceRegister.load(values.argument("event") ?? "", database: database)
             if values.option("html") != nil {
                 let file = try context.writeHTMLPage(values, database: database, template: "attendance") {

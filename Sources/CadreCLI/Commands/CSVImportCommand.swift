@@ -1,6 +1,5 @@
 import CadreKit
 import CadreModel
-import CadreStore
 import Foundation
 
 /// The `import` subcommand every bulk import shares: the same arguments, `--map`, `--dry-run`,
@@ -8,7 +7,7 @@ import Foundation
 enum CSVImportCommand {
     /// What an import needs from the command line.
     struct Request {
-        let database: Database
+        let database: any Store
         let file: URL
         let columnMap: [String: String]
         let dryRun: Bool
@@ -32,7 +31,7 @@ enum CSVImportCommand {
                 + [.flag("dry-run", help: "Check and count everything, store nothing."), CommonOptions.json, CommonOptions.actor],
             action: { values, context in
                 let columnMap = try ColumnMapOption.parse(values)
-                try context.withDatabase(values) { database in
+                try context.withStore(values) { database in
                     let summary = try run(Request(
                         database: database, file: context.url(values.argument("file") ?? ""), columnMap: columnMap,
                         dryRun: values.flag("dry-run"), strict: values.flag("strict"), context: context.changeContext(values)))

@@ -14,7 +14,7 @@ enum CertificateCommands {
         arguments: [Argument(name: "event", help: "The event code."), Argument(name: "refs", help: "Trainee references.", isOptional: true, isRepeating: true)],
         options: [issueDate, CommonOptions.json, CommonOptions.actor],
         action: { values, context in
-            try context.withDatabase(values) { database in
+            try context.withStore(values) { database in
                 let outcomes = try CertificateRegistry(database).issue(
                     eventCode: values.argument("event") ?? "", references: values.arguments("refs"),
                     date: try values.option("date").map { try context.date($0, name: "date") }, context: context.changeContext(values))
@@ -36,7 +36,7 @@ enum CertificateCommands {
         arguments: [Argument(name: "code", help: "The verification code (7KQ4-M2XD-9PRT-HW3C) or serial (DV-2021-00017).")],
         options: [CommonOptions.json, CommonOptions.language],
         action: { values, context in
-            try context.withDatabase(values) { database in
+            try context.withStore(values) { database in
                 let typed = values.argument("code") ?? ""
                 guard let record = try CertificateRegistry(database).find(typed) else {
                     if values.flag("json") { context.stdout.write(try JSONOutput.render(["status": "unknown", "query": typed])) } else {
@@ -69,7 +69,7 @@ enum CertificateCommands {
         arguments: [Argument(name: "serial", help: "The serial.")],
         options: [.value("reason", "text", help: "Why (shown when it is verified).", required: true), CommonOptions.actor],
         action: { values, context in
-            try context.withDatabase(values) { database in
+            try context.withStore(values) { database in
                 let certificate = try CertificateRegistry(database).revoke(
                     values.argument("serial") ?? "", reason: values.option("reason") ?? "", context: context.changeContext(values))
                 context.print("Revoked \(certificate.serial).")
@@ -81,7 +81,7 @@ enum CertificateCommands {
         discussion: "The new certificate is dated the event's last session day unless --date says otherwise: reissuing with --date is how a wrongly dated certificate is corrected.",
         arguments: [Argument(name: "serial", help: "The serial.")], options: [issueDate, CommonOptions.actor],
         action: { values, context in
-            try context.withDatabase(values) { database in
+            try context.withStore(values) { database in
                 let certificate = try CertificateRegistry(database).reissue(
                     values.argument("serial") ?? "", date: try values.option("date").map { try context.date($0, name: "date") },
                     context: context.changeContext(values))
@@ -93,7 +93,7 @@ enum CertificateCommands {
         name: "list", abstract: "List certificates.",
         options: [.value("event", "code", help: "Only this event's."), .value("year", "year", help: "Only this year's."), CommonOptions.json],
         action: { values, context in
-            try context.withDatabase(values) { database in
+            try context.withStore(values) { database in
                 let records = try CertificateRegistry(database).records(eventCode: values.option("event"), year: try values.integer("year", in: 1900...2200))
                 if values.flag("json") { return context.stdout.write(try JSONOutput.render(records.map { VerifiedCertificate($0, language: .en) })) }
                 var table = TextTable("SERIAL", "STATUS", "HOLDER", "EVENT", "ISSUED")

@@ -1,6 +1,5 @@
 import CadreKit
 import CadreModel
-import CadreStore
 import Foundation
 
 /// `cadre certificate print` and `cadre certificate register`: the printed certificates and
@@ -28,7 +27,7 @@ enum CertificatePrintCommand {
     static func run(_ values: ParsedValues, _ context: CommandContext) throws {
         let targets = values.arguments("what")
         guard !targets.isEmpty else { throw UsageError("Missing expected argument '<what>'", commandPath: values.commandPath) }
-        try context.withDatabase(values) { database in
+        try context.withStore(values) { database in
             let languages: [Language]
             if let text = values.option("lang") {
                 guard let parsed = CertificatePage.languages(text) else {
@@ -36,11 +35,11 @@ enum CertificatePrintCommand {
                 }
                 languages = parsed
             } else {
-                languages = [try SettingStore(database).defaultLanguage()]
+                languages = [try database.settings.defaultLanguage()]
             }
             let folder = try OutputFolder(context.url(values.option("out") ?? "certificates"), syncEachFile: false)
             try folder.checkCanFill(replacing: values.flag("force"))
-            let verifyURL = try values.option("verify-url") ?? SettingStore(database).value("verify_url")
+            let verifyURL = try values.option("verify-url") ?? database.settings.value("verify_url")
             let printer = CertificatePrinter(library: try context.templates(values, database: database), languages: languages, verifyURL: verifyURL)
             let written = try printer.print(into: folder) { emit in try CertificateRegistry(database).forEachPrintable(targets, emit) }
             folder.flush()
@@ -49,7 +48,7 @@ enum CertificatePrintCommand {
     }
 
     static func runRegister(_ values: ParsedValues, _ context: CommandContext) throws {
-        try context.withDatabase(values) { database in
+        try context.withStore(values) { database in
             let records = try CertificateRegistry(database).records(eventCode: nil, year: nil)
             let language = try context.language(values, database: database)
             let header = ["serial", "status", "holder", "trainee_ref", "course", "event", "start_date", "end_date", "issue_date", "issued_at", "revoked_at", "revoke_reason", "superseded_by"]

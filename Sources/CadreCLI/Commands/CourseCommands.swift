@@ -1,7 +1,6 @@
 import CadreCurricula
 import CadreKit
 import CadreModel
-import CadreStore
 import Foundation
 
 /// `cadre course import|list|show`: curricula in, courses out.
@@ -44,7 +43,7 @@ enum CourseCommands {
         let files = paths.isEmpty
             ? BuiltInCurricula.files
             : try InputFiles.expand(paths.map(context.url), fileExtension: "json")
-        let database = try context.openDatabase(values)
+        let database = try context.openStore(values)
         defer { database.close() }
         let outcomes = try CourseCatalog(database).importCurricula(from: files, context: context.changeContext(values))
         if values.flag("json") {
@@ -62,7 +61,7 @@ enum CourseCommands {
     }
 
     static func runList(_ values: ParsedValues, _ context: CommandContext) throws {
-        let database = try context.openDatabase(values)
+        let database = try context.openStore(values)
         defer { database.close() }
         let courses = try CourseCatalog(database).list()
         if values.flag("json") {
@@ -81,7 +80,7 @@ enum CourseCommands {
     }
 
     static func runShow(_ values: ParsedValues, _ context: CommandContext) throws {
-        let database = try context.openDatabase(values)
+        let database = try context.openStore(values)
         defer { database.close() }
         let catalog = CourseCatalog(database)
         let code = values.argument("code") ?? ""
@@ -94,7 +93,7 @@ enum CourseCommands {
             return
         }
         let language = try context.language(values, database: database)
-        let professions = Dictionary(uniqueKeysWithValues: try ReferenceStore(database).professions().map { ($0.code, $0) })
+        let professions = Dictionary(uniqueKeysWithValues: try database.referenceData.professions().map { ($0.code, $0) })
         let audience = course.audience.isEmpty
             ? "everyone"
             : course.audience.map { professions[$0]?.label[language] ?? $0 }.joined(separator: ", ")

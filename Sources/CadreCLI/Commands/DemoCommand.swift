@@ -1,6 +1,5 @@
 import CadreKit
 import CadreModel
-import CadreStore
 import Foundation
 
 /// `cadre demo`: the whole job on the October 2021 round, through the same commands a user
@@ -48,8 +47,8 @@ enum DemoCommand {
 
         let exists = FileManager.default.fileExists(atPath: databasePath)
         if exists {
-            let database = try Database.open(at: databasePath)
-            let isDemo = try SettingStore(database).value("demo") == "true"
+            let database = try StoreAccess.open(at: databasePath)
+            let isDemo = try database.settings.value("demo") == "true"
             database.close()
             guard isDemo else {
                 throw AtomicFile.Refused(path: databasePath, reason: "is not a demo database; the demo never touches real data (choose another --db)")
@@ -74,8 +73,8 @@ enum DemoCommand {
 
     static func build(_ cadre: ([String]) throws -> String, databasePath: String, out: OutputFolder) throws {
         _ = try cadre(["init", "--lang", "az"])
-        let database = try Database.open(at: databasePath)
-        try database.write { try SettingStore($0).set("demo", to: "true") }
+        let database = try StoreAccess.open(at: databasePath)
+        try database.write { try $0.settings.set("demo", to: "true") }
         database.close()
         _ = try cadre(["course", "import"])
         _ = try cadre(["centre", "add", "--code", "SAATLI", "--name", "Saatlı Ailə və Uşaq Dəstək Xidməti Mərkəzi", "--region", "Saatlı", "--address", "Saatlı şəhəri, H. Əliyev küçəsi 21"])
@@ -95,7 +94,7 @@ enum DemoCommand {
         _ = try cadre(["trainee", "import", data.url.appendingPathComponent("signup.csv").path])
         var sessions: [String: Int] = [:]
         var maxScores: [String: Int] = [:]
-        let database2 = try Database.open(at: databasePath)
+        let database2 = try StoreAccess.open(at: databasePath)
         for event in DemoRound.events {
             let summary = try EventSummary.load(event.code, database: database2)
             sessions[event.code] = summary.sessions.count
@@ -175,7 +174,7 @@ enum DemoCommand {
     }
 
     static func summaryLines(_ databasePath: String) throws -> [String] {
-        let database = try Database.open(at: databasePath)
+        let database = try StoreAccess.open(at: databasePath)
         defer { database.close() }
         let persons = try TrainedReport.make(TrainedQuery(dimensions: [], measure: .enrolled), database: database, now: Date(timeIntervalSince1970: 0)).total
         let completed = try TrainedReport.make(TrainedQuery(dimensions: [], measure: .completed), database: database, now: Date(timeIntervalSince1970: 0)).total

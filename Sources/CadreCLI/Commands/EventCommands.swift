@@ -1,6 +1,5 @@
 import CadreKit
 import CadreModel
-import CadreStore
 import Foundation
 
 /// `cadre event …`: deliveries of a course, their schedule and who takes part.
@@ -53,7 +52,7 @@ enum EventCommands {
         arguments: [Argument(name: "code", help: "The event code.")],
         options: [.value("reason", "text", help: "Why (recorded in the audit log)."), CommonOptions.actor],
         action: { values, context in
-            try context.withDatabase(values) { database in
+            try context.withStore(values) { database in
                 let event = try Scheduler(database).cancelEvent(values.argument("code") ?? "", reason: values.option("reason"), context: context.changeContext(values))
                 context.print("Cancelled \(event.code).")
             }
@@ -74,7 +73,7 @@ enum EventCommands {
         arguments: [Argument(name: "code", help: "The event code."), Argument(name: "ref", help: "The trainee's reference.")],
         options: [CommonOptions.actor],
         action: { values, context in
-            try context.withDatabase(values) { database in
+            try context.withStore(values) { database in
                 let promoted = try Scheduler(database).withdraw(
                     eventCode: values.argument("code") ?? "", reference: values.argument("ref") ?? "", context: context.changeContext(values))
                 context.print("Withdrew \(values.argument("ref") ?? "")." + (promoted.map { " \($0.ref) moves up from the waitlist." } ?? ""))
@@ -85,7 +84,7 @@ enum EventCommands {
         guard let pattern = TimeSlot.pattern(values.option("pattern") ?? "09:30-12:30,13:30-16:30") else {
             throw InvalidOption(option: "pattern", value: values.option("pattern") ?? "", reason: "is not a list of slots like 09:30-12:30,13:30-16:30")
         }
-        try context.withDatabase(values) { database in
+        try context.withStore(values) { database in
             let request = Scheduler.EventRequest(
                 courseCode: values.option("course") ?? "", centre: values.option("centre"), venue: values.option("venue"),
                 start: try context.date(values.option("start") ?? "", name: "start"), days: try values.integer("days", in: 1...60),
@@ -100,17 +99,17 @@ enum EventCommands {
     }
 
     static func runList(_ values: ParsedValues, _ context: CommandContext) throws {
-        try context.withDatabase(values) { database in
+        try context.withStore(values) { database in
             let centre = try values.option("centre").map { reference in
-                guard let centre = try SchedulingStore(database).centre(reference) else { throw NotFound(kind: "centre", reference: reference) }
+                guard let centre = try database.scheduling.centre(reference) else { throw NotFound(kind: "centre", reference: reference) }
                 return centre.id
             }
-            let events = try EventStore(database).events(
+            let events = try database.events.events(
                 from: try values.option("from").map { try context.date($0, name: "from") },
                 to: try values.option("to").map { try context.date($0, name: "to") }, centreID: centre,
                 status: values.option("status").flatMap(TrainingEvent.Status.init(typed:)))
-            let courses = CourseStore(database)
-            let store = EventStore(database)
+            let courses = database.courses
+            let store = database.events
             try context.table(events, values, headers: ["CODE", "COURSE", "FROM", "TO", "STATUS", "ENROLLED", "WAITLIST"]) { event in
                 [
                     event.code, (try? courses.course(id: event.courseID)?.code) ?? "", event.startDate, event.endDate, event.status.rawValue,
@@ -121,7 +120,7 @@ enum EventCommands {
     }
 
     static func runShow(_ values: ParsedValues, _ context: CommandContext) throws {
-        try context.withDatabase(values) { database in
+        try context.withStore(values) { database in
             let summary = try EventSummary.load(values.argument("code") ?? "", database: database)
             if values.flag("json") { return context.stdout.write(try JSONOutput.render(summary)) }
             let language = try context.language(values, database: database)
@@ -140,7 +139,7 @@ enum EventCommands {
             }
         }
         guard !references.isEmpty else { throw UsageError("Missing expected argument '<refs>' (or --from-file)", commandPath: values.commandPath) }
-        try context.withDatabase(values) { database in
+        try context.withStore(values) { database in
             let outcomes = try Scheduler(database).enroll(
                 eventCode: values.argument("code") ?? "", references: references, force: values.flag("force"), context: context.changeContext(values))
             for warning in outcomes.compactMap(\.warning) { context.stderr.write("warning: \(warning)\n") }

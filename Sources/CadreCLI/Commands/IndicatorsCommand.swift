@@ -12,7 +12,7 @@ enum IndicatorsCommand {
             ReportOutput.formatOption, CommonOptions.language, CommonOptions.templates,
         ],
         action: { values, context in
-            try context.withDatabase(values) { database in
+            try context.withStore(values) { database in
                 let indicators = try Indicators.evaluate(file: context.url(values.option("targets") ?? ""), database: database)
                 if values.option("format") == "json" { return context.stdout.write(try JSONOutput.render(indicators)) }
                 let header = ["indicator", "value", "target", "achieved_percent"]

@@ -1,6 +1,5 @@
 import CadreKit
 import CadreModel
-import CadreStore
 
 /// `cadre init`: creates a database with every table, the professions and the regions.
 enum InitCommand {
@@ -16,11 +15,11 @@ enum InitCommand {
         action: run)
 
     static func run(_ values: ParsedValues, _ context: CommandContext) throws {
-        let database = try context.openDatabase(values, mode: .create)
+        let database = try context.openStore(values, .create)
         defer { database.close() }
         let language = values.option("lang") ?? Language.az.rawValue
-        try database.write { try SettingStore($0).set("lang", to: language) }
-        context.print("Created a Cadre database at \(database.path) (default language: \(language)).")
+        try database.write { try $0.settings.set("lang", to: language) }
+        context.print("Created a Cadre database at \(database.location) (default language: \(language)).")
         context.print("Next: cadre course import")
     }
 }

@@ -1,6 +1,5 @@
 import CadreKit
 import CadreModel
-import CadreStore
 import Foundation
 
 /// `cadre backup`, `cadre restore`, `cadre doctor`: keeping the records safe.
@@ -11,14 +10,13 @@ enum MaintenanceCommands {
         arguments: [Argument(name: "file", help: "The backup file to create.")],
         options: [.flag("force", help: "Replace an existing file.")],
         action: { values, context in
-            try context.withDatabase(values) { database in
-                let target = context.url(values.argument("file") ?? "").path
-                if FileManager.default.fileExists(atPath: target) && !values.flag("force") {
-                    throw AtomicFile.Refused(path: target, reason: "already exists; use --force to replace it")
-                }
-                try database.backup(to: target, overwrite: values.flag("force"))
-                context.print("Backed up \(database.path) to \(target)")
+            let path = context.databasePath(values)
+            let target = context.url(values.argument("file") ?? "").path
+            if FileManager.default.fileExists(atPath: target) && !values.flag("force") {
+                throw AtomicFile.Refused(path: target, reason: "already exists; use --force to replace it")
             }
+            try StoreAccess.backup(databaseAt: path, to: target, overwrite: values.flag("force"))
+            context.print("Backed up \(path) to \(target)")
         })
 
     static let restore = Command(
@@ -33,10 +31,7 @@ enum MaintenanceCommands {
             if exists && !values.flag("force") {
                 throw AtomicFile.Refused(path: target, reason: "exists; restoring replaces everything in it, so add --force (or back it up first)")
             }
-            try Database.checkRestorable(source)
-            let database = try Database.open(at: target, mode: exists ? .existing : .create)
-            defer { database.close() }
-            try database.restore(from: source)
+            try StoreAccess.restore(databaseAt: target, exists: exists, from: source)
             context.print("Restored \(target) from \(source)")
         })
 
@@ -46,7 +41,7 @@ enum MaintenanceCommands {
         options: [CommonOptions.json],
         action: { values, context in
             let path = context.databasePath(values)
-            let report = try Database.inspect(path)
+            let report = try StoreAccess.inspect(databaseAt: path)
             if values.flag("json") {
                 context.stdout.write(try JSONOutput.render(report))
             } else {

@@ -1,6 +1,5 @@
 import CadreKit
 import CadreModel
-import CadreStore
 
 /// `cadre centre|venue|trainer|holiday add|list`: the fixed points a schedule is built on.
 enum PlaceCommands {
@@ -16,7 +15,7 @@ enum PlaceCommands {
                     CommonOptions.json, CommonOptions.actor,
                 ],
                 action: { values, context in
-                    try context.withDatabase(values) { database in
+                    try context.withStore(values) { database in
                         let centre = try Scheduler(database).addCentre(
                             code: values.option("code") ?? "", name: values.option("name") ?? "",
                             regionCode: try region(values, database), address: values.option("address"), context: context.changeContext(values))
@@ -26,8 +25,8 @@ enum PlaceCommands {
             Command(
                 name: "list", abstract: "List centres.", options: [CommonOptions.json],
                 action: { values, context in
-                    try context.withDatabase(values) { database in
-                        let centres = try SchedulingStore(database).centres()
+                    try context.withStore(values) { database in
+                        let centres = try database.scheduling.centres()
                         try context.table(centres, values, headers: ["CODE", "NAME", "REGION", "ADDRESS"]) {
                             [$0.code, $0.name, $0.regionCode ?? "", $0.address ?? ""]
                         }
@@ -46,7 +45,7 @@ enum PlaceCommands {
                     .value("centre", "code", help: "The centre it belongs to."), CommonOptions.json, CommonOptions.actor,
                 ],
                 action: { values, context in
-                    try context.withDatabase(values) { database in
+                    try context.withStore(values) { database in
                         let venue = try Scheduler(database).addVenue(
                             name: values.option("name") ?? "", address: values.option("address"), regionCode: try region(values, database),
                             capacity: try values.integer("capacity", in: 1...10_000), centre: values.option("centre"),
@@ -57,8 +56,8 @@ enum PlaceCommands {
             Command(
                 name: "list", abstract: "List venues.", options: [CommonOptions.json],
                 action: { values, context in
-                    try context.withDatabase(values) { database in
-                        try context.table(try SchedulingStore(database).venues(), values, headers: ["CODE", "NAME", "CAPACITY", "REGION", "ADDRESS"]) {
+                    try context.withStore(values) { database in
+                        try context.table(try database.scheduling.venues(), values, headers: ["CODE", "NAME", "CAPACITY", "REGION", "ADDRESS"]) {
                             [$0.code, $0.name, $0.capacity.map(String.init) ?? "", $0.regionCode ?? "", $0.address ?? ""]
                         }
                     }
@@ -76,7 +75,7 @@ enum PlaceCommands {
                     CommonOptions.json, CommonOptions.actor,
                 ],
                 action: { values, context in
-                    try context.withDatabase(values) { database in
+                    try context.withStore(values) { database in
                         let languages = try (values.option("languages") ?? "").split(separator: ",").map { code in
                             guard let language = Language(rawValue: code.trimmingCharacters(in: .whitespaces)) else {
                                 throw InvalidOption(option: "languages", value: String(code), reason: "is not one of az, en, ru")
@@ -93,8 +92,8 @@ enum PlaceCommands {
             Command(
                 name: "list", abstract: "List trainers.", options: [CommonOptions.json],
                 action: { values, context in
-                    try context.withDatabase(values) { database in
-                        try context.table(try SchedulingStore(database).trainers(), values, headers: ["REF", "NAME", "ORGANISATION", "E-MAIL", "LANGUAGES"]) {
+                    try context.withStore(values) { database in
+                        try context.table(try database.scheduling.trainers(), values, headers: ["REF", "NAME", "ORGANISATION", "E-MAIL", "LANGUAGES"]) {
                             [$0.ref, $0.fullName, $0.organization ?? "", $0.email ?? "", $0.languages.map(\.rawValue).joined(separator: ",")]
                         }
                     }
@@ -109,7 +108,7 @@ enum PlaceCommands {
                 arguments: [Argument(name: "date", help: "The date, e.g. 2021-07-20."), Argument(name: "name", help: "The holiday's name.")],
                 options: [CommonOptions.actor],
                 action: { values, context in
-                    try context.withDatabase(values) { database in
+                    try context.withStore(values) { database in
                         let date = try context.date(values.argument("date") ?? "", name: "date")
                         try Scheduler(database).addHoliday(date, name: values.argument("name") ?? "", context: context.changeContext(values))
                         context.print("Added the holiday \(date.iso): \(values.argument("name") ?? "")")
@@ -119,15 +118,15 @@ enum PlaceCommands {
                 name: "list", abstract: "List a year's holidays, fixed and movable.",
                 options: [.value("year", "year", help: "The year (default: this year)."), CommonOptions.json],
                 action: { values, context in
-                    try context.withDatabase(values) { database in
+                    try context.withStore(values) { database in
                         let year = try values.integer("year", in: 1900...2200) ?? CalendarDate.today().year
-                        let holidays = try SchedulingStore(database).holidays(in: year).map { ["date": $0.date.iso, "name": $0.name] }
+                        let holidays = try database.scheduling.holidays(in: year).map { ["date": $0.date.iso, "name": $0.name] }
                         try context.table(holidays, values, headers: ["DATE", "NAME"]) { [$0["date"] ?? "", $0["name"] ?? ""] }
                     }
                 }),
         ])
 
-    static func region(_ values: ParsedValues, _ database: Database) throws -> String? {
+    static func region(_ values: ParsedValues, _ database: any Store) throws -> String? {
         try TraineeOptions.value(values, "region", try ReferenceResolver(database).region)
     }
 }

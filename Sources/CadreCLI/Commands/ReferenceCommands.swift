@@ -1,6 +1,5 @@
 import CadreKit
 import CadreModel
-import CadreStore
 
 /// `cadre profession list` and `cadre region list`: the codes imports and reports use.
 enum ReferenceCommands {
@@ -27,9 +26,9 @@ enum ReferenceCommands {
         ])
 
     static func listProfessions(_ values: ParsedValues, _ context: CommandContext) throws {
-        let database = try context.openDatabase(values)
+        let database = try context.openStore(values)
         defer { database.close() }
-        let professions = try ReferenceStore(database).professions()
+        let professions = try database.referenceData.professions()
         if values.flag("json") {
             context.stdout.write(try JSONOutput.render(professions.map { ["code": $0.code, "az": $0.label.az, "en": $0.label.en, "ru": $0.label.ru] }))
             return
@@ -42,9 +41,9 @@ enum ReferenceCommands {
     }
 
     static func listRegions(_ values: ParsedValues, _ context: CommandContext) throws {
-        let database = try context.openDatabase(values)
+        let database = try context.openStore(values)
         defer { database.close() }
-        var regions = try ReferenceStore(database).regions()
+        var regions = try database.referenceData.regions()
         if let search = values.option("search").map(TextFolding.matchKey), !search.isEmpty {
             regions = regions.filter { region in
                 ([region.code] + region.aliases).contains { $0.contains(search) }

@@ -1,6 +1,5 @@
 import CadreKit
 import CadreModel
-import CadreStore
 import Foundation
 
 /// `cadre report …`: the ministry's numbers.
@@ -19,11 +18,11 @@ enum ReportCommands {
         ],
         action: { values, context in
             let dimensions = try dimensions(values, allowed: TrainedQuery.Dimension.allCases, default: "course")
-            try context.withDatabase(values) { database in
+            try context.withStore(values) { database in
                 let from = try values.option("from").map { try context.date($0, name: "from") }
                 let to = try values.option("to").map { try context.date($0, name: "to") }
-                let rows = try ReportStore(database).assessment(from: from, to: to, groupedBy: dimensions)
-                let total = try ReportStore(database).assessment(from: from, to: to, groupedBy: []).first
+                let rows = try database.reports.assessment(from: from, to: to, groupedBy: dimensions)
+                let total = try database.reports.assessment(from: from, to: to, groupedBy: []).first
                 if values.option("format") == "json" { return context.stdout.write(try JSONOutput.render(["rows": rows, "total": total.map { [$0] } ?? []])) }
                 let labels = try ReportLabels(database, language: try context.language(values, database: database))
                 let header = dimensions.map(\.rawValue) + ["pairs", "mean_pre", "mean_post", "mean_gain", "mean_gain_percent", "normalised_gain", "improved", "stayed", "dropped"]
@@ -70,16 +69,16 @@ enum ReportCommands {
 
     static func runDelivery(_ values: ParsedValues, _ context: CommandContext) throws {
         let dimensions = try dimensions(values, allowed: [.centre, .course, .month, .quarter, .year], default: "")
-        try context.withDatabase(values) { database in
+        try context.withStore(values) { database in
             let from = try values.option("from").map { try context.date($0, name: "from") }
             let to = try values.option("to").map { try context.date($0, name: "to") }
-            let rows = try ReportStore(database).delivery(from: from, to: to, groupedBy: dimensions)
-            let total = try ReportStore(database).delivery(from: from, to: to, groupedBy: [])
+            let rows = try database.reports.delivery(from: from, to: to, groupedBy: dimensions)
+            let total = try database.reports.delivery(from: from, to: to, groupedBy: [])
             if values.option("format") == "json" {
                 return context.stdout.write(try JSONOutput.render(["rows": rows, "total": total]))
             }
             let header = dimensions.map(\.rawValue) + ["events", "sessions", "training_hours", "participant_hours", "average_class_size", "attendance_rate_percent", "trainer_hours"]
-            func cells(_ row: ReportStore.DeliveryRow) -> [String] {
+            func cells(_ row: DeliveryRow) -> [String] {
                 [
                     String(row.events), String(row.sessions), Format.hours(row.trainingMinutes), Format.hours(row.participantMinutes),
                     String(format: "%.1f", row.averageClassSize), String(format: "%.1f", row.attendanceRate * 100), Format.hours(row.trainerMinutes),
@@ -121,7 +120,7 @@ enum ReportCommands {
     static func runTrained(_ values: ParsedValues, _ context: CommandContext) throws {
         let dimensions = try dimensions(values, allowed: TrainedQuery.Dimension.allCases, default: "profession,sex")
         let suppress = try values.integer("suppress-below", in: 2...1000)
-        try context.withDatabase(values) { database in
+        try context.withStore(values) { database in
             let query = TrainedQuery(
                 from: try values.option("from").map { try context.date($0, name: "from") },
                 to: try values.option("to").map { try context.date($0, name: "to") }, dimensions: dimensions,
@@ -187,7 +186,7 @@ struct ReportLabels {
     let labels: ReferenceLabels
     let language: Language
 
-    init(_ database: Database, language: Language) throws {
+    init(_ database: any Store, language: Language) throws {
         labels = try ReferenceLabels(database, language: language)
         self.language = language
     }

@@ -26,7 +26,7 @@ enum RollCallCommand {
         guard let number = try values.integer("session", in: 1...1000) else { return }
         let eventCode = values.argument("event") ?? ""
         let changes = context.changeContext(values)
-        try context.withDatabase(values) { database in
+        try context.withStore(values) { database in
             let book = AttendanceBook(database)
             let register = try AttendanceRegister.load(eventCode, database: database)
             guard let column = register.sessions.firstIndex(where: { $0.number == number }) else {

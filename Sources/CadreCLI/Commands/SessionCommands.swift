@@ -21,7 +21,7 @@ enum SessionCommands {
                     .value("time", "slot", help: "The time, e.g. 09:30-12:30.", required: true),
                 ] + slotOptions,
                 action: { values, context in
-                    try context.withDatabase(values) { database in
+                    try context.withStore(values) { database in
                         let session = try Scheduler(database).addSession(
                             eventCode: values.argument("event") ?? "", date: try context.date(values.option("date") ?? "", name: "date"),
                             slot: try slot(values.option("time") ?? ""), trainer: values.option("trainer"), venue: values.option("venue"),
@@ -34,7 +34,7 @@ enum SessionCommands {
                 arguments: [Argument(name: "event", help: "The event code."), Argument(name: "number", help: "The session number.")],
                 options: [.value("date", "date", help: "The new date."), .value("time", "slot", help: "The new time, e.g. 13:30-16:30.")] + slotOptions,
                 action: { values, context in
-                    try context.withDatabase(values) { database in
+                    try context.withStore(values) { database in
                         let session = try Scheduler(database).moveSession(
                             eventCode: values.argument("event") ?? "", number: try number(values),
                             date: try values.option("date").map { try context.date($0, name: "date") }, slot: try values.option("time").map(slot),
@@ -48,7 +48,7 @@ enum SessionCommands {
                 arguments: [Argument(name: "event", help: "The event code."), Argument(name: "number", help: "The session number.")],
                 options: [.value("reason", "text", help: "Why (recorded in the audit log)."), CommonOptions.actor],
                 action: { values, context in
-                    try context.withDatabase(values) { database in
+                    try context.withStore(values) { database in
                         let session = try Scheduler(database).cancelSession(
                             eventCode: values.argument("event") ?? "", number: try number(values), reason: values.option("reason"),
                             context: context.changeContext(values))
@@ -59,7 +59,7 @@ enum SessionCommands {
                 name: "list", abstract: "List an event's sessions.",
                 arguments: [Argument(name: "event", help: "The event code.")], options: [CommonOptions.json, CommonOptions.language],
                 action: { values, context in
-                    try context.withDatabase(values) { database in
+                    try context.withStore(values) { database in
                         let summary = try EventSummary.load(values.argument("event") ?? "", database: database)
                         let language = try context.language(values, database: database)
                         try context.table(summary.sessions, values, headers: ["NO", "DATE", "TIME", "STATUS", "MODULE", "TRAINERS", "VENUE"]) { line in
@@ -82,7 +82,7 @@ enum SessionCommands {
                 discussion: "Exits 1 when there are clashes, so a cron job can alert.",
                 options: [CommonOptions.json],
                 action: { values, context in
-                    try context.withDatabase(values) { database in
+                    try context.withStore(values) { database in
                         let clashes = try Scheduler(database).check()
                         if values.flag("json") {
                             context.stdout.write(try JSONOutput.render(clashes))

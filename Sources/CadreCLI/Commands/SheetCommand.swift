@@ -1,6 +1,5 @@
 import CadreKit
 import CadreModel
-import CadreStore
 import Foundation
 
 /// `cadre sheet`: printable sign-in sheets, one per session or one grid per event.
@@ -28,8 +27,8 @@ enum SheetCommand {
         let session = try values.integer("session", in: 1...1000)
         let blankRows = try values.integer("blank-rows", in: 0...100) ?? 5
         if session != nil && values.flag("grid") { throw UsageError("--session and --grid cannot be used together", commandPath: values.commandPath) }
-        try context.withDatabase(values) { database in
-            let store = EventStore(database)
+        try context.withStore(values) { database in
+            let store = database.events
             var events = try values.arguments("events").map { code in
                 guard let event = try store.event(code: code) else { throw NotFound(kind: "event", reference: code) }
                 return event

@@ -14,7 +14,7 @@ enum SiteCommand {
             CommonOptions.force, CommonOptions.language, CommonOptions.templates,
         ],
         action: { values, context in
-            try context.withDatabase(values) { database in
+            try context.withStore(values) { database in
                 let root = try OutputFolder(context.url(values.option("out") ?? "site"))
                 try root.checkCanFill(replacing: values.flag("force"))
                 let builder = SiteBuilder(

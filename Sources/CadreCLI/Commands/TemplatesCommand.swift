@@ -1,6 +1,5 @@
 import CadreKit
 import CadreModel
-import CadreStore
 import CadreTemplates
 import Foundation
 
@@ -36,9 +35,9 @@ enum TemplatesCommand {
                 arguments: [Argument(name: "dir", help: "A folder written by 'cadre templates export'.", isOptional: true)],
                 options: [.flag("built-in", help: "Go back to the built-in templates."), CommonOptions.actor],
                 action: { values, context in
-                    try context.withDatabase(values) { database in
+                    try context.withStore(values) { database in
                         if values.flag("built-in") {
-                            try database.write { try SettingStore($0).remove("templates") }
+                            try database.write { try $0.settings.remove("templates") }
                             return context.print("Using the built-in templates.")
                         }
                         guard let dir = values.argument("dir") else { throw UsageError("Missing expected argument '<dir>' (or --built-in)", commandPath: values.commandPath) }
@@ -46,7 +45,7 @@ enum TemplatesCommand {
                         guard FileManager.default.fileExists(atPath: root.appendingPathComponent("html").path) else {
                             throw InputFiles.Missing(path: root.path, reason: "is not a templates folder (it needs html/ and locales/)")
                         }
-                        try database.write { try SettingStore($0).set("templates", to: root.path) }
+                        try database.write { try $0.settings.set("templates", to: root.path) }
                         context.print("Using the templates in \(root.path).")
                     }
                 }),

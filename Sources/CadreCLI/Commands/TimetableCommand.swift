@@ -1,6 +1,5 @@
 import CadreKit
 import CadreModel
-import CadreStore
 
 /// `cadre timetable`: the agenda of sessions, filtered by period, centre, trainer or venue.
 enum TimetableCommand {
@@ -16,8 +15,8 @@ enum TimetableCommand {
             CommonOptions.json, CommonOptions.language, CommonOptions.templates,
         ],
         action: { values, context in
-            try context.withDatabase(values) { database in
-                let places = SchedulingStore(database)
+            try context.withStore(values) { database in
+                let places = database.scheduling
                 func resolve<T>(_ name: String, _ kind: String, _ find: (String) throws -> T?) throws -> T? {
                     guard let reference = values.option(name) else { return nil }
                     guard let found = try find(reference) else { throw NotFound(kind: kind, reference: reference) }
@@ -25,7 +24,7 @@ enum TimetableCommand {
                 }
                 let from = try values.option("from").map { try context.date($0, name: "from") }
                 let to = try values.option("to").map { try context.date($0, name: "to") }
-                let entries = try TimetableStore(database).entries(
+                let entries = try database.timetable.entries(
                     from: from, to: to,
                     centreID: try resolve("centre", "centre", places.centre)?.id,
                     trainerID: try resolve("trainer", "trainer", places.trainer)?.id,

@@ -1,6 +1,5 @@
 import CadreKit
 import CadreModel
-import CadreStore
 import Foundation
 
 /// `cadre trainee …`: the register of people trained.
@@ -80,7 +79,7 @@ enum TraineeCommands {
         action: runErase)
 
     static func runAdd(_ values: ParsedValues, _ context: CommandContext) throws {
-        let database = try context.openDatabase(values)
+        let database = try context.openStore(values)
         defer { database.close() }
         let details = try TraineeOptions.parse(values, resolver: ReferenceResolver(database))
         let ref = try TraineeOptions.value(values, "ref", TraineeNormalizer.reference)
@@ -91,7 +90,7 @@ enum TraineeCommands {
     }
 
     static func runEdit(_ values: ParsedValues, _ context: CommandContext) throws {
-        let database = try context.openDatabase(values)
+        let database = try context.openStore(values)
         defer { database.close() }
         let details = try TraineeOptions.parse(values, resolver: ReferenceResolver(database))
         let (trainee, changed) = try TraineeRegistry(database).edit(
@@ -101,12 +100,12 @@ enum TraineeCommands {
     }
 
     static func runShow(_ values: ParsedValues, _ context: CommandContext) throws {
-        let database = try context.openDatabase(values)
+        let database = try context.openStore(values)
         defer { database.close() }
         let trainee = try TraineeRegistry(database).find(values.argument("ref") ?? "")
         if values.flag("json") { return context.stdout.write(try JSONOutput.render(trainee)) }
         let labels = try ReferenceLabels(database, language: context.language(values, database: database))
-        let enrollments = try TraineeStore(database).enrollmentCount(of: trainee.id)
+        let enrollments = try database.trainees.enrollmentCount(of: trainee.id)
         let rows: [(String, String?)] = [
             ("Reference", trainee.ref),
             ("Name", trainee.erasedAt == nil ? trainee.fullName : "(erased)"),
@@ -126,7 +125,7 @@ enum TraineeCommands {
     }
 
     static func runList(_ values: ParsedValues, _ context: CommandContext) throws {
-        let database = try context.openDatabase(values)
+        let database = try context.openStore(values)
         defer { database.close() }
         let resolver = try ReferenceResolver(database)
         let filter = TraineeFilter(
@@ -153,7 +152,7 @@ enum TraineeCommands {
     }
 
     static func runDuplicates(_ values: ParsedValues, _ context: CommandContext) throws {
-        let database = try context.openDatabase(values)
+        let database = try context.openStore(values)
         defer { database.close() }
         let pairs = try TraineeRegistry(database).probableDuplicates()
         if values.flag("json") {
@@ -168,7 +167,7 @@ enum TraineeCommands {
     }
 
     static func runMerge(_ values: ParsedValues, _ context: CommandContext) throws {
-        let database = try context.openDatabase(values)
+        let database = try context.openStore(values)
         defer { database.close() }
         let other = values.argument("other") ?? ""
         let kept = try TraineeRegistry(database).merge(
@@ -177,11 +176,11 @@ enum TraineeCommands {
     }
 
     static func runErase(_ values: ParsedValues, _ context: CommandContext) throws {
-        let database = try context.openDatabase(values)
+        let database = try context.openStore(values)
         defer { database.close() }
         let erased = try TraineeRegistry(database).erase(
             values.argument("ref") ?? "", reason: values.option("reason") ?? "", context: context.changeContext(values))
-        try database.vacuum()
+        try database.scrubFreedSpace()
         context.print("Erased the personal data of \(erased.ref).")
     }
 }

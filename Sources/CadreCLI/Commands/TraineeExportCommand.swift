@@ -16,7 +16,7 @@ enum TraineeExportCommand {
         action: run)
 
     static func run(_ values: ParsedValues, _ context: CommandContext) throws {
-        let database = try context.openDatabase(values)
+        let database = try context.openStore(values)
         defer { database.close() }
         let registry = TraineeRegistry(database)
         let pseudonymize = values.flag("pseudonymize")

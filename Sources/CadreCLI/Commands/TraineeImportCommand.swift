@@ -35,7 +35,7 @@ enum TraineeImportCommand {
         if let rejectsPath = values.option("rejects"), !values.flag("dry-run") {
             try AtomicFile.checkCanWrite(context.url(rejectsPath), overwrite: values.flag("force"))
         }
-        let database = try context.openDatabase(values)
+        let database = try context.openStore(values)
         defer { database.close() }
         let options = TraineeImporter.Options(
             columnMap: columnMap, skipInvalid: values.flag("skip-invalid"), dryRun: values.flag("dry-run"))

@@ -1,6 +1,5 @@
 import CadreKit
 import CadreModel
-import CadreStore
 import Foundation
 
 /// How the tabular reports print: an aligned table with their definitions, Excel-safe CSV,
@@ -17,7 +16,7 @@ struct ReportOutput {
         "format", "format", help: "table (default), csv, json, or html (printable A4).", choices: ["table", "csv", "json", "html"])
 
     /// Writes the report in `format` (json is the caller's, as its shape is richer).
-    func write(_ format: String, context: CommandContext, values: ParsedValues, database: Database) throws {
+    func write(_ format: String, context: CommandContext, values: ParsedValues, database: any Store) throws {
         switch format {
         case "csv":
             let writer = try CSVWriter { context.stdout.write($0) }

@@ -1,5 +1,4 @@
 public import CadreModel
-import CadreStore
 public import Foundation
 
 /// Columns of `cadre assessment import`.
@@ -42,7 +41,7 @@ extension AssessmentBook {
             let target = targets[code] ?? nil
             if target == nil { problems.append(problem(.eventCode, code, "is not a known event")) }
             let ref = values[.traineeRef] ?? ""
-            if trainees[ref] == nil { trainees[ref] = .some(try TraineeStore(database).resolve(ref)?.id) }
+            if trainees[ref] == nil { trainees[ref] = .some(try database.trainees.resolve(ref)?.id) }
             let traineeID = trainees[ref] ?? nil
             if traineeID == nil { problems.append(problem(.traineeRef, ref, "is not a known trainee")) }
             let kindText = TextFolding.lowercasedAzerbaijani(values[.kind] ?? "")
@@ -58,7 +57,7 @@ extension AssessmentBook {
             }
             var enrollment: Enrollment?
             if let event = target?.0, let traineeID {
-                enrollment = try EventStore(database).enrollment(event: event.id, trainee: traineeID)
+                enrollment = try database.events.enrollment(event: event.id, trainee: traineeID)
                 if enrollment?.status != .enrolled { problems.append(problem(.traineeRef, values[.traineeRef] ?? "", "is not enrolled in \(event.code)")) }
             }
             if let enrollment, let kind {

@@ -1,13 +1,12 @@
 public import CadreModel
-public import CadreStore
 import Foundation
 
 /// Recording pre- and post-test scores, by hand or from a file. A changed score is an
 /// update with the old and new values in the audit log.
 public struct AssessmentBook {
-    let database: Database
+    let database: any Store
 
-    public init(_ database: Database) { self.database = database }
+    public init(_ database: any Store) { self.database = database }
 
     public enum AssessmentError: CadreError, Equatable {
         case outOfRange(kind: String, score: Int, max: Int)
@@ -28,7 +27,7 @@ public struct AssessmentBook {
         return try database.write { database in
             let (event, course) = try eventAndCourse(eventCode, database)
             let trainee = try TraineeRegistry(database).find(reference, in: database)
-            guard let enrollment = try EventStore(database).enrollment(event: event.id, trainee: trainee.id), enrollment.status == .enrolled else {
+            guard let enrollment = try database.events.enrollment(event: event.id, trainee: trainee.id), enrollment.status == .enrolled else {
                 throw AttendanceBook.AttendanceError.notEnrolled(trainee: trainee.ref, event: event.code)
             }
             let max = maxScore ?? course.assessment.maxScore
@@ -40,16 +39,16 @@ public struct AssessmentBook {
         }
     }
 
-    func eventAndCourse(_ eventCode: String, _ database: Database) throws -> (TrainingEvent, Course) {
-        guard let event = try EventStore(database).event(code: eventCode) else { throw NotFound(kind: "event", reference: eventCode) }
-        guard let course = try CourseStore(database).course(id: event.courseID) else { throw NotFound(kind: "course", reference: event.courseID.databaseText) }
+    func eventAndCourse(_ eventCode: String, _ database: any Store) throws -> (TrainingEvent, Course) {
+        guard let event = try database.events.event(code: eventCode) else { throw NotFound(kind: "event", reference: eventCode) }
+        guard let course = try database.courses.course(id: event.courseID) else { throw NotFound(kind: "course", reference: event.courseID.databaseText) }
         return (event, course)
     }
 
     func store(
-        _ kind: AssessmentScore.Kind, _ value: Int, max: Int, enrollment: Enrollment, label: String, database: Database, context: ChangeContext
+        _ kind: AssessmentScore.Kind, _ value: Int, max: Int, enrollment: Enrollment, label: String, database: any Store, context: ChangeContext
     ) throws -> RowOutcome {
-        let scores = AssessmentStore(database)
+        let scores = database.assessments
         if var existing = try scores.score(enrollment: enrollment.id, kind: kind) {
             guard existing.score != value || existing.maxScore != max else { return .unchanged }
             let old = "{\"score\":\(existing.score),\"max\":\(existing.maxScore)}"
@@ -58,7 +57,7 @@ public struct AssessmentBook {
             existing.recordedBy = context.actor
             existing.recordedAt = context.now()
             try scores.update(existing)
-            try AuditStore(database).record(context, "assessment.update", entity: "assessment_score",
+            try database.audit.record(context, "assessment.update", entity: "assessment_score",
                 entityID: existing.id.databaseText, oldValue: old, newValue: "{\"score\":\(value),\"max\":\(max)}", detail: "\(kind.rawValue)-test of \(label)")
             return .updated
         }

@@ -1,5 +1,4 @@
 public import CadreModel
-public import CadreStore
 import Foundation
 
 /// One event's scores: each participant's pre, post and gain, and the event's knowledge gain.
@@ -17,11 +16,11 @@ public struct AssessmentResults: Codable, Sendable {
     public let rows: [Row]
     public let gain: KnowledgeGain
 
-    public static func load(_ eventCode: String, database: Database) throws -> AssessmentResults {
+    public static func load(_ eventCode: String, database: any Store) throws -> AssessmentResults {
         try database.read { database in
             let summary = try EventSummary.load(eventCode, database: database)
-            let scores = try AssessmentStore(database).scores(of: summary.event.id)
-            let rows = try EventStore(database).enrolledPeople(of: summary.event.id).map { person -> Row in
+            let scores = try database.assessments.scores(of: summary.event.id)
+            let rows = try database.events.enrolledPeople(of: summary.event.id).map { person -> Row in
                 let entry = scores[person.enrollmentID] ?? [:]
                 return Row(
                     traineeRef: person.traineeRef, name: person.name, pre: entry[.pre]?.score, post: entry[.post]?.score,

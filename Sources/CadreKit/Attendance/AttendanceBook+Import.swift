@@ -1,5 +1,4 @@
 public import CadreModel
-import CadreStore
 public import Foundation
 
 /// `cadre attendance import`: marks from a file, all or nothing, idempotent.
@@ -13,7 +12,7 @@ extension AttendanceBook {
         var trainees: [String: UUID?] = [:]
         var statuses: [String: Result<AttendanceMark.Status, InvalidValue>] = [:]
         // One import is one act of marking: every new mark gets the same marker and time.
-        let inserter = try AttendanceStore(database).inserter(markedBy: context.actor, markedAt: context.now())
+        let inserter = try database.attendance.inserter(markedBy: context.actor, markedAt: context.now())
         return try CSVImport.run(url, fields: AttendanceImportField.self, columnMap: columnMap, database: database, dryRun: dryRun) { values, problem, _ in
             var problems: [FieldProblem] = []
             let rawCode = values[.eventCode] ?? ""
@@ -27,7 +26,7 @@ extension AttendanceBook {
                 problems.append(problem(.sessionNumber, String(session.session.number), "is a cancelled session"))
             }
             let ref = values[.traineeRef] ?? ""
-            if trainees[ref] == nil { trainees[ref] = .some(try TraineeStore(database).resolveID(ref)) }
+            if trainees[ref] == nil { trainees[ref] = .some(try database.trainees.resolveID(ref)) }
             let traineeID = trainees[ref] ?? nil
             if traineeID == nil { problems.append(problem(.traineeRef, ref, "is not a known trainee")) }
             let rawStatus = values[.status] ?? ""
@@ -87,13 +86,13 @@ struct MarkImportCache {
         /// file gave; 0 for none yet.
         fileprivate var firstLines: [Int32]
 
-        init(event: TrainingEvent, database: Database, firstLines: [Int32]?) throws {
+        init(event: TrainingEvent, database: any Store, firstLines: [Int32]?) throws {
             self.event = event
-            let store = EventStore(database)
+            let store = database.events
             let sessions = try store.sessions(of: event.id)
             self.sessions = Dictionary(sessions.enumerated().map { ($1.number, ($1, $0)) }, uniquingKeysWith: { first, _ in first })
             self.enrollments = try store.enrollmentStatuses(of: event.id)
-            self.marks = try AttendanceStore(database).marks(of: event.id)
+            self.marks = try database.attendance.marks(of: event.id)
             self.firstLines = firstLines ?? [Int32](repeating: 0, count: enrollments.count * sessions.count)
         }
 
@@ -108,7 +107,7 @@ struct MarkImportCache {
         }
     }
 
-    let database: Database
+    let database: any Store
     static let capacity = 32
     /// The event each code in the file names (nil: none); codes differing in case share one.
     private var ids: [String: UUID?] = [:]
@@ -119,7 +118,7 @@ struct MarkImportCache {
     /// `firstLines` of the events no longer in `targets`.
     private var evictedLines: [UUID: [Int32]] = [:]
 
-    init(database: Database) { self.database = database }
+    init(database: any Store) { self.database = database }
 
     /// The event a row's code names, or nil when there is none.
     mutating func event(code: String) throws -> Target? {
@@ -134,7 +133,7 @@ struct MarkImportCache {
             guard let id = known else { return nil }
             if let target = targets[id] { return target }
         }
-        guard let event = try EventStore(database).event(code: code.uppercased()) else {
+        guard let event = try database.events.event(code: code.uppercased()) else {
             ids[code] = .some(nil)
             return nil
         }

@@ -1,5 +1,4 @@
 public import CadreModel
-public import CadreStore
 import Foundation
 
 /// Recording who came: marks by hand, at the door, or from a file. Every mark says who made
@@ -28,9 +27,9 @@ public struct AttendanceBook {
         }
     }
 
-    let database: Database
+    let database: any Store
 
-    public init(_ database: Database) { self.database = database }
+    public init(_ database: any Store) { self.database = database }
 
     /// Marks the given trainees, all in one transaction.
     public func mark(
@@ -55,11 +54,11 @@ public struct AttendanceBook {
             let (event, session) = try target(eventCode, number, in: database)
             let registry = TraineeRegistry(database)
             let excluded = Set(try except.map { try registry.find($0, in: database).id })
-            let store = TraineeStore(database)
-            return try EventStore(database).enrollments(of: event.id).filter { $0.status == .enrolled }.map { enrollment in
+            let store = database.trainees
+            return try database.events.enrollments(of: event.id).filter { $0.status == .enrolled }.map { enrollment in
                 let trainee = try store.trainee(id: enrollment.traineeID)
                 let absent = excluded.contains(enrollment.traineeID)
-                if absent, try AttendanceStore(database).mark(enrollment: enrollment.id, session: session.id) != nil {
+                if absent, try database.attendance.mark(enrollment: enrollment.id, session: session.id) != nil {
                     return MarkOutcome(reference: trainee?.ref ?? "", traineeRef: trainee?.ref ?? "", result: .unchanged)
                 }
                 let result = try record(absent ? .absent : .present, note: nil, enrollment: enrollment, session: session, event: event, database: database, context: context)
@@ -73,18 +72,18 @@ public struct AttendanceBook {
         try database.write { database in
             let (event, session) = try target(eventCode, number, in: database)
             let trainee = try TraineeRegistry(database).find(reference, in: database)
-            guard let enrollment = try EventStore(database).enrollment(event: event.id, trainee: trainee.id),
-                let mark = try AttendanceStore(database).mark(enrollment: enrollment.id, session: session.id)
+            guard let enrollment = try database.events.enrollment(event: event.id, trainee: trainee.id),
+                let mark = try database.attendance.mark(enrollment: enrollment.id, session: session.id)
             else { return }
-            try AttendanceStore(database).delete(mark)
+            try database.attendance.delete(mark)
             try audit(database, context, "attendance.undo", mark: mark, old: mark.status, new: nil, detail: "\(trainee.ref) in \(event.code) session \(session.number)")
         }
     }
 
-    func target(_ eventCode: String, _ number: Int, in database: Database) throws -> (TrainingEvent, TrainingSession) {
-        guard let event = try EventStore(database).event(code: eventCode) else { throw NotFound(kind: "event", reference: eventCode) }
+    func target(_ eventCode: String, _ number: Int, in database: any Store) throws -> (TrainingEvent, TrainingSession) {
+        guard let event = try database.events.event(code: eventCode) else { throw NotFound(kind: "event", reference: eventCode) }
         guard event.status != .cancelled else { throw SchedulingError.eventCancelled(event.code) }
-        guard let session = try EventStore(database).sessions(of: event.id).first(where: { $0.number == number }) else {
+        guard let session = try database.events.sessions(of: event.id).first(where: { $0.number == number }) else {
             throw NotFound(kind: "session", reference: "\(event.code) #\(number)")
         }
         guard session.status != .cancelled else { throw SchedulingError.sessionCancelled(event: event.code, number: number) }
@@ -92,8 +91,8 @@ public struct AttendanceBook {
     }
 
     /// The person's enrollment, or — with `walkIn` — a new one made at the door.
-    func enrollment(of trainee: Trainee, in event: TrainingEvent, walkIn: Bool, database: Database, context: ChangeContext) throws -> Enrollment {
-        let events = EventStore(database)
+    func enrollment(of trainee: Trainee, in event: TrainingEvent, walkIn: Bool, database: any Store, context: ChangeContext) throws -> Enrollment {
+        let events = database.events
         if let enrollment = try events.enrollment(event: event.id, trainee: trainee.id), enrollment.status == .enrolled {
             return enrollment
         }
@@ -109,7 +108,7 @@ public struct AttendanceBook {
         } else {
             try events.insert(enrollment)
         }
-        try AuditStore(database).record(context, "enrollment.walk-in", entity: "enrollment",
+        try database.audit.record(context, "enrollment.walk-in", entity: "enrollment",
             entityID: enrollment.id.databaseText, detail: "\(trainee.ref) in \(event.code)")
         return enrollment
     }
@@ -118,9 +117,9 @@ public struct AttendanceBook {
     /// the mark as it now is.
     func record(
         _ status: AttendanceMark.Status, note: String?, enrollmentID: UUID, session: TrainingSession, event: TrainingEvent,
-        existing: AttendanceMark?, database: Database, context: ChangeContext
+        existing: AttendanceMark?, database: any Store, context: ChangeContext
     ) throws -> (MarkResult, AttendanceMark) {
-        let store = AttendanceStore(database)
+        let store = database.attendance
         if var existing {
             guard existing.status != status || (note != nil && existing.note != note) else { return (.unchanged, existing) }
             let old = existing.status
@@ -141,19 +140,19 @@ public struct AttendanceBook {
 
     func record(
         _ status: AttendanceMark.Status, note: String?, enrollment: Enrollment, session: TrainingSession, event: TrainingEvent,
-        database: Database, context: ChangeContext
+        database: any Store, context: ChangeContext
     ) throws -> MarkResult {
-        let existing = try AttendanceStore(database).mark(enrollment: enrollment.id, session: session.id)
+        let existing = try database.attendance.mark(enrollment: enrollment.id, session: session.id)
         return try record(
             status, note: note, enrollmentID: enrollment.id, session: session, event: event, existing: existing, database: database, context: context
         ).0
     }
 
     private func audit(
-        _ database: Database, _ context: ChangeContext, _ action: String, mark: AttendanceMark, old: AttendanceMark.Status?,
+        _ database: any Store, _ context: ChangeContext, _ action: String, mark: AttendanceMark, old: AttendanceMark.Status?,
         new: AttendanceMark.Status?, detail: String
     ) throws {
-        try AuditStore(database).record(context, action, entity: "attendance",
+        try database.audit.record(context, action, entity: "attendance",
             entityID: mark.id.databaseText, oldValue: old.map { "{\"status\":\"\($0.rawValue)\"}" },
             newValue: new.map { "{\"status\":\"\($0.rawValue)\"}" }, detail: detail)
     }

@@ -1,5 +1,4 @@
 public import CadreModel
-public import CadreStore
 public import Foundation
 
 /// An event's attendance as a matrix — trainee × held session — with totals and each
@@ -25,13 +24,13 @@ public struct AttendanceRegister: Codable, Sendable {
         sessions.indices.map { index in rows.filter { $0.marks[index]?.countsAsAttended == true }.count }
     }
 
-    public static func load(_ eventCode: String, database: Database) throws -> AttendanceRegister {
+    public static func load(_ eventCode: String, database: any Store) throws -> AttendanceRegister {
         try database.read { database in
             let summary = try EventSummary.load(eventCode, database: database)
             let sessions = summary.sessions.map(\.session).filter { $0.status != .cancelled }
-            let marks = try AttendanceStore(database).marks(of: summary.event.id)
-            let scores = try AssessmentStore(database).postScores(of: summary.event.id)
-            let rows = try EventStore(database).enrolledPeople(of: summary.event.id).map { person -> Row in
+            let marks = try database.attendance.marks(of: summary.event.id)
+            let scores = try database.assessments.postScores(of: summary.event.id)
+            let rows = try database.events.enrolledPeople(of: summary.event.id).map { person -> Row in
                 let enrollmentID = person.enrollmentID
                 let cells = sessions.map { marks[enrollmentID]?[$0.id]?.status }
                 let completion = Completion.evaluate(

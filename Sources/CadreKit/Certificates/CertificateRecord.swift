@@ -1,5 +1,4 @@
 public import CadreModel
-public import CadreStore
 import Foundation
 
 /// A certificate with what it says: whose, which course, when and where. What `verify` and
@@ -20,7 +19,7 @@ public struct CertificateRecord: Codable, Sendable {
     public let trainers: [String]
     public let supersededBy: String?
 
-    public static func load(_ certificate: Certificate, database: Database) throws -> CertificateRecord {
+    public static func load(_ certificate: Certificate, database: any Store) throws -> CertificateRecord {
         var loader = Loader(database)
         return try loader.record(certificate)
     }
@@ -28,16 +27,16 @@ public struct CertificateRecord: Codable, Sendable {
     /// Reads many certificates' records in one read: an event's summary is read once for all
     /// its certificates, and courses, trainers and venues once for all events.
     struct Loader {
-        let database: Database
+        let database: any Store
         private var summaries: [String: EventSummary] = [:]
         private let lookups = EventSummary.Lookups()
 
-        init(_ database: Database) { self.database = database }
+        init(_ database: any Store) { self.database = database }
 
         mutating func record(_ certificate: Certificate) throws -> CertificateRecord {
-            guard let holder = try CertificateStore(database).holder(of: certificate)
+            guard let holder = try database.certificates.holder(of: certificate)
             else { throw NotFound(kind: "certificate", reference: certificate.serial) }
-            return try record(CertificateStore.Held(
+            return try record(HeldCertificate(
                 certificate: certificate, holderName: holder.name, traineeRef: holder.traineeRef, eventCode: holder.eventCode))
         }
 
@@ -54,18 +53,18 @@ public struct CertificateRecord: Codable, Sendable {
         mutating func forEachRecord(
             eventID: UUID?, year: Int?, where keep: (Status) -> Bool = { _ in true }, _ body: (CertificateRecord) throws -> Void
         ) throws {
-            for certificate in try CertificateStore(database).held(eventID: eventID, year: year) {
+            for certificate in try database.certificates.held(eventID: eventID, year: year) {
                 let record = try record(certificate)
                 if keep(record.status) { try body(record) }
             }
         }
 
-        private mutating func record(_ held: CertificateStore.Held) throws -> CertificateRecord {
+        private mutating func record(_ held: HeldCertificate) throws -> CertificateRecord {
             let code = held.eventCode
             let summary = try summaries[code] ?? EventSummary.load(code, database: database, lookups: lookups)
             summaries[code] = summary
             let certificate = held.certificate
-            let successor = try certificate.supersededByID.flatMap { try CertificateStore(database).certificate(id: $0)?.serial }
+            let successor = try certificate.supersededByID.flatMap { try database.certificates.certificate(id: $0)?.serial }
             let status: Status = certificate.revokedAt != nil ? .revoked : successor != nil ? .superseded : .valid
             return CertificateRecord(
                 certificate: certificate, status: status, holder: held.holderName ?? "(erased)", traineeRef: held.traineeRef,

@@ -1,19 +1,18 @@
 import CadreModel
-import CadreStore
 import Foundation
 
 extension CertificateRegistry {
     /// Looks a certificate up by its serial or its verification code (typed loosely).
     public func find(_ serialOrCode: String) throws -> CertificateRecord? {
         try database.read { database in
-            try CertificateStore(database).certificate(serialOrCode: serialOrCode).map { try CertificateRecord.load($0, database: database) }
+            try database.certificates.certificate(serialOrCode: serialOrCode).map { try CertificateRecord.load($0, database: database) }
         }
     }
 
     public func records(eventCode: String?, year: Int?) throws -> [CertificateRecord] {
         try database.read { database in
             let eventID = try eventCode.map { code in
-                guard let event = try EventStore(database).event(code: code) else { throw NotFound(kind: "event", reference: code) }
+                guard let event = try database.events.event(code: code) else { throw NotFound(kind: "event", reference: code) }
                 return event.id
             }
             var loader = CertificateRecord.Loader(database)
@@ -33,8 +32,8 @@ extension CertificateRegistry {
         }
         try database.read { database in
             let resolved = try targets.map { target in
-                if let certificate = try CertificateStore(database).certificate(serialOrCode: target) { return Target.certificate(certificate) }
-                if let event = try EventStore(database).event(code: target) { return Target.event(event.id) }
+                if let certificate = try database.certificates.certificate(serialOrCode: target) { return Target.certificate(certificate) }
+                if let event = try database.events.event(code: target) { return Target.event(event.id) }
                 throw NotFound(kind: "event or certificate", reference: target)
             }
             var loader = CertificateRecord.Loader(database)

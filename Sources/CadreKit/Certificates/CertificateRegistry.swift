@@ -1,13 +1,12 @@
 public import CadreModel
-public import CadreStore
 import Foundation
 
 /// Issuing certificates to those who completed — and only to them — and answering whether a
 /// certificate is genuine.
 public struct CertificateRegistry {
-    let database: Database
+    let database: any Store
 
-    public init(_ database: Database) { self.database = database }
+    public init(_ database: any Store) { self.database = database }
 
     public struct IssueOutcome: Sendable, Codable, Equatable {
         public enum Result: String, Sendable, Codable {
@@ -62,7 +61,7 @@ public struct CertificateRegistry {
                 let refused = rows.filter { !$0.completion.completed }.map { "\($0.traineeRef) did not complete: \($0.completion.reasons.joined(separator: "; "))" }
                 if !refused.isEmpty { throw CertificateError.notCompleted(refused) }
             }
-            let store = CertificateStore(database)
+            let store = database.certificates
             return try rows.filter(\.completion.completed).map { row in
                 if let existing = try store.current(enrollment: row.enrollmentID) {
                     return IssueOutcome(traineeRef: row.traineeRef, serial: existing.serial, result: .alreadyIssued)
@@ -86,7 +85,7 @@ public struct CertificateRegistry {
     }
 
     /// Series from the course (`DV` of `DV-101`), year from the event's last day.
-    func create(for enrollment: UUID, summary: EventSummary, date: CalendarDate, store: CertificateStore, context: ChangeContext) throws -> Certificate {
+    func create(for enrollment: UUID, summary: EventSummary, date: CalendarDate, store: any CertificateStorage, context: ChangeContext) throws -> Certificate {
         let series = summary.course.code.split(separator: "-").first.map(String.init) ?? summary.course.code
         let year = CalendarDate(parsing: summary.event.endDate)?.year ?? CalendarDate.today(now: context.now()).year
         let sequence = try store.nextSequence(series: series, year: year)
@@ -98,20 +97,20 @@ public struct CertificateRegistry {
             series: series, year: year, sequence: sequence, verificationCode: code, enrollmentID: enrollment, issuedAt: context.now(),
             issueDate: date, issuedBy: context.actor)
         try store.insert(certificate)
-        try AuditStore(database).record(context, "certificate.issue", entity: "certificate",
+        try database.audit.record(context, "certificate.issue", entity: "certificate",
             entityID: certificate.id.databaseText, detail: "\(certificate.serial) for \(summary.event.code)")
         return certificate
     }
 
     public func revoke(_ serial: String, reason: String, context: ChangeContext) throws -> Certificate {
         try database.write { database in
-            let store = CertificateStore(database)
+            let store = database.certificates
             guard var certificate = try store.certificate(serialOrCode: serial) else { throw NotFound(kind: "certificate", reference: serial) }
             guard certificate.revokedAt == nil else { throw CertificateError.revoked(certificate.serial) }
             certificate.revokedAt = context.now()
             certificate.revokeReason = reason
             try store.update(certificate)
-            try AuditStore(database).record(context, "certificate.revoke", entity: "certificate",
+            try database.audit.record(context, "certificate.revoke", entity: "certificate",
                 entityID: certificate.id.databaseText, detail: "\(certificate.serial): \(reason)")
             return certificate
         }
@@ -122,7 +121,7 @@ public struct CertificateRegistry {
     /// event's last session day — reissuing is also how a wrongly dated certificate is corrected.
     public func reissue(_ serial: String, date: CalendarDate? = nil, context: ChangeContext) throws -> Certificate {
         try database.write { database in
-            let store = CertificateStore(database)
+            let store = database.certificates
             guard var old = try store.certificate(serialOrCode: serial) else { throw NotFound(kind: "certificate", reference: serial) }
             guard old.revokedAt == nil else { throw CertificateError.revoked(old.serial) }
             guard old.supersededByID == nil else { throw CertificateError.superseded(old.serial) }
@@ -131,7 +130,7 @@ public struct CertificateRegistry {
             let new = try create(for: old.enrollmentID, summary: summary, date: try Self.issueDate(date, summary: summary), store: store, context: context)
             old.supersededByID = new.id
             try store.update(old)
-            try AuditStore(database).record(context, "certificate.reissue", entity: "certificate",
+            try database.audit.record(context, "certificate.reissue", entity: "certificate",
                 entityID: old.id.databaseText, detail: "\(old.serial) superseded by \(new.serial)")
             return new
         }

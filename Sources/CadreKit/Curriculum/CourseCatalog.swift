@@ -1,5 +1,4 @@
 public import CadreModel
-public import CadreStore
 public import Foundation
 
 /// Loads curricula into the database and answers questions about courses.
@@ -21,15 +20,15 @@ public struct CourseCatalog {
         public let change: Change
     }
 
-    let database: Database
+    let database: any Store
 
-    public init(_ database: Database) { self.database = database }
+    public init(_ database: any Store) { self.database = database }
 
     /// Validates every file first and then stores the changed ones in one transaction:
     /// a single bad file means nothing is loaded.
     public func importCurricula(from files: [URL], context: ChangeContext) throws -> [ImportOutcome] {
         try database.write { database in
-            let professions = Set(try ReferenceStore(database).professions().map(\.code))
+            let professions = Set(try database.referenceData.professions().map(\.code))
             let courses = try files.map { file in
                 (file, try CurriculumDecoder.decode(try InputFiles.read(file), file: file.lastPathComponent, knownProfessions: professions))
             }
@@ -37,7 +36,7 @@ public struct CourseCatalog {
                 let names = courses.filter { $0.1.code == repeated }.map(\.0.lastPathComponent).joined(separator: ", ")
                 throw CurriculumError(file: names, location: "$.code", message: "course code '\(repeated)' appears in more than one file")
             }
-            let store = CourseStore(database)
+            let store = database.courses
             return try courses.map { file, decoded in
                 let canonical = try Self.canonicalJSON(decoded)
                 let latest = try store.latest(code: decoded.code)
@@ -49,7 +48,7 @@ public struct CourseCatalog {
                 course.version = (latest?.course.version ?? 0) + 1
                 let now = context.now()
                 try store.insert(course, sourceName: file.lastPathComponent, canonicalJSON: canonical, at: now)
-                try AuditStore(database).record(context, "course.import", entity: "course",
+                try database.audit.record(context, "course.import", entity: "course",
                     entityID: course.id.databaseText, newValue: canonical, detail: "\(course.code) version \(course.version) from \(file.lastPathComponent)", at: now)
                 return ImportOutcome(
                     file: file.lastPathComponent, code: course.code, version: course.version,
@@ -60,12 +59,12 @@ public struct CourseCatalog {
 
     /// The newest version of every course.
     public func list() throws -> [Course] {
-        try database.read { try CourseStore($0).allLatest() }
+        try database.read { try $0.courses.allLatest() }
     }
 
     /// The newest version of the course with `code` (case-insensitive), or nil.
     public func course(code: String) throws -> Course? {
-        try database.read { try CourseStore($0).latest(code: code.uppercased())?.course }
+        try database.read { try $0.courses.latest(code: code.uppercased())?.course }
     }
 
     /// A course's content without its identity, in a stable form: two files that mean the

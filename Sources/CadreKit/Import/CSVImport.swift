@@ -1,4 +1,4 @@
-public import CadreStore
+public import CadreModel
 public import Foundation
 
 /// What one row of a bulk import did.
@@ -32,7 +32,7 @@ public struct ImportSummary: Sendable, Codable, Equatable {
 /// are valid. A dry run does the same and rolls back.
 public enum CSVImport {
     public static func run<Field: ImportField>(
-        _ url: URL, fields: Field.Type, columnMap: [String: String], database: Database, dryRun: Bool,
+        _ url: URL, fields: Field.Type, columnMap: [String: String], database: any Store, dryRun: Bool,
         row: (_ values: ImportRow<Field>, _ problem: (Field, String, String) -> FieldProblem, _ summary: inout ImportSummary) throws -> RowOutcome
     ) throws -> ImportSummary {
         let reader = try CSVReader(url: url)

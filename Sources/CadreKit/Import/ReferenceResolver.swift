@@ -1,5 +1,4 @@
-import CadreModel
-public import CadreStore
+public import CadreModel
 /// Resolves what people write for professions and regions to codes, in memory, so bulk
 /// imports do not query per row. Unknown values get a did-you-mean suggestion.
 public struct ReferenceResolver: Sendable {
@@ -8,8 +7,8 @@ public struct ReferenceResolver: Sendable {
     private let professionNames: [String]
     private let regionNames: [String: String]
 
-    public init(_ database: Database) throws {
-        let store = ReferenceStore(database)
+    public init(_ database: any Store) throws {
+        let store = database.referenceData
         let professions = try store.professions()
         let regions = try store.regions()
         professionKeys = Dictionary(professions.flatMap { p in p.aliases.map { ($0, p.code) } }, uniquingKeysWith: { a, _ in a })

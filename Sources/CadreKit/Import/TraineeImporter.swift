@@ -1,5 +1,4 @@
 public import CadreModel
-public import CadreStore
 public import Foundation
 
 /// Imports trainees from a spreadsheet's CSV, all or nothing.
@@ -55,9 +54,9 @@ public struct TraineeImporter {
         public var description: String { "\(file):\(line) → \(into) (\(reason))" }
     }
 
-    let database: Database
+    let database: any Store
 
-    public init(_ database: Database) { self.database = database }
+    public init(_ database: any Store) { self.database = database }
 
     /// Imports `url`. Returns the summary and, with `skipInvalid`, the header and rejected rows.
     public func importFile(
@@ -75,7 +74,7 @@ public struct TraineeImporter {
         do {
             try database.write { database in
                 let parser = TraineeRowParser(mapping: mapping, resolver: try ReferenceResolver(database), file: file)
-                let store = TraineeStore(database)
+                let store = database.trainees
                 let registry = TraineeRegistry(database)
                 let shortRefs = try store.shortRefs()
                 // Rows are read and normalised on a second thread while this one stores them.
@@ -105,7 +104,7 @@ public struct TraineeImporter {
                 if summary.rows == 0 { throw CSVError.noRows(file: file) }
                 if !problems.isEmpty { throw ImportRejected(problems: problems, rowsRead: summary.rows, canSkipInvalid: true) }
                 try shortRefs.save()
-                try AuditStore(database).record(context, "trainee.import", entity: "trainee",
+                try database.audit.record(context, "trainee.import", entity: "trainee",
                     detail: "\(file): \(summary.rows) rows, \(summary.added) added, \(summary.updated) updated, "
                         + "\(summary.unchanged) unchanged, \(summary.merged) merged, \(summary.rejected) rejected")
                 if options.dryRun { throw DryRun() }
@@ -123,8 +122,8 @@ public struct TraineeImporter {
     /// Stores one valid row: updates the person its ref names, merges it into the person it
     /// certainly is, recognises it as already there, or adds a new person.
     private func record(
-        _ row: TraineeRowParser.Parsed, file: String, registry: TraineeRegistry, store: TraineeStore,
-        shortRefs: RefCounter.Batch, summary: inout Summary, context: ChangeContext
+        _ row: TraineeRowParser.Parsed, file: String, registry: TraineeRegistry, store: any TraineeStorage,
+        shortRefs: any ReferenceBatch, summary: inout Summary, context: ChangeContext
     ) throws {
         let (details, ref, line) = (row.details, row.ref, row.record.line)
         let match = try store.strongMatch(nationalID: details.nationalID, email: details.email, fullName: details.fullName)
@@ -147,7 +146,7 @@ public struct TraineeImporter {
             }
             person.updatedAt = context.now()
             try store.update(person)
-            try registry.audit(store.database, context, action: "trainee.update", trainee: person, detail: "import \(file):\(line) changed: \(changed.joined(separator: ", "))")
+            try registry.audit(registry.database, context, action: "trainee.update", trainee: person, detail: "import \(file):\(line) changed: \(changed.joined(separator: ", "))")
             summary.updated += 1
         } else if let (person, reason) = match {
             var merged = person
@@ -161,7 +160,7 @@ public struct TraineeImporter {
                 summary.unchanged += 1
                 return
             }
-            try registry.audit(store.database, context, action: "trainee.merge-duplicate", trainee: person,
+            try registry.audit(registry.database, context, action: "trainee.merge-duplicate", trainee: person,
                 detail: "import \(file):\(line) is the same person (\(reason))" + (filled.isEmpty ? "" : "; filled: \(filled.joined(separator: ", "))"))
             summary.merged += 1
             summary.mergedRows.append(MergedRow(file: file, line: line, into: person.ref, reason: reason))

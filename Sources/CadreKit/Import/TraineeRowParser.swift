@@ -1,5 +1,4 @@
 import CadreModel
-import CadreStore
 /// Validates and normalises one row of a trainee file, collecting every problem in it.
 ///
 /// An import runs it on a thread of its own while the calling thread stores the rows
@@ -73,6 +72,6 @@ final class TraineeRowParser {
         ref = field(.ref, TraineeNormalizer.reference)
         return Parsed(
             record: record, details: details, ref: ref, problems: problems,
-            nameKey: problems.isEmpty ? details.fullName.map(TraineeStore.nameKey) : nil)
+            nameKey: problems.isEmpty ? details.fullName.map(IdentityPolicy.nameKey) : nil)
     }
 }

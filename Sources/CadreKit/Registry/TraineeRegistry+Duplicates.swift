@@ -1,5 +1,4 @@
 public import CadreModel
-import CadreStore
 import Foundation
 
 /// Finding and merging records that are probably the same person.
@@ -17,21 +16,13 @@ extension TraineeRegistry {
     /// e-mail or phone. Never merged silently.
     public func probableDuplicates() throws -> [ProbableDuplicate] {
         try database.read { database in
-            let store = TraineeStore(database)
+            let store = database.trainees
             let sameName = try store.sameNamePairs().map { a, b in
-                let reason =
-                    if a.phone != nil && a.phone == b.phone {
-                        "same name and phone"
-                    } else if a.birthDate != nil && a.birthDate == b.birthDate {
-                        "same name and date of birth"
-                    } else {
-                        "same name, apart from case, diacritics or spacing"
-                    }
-                return ProbableDuplicate(first: a, second: b, reason: reason)
+                ProbableDuplicate(first: a, second: b, reason: IdentityPolicy.probableReason(sameName: a, b))
             }
             let named = Set(sameName.map { [$0.first.id, $0.second.id] })
             let sameContact = try store.sameContactPairs().filter { !named.contains([$0.0.id, $0.1.id]) }.map { a, b in
-                ProbableDuplicate(first: a, second: b, reason: a.email != nil && a.email == b.email ? "same e-mail, different name" : "same phone, different name")
+                ProbableDuplicate(first: a, second: b, reason: IdentityPolicy.probableReason(sameContact: a, b))
             }
             return (sameName + sameContact).sorted { ($0.first.ref, $0.second.ref) < ($1.first.ref, $1.second.ref) }
         }
@@ -45,7 +36,7 @@ extension TraineeRegistry {
             var keep = try find(keepReference, in: database)
             var other = try find(otherReference, in: database)
             guard keep.id != other.id else { throw TraineeRegistryError.cannotMergeIntoItself(keep.ref) }
-            let store = TraineeStore(database)
+            let store = database.trainees
             let filled = TraineeDetails(of: other).fillingGaps(of: keep).apply(to: &keep)
             let now = context.now()
             keep.updatedAt = now

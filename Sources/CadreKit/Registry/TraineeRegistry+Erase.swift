@@ -1,5 +1,4 @@
 public import CadreModel
-import CadreStore
 import Foundation
 
 /// Data-protection erasure.
@@ -15,7 +14,7 @@ extension TraineeRegistry {
         try database.write { database in
             let person = try find(reference, in: database)
             guard person.erasedAt == nil else { throw TraineeRegistryError.alreadyErased(person.ref) }
-            let store = TraineeStore(database)
+            let store = database.trainees
             let now = context.now()
             let duplicates = try store.records(mergedInto: person.id)
             for id in [person.id] + duplicates {

@@ -1,5 +1,4 @@
 public import CadreModel
-import CadreStore
 import Foundation
 
 /// Exporting the register as CSV for Excel, in full or pseudonymised for donors.
@@ -20,7 +19,7 @@ extension TraineeRegistry {
         try database.write { database in
             let key = pseudonymize ? try pseudonymKey(database) : []
             var trainees: [Trainee] = []
-            try TraineeStore(database).forEachActive { trainees.append($0) }
+            try database.trainees.forEachActive { trainees.append($0) }
             let writer = try CSVWriter(write: write)
             if pseudonymize {
                 try writer.row(Self.pseudonymousHeader)
@@ -31,7 +30,7 @@ extension TraineeRegistry {
                 for row in rows.sorted(by: { $0[0] < $1[0] }) { try writer.row(row) }
             } else {
                 try writer.row(Self.exportHeader)
-                let store = TraineeStore(database)
+                let store = database.trainees
                 for trainee in trainees.sortedAzerbaijani(by: { $0.fullName ?? "" }) {
                     try writer.row([
                         trainee.ref, trainee.fullName ?? "", trainee.sex?.rawValue ?? "", trainee.professionCode ?? "",
@@ -40,7 +39,7 @@ extension TraineeRegistry {
                     ])
                 }
             }
-            try AuditStore(database).record(context, "trainee.export", entity: "trainee",
+            try database.audit.record(context, "trainee.export", entity: "trainee",
                 detail: "\(trainees.count) trainees" + (pseudonymize ? ", pseudonymised" : ""))
             return trainees.count
         }
@@ -54,8 +53,8 @@ extension TraineeRegistry {
     }
 
     /// The database's pseudonym key, made from the system's secure random source on first use.
-    private func pseudonymKey(_ database: Database) throws -> [UInt8] {
-        let settings = SettingStore(database)
+    private func pseudonymKey(_ database: any Store) throws -> [UInt8] {
+        let settings = database.settings
         if let hex = try settings.value("pseudonym_key"), hex.count == 64 {
             return stride(from: 0, to: 64, by: 2).compactMap { offset in
                 let start = hex.index(hex.startIndex, offsetBy: offset)

@@ -1,5 +1,4 @@
 public import CadreModel
-public import CadreStore
 import Foundation
 
 /// The register of people trained: adding, editing, finding and listing them.
@@ -7,9 +6,9 @@ import Foundation
 /// Personal values never go into the audit log — only which fields changed — so erasing a
 /// person really removes their data (the log itself cannot be changed).
 public struct TraineeRegistry {
-    let database: Database
+    let database: any Store
 
-    public init(_ database: Database) { self.database = database }
+    public init(_ database: any Store) { self.database = database }
 
     /// Registers a person. Refuses someone already registered (same FIN, or same e-mail and
     /// name) unless `force` is set.
@@ -18,7 +17,7 @@ public struct TraineeRegistry {
         guard details.sex != nil else { throw TraineeRegistryError.missingField("the sex (--sex)") }
         guard details.professionCode != nil else { throw TraineeRegistryError.missingField("the profession (--profession)") }
         return try database.write { database in
-            let store = TraineeStore(database)
+            let store = database.trainees
             if !force, let (existing, reason) = try store.strongMatch(nationalID: details.nationalID, email: details.email, fullName: details.fullName) {
                 throw TraineeRegistryError.alreadyRegistered(existingRef: existing.ref, reason: reason)
             }
@@ -32,7 +31,7 @@ public struct TraineeRegistry {
     }
 
     func insert(
-        _ details: TraineeDetails, ref: String, externalRef: String?, source: String?, nameKey: String? = nil, store: TraineeStore,
+        _ details: TraineeDetails, ref: String, externalRef: String?, source: String?, nameKey: String? = nil, store: any TraineeStorage,
         context: ChangeContext
     ) throws -> Trainee {
         let now = context.now()
@@ -56,7 +55,7 @@ public struct TraineeRegistry {
             let changed = details.apply(to: &trainee)
             guard !changed.isEmpty else { return (trainee, []) }
             trainee.updatedAt = context.now()
-            try TraineeStore(database).update(trainee)
+            try database.trainees.update(trainee)
             try audit(database, context, action: "trainee.edit", trainee: trainee, detail: "changed: " + changed.joined(separator: ", "))
             return (trainee, changed)
         }
@@ -67,8 +66,8 @@ public struct TraineeRegistry {
         try database.read { try find(reference, in: $0) }
     }
 
-    func find(_ reference: String, in database: Database) throws -> Trainee {
-        let store = TraineeStore(database)
+    func find(_ reference: String, in database: any Store) throws -> Trainee {
+        let store = database.trainees
         guard var trainee = try store.resolve(reference) else {
             throw NotFound(kind: "trainee", reference: reference)
         }
@@ -82,7 +81,7 @@ public struct TraineeRegistry {
     /// shortened list can say so.
     public func list(_ filter: TraineeFilter) throws -> (trainees: [Trainee], matching: Int) {
         var (trainees, externalRefs) = try database.read { database in
-            let store = TraineeStore(database)
+            let store = database.trainees
             return (try store.list(filter), try store.allExternalRefs())
         }
         for index in trainees.indices { trainees[index].externalRefs = externalRefs[trainees[index].id] ?? [] }
@@ -96,8 +95,8 @@ public struct TraineeRegistry {
         return (filter.limit.map { Array(sorted.prefix($0)) } ?? sorted, sorted.count)
     }
 
-    func audit(_ database: Database, _ context: ChangeContext, action: String, trainee: Trainee, detail: String?) throws {
-        try AuditStore(database).record(context, action, entity: "trainee",
+    func audit(_ database: any Store, _ context: ChangeContext, action: String, trainee: Trainee, detail: String?) throws {
+        try database.audit.record(context, action, entity: "trainee",
             entityID: trainee.id.databaseText, detail: [trainee.ref, detail].compactMap { $0 }.joined(separator: ": "))
     }
 }

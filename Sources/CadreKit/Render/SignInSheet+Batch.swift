@@ -1,5 +1,4 @@
 public import CadreModel
-public import CadreStore
 import Foundation
 
 extension SignInSheet {
@@ -12,14 +11,14 @@ extension SignInSheet {
     /// the events' ids (the order the batch reads the tables in). Printing every event's
     /// sheet this way reads each table once instead of four queries per event.
     public static func forEach(
-        of events: [TrainingEvent], database: Database, professionLabels: [String: LocalizedText]? = nil,
+        of events: [TrainingEvent], database: any Store, professionLabels: [String: LocalizedText]? = nil,
         lookups: EventSummary.Lookups = .init(), _ body: (SignInSheet) throws -> Void
     ) throws {
         try forEach(of: events, database: database, professionLabels: professionLabels, lookups: lookups, batchThreshold: batchThreshold, body)
     }
 
     static func forEach(
-        of events: [TrainingEvent], database: Database, professionLabels: [String: LocalizedText]?, lookups: EventSummary.Lookups,
+        of events: [TrainingEvent], database: any Store, professionLabels: [String: LocalizedText]?, lookups: EventSummary.Lookups,
         batchThreshold: Int, _ body: (SignInSheet) throws -> Void
     ) throws {
         var seen = Set<UUID>()
@@ -31,16 +30,15 @@ extension SignInSheet {
                 for event in ordered { try body(load(event.code, database: database, professionLabels: labels, lookups: lookups)) }
                 return
             }
-            let store = EventStore(database)
+            let store = database.events
             let sessions = try store.sessionsInEventOrder()
             let enrollments = try store.enrollmentsInEventOrder()
             for event in ordered {
-                let key = event.id.databaseText
-                let lines = try enrollments.values(for: key)
+                let lines = try enrollments.values(for: event.id)
                 var counts: [Enrollment.Status: Int] = [:]
                 for status in lines.compactMap(\.status) { counts[status, default: 0] += 1 }
                 let summary = try EventSummary.assemble(
-                    event, sessions: try sessions.values(for: key), counts: counts, database: database, lookups: lookups)
+                    event, sessions: try sessions.values(for: event.id), counts: counts, database: database, lookups: lookups)
                 try body(SignInSheet(summary: summary, roster: lines.compactMap(\.line), professionLabels: labels))
             }
         }

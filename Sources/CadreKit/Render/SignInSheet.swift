@@ -1,5 +1,4 @@
 public import CadreModel
-public import CadreStore
 /// The data of a sign-in sheet: one session's, or the whole event's as a grid with a column
 /// per session. Trainees are listed in Azerbaijani alphabetical order with the organisation
 /// and profession they had when they enrolled.
@@ -10,17 +9,17 @@ public struct SignInSheet {
     public let professionLabels: [String: LocalizedText]
 
     /// The professions' labels, which every sheet needs: load them once for many sheets.
-    public static func professionLabels(_ database: Database) throws -> [String: LocalizedText] {
-        Dictionary(uniqueKeysWithValues: try ReferenceStore(database).professions().map { ($0.code, $0.label) })
+    public static func professionLabels(_ database: any Store) throws -> [String: LocalizedText] {
+        Dictionary(uniqueKeysWithValues: try database.referenceData.professions().map { ($0.code, $0.label) })
     }
 
     public static func load(
-        _ eventCode: String, database: Database, professionLabels: [String: LocalizedText]? = nil, lookups: EventSummary.Lookups = .init()
+        _ eventCode: String, database: any Store, professionLabels: [String: LocalizedText]? = nil, lookups: EventSummary.Lookups = .init()
     ) throws -> SignInSheet {
         try database.read { database in
             let summary = try EventSummary.load(eventCode, database: database, lookups: lookups)
             return SignInSheet(
-                summary: summary, roster: try EventStore(database).roster(of: summary.event.id),
+                summary: summary, roster: try database.events.roster(of: summary.event.id),
                 professionLabels: try professionLabels ?? Self.professionLabels(database))
         }
     }

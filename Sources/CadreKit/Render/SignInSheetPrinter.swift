@@ -1,5 +1,4 @@
 public import CadreModel
-public import CadreStore
 import Foundation
 
 /// Prints sign-in sheets for many events into a folder: `EVENT-grid.html` with a column per
@@ -30,7 +29,7 @@ public struct SignInSheetPrinter {
     /// Writes the sheets of `events` into `folder` and returns how many were written;
     /// `progress` is called with that number every 500 sheets. Refuses (before writing that
     /// event's sheets) an event without the session asked for.
-    public func print(_ events: [TrainingEvent], database: Database, into folder: OutputFolder, progress: (Int) -> Void = { _ in }) throws -> Int {
+    public func print(_ events: [TrainingEvent], database: any Store, into folder: OutputFolder, progress: (Int) -> Void = { _ in }) throws -> Int {
         let messages = try library.messages(language)
         let tree = Messages.tree(messages)
         var written = 0

@@ -1,5 +1,4 @@
 public import CadreModel
-public import CadreStore
 public import Foundation
 
 /// The static, script-free website a ministry can put on any web server or open from a USB
@@ -13,12 +12,12 @@ public struct SiteBuilder {
         case omit
     }
 
-    let database: Database
+    let database: any Store
     let library: TemplateLibrary
     let language: Language
     let now: Date
 
-    public init(database: Database, library: TemplateLibrary, language: Language, now: Date) {
+    public init(database: any Store, library: TemplateLibrary, language: Language, now: Date) {
         self.database = database
         self.library = library
         self.language = language
@@ -50,7 +49,7 @@ public struct SiteBuilder {
         }
 
         var pages: [(String, String)] = []
-        let events = try EventStore(database).events(from: nil, to: nil, centreID: nil, status: nil)
+        let events = try database.events.events(from: nil, to: nil, centreID: nil, status: nil)
         var eventRows: [[TemplateValue]] = []
         for event in events {
             let register = try AttendanceRegister.load(event.code, database: database)
@@ -79,11 +78,11 @@ public struct SiteBuilder {
         pages.append(("events.html", try page("Events", depth: 0, [
             "tables": .list([table("All events", ["Code", "Course", "Centre", "Dates", "Status", "Enrolled", "Completed"], eventRows)]),
         ])))
-        let entries = try TimetableStore(database).entries(from: nil, to: nil, centreID: nil, trainerID: nil, venueID: nil)
+        let entries = try database.timetable.entries(from: nil, to: nil, centreID: nil, trainerID: nil, venueID: nil)
         pages.append(("timetable.html", try library.render("timetable", TimetablePage.context(entries, from: nil, to: nil, language: language, messages: try library.messages(language)))))
 
         let trained = try TrainedReport.make(TrainedQuery(dimensions: [.profession, .sex]), database: database, now: now)
-        let labels = try ReferenceStore(database).professions()
+        let labels = try database.referenceData.professions()
         func professionLabel(_ code: String?) -> String { labels.first { $0.code == code }?.label[language] ?? code ?? "(unknown)" }
         pages.append(("reports/trained.html", try page("Professionals trained", depth: 1, [
             "chart": .string(BarChart.svg(trained.subtotals.map { (professionLabel($0.values[0]), $0.count, String($0.count)) }, title: "Professionals trained by profession")),
@@ -92,7 +91,7 @@ public struct SiteBuilder {
                     + [[cell("Total"), cell(""), cell(String(trained.total))]])]),
             "notes": .list((trained.definitions + ["Made: \(Timestamp.string(from: now))"]).map { .string($0) }),
         ])))
-        let delivery = try ReportStore(database).delivery(from: nil, to: nil, groupedBy: [.centre, .course])
+        let delivery = try database.reports.delivery(from: nil, to: nil, groupedBy: [.centre, .course])
         pages.append(("reports/delivery.html", try page("Training delivered", depth: 1, [
             "chart": .string(BarChart.svg(delivery.map { ("\($0.values[0] ?? "—") \($0.values[1] ?? "")", $0.participantMinutes / 60, "\($0.participantMinutes / 60) h") }, title: "Participant-hours by centre and course")),
             "tables": .list([table("By centre and course", ["Centre", "Course", "Events", "Sessions", "Training hours", "Participant-hours", "Attendance rate"],

@@ -1,5 +1,4 @@
 public import CadreModel
-public import CadreStore
 /// The template context of the printable timetable: sessions grouped by day.
 public enum TimetablePage {
     public static func context(

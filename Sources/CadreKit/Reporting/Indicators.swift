@@ -1,5 +1,4 @@
-import CadreModel
-public import CadreStore
+public import CadreModel
 public import Foundation
 
 /// Progress against a programme's targets, read from a JSON file:
@@ -28,7 +27,7 @@ public struct Indicators: Codable, Sendable {
 
     public let results: [Result]
 
-    public static func evaluate(file: URL, database: Database) throws -> Indicators {
+    public static func evaluate(file: URL, database: any Store) throws -> Indicators {
         let name = file.lastPathComponent
         let fail = { (location: String, message: String) in CurriculumError(file: name, location: location, message: message) }
         let document: JSONValue
@@ -77,7 +76,7 @@ public struct Indicators: Codable, Sendable {
             }
             try reader.finish()
             // The share's part and its whole come from one snapshot of the period's participations.
-            let snapshot = try ReportStore(database).snapshot(query, also: share.map { Array($0.keys) } ?? [])
+            let snapshot = try database.reports.snapshot(query, also: share.map { Array($0.keys) } ?? [])
             let base = snapshot.trained(groupedBy: [])[[]] ?? 0
             if let share {
                 guard let percent else { throw fail(path, "a share needs targetPercent") }

@@ -1,5 +1,4 @@
 public import CadreModel
-public import CadreStore
 public import Foundation
 
 /// How many professionals were trained, by the requested dimensions: every combination of
@@ -28,10 +27,10 @@ public struct TrainedReport: Codable, Sendable {
         public let counting: TrainedQuery.Counting
     }
 
-    public static func make(_ query: TrainedQuery, database: Database, now: Date) throws -> TrainedReport {
+    public static func make(_ query: TrainedQuery, database: any Store, now: Date) throws -> TrainedReport {
         try database.read { database in
-            let store = try ReportStore(database).snapshot(query)
-            let professions = try ReferenceStore(database).professions().map(\.code)
+            let store = try database.reports.snapshot(query)
+            let professions = try database.referenceData.professions().map(\.code)
             let domains = query.dimensions.map { dimension -> [String?] in
                 switch dimension {
                 case .profession:

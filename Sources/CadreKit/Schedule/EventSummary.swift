@@ -1,5 +1,4 @@
 public import CadreModel
-public import CadreStore
 import Foundation
 
 /// Everything `event show` and the printed pages say about an event, gathered in one read.
@@ -40,9 +39,9 @@ public struct EventSummary: Codable, Sendable {
         }
     }
 
-    public static func load(_ code: String, database: Database, lookups: Lookups = Lookups()) throws -> EventSummary {
+    public static func load(_ code: String, database: any Store, lookups: Lookups = Lookups()) throws -> EventSummary {
         try database.read { database in
-            let events = EventStore(database)
+            let events = database.events
             guard let event = try events.event(code: code) else { throw NotFound(kind: "event", reference: code) }
             return try assemble(event, sessions: events.sessions(of: event.id), counts: events.counts(of: event.id), database: database, lookups: lookups)
         }
@@ -51,14 +50,14 @@ public struct EventSummary: Codable, Sendable {
     /// The summary of an event whose sessions and enrolment counts the caller has read —
     /// one at a time (``load(_:database:lookups:)``) or for many events at once.
     static func assemble(
-        _ event: TrainingEvent, sessions: [TrainingSession], counts: [Enrollment.Status: Int], database: Database, lookups: Lookups
+        _ event: TrainingEvent, sessions: [TrainingSession], counts: [Enrollment.Status: Int], database: any Store, lookups: Lookups
     ) throws -> EventSummary {
-        let courses = CourseStore(database)
+        let courses = database.courses
         guard let course = try lookups.courses[event.courseID] ?? courses.course(id: event.courseID) else {
             throw NotFound(kind: "course", reference: event.courseID.databaseText)
         }
         lookups.courses[event.courseID] = course
-        let places = SchedulingStore(database)
+        let places = database.scheduling
         let trainer = { (id: UUID) in try lookups.memo(&lookups.trainers, id, places.trainer(id:)) }
         let place = { (id: UUID) in try lookups.memo(&lookups.venues, id, places.venue(id:)) }
         let trainers = try event.trainerIDs.compactMap(trainer)

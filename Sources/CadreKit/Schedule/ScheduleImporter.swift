@@ -1,5 +1,4 @@
 public import CadreModel
-public import CadreStore
 public import Foundation
 
 /// Bulk loading of historic records: events, their sessions and their enrollments, with the
@@ -20,9 +19,9 @@ public struct ScheduleImporter {
         }
     }
 
-    let database: Database
+    let database: any Store
 
-    public init(_ database: Database) { self.database = database }
+    public init(_ database: any Store) { self.database = database }
 
     /// `event_code,course_code,venue,region,start_date,end_date` (plus optional centre, capacity).
     /// Venues not yet known are created.
@@ -32,14 +31,14 @@ public struct ScheduleImporter {
             var problems: [FieldProblem] = []
             let code = (values[.eventCode] ?? "").uppercased()
             if !CurriculumDecoder.isCourseCode(code) { problems.append(problem(.eventCode, code, "is not an event code (letters, digits and '-')")) }
-            let course = try CourseStore(database).latest(code: (values[.courseCode] ?? "").uppercased())?.course
+            let course = try database.courses.latest(code: (values[.courseCode] ?? "").uppercased())?.course
             if course == nil { problems.append(problem(.courseCode, values[.courseCode] ?? "", "is not a known course (import curricula first)")) }
             let start = CalendarDate(parsing: values[.startDate] ?? "")
             let end = CalendarDate(parsing: values[.endDate] ?? "")
             if start == nil { problems.append(problem(.startDate, values[.startDate] ?? "", "is not a date (use 2021-10-25)")) }
             if end == nil { problems.append(problem(.endDate, values[.endDate] ?? "", "is not a date (use 2021-10-25)")) }
             if let start, let end, end < start { problems.append(problem(.endDate, end.iso, "is before the start date \(start.iso)")) }
-            let places = SchedulingStore(database)
+            let places = database.scheduling
             var centreID: UUID?
             if let reference = values[.centre], !reference.isEmpty {
                 centreID = try places.centre(reference)?.id
@@ -68,7 +67,7 @@ public struct ScheduleImporter {
                     venueID = try Scheduler(database).addVenue(name: name, address: nil, regionCode: regionCode, capacity: nil, centre: centreID.flatMap { try? places.centre(id: $0)?.code }, context: context).id
                 }
             }
-            let events = EventStore(database)
+            let events = database.events
             if var existing = try events.event(code: code) {
                 let before = existing
                 existing.courseID = course.id
@@ -100,7 +99,7 @@ public struct ScheduleImporter {
         return try CSVImport.run(url, fields: SessionImportField.self, columnMap: options.columnMap, database: database, dryRun: options.dryRun) { values, problem, summary in
             var problems: [FieldProblem] = []
             let code = (values[.eventCode] ?? "").uppercased()
-            let events = EventStore(database)
+            let events = database.events
             let event = try events.event(code: code)
             if event == nil { problems.append(problem(.eventCode, values[.eventCode] ?? "", "is not a known event")) }
             let number = Int(values[.sessionNumber] ?? "").flatMap { $0 > 0 ? $0 : nil }
@@ -166,20 +165,20 @@ public struct ScheduleImporter {
             var enrolled: Int
         }
         var targets: [String: Target?] = [:]
-        let events = EventStore(database)
+        let events = database.events
         return try CSVImport.run(url, fields: EnrollmentImportField.self, columnMap: options.columnMap, database: database, dryRun: options.dryRun) { values, problem, summary in
             var problems: [FieldProblem] = []
             let code = values[.eventCode] ?? ""
             if targets[code] == nil {
                 targets[code] = try events.event(code: code).map { event in
                     Target(
-                        event: event, audience: try CourseStore(database).course(id: event.courseID)?.audience ?? [],
-                        capacity: try event.capacity ?? event.venueID.flatMap { try SchedulingStore(database).venue(id: $0)?.capacity },
+                        event: event, audience: try database.courses.course(id: event.courseID)?.audience ?? [],
+                        capacity: try event.capacity ?? event.venueID.flatMap { try database.scheduling.venue(id: $0)?.capacity },
                         enrolled: try events.count(of: event.id, status: .enrolled))
                 }
             }
             if case .some(nil) = targets[code] { problems.append(problem(.eventCode, code, "is not a known event")) }
-            let trainee = try TraineeStore(database).resolve(values[.traineeRef] ?? "")
+            let trainee = try database.trainees.resolve(values[.traineeRef] ?? "")
             if trainee == nil { problems.append(problem(.traineeRef, values[.traineeRef] ?? "", "is not a known trainee")) }
             guard problems.isEmpty, var target = targets[code] ?? nil, let trainee else { throw RowProblems(problems) }
             let event = target.event
@@ -200,7 +199,7 @@ public struct ScheduleImporter {
             }
             if !full { target.enrolled += 1 }
             targets[code] = target
-            let clashes = full ? [] : try ClashStore(database).traineeClashes(traineeID: trainee.id, eventID: event.id)
+            let clashes = full ? [] : try database.clashes.traineeClashes(traineeID: trainee.id, eventID: event.id)
             if !clashes.isEmpty {
                 if options.strict { throw RowProblems(clashes.map { problem(.traineeRef, trainee.ref, "clashes: \($0.description)") }) }
                 summary.clashes += clashes.count
@@ -216,10 +215,10 @@ public struct ScheduleImporter {
         let booking = SessionBooking(
             sessionID: session.id, eventID: event.id, eventCode: event.code, number: session.number, date: date, slot: slot,
             trainerIDs: session.trainerID.map { [$0] } ?? event.trainerIDs, venueID: session.venueID ?? event.venueID)
-        return try ClashStore(database).clashes(for: booking)
+        return try database.clashes.clashes(for: booking)
     }
 
     private func audit(_ context: ChangeContext, _ action: String, entity: String, id: UUID, detail: String) throws {
-        try AuditStore(database).record(context, action, entity: entity, entityID: id.databaseText, detail: detail)
+        try database.audit.record(context, action, entity: entity, entityID: id.databaseText, detail: detail)
     }
 }

@@ -1,5 +1,4 @@
 public import CadreModel
-import CadreStore
 import Foundation
 
 /// Enrolling trainees in events: capacity, the waitlist and the course's audience.
@@ -25,10 +24,10 @@ extension Scheduler {
         try database.write { database in
             let event = try self.event(eventCode, in: database)
             guard event.status != .cancelled else { throw SchedulingError.eventCancelled(event.code) }
-            let events = EventStore(database)
+            let events = database.events
             let registry = TraineeRegistry(database)
-            let course = try CourseStore(database).course(id: event.courseID)
-            let capacity = try event.capacity ?? event.venueID.flatMap { try SchedulingStore(database).venue(id: $0)?.capacity }
+            let course = try database.courses.course(id: event.courseID)
+            let capacity = try event.capacity ?? event.venueID.flatMap { try database.scheduling.venue(id: $0)?.capacity }
             var outsideAudience: [String] = []
             var outcomes: [EnrollOutcome] = []
             for reference in references {
@@ -69,16 +68,16 @@ extension Scheduler {
     }
 
     /// Overlaps between this event's sessions and other events its enrolled trainees attend.
-    private func sessionsClashingForTrainees(of event: TrainingEvent, in database: Database) throws -> [ScheduleClash] {
+    private func sessionsClashingForTrainees(of event: TrainingEvent, in database: any Store) throws -> [ScheduleClash] {
         var clashes: [ScheduleClash] = []
-        for session in try EventStore(database).sessions(of: event.id) where session.status != .cancelled {
+        for session in try database.events.sessions(of: event.id) where session.status != .cancelled {
             guard let date = CalendarDate(parsing: session.date), let start = ClockTime(parsing: session.startTime),
                 let end = ClockTime(parsing: session.endTime), let slot = TimeSlot(start: start, end: end)
             else { continue }
             let booking = SessionBooking(
                 sessionID: session.id, eventID: event.id, eventCode: event.code, number: session.number, date: date, slot: slot,
                 trainerIDs: [], venueID: nil)
-            clashes += try ClashStore(database).clashes(for: booking).filter { $0.kind == .trainee }
+            clashes += try database.clashes.clashes(for: booking).filter { $0.kind == .trainee }
         }
         return clashes
     }
@@ -88,7 +87,7 @@ extension Scheduler {
     public func withdraw(eventCode: String, reference: String, context: ChangeContext) throws -> Trainee? {
         try database.write { database in
             let event = try self.event(eventCode, in: database)
-            let events = EventStore(database)
+            let events = database.events
             let registry = TraineeRegistry(database)
             let trainee = try registry.find(reference, in: database)
             guard var enrollment = try events.enrollment(event: event.id, trainee: trainee.id), enrollment.status != .withdrawn else {
@@ -103,7 +102,7 @@ extension Scheduler {
             next.status = .enrolled
             next.waitlistPosition = nil
             try events.updateStatus(next)
-            let promoted = try TraineeStore(database).trainee(id: next.traineeID)
+            let promoted = try database.trainees.trainee(id: next.traineeID)
             try audit(database, context, "enrollment.promote", entity: "enrollment", id: next.id,
                 detail: "\(promoted?.ref ?? "") from the waitlist of \(event.code)")
             return promoted

@@ -1,5 +1,4 @@
 public import CadreModel
-import CadreStore
 import Foundation
 
 /// Scheduling events and their sessions.
@@ -43,11 +42,11 @@ extension Scheduler {
     /// and hours over working days. Refuses clashes unless `force` (audited).
     public func schedule(_ request: EventRequest, context: ChangeContext) throws -> (event: TrainingEvent, sessions: [TrainingSession], overridden: [ScheduleClash]) {
         try database.write { database in
-            guard let course = try CourseStore(database).latest(code: request.courseCode.uppercased())?.course else {
-                let codes = try CourseStore(database).allLatest().map(\.code)
+            guard let course = try database.courses.latest(code: request.courseCode.uppercased())?.course else {
+                let codes = try database.courses.allLatest().map(\.code)
                 throw NotFound(kind: "course", reference: request.courseCode, suggestion: ReferenceResolver.closest(request.courseCode.uppercased(), among: codes))
             }
-            let store = SchedulingStore(database)
+            let store = database.scheduling
             let centre = try request.centre.map { reference in
                 guard let centre = try store.centre(reference) else { throw NotFound(kind: "centre", reference: reference) }
                 return centre
@@ -60,7 +59,7 @@ extension Scheduler {
             guard let first = planned.first, let last = planned.last else {
                 throw SchedulingError.invalid("the course has no hours to schedule")
             }
-            let events = EventStore(database)
+            let events = database.events
             let code = try request.code.map { $0.uppercased() } ?? generatedCode(course: course, centre: centre, start: first.date, events: events)
             guard CurriculumDecoder.isCourseCode(code) else { throw SchedulingError.invalid("'\(code)' is not an event code (letters, digits and '-')") }
             if try events.isCodeTaken(code) { throw SchedulingError.codeTaken(code) }
@@ -74,7 +73,7 @@ extension Scheduler {
                 let booking = SessionBooking(
                     sessionID: nil, eventID: event.id, eventCode: code, number: index + 1, date: plan.date, slot: plan.slot,
                     trainerIDs: event.trainerIDs, venueID: venue?.id)
-                problems += try ClashStore(database).clashes(for: booking)
+                problems += try database.clashes.clashes(for: booking)
                 sessions.append(TrainingSession(
                     id: context.makeID(), eventID: event.id, number: index + 1, date: plan.date.iso, startTime: plan.slot.start.description,
                     endTime: plan.slot.end.description, minutes: plan.slot.minutes, modulePosition: plan.modulePosition))
@@ -89,7 +88,7 @@ extension Scheduler {
     }
 
     /// `DV-SAATLI-2021-10` from the course's series, the centre and the month; `-2`, `-3` … when taken.
-    func generatedCode(course: Course, centre: Centre?, start: CalendarDate, events: EventStore) throws -> String {
+    func generatedCode(course: Course, centre: Centre?, start: CalendarDate, events: any EventStorage) throws -> String {
         let series = course.code.split(separator: "-").first.map(String.init) ?? course.code
         let month = (start.month < 10 ? "0" : "") + String(start.month)
         let base = [series, centre?.code, String(start.year), month].compactMap { $0 }.joined(separator: "-")
@@ -108,7 +107,7 @@ extension Scheduler {
             var event = try self.event(code, in: database)
             guard event.status != .cancelled else { throw SchedulingError.eventCancelled(event.code) }
             event.status = .cancelled
-            try EventStore(database).cancel(event.id)
+            try database.events.cancel(event.id)
             try audit(database, context, "event.cancel", entity: "training_event", id: event.id, detail: [event.code, reason].compactMap { $0 }.joined(separator: ": "))
             return event
         }
@@ -121,7 +120,7 @@ extension Scheduler {
     ) throws -> TrainingSession {
         try database.write { database in
             let event = try self.event(eventCode, in: database)
-            let events = EventStore(database)
+            let events = database.events
             let number = (try events.sessions(of: event.id).map(\.number).max() ?? 0) + 1
             var session = TrainingSession(
                 id: context.makeID(), eventID: event.id, number: number, date: date.iso, startTime: slot.start.description,
@@ -154,7 +153,7 @@ extension Scheduler {
             if let trainer { session.trainerID = try trainers([trainer], in: database)[0].id }
             if let venue { session.venueID = try self.venue(venue, in: database).id }
             try check(session, of: event, allowWeekend: allowWeekend, force: force, in: database, context: context)
-            try EventStore(database).update(session)
+            try database.events.update(session)
             try audit(database, context, "session.move", entity: "training_session", id: session.id,
                 detail: "\(event.code) session \(number): \(before) → \(session.date) \(session.startTime)-\(session.endTime)")
             return session
@@ -168,22 +167,22 @@ extension Scheduler {
             var session = try self.session(number, of: event, in: database)
             guard session.status != .cancelled else { throw SchedulingError.sessionCancelled(event: event.code, number: number) }
             session.status = .cancelled
-            try EventStore(database).update(session)
+            try database.events.update(session)
             try audit(database, context, "session.cancel", entity: "training_session", id: session.id,
                 detail: ["\(event.code) session \(number)", reason].compactMap { $0 }.joined(separator: ": "))
             return session
         }
     }
 
-    func session(_ number: Int, of event: TrainingEvent, in database: Database) throws -> TrainingSession {
-        guard let session = try EventStore(database).sessions(of: event.id).first(where: { $0.number == number }) else {
+    func session(_ number: Int, of event: TrainingEvent, in database: any Store) throws -> TrainingSession {
+        guard let session = try database.events.sessions(of: event.id).first(where: { $0.number == number }) else {
             throw NotFound(kind: "session", reference: "\(event.code) #\(number)")
         }
         return session
     }
 
     private func check(
-        _ session: TrainingSession, of event: TrainingEvent, allowWeekend: Bool, force: Bool, in database: Database, context: ChangeContext
+        _ session: TrainingSession, of event: TrainingEvent, allowWeekend: Bool, force: Bool, in database: any Store, context: ChangeContext
     ) throws {
         guard let date = CalendarDate(parsing: session.date), let start = ClockTime(parsing: session.startTime),
             let end = ClockTime(parsing: session.endTime), let slot = TimeSlot(start: start, end: end),
@@ -198,6 +197,6 @@ extension Scheduler {
 
     /// Every clash in the database.
     public func check() throws -> [ScheduleClash] {
-        try database.read { try ClashStore($0).allClashes() }
+        try database.read { try $0.clashes.allClashes() }
     }
 }

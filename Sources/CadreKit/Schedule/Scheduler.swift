@@ -1,13 +1,12 @@
 public import CadreModel
-public import CadreStore
 import Foundation
 
 /// Plans training events: the places and people they need, their sessions, and the checks
 /// that keep a trainer, a room or a participant from being in two places at once.
 public struct Scheduler {
-    let database: Database
+    let database: any Store
 
-    public init(_ database: Database) { self.database = database }
+    public init(_ database: any Store) { self.database = database }
 
     // MARK: Centres, venues, trainers, holidays
 
@@ -17,7 +16,7 @@ public struct Scheduler {
             guard CurriculumDecoder.isCourseCode(code) else {
                 throw SchedulingError.invalid("'\(code)' is not a centre code (letters, digits and '-', e.g. SAATLI)")
             }
-            let store = SchedulingStore(database)
+            let store = database.scheduling
             if try store.centre(code) != nil { throw SchedulingError.invalid("a centre with code \(code) already exists") }
             let centre = Centre(id: context.makeID(), code: code, name: TextFolding.clean(name), regionCode: regionCode, address: address)
             try store.insert(centre, at: context.now())
@@ -28,7 +27,7 @@ public struct Scheduler {
 
     public func addVenue(name: String, address: String?, regionCode: String?, capacity: Int?, centre: String?, context: ChangeContext) throws -> Venue {
         try database.write { database in
-            let store = SchedulingStore(database)
+            let store = database.scheduling
             let centreID = try centre.map { reference in
                 guard let found = try store.centre(reference) else { throw NotFound(kind: "centre", reference: reference) }
                 return found.id
@@ -44,7 +43,7 @@ public struct Scheduler {
 
     public func addTrainer(name: String, organization: String?, email: String?, languages: [Language], context: ChangeContext) throws -> Trainer {
         try database.write { database in
-            let store = SchedulingStore(database)
+            let store = database.scheduling
             let trainer = Trainer(
                 id: context.makeID(), ref: try store.nextRef(kind: "trainer", prefix: "TR-"), fullName: TextFolding.clean(name),
                 organization: organization, email: email, languages: languages)
@@ -56,7 +55,7 @@ public struct Scheduler {
 
     public func addHoliday(_ date: CalendarDate, name: String, context: ChangeContext) throws {
         try database.write { database in
-            try SchedulingStore(database).addHoliday(date, name: TextFolding.clean(name), by: context.actor, at: context.now())
+            try database.scheduling.addHoliday(date, name: TextFolding.clean(name), by: context.actor, at: context.now())
             try audit(database, context, "holiday.add", entity: "holiday", id: nil, detail: "\(date.iso) \(name)")
         }
     }
@@ -64,31 +63,31 @@ public struct Scheduler {
     /// Monday to Friday and not a public holiday.
     public func isWorkingDay(_ date: CalendarDate) throws -> Bool {
         guard !date.isWeekend else { return false }
-        return try SchedulingStore(database).holiday(on: date) == nil
+        return try database.scheduling.holiday(on: date) == nil
     }
 
-    func audit(_ database: Database, _ context: ChangeContext, _ action: String, entity: String, id: UUID?, detail: String?) throws {
-        try AuditStore(database).record(context, action, entity: entity,
+    func audit(_ database: any Store, _ context: ChangeContext, _ action: String, entity: String, id: UUID?, detail: String?) throws {
+        try database.audit.record(context, action, entity: entity,
             entityID: id?.databaseText, detail: detail)
     }
 
     // MARK: Lookups shared by the scheduling operations
 
-    func event(_ code: String, in database: Database) throws -> TrainingEvent {
-        guard let event = try EventStore(database).event(code: code) else { throw NotFound(kind: "event", reference: code) }
+    func event(_ code: String, in database: any Store) throws -> TrainingEvent {
+        guard let event = try database.events.event(code: code) else { throw NotFound(kind: "event", reference: code) }
         return event
     }
 
-    func trainers(_ references: [String], in database: Database) throws -> [Trainer] {
-        let store = SchedulingStore(database)
+    func trainers(_ references: [String], in database: any Store) throws -> [Trainer] {
+        let store = database.scheduling
         return try references.map { reference in
             guard let trainer = try store.trainer(reference) else { throw NotFound(kind: "trainer", reference: reference) }
             return trainer
         }
     }
 
-    func venue(_ reference: String, in database: Database) throws -> Venue {
-        guard let venue = try SchedulingStore(database).venue(reference) else { throw NotFound(kind: "venue", reference: reference) }
+    func venue(_ reference: String, in database: any Store) throws -> Venue {
+        guard let venue = try database.scheduling.venue(reference) else { throw NotFound(kind: "venue", reference: reference) }
         return venue
     }
 
@@ -96,7 +95,7 @@ public struct Scheduler {
     /// session must fall inside it.
     func problems(
         of booking: SessionBooking, event: TrainingEvent, within range: ClosedRange<CalendarDate>?, allowWeekend: Bool,
-        in database: Database
+        in database: any Store
     ) throws -> [ScheduleClash] {
         var problems: [ScheduleClash] = []
         if event.status == .cancelled {
@@ -110,15 +109,15 @@ public struct Scheduler {
         if !allowWeekend {
             if booking.date.isWeekend {
                 problems.append(ScheduleClash(kind: .nonWorkingDay, description: "\(booking.label) is on a weekend (use --allow-weekend)"))
-            } else if let holiday = try SchedulingStore(database).holiday(on: booking.date) {
+            } else if let holiday = try database.scheduling.holiday(on: booking.date) {
                 problems.append(ScheduleClash(kind: .nonWorkingDay, description: "\(booking.label) is on a public holiday: \(holiday)"))
             }
         }
-        return problems + (try ClashStore(database).clashes(for: booking))
+        return problems + (try database.clashes.clashes(for: booking))
     }
 
     /// Refuses on problems unless `force`, in which case the override is audited.
-    func enforce(_ problems: [ScheduleClash], force: Bool, subject: String, in database: Database, context: ChangeContext) throws {
+    func enforce(_ problems: [ScheduleClash], force: Bool, subject: String, in database: any Store, context: ChangeContext) throws {
         guard !problems.isEmpty else { return }
         guard force else { throw ScheduleClashes(clashes: problems) }
         try audit(

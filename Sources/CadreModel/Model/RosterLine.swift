@@ -1,4 +1,4 @@
-package import Foundation
+public import Foundation
 
 /// A person on an event's roster as printed on its pages: their name, and the organisation
 /// and profession they had when they enrolled (not what their record says today).
@@ -20,13 +20,13 @@ public struct RosterLine: Sendable, Equatable {
 
 /// An enrolled person as registers and results pages list them: by their enrolment, with the
 /// person's short reference and name (`—` once erased).
-package struct EnrolledPerson {
-    package let enrollmentID: UUID
-    package let isWalkIn: Bool
-    package let traineeRef: String
-    package let name: String
+public struct EnrolledPerson: Sendable {
+    public let enrollmentID: UUID
+    public let isWalkIn: Bool
+    public let traineeRef: String
+    public let name: String
 
-    package init(enrollmentID: UUID, isWalkIn: Bool, traineeRef: String, name: String) {
+    public init(enrollmentID: UUID, isWalkIn: Bool, traineeRef: String, name: String) {
         self.enrollmentID = enrollmentID
         self.isWalkIn = isWalkIn
         self.traineeRef = traineeRef

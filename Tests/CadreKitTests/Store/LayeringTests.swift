@@ -2,8 +2,10 @@ import Foundation
 import Testing
 
 /// The store is the only place that speaks SQL: nothing else imports CSQLite or holds an SQL
-/// statement. (`CadreStore` is the only target that depends on CSQLite, so the compiler keeps
-/// the first half as well; the second needs this test.)
+/// statement; and above the store only the CLI's composition root (`StoreAccess.swift`)
+/// knows which store it is. (`CadreStore` is the only target that depends on CSQLite, and
+/// `CadreKit` does not depend on `CadreStore`, so the compiler keeps most of this; the SQL
+/// strings and the CLI's single door need this test.)
 @Suite("Layering")
 struct LayeringTests {
     static let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -32,5 +34,22 @@ struct LayeringTests {
             let sql = file.text.firstMatch(of: statement).map { String(file.text[$0.range]) }
             #expect(sql == nil, "\(file.path) holds SQL; it belongs in Sources/CadreStore")
         }
+    }
+
+    /// The CLI's one file that may name the SQLite implementation.
+    static let compositionRoot = "CadreCLI/StoreAccess.swift"
+
+    @Test("above the store only the CLI's composition root knows the store is SQLite")
+    func onlyTheCompositionRootSeesTheDatabase() throws {
+        let sqliteNames = try Regex(#"import CadreStore|\b(Database|Statement|GroupedRows|StoredRow|SQLValue|StoreError|DatabaseError)\b[.(<]"#)
+        var checked = 0
+        for file in try Self.filesOutsideTheStore() where file.path != Self.compositionRoot && !file.path.hasPrefix("Fuzz/") {
+            checked += 1
+            let match = file.text.firstMatch(of: sqliteNames).map { String(file.text[$0.range]) }
+            #expect(match == nil, "\(file.path) uses \(match ?? "") — talk to `Store` (CadreModel) instead")
+        }
+        #expect(checked > 100)
+        let root = try String(contentsOf: Self.sources.appendingPathComponent(Self.compositionRoot), encoding: .utf8)
+        #expect(root.contains("import CadreStore"))
     }
 }

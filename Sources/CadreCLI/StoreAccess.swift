@@ -1,0 +1,44 @@
+import CadreModel
+import CadreStore
+
+/// The CLI's one door to the storage implementation: every other file of the CLI sees only
+/// ``CadreModel/Store``. Cadre keeps its records in SQLite; a second implementation
+/// (PostgreSQL for a ministry-wide server) would be chosen here, and the commands would not
+/// change. Backup, restore and the health check work on the SQLite file itself, so they are
+/// here too.
+enum StoreAccess {
+    /// Whether opening expects a database or makes one.
+    enum Opening {
+        /// The file must exist and be a Cadre database.
+        case existing
+        /// The file must not exist; it is created with permissions 0600.
+        case create
+    }
+
+    /// The database at `path`, migrated to the current schema.
+    static func open(at path: String, _ opening: Opening = .existing) throws -> any Store {
+        try Database.open(at: path, mode: opening == .create ? .create : .existing)
+    }
+
+    /// Copies the database at `path` to `destination` with SQLite's online backup, even while
+    /// others are writing; the copy is created 0600.
+    static func backup(databaseAt path: String, to destination: String, overwrite: Bool) throws {
+        let database = try Database.open(at: path)
+        defer { database.close() }
+        try database.backup(to: destination, overwrite: overwrite)
+    }
+
+    /// Replaces the database at `path` (made if missing) with `source`, after checking the
+    /// backup is healthy: nothing is created or changed when it is not.
+    static func restore(databaseAt path: String, exists: Bool, from source: String) throws {
+        try Database.checkRestorable(source)
+        let database = try Database.open(at: path, mode: exists ? .existing : .create)
+        defer { database.close() }
+        try database.restore(from: source)
+    }
+
+    /// The health check behind `cadre doctor`.
+    static func inspect(databaseAt path: String) throws -> Database.HealthReport {
+        try Database.inspect(path)
+    }
+}
