@@ -35,8 +35,7 @@ package struct RefCounter {
 
         public func take() -> String {
             defer { next += 1 }
-            let digits = String(next)
-            return prefix + String(repeating: "0", count: max(0, 5 - digits.count)) + digits
+            return ShortReference.make(prefix: prefix, number: next)
         }
 
         public func save() throws {

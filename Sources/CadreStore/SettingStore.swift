@@ -20,10 +20,3 @@ public struct SettingStore: SettingStorage {
             [key, value])
     }
 }
-
-extension SettingStore {
-    /// The language pages and labels use when `--lang` is not given.
-    public func defaultLanguage() throws -> Language {
-        try value("lang").flatMap(Language.init(rawValue:)) ?? .az
-    }
-}

@@ -89,11 +89,10 @@ public struct CertificateRegistry {
         let series = summary.course.code.split(separator: "-").first.map(String.init) ?? summary.course.code
         let year = CalendarDate(parsing: summary.event.endDate)?.year ?? CalendarDate.today(now: context.now()).year
         let sequence = try store.nextSequence(series: series, year: year)
-        let digits = String(sequence)
         var code = context.makeVerificationCode()
         while try store.certificate(serialOrCode: code) != nil { code = context.makeVerificationCode() }
         let certificate = Certificate(
-            id: context.makeID(), serial: "\(series)-\(year)-" + String(repeating: "0", count: max(0, 5 - digits.count)) + digits,
+            id: context.makeID(), serial: ShortReference.make(prefix: "\(series)-\(year)-", number: sequence),
             series: series, year: year, sequence: sequence, verificationCode: code, enrollmentID: enrollment, issuedAt: context.now(),
             issueDate: date, issuedBy: context.actor)
         try store.insert(certificate)

@@ -9,7 +9,12 @@ public protocol SettingStorage {
     func remove(_ key: String) throws
 
     func set(_ key: String, to value: String) throws
+}
 
-    /// The language pages and labels use when `--lang` is not given.
-    func defaultLanguage() throws -> Language
+extension SettingStorage {
+    /// The language pages and labels use when `--lang` is not given: the `lang` setting,
+    /// else Azerbaijani.
+    public func defaultLanguage() throws -> Language {
+        try value("lang").flatMap(Language.init(rawValue:)) ?? .az
+    }
 }
