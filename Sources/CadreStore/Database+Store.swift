@@ -7,8 +7,14 @@ extension Database: Store {
         try read { (database: Database) in try body(database) }
     }
 
+    /// A constraint failure becomes a ``StoreConflict``: the domain and the front ends never
+    /// see SQLite's codes.
     public func write<Result>(_ body: (any Store) throws -> Result) throws -> Result {
-        try write { (database: Database) in try body(database) }
+        do {
+            return try write { (database: Database) in try body(database) }
+        } catch let error as StoreError {
+            throw error.conflict ?? error
+        }
     }
 
     public var location: String { path }

@@ -116,4 +116,23 @@ struct StoreInterfaceTests {
         #expect(try memory.settings.value("lang") == nil)
         #expect(try memory.trainees.nextShortRef() == "T-00002")
     }
+
+    @Test("a rule the database keeps becomes a StoreConflict naming the record, not an SQLite code")
+    func constraintFailuresAreConflicts() throws {
+        let database = try Database.inMemory()
+        let store: any Store = database
+        let now = Date(timeIntervalSince1970: 1_635_000_000)
+        try store.write { try $0.scheduling.insert(Centre(id: UUID(), code: "SAAT", name: "Saatlı"), at: now) }
+        let twice = try #require(throws: StoreConflict.self) {
+            try store.write { try $0.scheduling.insert(Centre(id: UUID(), code: "SAAT", name: "Other"), at: now) }
+        }
+        #expect(twice == StoreConflict(rule: .unique, record: "centre", fields: ["code"]))
+        #expect(twice.description == "another centre with the same code was stored at the same time; nothing was stored — try again")
+        #expect(twice.category == .conflict)
+        let dangling = try #require(throws: StoreConflict.self) {
+            try store.write { try $0.scheduling.insert(Venue(id: UUID(), code: "V-1", centreID: UUID(), name: "Hall"), at: now) }
+        }
+        #expect(dangling == StoreConflict(rule: .reference, record: nil, fields: []))
+        #expect(try store.read { try $0.scheduling.venues() }.isEmpty)
+    }
 }
