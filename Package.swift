@@ -18,14 +18,14 @@ let strictSettings: [SwiftSetting] = [
 let fuzzTargets: [Target] = [
     .target(name: "FuzzSupport", path: "Sources/Fuzz/FuzzSupport", swiftSettings: strictSettings),
 ] + ["FuzzCSV", "FuzzTemplate", "FuzzCurriculum", "FuzzParsers"].map { name in
-    .executableTarget(name: name, dependencies: ["CadreModel", "CadreStore", "CadreKit", "FuzzSupport"], path: "Sources/Fuzz/\(name)", swiftSettings: strictSettings)
+    .executableTarget(name: name, dependencies: ["CadreModel", "CadreStore", "CadreKit", "CadreRender", "FuzzSupport"], path: "Sources/Fuzz/\(name)", swiftSettings: strictSettings)
 }
 
 let package = Package(
     name: "Cadre",
     products: [
         .executable(name: "cadre", targets: ["cadre"]),
-        .library(name: "CadreKit", targets: ["CadreModel", "CadreStore", "CadreKit"]),
+        .library(name: "CadreKit", targets: ["CadreModel", "CadreStore", "CadreKit", "CadreRender"]),
     ],
     targets: [
         .systemLibrary(
@@ -67,15 +67,22 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         // The domain: registry, scheduling, attendance, assessment, certificates, reporting,
-        // imports, pages.
+        // imports. It sees storage only through the model's `Store` interface.
         .target(
             name: "CadreKit",
             dependencies: ["CadreModel"],
             swiftSettings: strictSettings
         ),
+        // Pages: the template engine, the printed pages (sign-in sheets, certificates,
+        // timetables, registers, reports), the static site and QR codes.
+        .target(
+            name: "CadreRender",
+            dependencies: ["CadreModel", "CadreKit"],
+            swiftSettings: strictSettings
+        ),
         .target(
             name: "CadreCLI",
-            dependencies: ["CadreModel", "CadreStore", "CadreKit", "CadreCurricula", "CadreTemplates"],
+            dependencies: ["CadreModel", "CadreStore", "CadreKit", "CadreRender", "CadreCurricula", "CadreTemplates"],
             swiftSettings: strictSettings
         ),
         .executableTarget(
@@ -86,13 +93,13 @@ let package = Package(
         .testTarget(
             name: "CadreKitTests",
             // CSQLite too: some tests make databases "by another program" with the raw C API.
-            dependencies: ["CadreModel", "CadreStore", "CadreKit", "CadreCurricula", "CadreTemplates", "CSQLite"],
+            dependencies: ["CadreModel", "CadreStore", "CadreKit", "CadreRender", "CadreCurricula", "CadreTemplates", "CSQLite"],
             exclude: ["QR/reference-matrices.json"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "CadreCLITests",
-            dependencies: ["CadreCLI", "CadreModel", "CadreStore", "CadreKit", "cadre"],
+            dependencies: ["CadreCLI", "CadreModel", "CadreStore", "CadreKit", "CadreRender", "cadre"],
             exclude: ["Golden", "Hostile"],
             swiftSettings: strictSettings
         ),

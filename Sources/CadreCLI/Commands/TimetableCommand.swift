@@ -1,4 +1,5 @@
 import CadreKit
+import CadreRender
 import CadreModel
 
 /// `cadre timetable`: the agenda of sessions, filtered by period, centre, trainer or venue.

@@ -1,4 +1,5 @@
 import CadreKit
+import CadreRender
 import CadreModel
 import Foundation
 

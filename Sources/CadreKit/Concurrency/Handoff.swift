@@ -11,7 +11,7 @@ import Foundation
 /// `head`, `count`, `closed`, `failed`) is read and written only while `condition` is locked,
 /// and items cross from one thread to the other only through `slots`, each taken by exactly one
 /// consumer. (Items are the callers' to make Sendable-safe: each is touched by one thread at a time.)
-final class Handoff<Item>: @unchecked Sendable {
+package final class Handoff<Item>: @unchecked Sendable {
     private let condition = NSCondition()
     /// A ring of `capacity` slots: items wait in `slots[head...]`, wrapping, `count` of them.
     /// (An array consumed from the front is only emptied when the consumer catches up, which
@@ -22,7 +22,7 @@ final class Handoff<Item>: @unchecked Sendable {
     private var closed = false
     private var failed: (any Error)?
 
-    init(capacity: Int) {
+    package init(capacity: Int) {
         precondition(capacity > 0)
         slots = Array(repeating: nil, count: capacity)
     }
@@ -35,7 +35,7 @@ final class Handoff<Item>: @unchecked Sendable {
     }
 
     /// Adds an item, waiting while the queue is full; throws the failure once stopped.
-    func put(_ item: Item) throws {
+    package func put(_ item: Item) throws {
         condition.lock()
         defer { condition.unlock() }
         while count == slots.count && failed == nil { condition.wait() }
@@ -47,7 +47,7 @@ final class Handoff<Item>: @unchecked Sendable {
 
     /// Adds an item if there is room, without waiting: false when the queue is full. Throws
     /// the failure once stopped.
-    func offer(_ item: Item) throws -> Bool {
+    package func offer(_ item: Item) throws -> Bool {
         condition.lock()
         defer { condition.unlock() }
         if let failed { throw failed }
@@ -59,7 +59,7 @@ final class Handoff<Item>: @unchecked Sendable {
     }
 
     /// The next item, waiting while there is none; nil once closed and drained, or stopped.
-    func take() -> Item? {
+    package func take() -> Item? {
         condition.lock()
         defer { condition.unlock() }
         while count == 0 && !closed && failed == nil { condition.wait() }
@@ -72,7 +72,7 @@ final class Handoff<Item>: @unchecked Sendable {
     }
 
     /// No more items will be put; the consumer drains what is there.
-    func close() {
+    package func close() {
         condition.lock()
         closed = true
         condition.broadcast()
@@ -80,7 +80,7 @@ final class Handoff<Item>: @unchecked Sendable {
     }
 
     /// Stops both sides: waiting items are dropped and `error` is kept unless one came first.
-    func fail(_ error: any Error) {
+    package func fail(_ error: any Error) {
         condition.lock()
         if failed == nil { failed = error }
         for index in slots.indices { slots[index] = nil }
@@ -93,7 +93,7 @@ final class Handoff<Item>: @unchecked Sendable {
     /// Runs `produce` on a thread of its own, handing each item it yields to `consume` on
     /// the calling thread, and returns once both are done. The first error of either stops
     /// the other and is rethrown.
-    static func pipeline(
+    package static func pipeline(
         capacity: Int, produce: @escaping (_ yield: (Item) throws -> Void) throws -> Void, consume: (Item) throws -> Void
     ) throws {
         let handoff = Handoff(capacity: capacity)
@@ -121,7 +121,7 @@ extension Handoff {
     /// Calls `next` on a thread of its own until it returns nil, and `consume` on the calling
     /// thread with each element, in order: a bulk import reads and checks rows on one core
     /// while the other stores them. Elements cross in batches, one hand-over per `batchSize`.
-    static func stream<Element>(
+    package static func stream<Element>(
         capacity: Int = 8, batchSize: Int = 256, produce next: @escaping () throws -> Element?, consume: (Element) throws -> Void
     ) throws where Item == [Element] {
         try pipeline(capacity: capacity) { yield in

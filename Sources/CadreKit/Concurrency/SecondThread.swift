@@ -8,11 +8,11 @@ import Foundation
 /// the work closure, run once on the new thread, and a semaphore, which is thread-safe — and
 /// `wait()` returns only after the work has finished, so the caller never shares state with a
 /// running closure except what the closure itself synchronises.
-final class SecondThread: @unchecked Sendable {
+package final class SecondThread: @unchecked Sendable {
     private let work: () -> Void
     private let finished = DispatchSemaphore(value: 0)
 
-    init(_ work: @escaping () -> Void) {
+    package init(_ work: @escaping () -> Void) {
         self.work = work
         Thread.detachNewThread { [self] in
             self.work()
@@ -21,5 +21,5 @@ final class SecondThread: @unchecked Sendable {
     }
 
     /// Waits until the work has returned.
-    func join() { finished.wait() }
+    package func join() { finished.wait() }
 }

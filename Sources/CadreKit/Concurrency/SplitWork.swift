@@ -15,11 +15,11 @@ import Foundation
 /// The second thread runs at a lower priority: a print run on two cores waits for the
 /// thread that creates the files, and the helper should only take what that one leaves
 /// (BENCHMARKS.md, session 7).
-enum SplitWork {
-    typealias MakeWork<Item> = (_ thread: Int) throws -> (Item) throws -> Void
+package enum SplitWork {
+    package typealias MakeWork<Item> = (_ thread: Int) throws -> (Item) throws -> Void
 
     /// Works on the items of a list.
-    static func forEach<Items: Collection>(_ items: Items, perThread makeWork: @escaping MakeWork<Items.Element>) throws {
+    package static func forEach<Items: Collection>(_ items: Items, perThread makeWork: @escaping MakeWork<Items.Element>) throws {
         try forEach(produced: { emit in for item in items { try emit(item) } }, perThread: makeWork)
     }
 
@@ -29,7 +29,7 @@ enum SplitWork {
     /// itself, and once it has produced the last it works on what is left. Returns how many
     /// items there were.
     @discardableResult
-    static func forEach<Item>(
+    package static func forEach<Item>(
         produced produce: (_ emit: (Item) throws -> Void) throws -> Void, capacity: Int = 1_024,
         perThread makeWork: @escaping MakeWork<Item>
     ) throws -> Int {

@@ -49,7 +49,7 @@ public struct EventSummary: Codable, Sendable {
 
     /// The summary of an event whose sessions and enrolment counts the caller has read —
     /// one at a time (``load(_:database:lookups:)``) or for many events at once.
-    static func assemble(
+    package static func assemble(
         _ event: TrainingEvent, sessions: [TrainingSession], counts: [Enrollment.Status: Int], database: any Store, lookups: Lookups
     ) throws -> EventSummary {
         let courses = database.courses

@@ -1,4 +1,5 @@
 import CadreKit
+import CadreRender
 import FuzzSupport
 
 /// Parses the bytes as a template and renders it with data holding HTML-special characters and

@@ -1,4 +1,5 @@
 @testable import CadreKit
+@testable import CadreRender
 @testable import CadreModel
 @testable import CadreStore
 import Foundation

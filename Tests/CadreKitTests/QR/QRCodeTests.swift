@@ -1,4 +1,5 @@
 import CadreKit
+import CadreRender
 import Foundation
 import Testing
 

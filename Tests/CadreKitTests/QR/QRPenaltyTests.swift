@@ -1,4 +1,5 @@
 @testable import CadreKit
+@testable import CadreRender
 import Testing
 
 @Suite("QR mask penalty")

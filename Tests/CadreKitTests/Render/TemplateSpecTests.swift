@@ -1,4 +1,5 @@
 import CadreKit
+import CadreRender
 import Testing
 
 /// Cases modelled on the Mustache specification (interpolation, sections, inverted sections,

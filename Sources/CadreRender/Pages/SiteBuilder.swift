@@ -1,3 +1,4 @@
+import CadreKit
 public import CadreModel
 public import Foundation
 

@@ -1,3 +1,4 @@
+public import CadreKit
 public import CadreModel
 /// Prints certificates into a folder, one `SERIAL.html` page each: rendered on two threads
 /// (the QR code and the page are most of the work) while the calling one is still reading

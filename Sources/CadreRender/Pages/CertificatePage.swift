@@ -1,3 +1,4 @@
+import CadreKit
 public import CadreModel
 /// The template context of one printed certificate, in one language or bilingual (`az+en`).
 /// Long names and titles get smaller type so that every certificate stays on one page.

@@ -1,3 +1,4 @@
+public import CadreKit
 public import CadreModel
 import Foundation
 

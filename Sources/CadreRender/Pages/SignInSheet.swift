@@ -1,3 +1,4 @@
+public import CadreKit
 public import CadreModel
 /// The data of a sign-in sheet: one session's, or the whole event's as a grid with a column
 /// per session. Trainees are listed in Azerbaijani alphabetical order with the organisation

@@ -1,3 +1,4 @@
+public import CadreKit
 public import CadreModel
 /// The template context of the printable attendance matrix.
 public enum AttendancePage {
