@@ -27,6 +27,21 @@ public struct ImportSummary: Sendable, Codable, Equatable {
     public init() {}
 }
 
+/// A row read from the file: every import's parsed row knows the line it came from, so a
+/// rejected one can be written back as it was.
+protocol ParsedRecord {
+    var record: CSVRecord { get }
+}
+
+extension ImportRow: ParsedRecord {}
+
+/// A row left out by `--skip-invalid`: its line, its fields as read, and why.
+public struct RejectedRow: Sendable {
+    public let line: Int
+    public let fields: [String]
+    public let reason: String
+}
+
 /// The loop every bulk import shares: read the CSV, map its header, hand each row to `row`
 /// inside one transaction, collect every row's problems, and store nothing unless all rows
 /// are valid. A dry run does the same and rolls back.
@@ -37,46 +52,70 @@ public enum CSVImport {
     ) throws -> ImportSummary {
         let reader = try CSVReader(url: url)
         let file = reader.fileName
-        let header = try reader.header()
-        let mapping = try ColumnMapping<Field>(header: header.fields, overrides: columnMap, file: file)
+        let mapping = try ColumnMapping<Field>(header: try reader.header().fields, overrides: columnMap, file: file)
         let columns = mapping.fields.sorted { $0.key < $1.key }.map { (field: $0.value, index: $0.key) }
         var summary = ImportSummary()
         summary.dryRun = dryRun
+        summary.rows = try stream(reader, database: database, dryRun: dryRun) {
+            ImportRow(record: $0, columns: columns)
+        } store: { values, _ in
+            let problem = { (field: Field, value: String, reason: String) in
+                FieldProblem(file: file, line: values.line, column: mapping.header(of: field), value: value, reason: reason)
+            }
+            if let overflow = mapping.overflow(of: values.record, file: file) { return [overflow] }
+            if let missing = Field.required.first(where: { (values[$0] ?? "").isEmpty }) { return [problem(missing, "", "is empty")] }
+            do {
+                switch try row(values, problem, &summary) {
+                case .added: summary.added += 1
+                case .updated: summary.updated += 1
+                case .unchanged: summary.unchanged += 1
+                }
+                return []
+            } catch let rowProblems as RowProblems {
+                return rowProblems.problems
+            }
+        }.rows
+        return summary
+    }
+
+    /// The loop itself, for imports with rows of their own: `parse` runs on a second thread
+    /// (reading, cleaning and checking a row costs as much as storing it), `store` on the
+    /// calling one inside one write transaction, returning the row's problems (none when it
+    /// was stored). With `skipInvalid` rows with problems are left out and returned; otherwise
+    /// any problem rolls everything back and is thrown as ``ImportRejected`` (suggesting
+    /// `--skip-invalid` when the import `offersSkipInvalid`). `finish` runs
+    /// last in the transaction (counters, the audit entry); a dry run then rolls back.
+    static func stream<Row: ParsedRecord>(
+        _ reader: CSVReader, database: any Store, dryRun: Bool, offersSkipInvalid: Bool = false, skipInvalid: Bool = false, progress: ((Int) -> Void)? = nil,
+        parse: @escaping (CSVRecord) -> Row, store: (Row, any Store) throws -> [FieldProblem],
+        finish: (any Store, _ rows: Int) throws -> Void = { _, _ in }
+    ) throws -> (rows: Int, rejected: [RejectedRow]) {
+        var rows = 0
         var problems: [FieldProblem] = []
+        var rejected: [RejectedRow] = []
         do {
-            try database.write { _ in
-                // Rows are read and cleaned on a second thread while this one stores them.
+            try database.write { database in
                 try Handoff.stream {
-                    try reader.nextRecord().map { ImportRow(record: $0, columns: columns) }
-                } consume: { values in
-                    summary.rows += 1
-                    let problem = { (field: Field, value: String, reason: String) in
-                        FieldProblem(file: file, line: values.line, column: mapping.header(of: field), value: value, reason: reason)
-                    }
-                    if let overflow = mapping.overflow(of: values.record, file: file) {
-                        problems.append(overflow)
-                        return
-                    }
-                    if let missing = Field.required.first(where: { (values[$0] ?? "").isEmpty }) {
-                        problems.append(problem(missing, "", "is empty"))
-                        return
-                    }
-                    do {
-                        switch try row(values, problem, &summary) {
-                        case .added: summary.added += 1
-                        case .updated: summary.updated += 1
-                        case .unchanged: summary.unchanged += 1
-                        }
-                    } catch let rowProblems as RowProblems {
-                        problems += rowProblems.problems
+                    try reader.nextRecord().map(parse)
+                } consume: { row in
+                    rows += 1
+                    if rows % 10_000 == 0 { progress?(rows) }
+                    let rowProblems = try store(row, database)
+                    guard !rowProblems.isEmpty else { return }
+                    if skipInvalid {
+                        rejected.append(RejectedRow(
+                            line: row.record.line, fields: row.record.fields, reason: rowProblems.map(\.detail).joined(separator: "; ")))
+                    } else {
+                        problems += rowProblems
                     }
                 }
-                if summary.rows == 0 { throw CSVError.noRows(file: file) }
-                if !problems.isEmpty { throw ImportRejected(problems: problems, rowsRead: summary.rows) }
+                if rows == 0 { throw CSVError.noRows(file: reader.fileName) }
+                if !problems.isEmpty { throw ImportRejected(problems: problems, rowsRead: rows, canSkipInvalid: offersSkipInvalid) }
+                try finish(database, rows)
                 if dryRun { throw DryRun() }
             }
         } catch is DryRun {}
-        return summary
+        return (rows, rejected)
     }
 
     private struct DryRun: Error {}

@@ -26,11 +26,7 @@ public struct TraineeImporter {
     }
 
     /// A row left out by `skipInvalid`, with its original cells and why.
-    public struct RejectedRow: Sendable {
-        public let line: Int
-        public let fields: [String]
-        public let reason: String
-    }
+    public typealias RejectedRow = CadreKit.RejectedRow
 
     public struct Summary: Sendable, Codable, Equatable {
         public var rows = 0
@@ -68,52 +64,36 @@ public struct TraineeImporter {
         let mapping = try ColumnMapping<TraineeField>(header: headerRecord.fields, overrides: options.columnMap, file: file)
         var summary = Summary()
         summary.dryRun = options.dryRun
-        var problems: [FieldProblem] = []
-        var rejected: [RejectedRow] = []
-
-        do {
-            try database.write { database in
-                let parser = TraineeRowParser(mapping: mapping, resolver: try ReferenceResolver(database), file: file)
-                let store = database.trainees
-                let registry = TraineeRegistry(database)
-                let shortRefs = try store.shortRefs()
-                // Rows are read and normalised on a second thread while this one stores them.
-                try Handoff.stream {
-                    try reader.nextRecord().map(parser.parse)
-                } consume: { row in
-                    summary.rows += 1
-                    if summary.rows % 10_000 == 0 { progress?(summary.rows) }
-                    var rowProblems = row.problems
-                    if rowProblems.isEmpty {
-                        do {
-                            try self.record(row, file: file, registry: registry, store: store, shortRefs: shortRefs, summary: &summary, context: context)
-                        } catch let problem as RowConflict {
-                            rowProblems.append(problem.problem)
-                        }
-                    }
-                    if !rowProblems.isEmpty {
-                        summary.rejected += 1
-                        if options.skipInvalid {
-                            rejected.append(RejectedRow(
-                                line: row.record.line, fields: row.record.fields, reason: rowProblems.map(\.detail).joined(separator: "; ")))
-                        } else {
-                            problems += rowProblems
-                        }
-                    }
+        let parser = TraineeRowParser(mapping: mapping, resolver: try ReferenceResolver(database), file: file)
+        var shortRefs: (any ReferenceBatch)?
+        let (rows, rejected) = try CSVImport.stream(
+            reader, database: database, dryRun: options.dryRun, offersSkipInvalid: true, skipInvalid: options.skipInvalid,
+            progress: progress, parse: parser.parse
+        ) { row, database in
+            var problems = row.problems
+            if problems.isEmpty {
+                let batch = try shortRefs ?? database.trainees.shortRefs()
+                shortRefs = batch
+                do {
+                    try record(
+                        row, file: file, registry: TraineeRegistry(database), store: database.trainees, shortRefs: batch,
+                        summary: &summary, context: context)
+                } catch let conflict as RowConflict {
+                    problems.append(conflict.problem)
                 }
-                if summary.rows == 0 { throw CSVError.noRows(file: file) }
-                if !problems.isEmpty { throw ImportRejected(problems: problems, rowsRead: summary.rows, canSkipInvalid: true) }
-                try shortRefs.save()
-                try database.audit.record(context, "trainee.import", entity: "trainee",
-                    detail: "\(file): \(summary.rows) rows, \(summary.added) added, \(summary.updated) updated, "
-                        + "\(summary.unchanged) unchanged, \(summary.merged) merged, \(summary.rejected) rejected")
-                if options.dryRun { throw DryRun() }
             }
-        } catch is DryRun {}
+            if !problems.isEmpty { summary.rejected += 1 }
+            return problems
+        } finish: { database, rows in
+            try shortRefs?.save()
+            summary.rows = rows
+            try database.audit.record(context, "trainee.import", entity: "trainee",
+                detail: "\(file): \(summary.rows) rows, \(summary.added) added, \(summary.updated) updated, "
+                    + "\(summary.unchanged) unchanged, \(summary.merged) merged, \(summary.rejected) rejected")
+        }
+        summary.rows = rows
         return (summary, headerRecord.fields, rejected)
     }
-
-    private struct DryRun: Error {}
 
     private struct RowConflict: Error {
         let problem: FieldProblem

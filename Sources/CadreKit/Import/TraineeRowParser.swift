@@ -5,7 +5,7 @@ import CadreModel
 /// already parsed: it needs nothing from the database once made.
 final class TraineeRowParser {
     /// One row read and checked, ready to be stored.
-    struct Parsed {
+    struct Parsed: ParsedRecord {
         let record: CSVRecord
         let details: TraineeDetails
         let ref: String?
