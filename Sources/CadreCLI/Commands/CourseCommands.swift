@@ -72,7 +72,7 @@ enum CourseCommands {
         var table = TextTable("CODE", "VERSION", "HOURS", "MODULES", "TITLE")
         for course in courses {
             table.append([
-                course.code, String(course.version), Format.hours(course.totalMinutes), String(course.modules.count),
+                course.code, String(course.version), Hours.text(course.totalMinutes), String(course.modules.count),
                 course.title[language],
             ])
         }
@@ -100,7 +100,7 @@ enum CourseCommands {
         var text = """
             \(course.code) (version \(course.version)): \(course.title[language])
             Audience: \(audience)
-            Hours: \(Format.hours(course.totalMinutes)) in \(course.modules.count) modules
+            Hours: \(Hours.text(course.totalMinutes)) in \(course.modules.count) modules
             Completion: attend at least \(course.completion.minAttendancePercent) % of held sessions
             """
         if let passMark = course.completion.passMark {
@@ -108,7 +108,7 @@ enum CourseCommands {
         }
         text += "\nAssessment: pre- and post-test out of \(course.assessment.maxScore)\n\nModules:\n"
         for (index, module) in course.modules.enumerated() {
-            text += "  \(index + 1). \(module.title[language]) (\(Format.hours(module.minutes)) h)\n"
+            text += "  \(index + 1). \(module.title[language]) (\(Hours.text(module.minutes)) h)\n"
             for objective in module.objectives { text += "     - \(objective[language])\n" }
         }
         context.stdout.write(text)

@@ -104,7 +104,7 @@ enum TraineeCommands {
         defer { database.close() }
         let trainee = try TraineeRegistry(database).find(values.argument("ref") ?? "")
         if values.flag("json") { return context.stdout.write(try JSONOutput.render(trainee)) }
-        let labels = try ReferenceLabels(database, language: context.language(values, database: database))
+        let labels = try DimensionLabels(database, language: context.language(values, database: database))
         let enrollments = try database.trainees.enrollmentCount(of: trainee.id)
         let rows: [(String, String?)] = [
             ("Reference", trainee.ref),
@@ -135,7 +135,7 @@ enum TraineeCommands {
             search: values.option("search"), limit: try values.integer("limit", in: 1...1_000_000))
         let (trainees, matching) = try TraineeRegistry(database).list(filter)
         if values.flag("json") { return context.stdout.write(try JSONOutput.render(trainees)) }
-        let labels = try ReferenceLabels(database, language: context.language(values, database: database))
+        let labels = try DimensionLabels(database, language: context.language(values, database: database))
         var table = TextTable("REF", "NAME", "SEX", "PROFESSION", "REGION", "ORGANISATION")
         for trainee in trainees {
             table.append([

@@ -1,51 +1,53 @@
 import CadreKit
-import CadreRender
 import CadreModel
+import CadreRender
 import Foundation
 
-/// How the tabular reports print: an aligned table with their definitions, Excel-safe CSV,
-/// or a printable HTML page (definitions, an optional bar chart, the table).
+/// How a report prints: an aligned table with its definitions, Excel-safe CSV, or a
+/// printable HTML page (definitions, the bar chart, the table). Every report goes through
+/// here as a ``ReportTable``; `--format json` is the caller's, as the report's own values are
+/// richer than its table.
 struct ReportOutput {
-    let title: String
-    /// Definitions, filters and when it was made: every report states them.
-    let notes: [String]
-    let header: [String]
-    let lines: [[String]]
-    var chart: [(label: String, value: Int, display: String)] = []
+    let table: ReportTable
+
+    init(_ table: ReportTable) { self.table = table }
 
     static let formatOption = Option.value(
         "format", "format", help: "table (default), csv, json, or html (printable A4).", choices: ["table", "csv", "json", "html"])
 
-    /// Writes the report in `format` (json is the caller's, as its shape is richer).
+    /// Subtotal rows say so in their first cell, in text and CSV alike.
+    private func cells(_ row: ReportTable.Row) -> [String] {
+        row.kind == .subtotal ? ["Subtotal: " + (row.cells.first ?? "")] + row.cells.dropFirst() : row.cells
+    }
+
     func write(_ format: String, context: CommandContext, values: ParsedValues, database: any Store) throws {
         switch format {
         case "csv":
             let writer = try CSVWriter { context.stdout.write($0) }
-            try writer.row(header)
-            for line in lines { try writer.row(line) }
+            try writer.row(table.header)
+            for row in table.rows { try writer.row(cells(row)) }
         case "html":
             let library = try context.templates(values, database: database)
-            context.stdout.write(try library.render("site-page", [
-                "lang": .string(try context.language(values, database: database).rawValue), "site": "Cadre", "title": .string(title),
-                "nav": .list([]), "notes": .list(notes.map { .string($0) }),
-                "chart": .text(chart.isEmpty ? nil : BarChart.svg(chart, title: title)),
-                "tables": .list([[
-                    "caption": .string(title), "header": .list(header.map { .string($0) }),
-                    "rows": .list(lines.map { ["cells": .list($0.map { ["text": .string($0), "href": .null] })] }),
-                ]]),
-            ]))
+            var page = ReportPage.content(table)
+            page["lang"] = .string(try context.language(values, database: database).rawValue)
+            page["site"] = "Cadre"
+            page["title"] = .string(table.title)
+            page["nav"] = .list([])
+            context.stdout.write(try library.render("site-page", .object(page)))
         default:
-            context.print(title)
-            for note in notes { context.print("  \(note)") }
+            context.print(table.title)
+            for note in table.notes { context.print("  \(note)") }
             context.print()
-            var table = TextTable(header.map { $0.uppercased() })
-            for line in lines { table.append(line) }
-            context.stdout.write(table.render())
+            var text = TextTable(table.header.map { $0.uppercased() })
+            var afterLines = false
+            for row in table.rows {
+                if row.kind == .subtotal && !afterLines {
+                    text.append(Array(repeating: "", count: table.header.count))
+                    afterLines = true
+                }
+                text.append(cells(row))
+            }
+            context.stdout.write(text.render())
         }
-    }
-
-    /// `Period: 2021-01-01 to today` and `Made: …` lines.
-    static func stamp(from: CalendarDate?, to: CalendarDate?, now: Date) -> [String] {
-        ["Period: events starting from \(from?.iso ?? "the beginning") to \(to?.iso ?? "today")", "Made: \(Timestamp.string(from: now))"]
     }
 }

@@ -27,6 +27,27 @@ public struct Indicators: Codable, Sendable {
 
     public let results: [Result]
 
+    /// The targets as a report table: the value (with its numerator and denominator for
+    /// shares), the target and the percentage achieved, and a chart of the percentages.
+    public func table(targetsFile: String, now: Date) -> ReportTable {
+        ReportTable(
+            title: "Progress against targets",
+            notes: [
+                "Persons who completed, unless a target says otherwise; shares are of the target's own group.",
+                "Targets from \(targetsFile)", "Made: \(Timestamp.string(from: now))",
+            ],
+            header: ["indicator", "value", "target", "achieved_percent"],
+            rows: results.map { result in
+                ReportTable.Row(.line, [
+                    result.name,
+                    result.isShare ? String(format: "%.1f %% (%d of %d)", result.value, result.numerator, result.denominator ?? 0) : String(result.numerator),
+                    result.isShare ? String(format: "%.0f %%", result.target) : String(format: "%.0f", result.target),
+                    String(format: "%.0f %%", result.achievedPercent),
+                ])
+            },
+            chart: results.map { ReportTable.Bar($0.name, Int($0.achievedPercent.rounded()), String(format: "%.0f %%", $0.achievedPercent)) })
+    }
+
     public static func evaluate(file: URL, database: any Store) throws -> Indicators {
         let name = file.lastPathComponent
         let fail = { (location: String, message: String) in CurriculumError(file: name, location: location, message: message) }

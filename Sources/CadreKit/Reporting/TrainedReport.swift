@@ -84,4 +84,31 @@ public struct TrainedReport: Codable, Sendable {
         }
         return text
     }
+
+    /// The report in words: dimension values labelled in `labels`' language, counts from 1 to
+    /// `suppressBelow` − 1 shown as `<n` (for publishing small groups safely), subtotals by the
+    /// first dimension, the total, and a chart of the first dimension.
+    public func table(labels: DimensionLabels, suppressBelow suppress: Int? = nil) -> ReportTable {
+        let dimensions = query.dimensions
+        let cell = { (count: Int) -> String in
+            guard let suppress, count > 0, count < suppress else { return String(count) }
+            return "<\(suppress)"
+        }
+        let rows = dimensions.isEmpty ? [ReportTable.Row(.total, [cell(total)])]
+            : lines.map { ReportTable.Row(.line, zip(dimensions, $0.values).map { labels.label($0, $1) } + [cell($0.count)]) }
+                + subtotals.map { line in
+                    ReportTable.Row(.subtotal, [labels.label(dimensions[0], line.values[0])] + Array(repeating: "", count: dimensions.count - 1) + [cell(line.count)])
+                }
+                + [ReportTable.Row(.total, ReportTable.totalLabel(columns: dimensions.count) + [cell(total)])]
+        let bars = dimensions.isEmpty ? [] : (dimensions.count == 1 ? lines : subtotals).map {
+            ReportTable.Bar(labels.label(dimensions[0], $0.values[0]), $0.count, cell($0.count))
+        }
+        return ReportTable(
+            title: "Professionals trained",
+            notes: definitions + ["Made: \(Timestamp.string(from: madeAt))"]
+                + (suppress.map { ["Counts from 1 to \($0 - 1) are shown as <\($0) to protect small groups."] } ?? []),
+            header: dimensions.map(\.rawValue) + [query.counting.rawValue],
+            rows: rows, chart: bars,
+            chartTitle: dimensions.first.map { "Professionals trained by \($0.rawValue)" })
+    }
 }

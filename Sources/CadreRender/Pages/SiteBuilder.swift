@@ -83,24 +83,10 @@ public struct SiteBuilder {
         pages.append(("timetable.html", try library.render("timetable", TimetablePage.context(entries, from: nil, to: nil, language: language, messages: try library.messages(language)))))
 
         let trained = try TrainedReport.make(TrainedQuery(dimensions: [.profession, .sex]), database: database, now: now)
-        let labels = try database.referenceData.professions()
-        func professionLabel(_ code: String?) -> String { labels.first { $0.code == code }?.label[language] ?? code ?? "(unknown)" }
-        pages.append(("reports/trained.html", try page("Professionals trained", depth: 1, [
-            "chart": .string(BarChart.svg(trained.subtotals.map { (professionLabel($0.values[0]), $0.count, String($0.count)) }, title: "Professionals trained by profession")),
-            "tables": .list([table("By profession and sex (persons who completed)", ["Profession", "Sex", "Persons"],
-                trained.lines.filter { $0.count > 0 }.map { [cell(professionLabel($0.values[0])), cell($0.values[1] ?? "(unknown)"), cell(String($0.count))] }
-                    + [[cell("Total"), cell(""), cell(String(trained.total))]])]),
-            "notes": .list((trained.definitions + ["Made: \(Timestamp.string(from: now))"]).map { .string($0) }),
-        ])))
-        let delivery = try database.reports.delivery(from: nil, to: nil, groupedBy: [.centre, .course])
-        pages.append(("reports/delivery.html", try page("Training delivered", depth: 1, [
-            "chart": .string(BarChart.svg(delivery.map { ("\($0.values[0] ?? "—") \($0.values[1] ?? "")", $0.participantMinutes / 60, "\($0.participantMinutes / 60) h") }, title: "Participant-hours by centre and course")),
-            "tables": .list([table("By centre and course", ["Centre", "Course", "Events", "Sessions", "Training hours", "Participant-hours", "Attendance rate"],
-                delivery.map { row in
-                    [cell(row.values[0] ?? "—"), cell(row.values[1] ?? ""), cell(String(row.events)), cell(String(row.sessions)),
-                     cell(String(row.trainingMinutes / 60)), cell(String(row.participantMinutes / 60)), cell(String(format: "%.1f %%", row.attendanceRate * 100))]
-                })]),
-        ])))
+        let labels = try DimensionLabels(database, language: language)
+        pages.append(("reports/trained.html", try page("Professionals trained", depth: 1, ReportPage.content(trained.table(labels: labels)))))
+        let delivery = try DeliveryReport.make(from: nil, to: nil, groupedBy: [.centre, .course], database: database, now: now)
+        pages.append(("reports/delivery.html", try page("Training delivered", depth: 1, ReportPage.content(delivery.table))))
 
         let records = try CertificateRegistry(database).records(eventCode: nil, year: nil)
         let certificateRows = records.map { record -> [TemplateValue] in

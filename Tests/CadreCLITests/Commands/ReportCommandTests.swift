@@ -113,4 +113,28 @@ struct SiteCommandTests {
         #expect(named.contains("Zərifə Unikalova"))
         #expect(!named.contains("Code hash"))
     }
+
+    @Test("the site's report pages show the numbers, labels and roundings of `cadre report` itself")
+    func siteReportsAreTheReports() throws {
+        let cli = try CLIHarness()
+        try cli.saatliEvent(names: ["Aynur Əliyeva", "Rəşad Abbasov", "Günel Orucova"])
+        for session in 1...5 { cli.run("attendance", "mark", "DV-SAATLI-2021-10", "--session", "\(session)", "--all-present") }
+        // 44 minutes late in the sixth session: participant-hours are not whole hours.
+        #expect(cli.run("session", "move", "DV-SAATLI-2021-10", "6", "--time", "13:30-14:14").exitCode == 0)
+        cli.run("attendance", "mark", "DV-SAATLI-2021-10", "--session", "6", "P1", "--status", "present")
+        #expect(cli.run("site", "--out", "site").exitCode == 0)
+        func cells(_ html: String) -> [[String]] {
+            html.components(separatedBy: "<tr>").dropFirst().map { row in
+                row.components(separatedBy: "<td>").dropFirst().map { String($0.prefix { $0 != "<" }) }
+            }.filter { !$0.isEmpty }
+        }
+        let csv = cli.run("report", "delivery", "--by", "centre,course", "--format", "csv").stdout
+        let csvRows = csv.dropFirst().split(separator: "\r\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        #expect(cells(try cli.read("site/reports/delivery.html")) == csvRows)
+        #expect(csvRows.first?[4] == "15.73", "15 h and 44 minutes, cut at two decimals everywhere")
+        let trained = cli.run("report", "trained", "--measure", "completed", "--format", "csv", "--lang", "az").stdout
+        let trainedRows = trained.dropFirst().split(separator: "\r\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        #expect(cells(try cli.read("site/reports/trained.html")) == trainedRows)
+        #expect(trainedRows.count > 20, "every profession and sex, subtotals and the total")
+    }
 }

@@ -1,0 +1,60 @@
+public import CadreModel
+public import Foundation
+
+/// How much training was delivered: events held, sessions, hours, participant-hours, class
+/// sizes, attendance and trainers' hours, grouped by centre, course or period, with a total.
+public struct DeliveryReport: Encodable, Sendable {
+    public let rows: [DeliveryRow]
+    /// The whole period in one row; empty when nothing was held.
+    public let total: [DeliveryRow]
+    let dimensions: [TrainedQuery.Dimension]
+    let from: CalendarDate?
+    let to: CalendarDate?
+    let madeAt: Date
+
+    /// `rows` and `total` only: what `--format json` has always printed.
+    enum CodingKeys: String, CodingKey { case rows, total }
+
+    public static let dimensions: [TrainedQuery.Dimension] = [.centre, .course, .month, .quarter, .year]
+
+    init(rows: [DeliveryRow], total: [DeliveryRow], dimensions: [TrainedQuery.Dimension], from: CalendarDate?, to: CalendarDate?, madeAt: Date) {
+        (self.rows, self.total, self.dimensions, self.from, self.to, self.madeAt) = (rows, total, dimensions, from, to, madeAt)
+    }
+
+    public static func make(
+        from: CalendarDate?, to: CalendarDate?, groupedBy dimensions: [TrainedQuery.Dimension], database: any Store, now: Date
+    ) throws -> DeliveryReport {
+        try database.read { database in
+            DeliveryReport(
+                rows: try database.reports.delivery(from: from, to: to, groupedBy: dimensions),
+                total: try database.reports.delivery(from: from, to: to, groupedBy: []),
+                dimensions: dimensions, from: from, to: to, madeAt: now)
+        }
+    }
+
+    public var table: ReportTable {
+        func cells(_ row: DeliveryRow) -> [String] {
+            [
+                String(row.events), String(row.sessions), Hours.text(row.trainingMinutes), Hours.text(row.participantMinutes),
+                String(format: "%.1f", row.averageClassSize), String(format: "%.1f", row.attendanceRate * 100), Hours.text(row.trainerMinutes),
+            ]
+        }
+        let lines = dimensions.isEmpty
+            ? total.map { ReportTable.Row(.total, cells($0)) }
+            : rows.map { ReportTable.Row(.line, $0.values.map { $0 ?? "(none)" } + cells($0)) }
+                + total.map { ReportTable.Row(.total, ReportTable.totalLabel(columns: dimensions.count) + cells($0)) }
+        return ReportTable(
+            title: "Training delivered",
+            notes: [
+                "Events that are not cancelled, by their start date; sessions that are not cancelled.",
+                "Participant-hours count present or late marks; the attendance rate is those marks over enrolled trainees × held sessions.",
+            ] + ReportTable.stamp(from: from, to: to, now: madeAt),
+            header: dimensions.map(\.rawValue)
+                + ["events", "sessions", "training_hours", "participant_hours", "average_class_size", "attendance_rate_percent", "trainer_hours"],
+            rows: lines,
+            chart: dimensions.isEmpty ? [] : rows.map {
+                ReportTable.Bar($0.values.map { $0 ?? "(none)" }.joined(separator: " "), $0.participantMinutes / 60, Hours.text($0.participantMinutes))
+            },
+            chartTitle: "Participant-hours" + (dimensions.isEmpty ? "" : " by " + dimensions.map(\.rawValue).joined(separator: " and ")))
+    }
+}

@@ -1,0 +1,34 @@
+public import CadreModel
+
+/// The values of report dimensions and trainee fields in one language: profession and region
+/// names from the store's catalogues, the sexes in words. Codes nobody named stay codes.
+public struct DimensionLabels: Sendable {
+    private let professions: [String: String]
+    private let regions: [String: String]
+    public let language: Language
+
+    public init(_ database: any Store, language: Language) throws {
+        let store = database.referenceData
+        professions = Dictionary(uniqueKeysWithValues: try store.professions().map { ($0.code, $0.label[language]) })
+        regions = Dictionary(uniqueKeysWithValues: try store.regions().map { ($0.code, $0.name[language]) })
+        self.language = language
+    }
+
+    public func profession(_ code: String) -> String { professions[code] ?? code }
+    public func region(_ code: String) -> String { regions[code] ?? code }
+
+    private static let sexes: [Language: [String: String]] = [
+        .az: ["female": "qadın", "male": "kişi"], .en: ["female": "female", "male": "male"], .ru: ["female": "женщины", "male": "мужчины"],
+    ]
+
+    /// A dimension's value in words; `(unknown)` for a missing one.
+    public func label(_ dimension: TrainedQuery.Dimension, _ value: String?) -> String {
+        guard let value else { return "(unknown)" }
+        switch dimension {
+        case .profession: return profession(value)
+        case .region: return region(value)
+        case .sex: return Self.sexes[language]?[value] ?? value
+        default: return value
+        }
+    }
+}
