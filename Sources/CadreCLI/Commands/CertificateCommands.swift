@@ -128,8 +128,8 @@ struct VerifiedCertificate: Encodable {
         course = record.course.title[language]
         courseCode = record.course.code
         event = record.eventCode
-        startDate = record.startDate
-        endDate = record.endDate
+        startDate = record.startDate.iso
+        endDate = record.endDate.iso
         issueDate = record.certificate.issueDate.iso
         issuedAt = Timestamp.string(from: record.certificate.issuedAt)
         revokedAt = record.certificate.revokedAt.map(Timestamp.string(from:))

@@ -56,7 +56,7 @@ enum CertificatePrintCommand {
             let rows = records.map { record in
                 [
                     record.certificate.serial, record.status.rawValue, record.holder, record.traineeRef, record.course.code, record.eventCode,
-                    record.startDate, record.endDate, record.certificate.issueDate.iso, Timestamp.string(from: record.certificate.issuedAt),
+                    record.startDate.iso, record.endDate.iso, record.certificate.issueDate.iso, Timestamp.string(from: record.certificate.issuedAt),
                     record.certificate.revokedAt.map(Timestamp.string(from:)) ?? "", record.certificate.revokeReason ?? "", record.supersededBy ?? "",
                 ]
             }

@@ -112,7 +112,7 @@ enum EventCommands {
             let store = database.events
             try context.table(events, values, headers: ["CODE", "COURSE", "FROM", "TO", "STATUS", "ENROLLED", "WAITLIST"]) { event in
                 [
-                    event.code, (try? courses.course(id: event.courseID)?.code) ?? "", event.startDate, event.endDate, event.status.rawValue,
+                    event.code, (try? courses.course(id: event.courseID)?.code) ?? "", event.startDate.iso, event.endDate.iso, event.status.rawValue,
                     String((try? store.count(of: event.id, status: .enrolled)) ?? 0), String((try? store.count(of: event.id, status: .waitlisted)) ?? 0),
                 ]
             }

@@ -64,7 +64,7 @@ enum SessionCommands {
                         let language = try context.language(values, database: database)
                         try context.table(summary.sessions, values, headers: ["NO", "DATE", "TIME", "STATUS", "MODULE", "TRAINERS", "VENUE"]) { line in
                             [
-                                String(line.session.number), line.session.date, "\(line.session.startTime)-\(line.session.endTime)",
+                                String(line.session.number), line.session.date.iso, "\(line.session.startTime)-\(line.session.endTime)",
                                 line.session.status.rawValue, line.module?[language] ?? "", line.trainerNames.joined(separator: ", "),
                                 line.venueName ?? "",
                             ]

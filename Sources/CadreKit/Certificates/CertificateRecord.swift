@@ -12,8 +12,8 @@ public struct CertificateRecord: Codable, Sendable {
     public let traineeRef: String
     public let eventCode: String
     public let course: Course
-    public let startDate: String
-    public let endDate: String
+    public let startDate: CalendarDate
+    public let endDate: CalendarDate
     public let centre: String?
     public let venue: String?
     public let trainers: [String]

@@ -78,16 +78,16 @@ public struct CertificateRegistry {
     /// The date certificates of an event bear: the one asked for, or the event's last
     /// session day; never a day before the training ended.
     static func issueDate(_ asked: CalendarDate?, summary: EventSummary) throws -> CalendarDate {
-        let lastDay = CalendarDate(parsing: summary.event.endDate)
-        guard let asked else { return lastDay ?? CalendarDate(unchecked: 1900, month: 1, day: 1) }
-        if let lastDay, asked < lastDay { throw CertificateError.dateBeforeEvent(date: asked, lastDay: lastDay.iso) }
+        let lastDay = summary.event.endDate
+        guard let asked else { return lastDay }
+        if asked < lastDay { throw CertificateError.dateBeforeEvent(date: asked, lastDay: lastDay.iso) }
         return asked
     }
 
     /// Series from the course (`DV` of `DV-101`), year from the event's last day.
     func create(for enrollment: UUID, summary: EventSummary, date: CalendarDate, store: any CertificateStorage, context: ChangeContext) throws -> Certificate {
         let series = summary.course.code.split(separator: "-").first.map(String.init) ?? summary.course.code
-        let year = CalendarDate(parsing: summary.event.endDate)?.year ?? CalendarDate.today(now: context.now()).year
+        let year = summary.event.endDate.year
         let sequence = try store.nextSequence(series: series, year: year)
         var code = context.makeVerificationCode()
         while try store.certificate(serialOrCode: code) != nil { code = context.makeVerificationCode() }

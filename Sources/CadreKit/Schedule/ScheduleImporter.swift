@@ -75,8 +75,8 @@ public struct ScheduleImporter {
                 existing.venueID = venueID ?? existing.venueID
                 // An event with sessions takes its dates from them (a trigger keeps them so).
                 if try events.sessions(of: existing.id).isEmpty {
-                    existing.startDate = start.iso
-                    existing.endDate = end.iso
+                    existing.startDate = start
+                    existing.endDate = end
                 }
                 existing.capacity = capacity ?? existing.capacity
                 guard existing != before else { return .unchanged }
@@ -85,8 +85,8 @@ public struct ScheduleImporter {
                 return .updated
             }
             let event = TrainingEvent(
-                id: context.makeID(), code: code, courseID: course.id, centreID: centreID, venueID: venueID, startDate: start.iso,
-                endDate: end.iso, capacity: capacity, status: end < CalendarDate.today(now: context.now()) ? .held : .planned)
+                id: context.makeID(), code: code, courseID: course.id, centreID: centreID, venueID: venueID, startDate: start,
+                endDate: end, capacity: capacity, status: end < CalendarDate.today(now: context.now()) ? .held : .planned)
             try events.insert(event, at: context.now())
             try audit(context, "event.import", entity: "training_event", id: event.id, detail: "import \(url.lastPathComponent): \(code)")
             return .added
@@ -133,9 +133,9 @@ public struct ScheduleImporter {
 
             let existing = try events.sessions(of: event.id).first { $0.number == number }
             var session = existing ?? TrainingSession(
-                id: context.makeID(), eventID: event.id, number: number, date: date.iso, startTime: slot.start.description,
+                id: context.makeID(), eventID: event.id, number: number, date: date, startTime: slot.start.description,
                 endTime: slot.end.description, minutes: slot.minutes, status: .held)
-            session.date = date.iso
+            session.date = date
             session.startTime = slot.start.description
             session.endTime = slot.end.description
             session.minutes = slot.minutes
@@ -209,11 +209,10 @@ public struct ScheduleImporter {
     }
 
     private func clashes(of session: TrainingSession, event: TrainingEvent) throws -> [ScheduleClash] {
-        guard session.status != .cancelled, let date = CalendarDate(parsing: session.date), let start = ClockTime(parsing: session.startTime),
-            let end = ClockTime(parsing: session.endTime), let slot = TimeSlot(start: start, end: end)
+        guard session.status != .cancelled, let slot = session.slot
         else { return [] }
         let booking = SessionBooking(
-            sessionID: session.id, eventID: event.id, eventCode: event.code, number: session.number, date: date, slot: slot,
+            sessionID: session.id, eventID: event.id, eventCode: event.code, number: session.number, date: session.date, slot: slot,
             trainerIDs: session.trainerID.map { [$0] } ?? event.trainerIDs, venueID: session.venueID ?? event.venueID)
         return try database.clashes.clashes(for: booking)
     }

@@ -71,11 +71,10 @@ extension Scheduler {
     private func sessionsClashingForTrainees(of event: TrainingEvent, in database: any Store) throws -> [ScheduleClash] {
         var clashes: [ScheduleClash] = []
         for session in try database.events.sessions(of: event.id) where session.status != .cancelled {
-            guard let date = CalendarDate(parsing: session.date), let start = ClockTime(parsing: session.startTime),
-                let end = ClockTime(parsing: session.endTime), let slot = TimeSlot(start: start, end: end)
+            guard let slot = session.slot
             else { continue }
             let booking = SessionBooking(
-                sessionID: session.id, eventID: event.id, eventCode: event.code, number: session.number, date: date, slot: slot,
+                sessionID: session.id, eventID: event.id, eventCode: event.code, number: session.number, date: session.date, slot: slot,
                 trainerIDs: [], venueID: nil)
             clashes += try database.clashes.clashes(for: booking).filter { $0.kind == .trainee }
         }

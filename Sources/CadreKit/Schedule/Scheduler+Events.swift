@@ -66,7 +66,7 @@ extension Scheduler {
 
             let event = TrainingEvent(
                 id: context.makeID(), code: code, courseID: course.id, centreID: centre?.id, venueID: venue?.id,
-                startDate: first.date.iso, endDate: last.date.iso, trainerIDs: trainers.map(\.id), capacity: request.capacity)
+                startDate: first.date, endDate: last.date, trainerIDs: trainers.map(\.id), capacity: request.capacity)
             var problems: [ScheduleClash] = []
             var sessions: [TrainingSession] = []
             for (index, plan) in planned.enumerated() {
@@ -75,7 +75,7 @@ extension Scheduler {
                     trainerIDs: event.trainerIDs, venueID: venue?.id)
                 problems += try database.clashes.clashes(for: booking)
                 sessions.append(TrainingSession(
-                    id: context.makeID(), eventID: event.id, number: index + 1, date: plan.date.iso, startTime: plan.slot.start.description,
+                    id: context.makeID(), eventID: event.id, number: index + 1, date: plan.date, startTime: plan.slot.start.description,
                     endTime: plan.slot.end.description, minutes: plan.slot.minutes, modulePosition: plan.modulePosition))
             }
             try enforce(problems, force: request.force, subject: code, in: database, context: context)
@@ -123,7 +123,7 @@ extension Scheduler {
             let events = database.events
             let number = (try events.sessions(of: event.id).map(\.number).max() ?? 0) + 1
             var session = TrainingSession(
-                id: context.makeID(), eventID: event.id, number: number, date: date.iso, startTime: slot.start.description,
+                id: context.makeID(), eventID: event.id, number: number, date: date, startTime: slot.start.description,
                 endTime: slot.end.description, minutes: slot.minutes)
             session.trainerID = try trainer.map { try trainers([$0], in: database)[0].id }
             session.venueID = try venue.map { try self.venue($0, in: database).id }
@@ -144,7 +144,7 @@ extension Scheduler {
             var session = try self.session(number, of: event, in: database)
             guard session.status != .cancelled else { throw SchedulingError.sessionCancelled(event: event.code, number: number) }
             let before = "\(session.date) \(session.startTime)-\(session.endTime)"
-            if let date { session.date = date.iso }
+            if let date { session.date = date }
             if let slot {
                 session.startTime = slot.start.description
                 session.endTime = slot.end.description
@@ -184,14 +184,12 @@ extension Scheduler {
     private func check(
         _ session: TrainingSession, of event: TrainingEvent, allowWeekend: Bool, force: Bool, in database: any Store, context: ChangeContext
     ) throws {
-        guard let date = CalendarDate(parsing: session.date), let start = ClockTime(parsing: session.startTime),
-            let end = ClockTime(parsing: session.endTime), let slot = TimeSlot(start: start, end: end),
-            let first = CalendarDate(parsing: event.startDate), let last = CalendarDate(parsing: event.endDate)
+        guard let slot = session.slot
         else { throw SchedulingError.invalid("the session must end after it starts") }
         let booking = SessionBooking(
-            sessionID: session.id, eventID: event.id, eventCode: event.code, number: session.number, date: date, slot: slot,
+            sessionID: session.id, eventID: event.id, eventCode: event.code, number: session.number, date: session.date, slot: slot,
             trainerIDs: session.trainerID.map { [$0] } ?? event.trainerIDs, venueID: session.venueID ?? event.venueID)
-        let problems = try problems(of: booking, event: event, within: first...last, allowWeekend: allowWeekend, in: database)
+        let problems = try problems(of: booking, event: event, within: event.startDate...event.endDate, allowWeekend: allowWeekend, in: database)
         try enforce(problems, force: force, subject: booking.label, in: database, context: context)
     }
 

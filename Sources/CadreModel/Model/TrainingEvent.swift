@@ -39,16 +39,16 @@ public struct TrainingEvent: Codable, Equatable, Sendable, Identifiable {
     public var centreID: UUID?
     public var venueID: UUID?
     /// First and last day, ISO 8601 dates in Asia/Baku.
-    public var startDate: String
-    public var endDate: String
+    public var startDate: CalendarDate
+    public var endDate: CalendarDate
     public var trainerIDs: [UUID]
     public var capacity: Int?
     /// As derived when read from the store (``Status/derive(recorded:sessions:sessionsWithAttendance:)``).
     public var status: Status
 
     public init(
-        id: UUID, code: String, courseID: UUID, centreID: UUID?, venueID: UUID?, startDate: String,
-        endDate: String, trainerIDs: [UUID] = [], capacity: Int? = nil, status: Status = .planned
+        id: UUID, code: String, courseID: UUID, centreID: UUID?, venueID: UUID?, startDate: CalendarDate,
+        endDate: CalendarDate, trainerIDs: [UUID] = [], capacity: Int? = nil, status: Status = .planned
     ) {
         self.id = id
         self.code = code

@@ -10,7 +10,7 @@ public struct TrainingSession: Codable, Equatable, Sendable, Identifiable {
     public var eventID: UUID
     /// 1-based position within the event, as printed on sign-in sheets.
     public var number: Int
-    public var date: String
+    public var date: CalendarDate
     /// `HH:mm`, local time.
     public var startTime: String
     public var endTime: String
@@ -21,7 +21,7 @@ public struct TrainingSession: Codable, Equatable, Sendable, Identifiable {
     public var status: Status
 
     public init(
-        id: UUID, eventID: UUID, number: Int, date: String, startTime: String, endTime: String,
+        id: UUID, eventID: UUID, number: Int, date: CalendarDate, startTime: String, endTime: String,
         minutes: Int, modulePosition: Int? = nil, trainerID: UUID? = nil, venueID: UUID? = nil,
         status: Status = .planned
     ) {
@@ -36,5 +36,14 @@ public struct TrainingSession: Codable, Equatable, Sendable, Identifiable {
         self.trainerID = trainerID
         self.venueID = venueID
         self.status = status
+    }
+}
+
+extension TrainingSession {
+    /// The session's times as a slot; nil only for a damaged record whose end is not after
+    /// its start (the store and the scheduler never write one).
+    public var slot: TimeSlot? {
+        guard let start = ClockTime(parsing: startTime), let end = ClockTime(parsing: endTime) else { return nil }
+        return TimeSlot(start: start, end: end)
     }
 }

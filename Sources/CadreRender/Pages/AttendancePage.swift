@@ -5,10 +5,7 @@ public enum AttendancePage {
     public static func context(_ register: AttendanceRegister, language: Language, messages: [String: String]) -> TemplateValue {
         let symbols: [AttendanceMark.Status: String] = [.present: "P", .late: "L", .excused: "E", .absent: "A"]
         let summary = register.summary
-        var dates = summary.event.startDate
-        if let first = CalendarDate(parsing: summary.event.startDate), let last = CalendarDate(parsing: summary.event.endDate) {
-            dates = DateWording.range(first, last, language)
-        }
+        let dates = DateWording.range(summary.event.startDate, summary.event.endDate, language)
         return [
             "lang": .string(language.rawValue),
             "t": Messages.tree(messages),
@@ -16,7 +13,7 @@ public enum AttendancePage {
             "course": ["code": .string(summary.course.code), "title": .string(summary.course.title[language])],
             "centre": .text(summary.centre?.name),
             "sessions": .list(register.sessions.map { session in
-                ["number": .number(Double(session.number)), "date": .string(String(session.date.suffix(5)))]
+                ["number": .number(Double(session.number)), "date": .string(String(session.date.iso.suffix(5)))]
             }),
             "rows": .list(register.rows.enumerated().map { index, row in
                 [

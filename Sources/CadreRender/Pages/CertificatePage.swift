@@ -53,12 +53,7 @@ public enum CertificatePage {
             func texts(_ text: LocalizedText) -> TemplateValue { pair(text[main], second.map { text[$0] }) }
             let code = record.certificate.verificationCode
             let payload = verifyURL.map { $0.replacingOccurrences(of: "{code}", with: code) } ?? code
-            let first = CalendarDate(parsing: record.startDate)
-            let last = CalendarDate(parsing: record.endDate)
-            let dates = { (language: Language) -> String in
-                guard let first, let last else { return "\(record.startDate) – \(record.endDate)" }
-                return DateWording.range(first, last, language)
-            }
+            let dates = { (language: Language) -> String in DateWording.range(record.startDate, record.endDate, language) }
             let issued = record.certificate.issueDate
             let course = record.course
             let hours = course.totalMinutes % 60 == 0 ? String(course.totalMinutes / 60) : String(Double(course.totalMinutes) / 60)

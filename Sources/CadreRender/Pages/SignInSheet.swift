@@ -63,11 +63,11 @@ public struct SignInSheet {
             }),
         ]
         if let number, let line = summary.sessions.first(where: { $0.session.number == number }) {
-            let date = CalendarDate(parsing: line.session.date)
+            let date = line.session.date
             context["session"] = [
                 "number": .number(Double(number)),
-                "date": .string(date.map { DateWording.long($0, language) } ?? line.session.date),
-                "weekday": .string(date.map { DateWording.weekday($0, language) } ?? ""),
+                "date": .string(DateWording.long(date, language)),
+                "weekday": .string(DateWording.weekday(date, language)),
                 "time": .string("\(line.session.startTime)–\(line.session.endTime)"),
                 "module": .text(line.module?[language]),
             ]
@@ -81,15 +81,11 @@ public struct SignInSheet {
     private static let rowKeys = ["no", "ref", "name", "organization", "profession", "cells"]
 
     private func dates(_ language: Language) -> String {
-        guard let first = CalendarDate(parsing: summary.event.startDate), let last = CalendarDate(parsing: summary.event.endDate) else {
-            return "\(summary.event.startDate) – \(summary.event.endDate)"
-        }
-        return DateWording.range(first, last, language)
+        DateWording.range(summary.event.startDate, summary.event.endDate, language)
     }
 
     /// `25.10` for grid column headers.
-    private func shortDate(_ iso: String) -> String {
-        guard let date = CalendarDate(parsing: iso) else { return iso }
+    private func shortDate(_ date: CalendarDate) -> String {
         return (date.day < 10 ? "0" : "") + "\(date.day)." + (date.month < 10 ? "0" : "") + "\(date.month)"
     }
 }

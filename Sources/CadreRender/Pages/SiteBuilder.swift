@@ -62,7 +62,7 @@ public struct SiteBuilder {
                 cell(String(register.rows.count)), cell(String(completed)),
             ])
             let sessions = summary.sessions.map { line in
-                [cell(String(line.session.number)), cell(line.session.date), cell("\(line.session.startTime)–\(line.session.endTime)"),
+                [cell(String(line.session.number)), cell(line.session.date.iso), cell("\(line.session.startTime)–\(line.session.endTime)"),
                  cell(line.module?[language] ?? ""), cell(line.session.status.rawValue)]
             }
             var tables: [TemplateValue] = [table("Sessions", ["No", "Date", "Time", "Module", "Status"], sessions)]

@@ -1,3 +1,5 @@
+public import CadreModel
+
 /// A value as SQLite stores it. Statements bind and read only these, so every value that
 /// reaches SQL is a bound parameter and never spliced into the SQL text.
 public enum SQLValue: Equatable, Hashable, Sendable {
@@ -60,3 +62,6 @@ extension SQLValue: SQLBindable { public var sqlValue: SQLValue { self } }
 extension Optional: SQLBindable where Wrapped: SQLBindable {
     public var sqlValue: SQLValue { self?.sqlValue ?? .null }
 }
+
+/// Days are stored as ISO 8601 text (`2021-10-25`), which sorts and compares as dates.
+extension CalendarDate: SQLBindable { public var sqlValue: SQLValue { .text(iso) } }

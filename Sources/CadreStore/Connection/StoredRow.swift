@@ -79,16 +79,6 @@ package struct StoredRow<Reader: ColumnReader> {
         return date
     }
 
-    /// A date column checked and returned as its stored ISO text (`2021-10-25`), for the
-    /// records that keep dates as text.
-    package func isoDate(_ column: String) throws -> String {
-        let text = try text(column)
-        guard text.utf8.count == 10, text.utf8.dropFirst(4).first == UInt8(ascii: "-"), CalendarDate(parsing: text) != nil else {
-            throw damaged(column, text, expected: "a date like 2021-10-25")
-        }
-        return text
-    }
-
     /// A value of a fixed set, stored as its raw text (a status, a sex, a kind).
     package func optionalValue<Value: RawRepresentable>(_ column: String, as type: Value.Type) throws -> Value? where Value.RawValue == String {
         guard let text = optionalText(column) else { return nil }

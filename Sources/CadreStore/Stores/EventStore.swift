@@ -99,8 +99,8 @@ public struct EventStore: EventStorage {
         }
         return TrainingEvent(
             id: id, code: try stored.text("code"), courseID: try stored.uuid("course_id"), centreID: try stored.optionalUUID("centre_id"),
-            venueID: try stored.optionalUUID("venue_id"), startDate: try stored.isoDate("start_date"),
-            endDate: try stored.isoDate("end_date"), trainerIDs: trainers, capacity: try stored.optionalInt("capacity"),
+            venueID: try stored.optionalUUID("venue_id"), startDate: try stored.calendarDate("start_date"),
+            endDate: try stored.calendarDate("end_date"), trainerIDs: trainers, capacity: try stored.optionalInt("capacity"),
             status: .derive(recorded: status, sessions: try stored.int("sessions_due"), sessionsWithAttendance: try stored.int("sessions_marked")))
     }
 
@@ -146,7 +146,7 @@ public struct EventStore: EventStorage {
         let stored = row.stored("training_session")
         return TrainingSession(
             id: try stored.uuid("id"), eventID: try stored.uuid("event_id"), number: try stored.int("number"),
-            date: try stored.isoDate("date"), startTime: try stored.text("start_time"), endTime: try stored.text("end_time"),
+            date: try stored.calendarDate("date"), startTime: try stored.text("start_time"), endTime: try stored.text("end_time"),
             minutes: try stored.int("minutes"), modulePosition: try stored.optionalInt("module_position"),
             trainerID: try stored.optionalUUID("trainer_id"), venueID: try stored.optionalUUID("venue_id"),
             status: try stored.value("status", as: TrainingSession.Status.self))
