@@ -31,7 +31,7 @@ enum SheetCommand {
         try context.withStore(values) { database in
             let store = database.events
             var events = try values.arguments("events").map { code in
-                guard let event = try store.event(code: code) else { throw NotFound(kind: "event", reference: code) }
+                guard let event = try store.event(code: EventCode(code)) else { throw NotFound(kind: "event", reference: code) }
                 return event
             }
             if values.flag("all-events") {

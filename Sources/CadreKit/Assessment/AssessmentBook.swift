@@ -40,7 +40,7 @@ public struct AssessmentBook {
     }
 
     func eventAndCourse(_ eventCode: String, _ database: any Store) throws -> (TrainingEvent, Course) {
-        guard let event = try database.events.event(code: eventCode) else { throw NotFound(kind: "event", reference: eventCode) }
+        guard let event = try database.events.event(code: EventCode(eventCode)) else { throw NotFound(kind: "event", reference: eventCode) }
         guard let course = try database.courses.course(id: event.courseID) else { throw NotFound(kind: "course", reference: event.courseID.databaseText) }
         return (event, course)
     }

@@ -133,7 +133,7 @@ struct MarkImportCache {
             guard let id = known else { return nil }
             if let target = targets[id] { return target }
         }
-        guard let event = try database.events.event(code: code.uppercased()) else {
+        guard let event = try database.events.event(code: EventCode(code)) else {
             ids[code] = .some(nil)
             return nil
         }

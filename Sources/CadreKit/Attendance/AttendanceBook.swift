@@ -81,7 +81,7 @@ public struct AttendanceBook {
     }
 
     func target(_ eventCode: String, _ number: Int, in database: any Store) throws -> (TrainingEvent, TrainingSession) {
-        guard let event = try database.events.event(code: eventCode) else { throw NotFound(kind: "event", reference: eventCode) }
+        guard let event = try database.events.event(code: EventCode(eventCode)) else { throw NotFound(kind: "event", reference: eventCode) }
         guard event.status != .cancelled else { throw SchedulingError.eventCancelled(event.code) }
         guard let session = try database.events.sessions(of: event.id).first(where: { $0.number == number }) else {
             throw NotFound(kind: "session", reference: "\(event.code) #\(number)")

@@ -12,7 +12,7 @@ extension CertificateRegistry {
     public func records(eventCode: String?, year: Int?) throws -> [CertificateRecord] {
         try database.read { database in
             let eventID = try eventCode.map { code in
-                guard let event = try database.events.event(code: code) else { throw NotFound(kind: "event", reference: code) }
+                guard let event = try database.events.event(code: EventCode(code)) else { throw NotFound(kind: "event", reference: code) }
                 return event.id
             }
             var loader = CertificateRecord.Loader(database)
@@ -33,7 +33,7 @@ extension CertificateRegistry {
         try database.read { database in
             let resolved = try targets.map { target in
                 if let certificate = try database.certificates.certificate(serialOrCode: target) { return Target.certificate(certificate) }
-                if let event = try database.events.event(code: target) { return Target.event(event.id) }
+                if let event = try database.events.event(code: EventCode(target)) { return Target.event(event.id) }
                 throw NotFound(kind: "event or certificate", reference: target)
             }
             var loader = CertificateRecord.Loader(database)

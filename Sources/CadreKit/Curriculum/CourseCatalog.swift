@@ -39,7 +39,7 @@ public struct CourseCatalog {
             let store = database.courses
             return try courses.map { file, decoded in
                 let canonical = try Self.canonicalJSON(decoded)
-                let latest = try store.latest(code: decoded.code)
+                let latest = try store.latest(code: CourseCode(decoded.code))
                 if let latest, latest.canonicalJSON == canonical {
                     return ImportOutcome(file: file.lastPathComponent, code: decoded.code, version: latest.course.version, change: .unchanged)
                 }
@@ -64,7 +64,7 @@ public struct CourseCatalog {
 
     /// The newest version of the course with `code` (case-insensitive), or nil.
     public func course(code: String) throws -> Course? {
-        try database.read { try $0.courses.latest(code: code.uppercased())?.course }
+        try database.read { try $0.courses.latest(code: CourseCode(code))?.course }
     }
 
     /// A course's content without its identity, in a stable form: two files that mean the

@@ -42,7 +42,7 @@ public struct EventSummary: Codable, Sendable {
     public static func load(_ code: String, database: any Store, lookups: Lookups = Lookups()) throws -> EventSummary {
         try database.read { database in
             let events = database.events
-            guard let event = try events.event(code: code) else { throw NotFound(kind: "event", reference: code) }
+            guard let event = try events.event(code: EventCode(code)) else { throw NotFound(kind: "event", reference: code) }
             return try assemble(event, sessions: events.sessions(of: event.id), counts: events.counts(of: event.id), database: database, lookups: lookups)
         }
     }

@@ -29,9 +29,9 @@ public struct ScheduleImporter {
         let resolver = try ReferenceResolver(database)
         return try CSVImport.run(url, fields: EventImportField.self, columnMap: options.columnMap, database: database, dryRun: options.dryRun) { values, problem, _ in
             var problems: [FieldProblem] = []
-            let code = (values[.eventCode] ?? "").uppercased()
+            let code = EventCode(values[.eventCode] ?? "").text
             if !CurriculumDecoder.isCourseCode(code) { problems.append(problem(.eventCode, code, "is not an event code (letters, digits and '-')")) }
-            let course = try database.courses.latest(code: (values[.courseCode] ?? "").uppercased())?.course
+            let course = try database.courses.latest(code: CourseCode(values[.courseCode] ?? ""))?.course
             if course == nil { problems.append(problem(.courseCode, values[.courseCode] ?? "", "is not a known course (import curricula first)")) }
             let start = CalendarDate(parsing: values[.startDate] ?? "")
             let end = CalendarDate(parsing: values[.endDate] ?? "")
@@ -68,7 +68,7 @@ public struct ScheduleImporter {
                 }
             }
             let events = database.events
-            if var existing = try events.event(code: code) {
+            if var existing = try events.event(code: EventCode(code)) {
                 let before = existing
                 existing.courseID = course.id
                 existing.centreID = centreID ?? existing.centreID
@@ -98,9 +98,9 @@ public struct ScheduleImporter {
         var seen: [String: Int] = [:]
         return try CSVImport.run(url, fields: SessionImportField.self, columnMap: options.columnMap, database: database, dryRun: options.dryRun) { values, problem, summary in
             var problems: [FieldProblem] = []
-            let code = (values[.eventCode] ?? "").uppercased()
+            let code = EventCode(values[.eventCode] ?? "").text
             let events = database.events
-            let event = try events.event(code: code)
+            let event = try events.event(code: EventCode(code))
             if event == nil { problems.append(problem(.eventCode, values[.eventCode] ?? "", "is not a known event")) }
             let number = Int(values[.sessionNumber] ?? "").flatMap { $0 > 0 ? $0 : nil }
             if number == nil { problems.append(problem(.sessionNumber, values[.sessionNumber] ?? "", "is not a session number (1, 2, …)")) }
@@ -168,9 +168,9 @@ public struct ScheduleImporter {
         let events = database.events
         return try CSVImport.run(url, fields: EnrollmentImportField.self, columnMap: options.columnMap, database: database, dryRun: options.dryRun) { values, problem, summary in
             var problems: [FieldProblem] = []
-            let code = values[.eventCode] ?? ""
+            let code = EventCode(values[.eventCode] ?? "").text
             if targets[code] == nil {
-                targets[code] = try events.event(code: code).map { event in
+                targets[code] = try events.event(code: EventCode(code)).map { event in
                     Target(
                         event: event, audience: try database.courses.course(id: event.courseID)?.audience ?? [],
                         capacity: try event.capacity ?? event.venueID.flatMap { try database.scheduling.venue(id: $0)?.capacity },

@@ -42,9 +42,9 @@ extension Scheduler {
     /// and hours over working days. Refuses clashes unless `force` (audited).
     public func schedule(_ request: EventRequest, context: ChangeContext) throws -> (event: TrainingEvent, sessions: [TrainingSession], overridden: [ScheduleClash]) {
         try database.write { database in
-            guard let course = try database.courses.latest(code: request.courseCode.uppercased())?.course else {
+            guard let course = try database.courses.latest(code: CourseCode(request.courseCode))?.course else {
                 let codes = try database.courses.allLatest().map(\.code)
-                throw NotFound(kind: "course", reference: request.courseCode, suggestion: ReferenceResolver.closest(request.courseCode.uppercased(), among: codes))
+                throw NotFound(kind: "course", reference: request.courseCode, suggestion: ReferenceResolver.closest(CourseCode(request.courseCode).text, among: codes))
             }
             let store = database.scheduling
             let centre = try request.centre.map { reference in
@@ -60,9 +60,9 @@ extension Scheduler {
                 throw SchedulingError.invalid("the course has no hours to schedule")
             }
             let events = database.events
-            let code = try request.code.map { $0.uppercased() } ?? generatedCode(course: course, centre: centre, start: first.date, events: events)
+            let code = try request.code.map { EventCode($0).text } ?? generatedCode(course: course, centre: centre, start: first.date, events: events)
             guard CurriculumDecoder.isCourseCode(code) else { throw SchedulingError.invalid("'\(code)' is not an event code (letters, digits and '-')") }
-            if try events.isCodeTaken(code) { throw SchedulingError.codeTaken(code) }
+            if try events.isCodeTaken(EventCode(code)) { throw SchedulingError.codeTaken(code) }
 
             let event = TrainingEvent(
                 id: context.makeID(), code: code, courseID: course.id, centreID: centre?.id, venueID: venue?.id,
@@ -94,7 +94,7 @@ extension Scheduler {
         let base = [series, centre?.code, String(start.year), month].compactMap { $0 }.joined(separator: "-")
         var code = base
         var suffix = 2
-        while try events.isCodeTaken(code) {
+        while try events.isCodeTaken(EventCode(code)) {
             code = "\(base)-\(suffix)"
             suffix += 1
         }

@@ -74,7 +74,7 @@ public struct Scheduler {
     // MARK: Lookups shared by the scheduling operations
 
     func event(_ code: String, in database: any Store) throws -> TrainingEvent {
-        guard let event = try database.events.event(code: code) else { throw NotFound(kind: "event", reference: code) }
+        guard let event = try database.events.event(code: EventCode(code)) else { throw NotFound(kind: "event", reference: code) }
         return event
     }
 

@@ -6,7 +6,7 @@ public import Foundation
 /// ``Store/write(_:)``); the SQLite store in `CadreStore` implements it.
 public protocol CourseStorage {
     /// The highest version of the course with this code, with its stored canonical form.
-    func latest(code: String) throws -> (course: Course, canonicalJSON: String)?
+    func latest(code: CourseCode) throws -> (course: Course, canonicalJSON: String)?
 
     func course(id: UUID) throws -> Course?
 
@@ -14,7 +14,7 @@ public protocol CourseStorage {
     func allLatest() throws -> [Course]
 
     /// Every version of a course, oldest first.
-    func versions(code: String) throws -> [Course]
+    func versions(code: CourseCode) throws -> [Course]
 
     func insert(_ course: Course, sourceName: String, canonicalJSON: String, at date: Date) throws
 }

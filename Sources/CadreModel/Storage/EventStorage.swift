@@ -28,11 +28,11 @@ public protocol EventStorage {
 
     func cancel(_ eventID: UUID) throws
 
-    func event(code: String) throws -> TrainingEvent?
+    func event(code: EventCode) throws -> TrainingEvent?
 
     func event(id: UUID) throws -> TrainingEvent?
 
-    func isCodeTaken(_ code: String) throws -> Bool
+    func isCodeTaken(_ code: EventCode) throws -> Bool
 
     /// Events overlapping the period and matching the filters, by start date.
     func events(from: CalendarDate?, to: CalendarDate?, centreID: UUID?, status: TrainingEvent.Status?) throws -> [TrainingEvent]

@@ -8,9 +8,9 @@ public struct CourseStore: CourseStorage {
     public init(_ database: Database) { self.database = database }
 
     /// The highest version of the course with this code, with its stored canonical form.
-    public func latest(code: String) throws -> (course: Course, canonicalJSON: String)? {
+    public func latest(code: CourseCode) throws -> (course: Course, canonicalJSON: String)? {
         guard let row = try database.row(
-            "SELECT * FROM course WHERE code = ? ORDER BY version DESC LIMIT 1", [code])
+            "SELECT * FROM course WHERE code = ? ORDER BY version DESC LIMIT 1", [code.text])
         else { return nil }
         return (try course(from: row), row.string("canonical_json") ?? "")
     }
@@ -31,8 +31,8 @@ public struct CourseStore: CourseStorage {
     }
 
     /// Every version of a course, oldest first.
-    public func versions(code: String) throws -> [Course] {
-        try database.rows("SELECT * FROM course WHERE code = ? ORDER BY version", [code]).map(course(from:))
+    public func versions(code: CourseCode) throws -> [Course] {
+        try database.rows("SELECT * FROM course WHERE code = ? ORDER BY version", [code.text]).map(course(from:))
     }
 
     public func insert(_ course: Course, sourceName: String, canonicalJSON: String, at date: Date) throws {

@@ -63,16 +63,16 @@ public struct EventStore: EventStorage {
         FROM training_event AS ev
         """
 
-    public func event(code: String) throws -> TrainingEvent? {
-        try database.row("\(Self.select) WHERE ev.code = ?", [code.uppercased()]).map(event(from:))
+    public func event(code: EventCode) throws -> TrainingEvent? {
+        try database.row("\(Self.select) WHERE ev.code = ?", [code.text]).map(event(from:))
     }
 
     public func event(id: UUID) throws -> TrainingEvent? {
         try database.row("\(Self.select) WHERE ev.id = ?", [id.databaseText]).map(event(from:))
     }
 
-    public func isCodeTaken(_ code: String) throws -> Bool {
-        try database.scalar("SELECT count(*) FROM training_event WHERE code = ?", [code]).intValue ?? 0 > 0
+    public func isCodeTaken(_ code: EventCode) throws -> Bool {
+        try database.scalar("SELECT count(*) FROM training_event WHERE code = ?", [code.text]).intValue ?? 0 > 0
     }
 
     /// Events overlapping the period and matching the filters, by start date.

@@ -42,7 +42,7 @@ struct CourseCatalogTests {
         let outcome = try catalog.importCurricula(from: [file], context: context)
         #expect(outcome.map(\.change) == [.newVersion])
         #expect(outcome.map(\.version) == [2])
-        #expect(try CourseStore(database).versions(code: "TEST-1").map(\.totalMinutes) == [90, 120])
+        #expect(try CourseStore(database).versions(code: CourseCode("TEST-1")).map(\.totalMinutes) == [90, 120])
         #expect(try catalog.course(code: "TEST-1")?.version == 2)
     }
 

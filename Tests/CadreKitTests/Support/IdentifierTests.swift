@@ -1,5 +1,7 @@
+import CadreCurricula
 import CadreKit
 import CadreModel
+import CadreStore
 import Foundation
 import Testing
 
@@ -26,5 +28,17 @@ struct IdentifierTests {
             let id = UUID()
             #expect(id.databaseText == id.uuidString.lowercased())
         }
+    }
+
+    @Test("codes people type are normalised once: case, spaces, invisible characters")
+    func codes() throws {
+        #expect(EventCode(" dv-saatli-2021-10\u{200B} ").text == "DV-SAATLI-2021-10")
+        #expect(EventCode("DV-SAATLI-2021-10") == EventCode("dv-saatli-2021-10"))
+        #expect(CourseCode("jud-201").text == "JUD-201")
+        #expect("\(CourseCode("dv-101"))" == "DV-101")
+        let database = try Database.inMemory()
+        let context = ChangeContext.deterministic(actor: "tester", start: Date(timeIntervalSince1970: 1_635_000_000))
+        _ = try CourseCatalog(database).importCurricula(from: try BuiltInCurricula.files.filter { $0.lastPathComponent == "DV-101.json" }, context: context)
+        #expect(try CourseCatalog(database).course(code: " dv-101 ")?.code == "DV-101")
     }
 }
