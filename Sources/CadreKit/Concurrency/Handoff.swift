@@ -96,6 +96,9 @@ package final class Handoff<Item>: @unchecked Sendable {
     package static func pipeline(
         capacity: Int, produce: @escaping (_ yield: (Item) throws -> Void) throws -> Void, consume: (Item) throws -> Void
     ) throws {
+        #if CADRE_SEQUENTIAL_HANDOFF  // Scripts/bench-pipelines.sh: what the second thread earns
+        try produce(consume)
+        #else
         let handoff = Handoff(capacity: capacity)
         let producer = SecondThread {
             do {
@@ -114,6 +117,7 @@ package final class Handoff<Item>: @unchecked Sendable {
         }
         producer.join()
         if let failure = handoff.failure { throw failure }
+        #endif
     }
 }
 

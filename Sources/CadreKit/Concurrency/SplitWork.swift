@@ -33,6 +33,9 @@ package enum SplitWork {
         produced produce: (_ emit: (Item) throws -> Void) throws -> Void, capacity: Int = 1_024,
         perThread makeWork: @escaping MakeWork<Item>
     ) throws -> Int {
+        #if CADRE_SEQUENTIAL_SPLIT  // Scripts/bench-pipelines.sh: what the second thread earns
+        return try sequentially(produced: produce, work: try makeWork(0))
+        #else
         let waiting = Handoff<Item>(capacity: capacity)
         var second: SecondThread?
         var work: ((Item) throws -> Void)?
@@ -68,6 +71,19 @@ package enum SplitWork {
         }
         second?.join()
         if let error = waiting.failure { throw error }
+        return count
+        #endif
+    }
+
+    /// Every item on the calling thread: what `Scripts/bench-pipelines.sh` compares with.
+    private static func sequentially<Item>(
+        produced produce: (_ emit: (Item) throws -> Void) throws -> Void, work: @escaping (Item) throws -> Void
+    ) throws -> Int {
+        var count = 0
+        try produce { item in
+            count += 1
+            try work(item)
+        }
         return count
     }
 

@@ -64,6 +64,14 @@ public final class BackgroundWriter {
         // Like OutputFolder, the folder is made by the first file: a command that fails
         // before writing anything leaves no empty folder behind.
         if let staged { try staged.create() } else { try folder.create() }
+        #if CADRE_SEQUENTIAL_WRITER  // Scripts/bench-pipelines.sh: what the writing thread earns
+        if let staged {
+            try staged.write(OutputFolder.safeName(name), text, permissions: 0o600, sync: folder.syncEachFile)
+        } else {
+            try AtomicFile.write(text, toPath: folderPath + "/" + OutputFolder.safeName(name), permissions: 0o600, sync: folder.syncEachFile)
+        }
+        #else
         try pages.put((OutputFolder.safeName(name), text))
+        #endif
     }
 }

@@ -98,6 +98,11 @@ public final class Database {
         if readOnlyReason == nil, let size = try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? NSNumber,
             size.intValue > Self.checkpointThreshold
         {
+            // Without waiting: a reader holding an old snapshot (another program, a long
+            // report) keeps the WAL from being truncated, and waiting out the busy timeout
+            // made every command of every user take ten seconds longer while it read. The
+            // next command to close tries again.
+            sqlite3_busy_timeout(handle, 0)
             try? checkpoint()
         }
         isClosed = true

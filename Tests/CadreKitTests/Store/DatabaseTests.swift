@@ -40,6 +40,33 @@ struct DatabaseTests {
         #expect(try database.scalar("SELECT count(*) FROM setting").intValue == 200)
     }
 
+    @Test("closing does not wait for another program's reader to let the WAL be truncated")
+    func closeDoesNotWaitForReaders() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("cadre.sqlite")
+        try Database.open(at: path, mode: .create).close()
+        // Another program (a database browser, a long report) holds a read snapshot open.
+        var reader: OpaquePointer?
+        guard sqlite3_open(path, &reader) == SQLITE_OK else { throw StoreError(code: 1, message: "open failed") }
+        defer { sqlite3_close(reader) }
+        #expect(sqlite3_exec(reader, "BEGIN; SELECT count(*) FROM setting;", nil, nil, nil) == SQLITE_OK)
+        let database = try Database.open(at: path)
+        try database.write { database in
+            for index in 0..<50 { try database.execute("INSERT INTO setting (key, value) VALUES (?, ?)", ["k\(index)", String(repeating: "x", count: 100_000)]) }
+        }
+        let wal = try FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? NSNumber
+        #expect((wal?.intValue ?? 0) > Database.checkpointThreshold, "the WAL is past the size that makes close checkpoint")
+        // Not a speed check: the stall this guards against is the whole busy timeout (10 s);
+        // a close that does not wait takes milliseconds.
+        let start = Date()
+        database.close()
+        #expect(Date().timeIntervalSince(start) < Double(Database.busyTimeoutMilliseconds) / 2000)
+        #expect(sqlite3_exec(reader, "COMMIT", nil, nil, nil) == SQLITE_OK)
+        let again = try Database.open(at: path)
+        #expect(try again.scalar("SELECT count(*) FROM setting WHERE key LIKE 'k%'").intValue == 50, "everything written is kept")
+        again.close()
+    }
+
     @Test("a write transaction whose body throws leaves nothing behind")
     func rollbackOnThrow() throws {
         let database = try Database.inMemory()

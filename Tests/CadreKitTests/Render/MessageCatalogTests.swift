@@ -1,0 +1,22 @@
+import CadreModel
+import CadreRender
+import CadreTemplates
+import Foundation
+import Testing
+
+/// Every page is az/en/ru: a message one catalog has and another lacks would print a blank
+/// on paper in that language.
+@Suite("Message catalogs")
+struct MessageCatalogTests {
+    @Test("az, en and ru have the same keys, none empty")
+    func sameKeys() throws {
+        let library = TemplateLibrary(root: BuiltInTemplates.folder)
+        let catalogs = try Language.allCases.map { ($0, try library.messages($0)) }
+        let keys = Set(catalogs[0].1.keys)
+        #expect(keys.count > 40)
+        for (language, messages) in catalogs {
+            #expect(Set(messages.keys) == keys, "\(language): \(Set(messages.keys).symmetricDifference(keys).sorted())")
+            #expect(messages.values.allSatisfy { !$0.trimmingCharacters(in: .whitespaces).isEmpty }, "\(language)")
+        }
+    }
+}
