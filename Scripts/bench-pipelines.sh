@@ -9,15 +9,18 @@
 #   CADRE_SEQUENTIAL_SPLIT    certificates rendered on two threads
 #   CADRE_SEQUENTIAL_WRITER   files created on a thread of their own (sheets, certificates)
 #
-# Usage: Scripts/bench-pipelines.sh               full size (about 30 minutes with the builds)
+# Usage: Scripts/bench-pipelines.sh               full size (about 15 minutes with the builds)
 #        BENCH_SCALE=0.1 Scripts/bench-pipelines.sh
-# Writes to a fresh folder under /dev/shm when it has room (the disk's speed drifts more than
-# the differences measured), else under /tmp; removed after.
+#        BENCH_ROOT=/tmp BENCH_ONLY="SPLIT WRITER" Scripts/bench-pipelines.sh
+# Writes to a fresh folder under BENCH_ROOT — by default /dev/shm when it has room (the disk's
+# speed drifts more than some differences measured), else /tmp — removed after. BENCH_ONLY
+# names the mechanisms to measure (HANDOFF, SPLIT, WRITER; default all).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scale=${BENCH_SCALE:-1}
-root=/tmp
-[ -d /dev/shm ] && [ "$(df --output=avail -k /dev/shm | tail -1)" -gt 4000000 ] && root=/dev/shm
+root=${BENCH_ROOT:-/tmp}
+[ -n "${BENCH_ROOT:-}" ] || { [ -d /dev/shm ] && [ "$(df --output=avail -k /dev/shm | tail -1)" -gt 4000000 ] && root=/dev/shm; } || true
+only=${BENCH_ONLY:-HANDOFF SPLIT WRITER}
 work=$(mktemp -d "$root/cadre-pipelines.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 command -v sqlite3 >/dev/null || { echo "bench-pipelines: needs the sqlite3 shell (apt-get install sqlite3)"; exit 1; }
@@ -90,7 +93,9 @@ declare -A steps=(
     [CADRE_SEQUENTIAL_WRITER]="sheets certificates"
 )
 printf '%-26s %-13s %10s %12s %8s %s\n' "compiled out" "step" "threaded" "one thread" "gain" "verdict (keep at ≥ 1.5×)"
+echo "(files under $root)"
 for variant in CADRE_SEQUENTIAL_HANDOFF CADRE_SEQUENTIAL_SPLIT CADRE_SEQUENTIAL_WRITER; do
+    [[ " $only " == *" ${variant#CADRE_SEQUENTIAL_} "* ]] || continue
     for step in ${steps[$variant]}; do
         echo "$variant: $step…" >&2
         with=(); without=()

@@ -122,6 +122,39 @@ package final class Handoff<Item>: @unchecked Sendable {
 }
 
 extension Handoff {
+    /// Runs `produce` on the calling thread, handing each item it yields to `consume` on a
+    /// thread of its own, and returns once both are done: the producer keeps what only its
+    /// thread may use (the database connection) and the consumer gets plain values. The first
+    /// error of either stops the other and is rethrown.
+    package static func pipeline(
+        capacity: Int, produceHere produce: (_ yield: (Item) throws -> Void) throws -> Void, consumeOnSecondThread consume: @escaping (Item) throws -> Void
+    ) throws {
+        #if CADRE_SEQUENTIAL_HANDOFF  // Scripts/bench-pipelines.sh: what the second thread earns
+        try produce(consume)
+        #else
+        let handoff = Handoff(capacity: capacity)
+        let consumer = SecondThread {
+            while let item = handoff.take() {
+                do {
+                    try consume(item)
+                } catch {
+                    handoff.fail(error)
+                }
+            }
+        }
+        do {
+            try produce(handoff.put)
+            handoff.close()
+        } catch {
+            handoff.fail(error)  // kept only if it came first
+            consumer.join()
+            throw handoff.failure ?? error
+        }
+        consumer.join()
+        if let failure = handoff.failure { throw failure }
+        #endif
+    }
+
     /// Calls `next` on a thread of its own until it returns nil, and `consume` on the calling
     /// thread with each element, in order: a bulk import reads and checks rows on one core
     /// while the other stores them. Elements cross in batches, one hand-over per `batchSize`.

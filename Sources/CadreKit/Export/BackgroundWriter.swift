@@ -2,7 +2,8 @@ import Foundation
 
 /// Writes an output folder's files on a second thread while the caller renders the next
 /// ones: creating thousands of files is mostly the kernel's work, and on two cores it
-/// overlaps with rendering instead of adding to it.
+/// overlaps with rendering instead of adding to it (or, `inBackground: false`, on the
+/// threads that hand the pages over).
 ///
 /// Files are written atomically, readable by their owner only, as by
 /// ``OutputFolder/write(_:_:permissions:)``; at most 64 rendered pages wait in memory. The
@@ -14,22 +15,30 @@ public final class BackgroundWriter {
     private let folder: OutputFolder
     private let folderPath: String
     private let staged: StagedFolder?
-    private let pages = Handoff<(name: String, text: String)>(capacity: capacity)
+    /// Nil when pages are written on the caller's thread.
+    private let pages: Handoff<(name: String, text: String)>?
 
-    /// Runs `body` with a writer on its own thread and waits until every file it handed over
-    /// is written. If `body` throws, files still waiting are dropped and the error rethrown.
-    public static func writing<Result>(into folder: OutputFolder, _ body: (BackgroundWriter) throws -> Result) throws -> Result {
-        let writer = BackgroundWriter(folder)
-        let thread = SecondThread { [pages = writer.pages, staged = writer.staged, folderPath = writer.folderPath, sync = folder.syncEachFile] in
-            while let (name, text) = pages.take() {
-                do {
-                    if let staged {
-                        try staged.write(name, text, permissions: 0o600, sync: sync)
-                    } else {
-                        try AtomicFile.write(text, toPath: folderPath + "/" + name, permissions: 0o600, sync: sync)
+    /// Runs `body` with a writer and waits until every file it handed over is written. If
+    /// `body` throws, files still waiting are dropped and the error rethrown.
+    ///
+    /// `inBackground: false` writes each page on the thread that hands it over: certificates
+    /// are rendered on both cores, and a third thread for the files cost more than it saved
+    /// (`Scripts/bench-pipelines.sh`; sign-in sheets, rendered on one, gain 1.8× from it).
+    public static func writing<Result>(
+        into folder: OutputFolder, inBackground: Bool = true, _ body: (BackgroundWriter) throws -> Result
+    ) throws -> Result {
+        #if CADRE_SEQUENTIAL_WRITER  // Scripts/bench-pipelines.sh: what the writing thread earns
+        let inBackground = false
+        #endif
+        let writer = BackgroundWriter(folder, inBackground: inBackground)
+        let thread = writer.pages.map { pages in
+            SecondThread { [staged = writer.staged, folderPath = writer.folderPath, sync = folder.syncEachFile] in
+                while let (name, text) = pages.take() {
+                    do {
+                        try write(name, text, staged: staged, folderPath: folderPath, sync: sync)
+                    } catch {
+                        pages.fail(error)
                     }
-                } catch {
-                    pages.fail(error)
                 }
             }
         }
@@ -37,14 +46,14 @@ public final class BackgroundWriter {
         do {
             result = try body(writer)
         } catch {
-            writer.pages.fail(error)
-            thread.join()
+            writer.pages?.fail(error)
+            thread?.join()
             writer.staged?.discard()
             throw error
         }
-        writer.pages.close()
-        thread.join()
-        if let failure = writer.pages.failure {
+        writer.pages?.close()
+        thread?.join()
+        if let failure = writer.pages?.failure {
             writer.staged?.discard()
             throw failure
         }
@@ -52,8 +61,17 @@ public final class BackgroundWriter {
         return result
     }
 
-    private init(_ folder: OutputFolder) {
+    private static func write(_ name: String, _ text: String, staged: StagedFolder?, folderPath: String, sync: Bool) throws {
+        if let staged {
+            try staged.write(name, text, permissions: 0o600, sync: sync)
+        } else {
+            try AtomicFile.write(text, toPath: folderPath + "/" + name, permissions: 0o600, sync: sync)
+        }
+    }
+
+    private init(_ folder: OutputFolder, inBackground: Bool) {
         self.folder = folder
+        pages = inBackground ? Handoff(capacity: Self.capacity) : nil
         folderPath = folder.url.path
         staged = StagedFolder(for: folder)
     }
@@ -64,14 +82,9 @@ public final class BackgroundWriter {
         // Like OutputFolder, the folder is made by the first file: a command that fails
         // before writing anything leaves no empty folder behind.
         if let staged { try staged.create() } else { try folder.create() }
-        #if CADRE_SEQUENTIAL_WRITER  // Scripts/bench-pipelines.sh: what the writing thread earns
-        if let staged {
-            try staged.write(OutputFolder.safeName(name), text, permissions: 0o600, sync: folder.syncEachFile)
-        } else {
-            try AtomicFile.write(text, toPath: folderPath + "/" + OutputFolder.safeName(name), permissions: 0o600, sync: folder.syncEachFile)
+        guard let pages else {
+            return try Self.write(OutputFolder.safeName(name), text, staged: staged, folderPath: folderPath, sync: folder.syncEachFile)
         }
-        #else
         try pages.put((OutputFolder.safeName(name), text))
-        #endif
     }
 }

@@ -1,8 +1,9 @@
 public import CadreKit
 public import CadreModel
 /// Prints certificates into a folder, one `SERIAL.html` page each: rendered on two threads
-/// (the QR code and the page are most of the work) while the calling one is still reading
-/// them, and a ``BackgroundWriter`` creates the files on a third.
+/// (the QR code and the page are most of the work, and two earn 1.7× over one) while the
+/// calling one is still reading them, each thread writing the files it rendered — a third
+/// thread for the files cost more than it saved (`Scripts/bench-pipelines.sh`).
 public struct CertificatePrinter {
     public let library: TemplateLibrary
     /// One language, or two for a bilingual certificate (the first is the main one).
@@ -25,7 +26,9 @@ public struct CertificatePrinter {
         var messages: [Language: [String: String]] = [:]
         for language in languages { messages[language] = try library.messages(language) }
         let mainBuilder = CertificatePage.Builder(languages: languages, messages: messages, verifyURL: verifyURL)
-        return try BackgroundWriter.writing(into: folder) { writer in
+        // The folder is made by the first page, which SplitWork renders on this thread before
+        // the second one starts; from then on both threads write into it.
+        return try BackgroundWriter.writing(into: folder, inBackground: false) { writer in
             // The second thread renders with templates and messages of its own (see SplitWork).
             try SplitWork.forEach(produced: produce) { [self] thread in
                 var own = thread == 0 ? (mainBuilder, library) : try ownBuilder()

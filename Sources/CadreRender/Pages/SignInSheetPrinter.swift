@@ -6,7 +6,8 @@ import Foundation
 /// session, or `EVENT-session-N.html` per session.
 ///
 /// Sheets are read in one batch (``SignInSheet/forEach(of:database:professionLabels:lookups:_:)``)
-/// on a second thread, rendered on the calling one, and a ``BackgroundWriter`` creates the files.
+/// on the calling thread, which owns the database, rendered on a second one, and a
+/// ``BackgroundWriter`` creates the files.
 public struct SignInSheetPrinter {
     public enum Pages: Sendable, Equatable {
         /// One landscape sheet per event with a signature column per held session.
@@ -35,19 +36,24 @@ public struct SignInSheetPrinter {
         let tree = Messages.tree(messages)
         var written = 0
         try BackgroundWriter.writing(into: folder) { writer in
-            // Sheets are read on a second thread while this one renders, and the files are
-            // created on a third: the three stages take about the same time.
-            try Handoff<SignInSheet>.pipeline(capacity: 32, produce: { yield in
-                try SignInSheet.forEach(of: events, database: database, yield)
-            }) { sheet in
+            // Sheets are read on this thread (the database stays with it), rendered on a
+            // second one, and the files created on a third.
+            try Handoff<(SignInSheet, [Int?])>.pipeline(capacity: 32, produceHere: { yield in
+                try SignInSheet.forEach(of: events, database: database) { sheet in
+                    let numbers = try sessions(of: sheet)
+                    try yield((sheet, numbers))
+                    for _ in numbers {
+                        written += 1
+                        if written % 500 == 0 { progress(written) }
+                    }
+                }
+            }, consumeOnSecondThread: { [library, language, blankRows] sheet, numbers in
                 let event = sheet.summary.event.code
-                for number in try sessions(of: sheet) {
+                for number in numbers {
                     let context = sheet.context(session: number, blankRows: blankRows, language: language, messages: messages, tree: tree)
                     try writer.write(number.map { "\(event)-session-\($0).html" } ?? "\(event)-grid.html", try library.render("sign-in-sheet", context))
-                    written += 1
-                    if written % 500 == 0 { progress(written) }
                 }
-            }
+            })
         }
         return written
     }

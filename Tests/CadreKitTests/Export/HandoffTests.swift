@@ -1,5 +1,6 @@
 @testable import CadreKit
 import Foundation
+import Synchronization
 import Testing
 
 @Suite("Handoff between threads")
@@ -70,6 +71,32 @@ struct HandoffTests {
             }) { number in
                 if number == 100 { throw Stop(side: "consumer") }
             }
+        }
+    }
+
+    @Test("producing here and consuming on a second thread: every item, in order; either side's error stops the other")
+    func consumerOnSecondThread() throws {
+        let received = Mutex<[Int]>([])
+        try Handoff<Int>.pipeline(capacity: 3, produceHere: { yield in
+            for number in 0..<1_000 { try yield(number) }
+        }, consumeOnSecondThread: { number in received.withLock { $0.append(number) } })
+        #expect(received.withLock { $0 } == Array(0..<1_000))
+        #expect(throws: Stop(side: "consumer")) {
+            try Handoff<Int>.pipeline(capacity: 2, produceHere: { yield in
+                var number = 0
+                while true {
+                    try yield(number)
+                    number += 1
+                }
+            }, consumeOnSecondThread: { number in
+                if number == 100 { throw Stop(side: "consumer") }
+            })
+        }
+        #expect(throws: Stop(side: "producer")) {
+            try Handoff<Int>.pipeline(capacity: 2, produceHere: { yield in
+                for number in 0..<5 { try yield(number) }
+                throw Stop(side: "producer")
+            }, consumeOnSecondThread: { _ in })
         }
     }
 }
