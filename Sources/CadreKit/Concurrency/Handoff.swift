@@ -11,7 +11,7 @@ import Foundation
 /// `head`, `count`, `closed`, `failed`) is read and written only while `condition` is locked,
 /// and items cross from one thread to the other only through `slots`, each taken by exactly one
 /// consumer. (Items are the callers' to make Sendable-safe: each is touched by one thread at a time.)
-package final class Handoff<Item>: @unchecked Sendable {
+package final class Handoff<Item: Sendable>: @unchecked Sendable {
     private let condition = NSCondition()
     /// A ring of `capacity` slots: items wait in `slots[head...]`, wrapping, `count` of them.
     /// (An array consumed from the front is only emptied when the consumer catches up, which
@@ -94,7 +94,7 @@ package final class Handoff<Item>: @unchecked Sendable {
     /// the calling thread, and returns once both are done. The first error of either stops
     /// the other and is rethrown.
     package static func pipeline(
-        capacity: Int, produce: @escaping (_ yield: (Item) throws -> Void) throws -> Void, consume: (Item) throws -> Void
+        capacity: Int, produce: @escaping @Sendable (_ yield: (Item) throws -> Void) throws -> Void, consume: (Item) throws -> Void
     ) throws {
         #if CADRE_SEQUENTIAL_HANDOFF  // Scripts/bench-pipelines.sh: what the second thread earns
         try produce(consume)
@@ -127,7 +127,7 @@ extension Handoff {
     /// thread may use (the database connection) and the consumer gets plain values. The first
     /// error of either stops the other and is rethrown.
     package static func pipeline(
-        capacity: Int, produceHere produce: (_ yield: (Item) throws -> Void) throws -> Void, consumeOnSecondThread consume: @escaping (Item) throws -> Void
+        capacity: Int, produceHere produce: (_ yield: (Item) throws -> Void) throws -> Void, consumeOnSecondThread consume: @escaping @Sendable (Item) throws -> Void
     ) throws {
         #if CADRE_SEQUENTIAL_HANDOFF  // Scripts/bench-pipelines.sh: what the second thread earns
         try produce(consume)
@@ -159,7 +159,7 @@ extension Handoff {
     /// thread with each element, in order: a bulk import reads and checks rows on one core
     /// while the other stores them. Elements cross in batches, one hand-over per `batchSize`.
     package static func stream<Element>(
-        capacity: Int = 8, batchSize: Int = 256, produce next: @escaping () throws -> Element?, consume: (Element) throws -> Void
+        capacity: Int = 8, batchSize: Int = 256, produce next: @escaping @Sendable () throws -> Element?, consume: (Element) throws -> Void
     ) throws where Item == [Element] {
         try pipeline(capacity: capacity) { yield in
             var batch: [Element] = []

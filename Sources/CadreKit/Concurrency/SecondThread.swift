@@ -9,10 +9,10 @@ import Foundation
 /// `wait()` returns only after the work has finished, so the caller never shares state with a
 /// running closure except what the closure itself synchronises.
 package final class SecondThread: @unchecked Sendable {
-    private let work: () -> Void
+    private let work: @Sendable () -> Void
     private let finished = DispatchSemaphore(value: 0)
 
-    package init(_ work: @escaping () -> Void) {
+    package init(_ work: @escaping @Sendable () -> Void) {
         self.work = work
         Thread.detachNewThread { [self] in
             self.work()

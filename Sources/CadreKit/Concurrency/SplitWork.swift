@@ -16,10 +16,10 @@ import Foundation
 /// thread that creates the files, and the helper should only take what that one leaves
 /// (BENCHMARKS.md, session 7).
 package enum SplitWork {
-    package typealias MakeWork<Item> = (_ thread: Int) throws -> (Item) throws -> Void
+    package typealias MakeWork<Item> = @Sendable (_ thread: Int) throws -> (Item) throws -> Void
 
     /// Works on the items of a list.
-    package static func forEach<Items: Collection>(_ items: Items, perThread makeWork: @escaping MakeWork<Items.Element>) throws {
+    package static func forEach<Items: Collection>(_ items: Items, perThread makeWork: @escaping MakeWork<Items.Element>) throws where Items.Element: Sendable {
         try forEach(produced: { emit in for item in items { try emit(item) } }, perThread: makeWork)
     }
 
@@ -29,7 +29,7 @@ package enum SplitWork {
     /// itself, and once it has produced the last it works on what is left. Returns how many
     /// items there were.
     @discardableResult
-    package static func forEach<Item>(
+    package static func forEach<Item: Sendable>(
         produced produce: (_ emit: (Item) throws -> Void) throws -> Void, capacity: Int = 1_024,
         perThread makeWork: @escaping MakeWork<Item>
     ) throws -> Int {
@@ -76,7 +76,7 @@ package enum SplitWork {
     }
 
     /// Every item on the calling thread: what `Scripts/bench-pipelines.sh` compares with.
-    private static func sequentially<Item>(
+    private static func sequentially<Item: Sendable>(
         produced produce: (_ emit: (Item) throws -> Void) throws -> Void, work: @escaping (Item) throws -> Void
     ) throws -> Int {
         var count = 0

@@ -10,7 +10,7 @@ import Foundation
 /// first failure stops the writing and is thrown by the next ``write(_:_:)`` or at the end
 /// of ``writing(into:_:)``. A folder that does not exist yet is staged (``StagedFolder``):
 /// it appears, complete and durable, when the writing succeeds, and not at all otherwise.
-public final class BackgroundWriter {
+public final class BackgroundWriter: Sendable {
     private static let capacity = 64
     private let folder: OutputFolder
     private let folderPath: String

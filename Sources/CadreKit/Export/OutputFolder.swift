@@ -1,9 +1,10 @@
 public import Foundation
+import Synchronization
 
 /// A folder Cadre writes generated pages into. File names derived from user data are made
 /// safe here — no separators, no `..`, nothing outside the folder — and every file is written
 /// atomically.
-public struct OutputFolder {
+public struct OutputFolder: Sendable {
     public let url: URL
     /// When false, files are written atomically but made durable together by ``flush()``
     /// (one sync(2) instead of an fsync per file: 16,000 sign-in sheets spent a quarter of
@@ -14,8 +15,12 @@ public struct OutputFolder {
     /// the file system about the folder before each one.
     private let created = Flag()
 
-    private final class Flag {
-        var isSet = false
+    private final class Flag: Sendable {
+        private let value = Atomic(false)
+        var isSet: Bool {
+            get { value.load(ordering: .acquiring) }
+            set { value.store(newValue, ordering: .releasing) }
+        }
     }
 
     /// Refuses a path that is a file. The folder (and its parents) is created by the first

@@ -5,7 +5,7 @@ import Synchronization
 /// whole by one rename(2): nobody ever sees it half-written, a failure leaves nothing
 /// behind, and each file is a plain create — no temporary name and rename per file, which
 /// cost thousands of pages a third more than writing them.
-struct StagedFolder {
+struct StagedFolder: Sendable {
     /// Where the folder will appear.
     let finalPath: String
     /// The hidden sibling the files are written into.

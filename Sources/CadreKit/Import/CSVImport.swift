@@ -85,18 +85,21 @@ public enum CSVImport {
     /// any problem rolls everything back and is thrown as ``ImportRejected`` (suggesting
     /// `--skip-invalid` when the import `offersSkipInvalid`). `finish` runs
     /// last in the transaction (counters, the audit entry); a dry run then rolls back.
-    static func stream<Row: ParsedRecord>(
+    static func stream<Row: ParsedRecord & Sendable>(
         _ reader: CSVReader, database: any Store, dryRun: Bool, offersSkipInvalid: Bool = false, skipInvalid: Bool = false, progress: ((Int) -> Void)? = nil,
-        parse: @escaping (CSVRecord) -> Row, store: (Row, any Store) throws -> [FieldProblem],
+        parse: @escaping @Sendable (CSVRecord) -> Row, store: (Row, any Store) throws -> [FieldProblem],
         finish: (any Store, _ rows: Int) throws -> Void = { _, _ in }
     ) throws -> (rows: Int, rejected: [RejectedRow]) {
         var rows = 0
         var problems: [FieldProblem] = []
         var rejected: [RejectedRow] = []
+        let file = reader.fileName
+        // The reader goes to the reading thread; this one does not touch it again.
+        let handedOver = HandedOver(reader)
         do {
             try database.write { database in
                 try Handoff.stream {
-                    try reader.nextRecord().map(parse)
+                    try handedOver.value.nextRecord().map(parse)
                 } consume: { row in
                     rows += 1
                     if rows % 10_000 == 0 { progress?(rows) }
@@ -109,7 +112,7 @@ public enum CSVImport {
                         problems += rowProblems
                     }
                 }
-                if rows == 0 { throw CSVError.noRows(file: reader.fileName) }
+                if rows == 0 { throw CSVError.noRows(file: file) }
                 if !problems.isEmpty { throw ImportRejected(problems: problems, rowsRead: rows, canSkipInvalid: offersSkipInvalid) }
                 try finish(database, rows)
                 if dryRun { throw DryRun() }

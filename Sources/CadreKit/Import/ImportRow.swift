@@ -3,7 +3,7 @@ import CadreModel
 ///
 /// Values are cleaned (NFC, invisible characters, white space) as they are read, and kept by
 /// position, so a million-row import builds no dictionary per row.
-public struct ImportRow<Field: ImportField> {
+public struct ImportRow<Field: ImportField>: Sendable {
     let record: CSVRecord
     let columns: [(field: Field, index: Int)]
     /// The cleaned value of each of `columns`, made when the row is read (on the import's

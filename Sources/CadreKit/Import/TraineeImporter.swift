@@ -64,11 +64,12 @@ public struct TraineeImporter {
         let mapping = try ColumnMapping<TraineeField>(header: headerRecord.fields, overrides: options.columnMap, file: file)
         var summary = Summary()
         summary.dryRun = options.dryRun
-        let parser = TraineeRowParser(mapping: mapping, resolver: try ReferenceResolver(database), file: file)
+        // The parser (and its memo of resolved values) belongs to the reading thread.
+        let parser = HandedOver(TraineeRowParser(mapping: mapping, resolver: try ReferenceResolver(database), file: file))
         var shortRefs: (any ReferenceBatch)?
         let (rows, rejected) = try CSVImport.stream(
             reader, database: database, dryRun: options.dryRun, offersSkipInvalid: true, skipInvalid: options.skipInvalid,
-            progress: progress, parse: parser.parse
+            progress: progress, parse: { parser.value.parse($0) }
         ) { row, database in
             var problems = row.problems
             if problems.isEmpty {

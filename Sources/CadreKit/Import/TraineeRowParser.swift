@@ -5,7 +5,7 @@ import CadreModel
 /// already parsed: it needs nothing from the database once made.
 final class TraineeRowParser {
     /// One row read and checked, ready to be stored.
-    struct Parsed: ParsedRecord {
+    struct Parsed: ParsedRecord, Sendable {
         let record: CSVRecord
         let details: TraineeDetails
         let ref: String?

@@ -4,7 +4,7 @@ public import CadreModel
 /// (the QR code and the page are most of the work, and two earn 1.7× over one) while the
 /// calling one is still reading them, each thread writing the files it rendered — a third
 /// thread for the files cost more than it saved (`Scripts/bench-pipelines.sh`).
-public struct CertificatePrinter {
+public struct CertificatePrinter: Sendable {
     public let library: TemplateLibrary
     /// One language, or two for a bilingual certificate (the first is the main one).
     public let languages: [Language]

@@ -3,7 +3,7 @@ public import CadreModel
 /// The data of a sign-in sheet: one session's, or the whole event's as a grid with a column
 /// per session. Trainees are listed in Azerbaijani alphabetical order with the organisation
 /// and profession they had when they enrolled.
-public struct SignInSheet {
+public struct SignInSheet: Sendable {
     public let summary: EventSummary
     /// Enrolled trainees in Azerbaijani alphabetical order.
     public let participants: [RosterLine]

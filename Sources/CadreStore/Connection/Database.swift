@@ -323,3 +323,10 @@ extension Database {
         try executeScript("VACUUM")
     }
 }
+
+/// A connection belongs to the thread that opened it: SQLite's connection is not safe to share,
+/// and the statement cache and transaction depth are plain state. Saying so here makes the
+/// compiler refuse any hand-over to another thread (a `@Sendable` closure, a task) instead
+/// of leaving it to convention; concurrent work opens a connection of its own.
+@available(*, unavailable)
+extension Database: Sendable {}
