@@ -98,6 +98,11 @@ extension CommandContext {
         return TemplateLibrary(root: BuiltInTemplates.folder)
     }
 
+    /// The date option `name` (`--from`, `--to`, `--date`), if given.
+    func dateOption(_ values: ParsedValues, _ name: String) throws -> CalendarDate? {
+        try values.option(name).map { try date($0, name: name) }
+    }
+
     /// A date argument or option, or an input error naming it.
     func date(_ text: String, name: String) throws -> CalendarDate {
         guard let date = CalendarDate(parsing: text) else {

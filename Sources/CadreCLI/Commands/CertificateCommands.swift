@@ -17,7 +17,7 @@ enum CertificateCommands {
             try context.withStore(values) { database in
                 let outcomes = try CertificateRegistry(database).issue(
                     eventCode: values.argument("event") ?? "", references: values.arguments("refs"),
-                    date: try values.option("date").map { try context.date($0, name: "date") }, context: context.changeContext(values))
+                    date: try context.dateOption(values, "date"), context: context.changeContext(values))
                 if values.flag("json") { return context.stdout.write(try JSONOutput.render(outcomes)) }
                 for outcome in outcomes where outcome.result == .issued { context.print("\(outcome.serial)  \(outcome.traineeRef)") }
                 let count = { (result: CertificateRegistry.IssueOutcome.Result) in outcomes.filter { $0.result == result }.count }
@@ -83,7 +83,7 @@ enum CertificateCommands {
         action: { values, context in
             try context.withStore(values) { database in
                 let certificate = try CertificateRegistry(database).reissue(
-                    values.argument("serial") ?? "", date: try values.option("date").map { try context.date($0, name: "date") },
+                    values.argument("serial") ?? "", date: try context.dateOption(values, "date"),
                     context: context.changeContext(values))
                 context.print("Issued \(certificate.serial) in place of \(values.argument("serial") ?? "").")
             }

@@ -105,8 +105,8 @@ enum EventCommands {
                 return centre.id
             }
             let events = try database.events.events(
-                from: try values.option("from").map { try context.date($0, name: "from") },
-                to: try values.option("to").map { try context.date($0, name: "to") }, centreID: centre,
+                from: try context.dateOption(values, "from"),
+                to: try context.dateOption(values, "to"), centreID: centre,
                 status: values.option("status").flatMap(TrainingEvent.Status.init(typed:)))
             let courses = database.courses
             let store = database.events

@@ -21,8 +21,8 @@ enum ReportCommands {
             let dimensions = try dimensions(values, allowed: TrainedQuery.Dimension.allCases, default: "course")
             try context.withStore(values) { database in
                 let report = try AssessmentReport.make(
-                    from: try values.option("from").map { try context.date($0, name: "from") },
-                    to: try values.option("to").map { try context.date($0, name: "to") },
+                    from: try context.dateOption(values, "from"),
+                    to: try context.dateOption(values, "to"),
                     groupedBy: dimensions, database: database, now: context.changeContext(values).now())
                 if values.option("format") == "json" { return context.stdout.write(try JSONOutput.render(report)) }
                 let labels = try DimensionLabels(database, language: try context.language(values, database: database))
@@ -57,8 +57,8 @@ enum ReportCommands {
         let dimensions = try dimensions(values, allowed: DeliveryReport.dimensions, default: "")
         try context.withStore(values) { database in
             let report = try DeliveryReport.make(
-                from: try values.option("from").map { try context.date($0, name: "from") },
-                to: try values.option("to").map { try context.date($0, name: "to") },
+                from: try context.dateOption(values, "from"),
+                to: try context.dateOption(values, "to"),
                 groupedBy: dimensions, database: database, now: context.changeContext(values).now())
             if values.option("format") == "json" { return context.stdout.write(try JSONOutput.render(report)) }
             try ReportOutput(report.table).write(values.option("format") ?? "table", context: context, values: values, database: database)
@@ -87,8 +87,8 @@ enum ReportCommands {
         let suppress = try values.integer("suppress-below", in: 2...1000)
         try context.withStore(values) { database in
             let query = TrainedQuery(
-                from: try values.option("from").map { try context.date($0, name: "from") },
-                to: try values.option("to").map { try context.date($0, name: "to") }, dimensions: dimensions,
+                from: try context.dateOption(values, "from"),
+                to: try context.dateOption(values, "to"), dimensions: dimensions,
                 measure: values.option("measure").flatMap(TrainedQuery.Measure.init(rawValue:)) ?? .completed,
                 counting: values.option("count").flatMap(TrainedQuery.Counting.init(rawValue:)) ?? .persons)
             let report = try TrainedReport.make(query, database: database, now: context.changeContext(values).now())

@@ -37,7 +37,7 @@ enum SessionCommands {
                     try context.withStore(values) { database in
                         let session = try Scheduler(database).moveSession(
                             eventCode: values.argument("event") ?? "", number: try number(values),
-                            date: try values.option("date").map { try context.date($0, name: "date") }, slot: try values.option("time").map(slot),
+                            date: try context.dateOption(values, "date"), slot: try values.option("time").map(slot),
                             trainer: values.option("trainer"), venue: values.option("venue"), allowWeekend: values.flag("allow-weekend"),
                             force: values.flag("force"), context: context.changeContext(values))
                         try context.report(session, values) { "Moved session \($0.number) to \($0.date) \($0.startTime)-\($0.endTime)" }

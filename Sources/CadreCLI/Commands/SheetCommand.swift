@@ -36,8 +36,8 @@ enum SheetCommand {
             }
             if values.flag("all-events") {
                 events += try store.events(
-                    from: try values.option("from").map { try context.date($0, name: "from") },
-                    to: try values.option("to").map { try context.date($0, name: "to") }, centreID: nil, status: nil
+                    from: try context.dateOption(values, "from"),
+                    to: try context.dateOption(values, "to"), centreID: nil, status: nil
                 ).filter { $0.status != .cancelled }
             }
             guard !events.isEmpty else { throw UsageError("Missing expected argument '<events>' (or --all-events)", commandPath: values.commandPath) }

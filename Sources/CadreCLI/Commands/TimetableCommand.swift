@@ -23,8 +23,8 @@ enum TimetableCommand {
                     guard let found = try find(reference) else { throw NotFound(kind: kind, reference: reference) }
                     return found
                 }
-                let from = try values.option("from").map { try context.date($0, name: "from") }
-                let to = try values.option("to").map { try context.date($0, name: "to") }
+                let from = try context.dateOption(values, "from")
+                let to = try context.dateOption(values, "to")
                 let entries = try database.timetable.entries(
                     from: from, to: to,
                     centreID: try resolve("centre", "centre", places.centre)?.id,

@@ -99,24 +99,16 @@ package final class Handoff<Item: Sendable>: @unchecked Sendable {
         #if CADRE_SEQUENTIAL_HANDOFF  // Scripts/bench-pipelines.sh: what the second thread earns
         try produce(consume)
         #else
-        let handoff = Handoff(capacity: capacity)
-        let producer = SecondThread {
+        try run(capacity: capacity) { handoff in
             do {
                 try produce(handoff.put)
                 handoff.close()
             } catch {
                 handoff.fail(error)
             }
-        }
-        do {
+        } here: { handoff in
             while let item = handoff.take() { try consume(item) }
-        } catch {
-            handoff.fail(error)
-            producer.join()
-            throw error
         }
-        producer.join()
-        if let failure = handoff.failure { throw failure }
         #endif
     }
 }
@@ -132,8 +124,7 @@ extension Handoff {
         #if CADRE_SEQUENTIAL_HANDOFF  // Scripts/bench-pipelines.sh: what the second thread earns
         try produce(consume)
         #else
-        let handoff = Handoff(capacity: capacity)
-        let consumer = SecondThread {
+        try run(capacity: capacity) { handoff in
             while let item = handoff.take() {
                 do {
                     try consume(item)
@@ -141,18 +132,30 @@ extension Handoff {
                     handoff.fail(error)
                 }
             }
-        }
-        do {
+        } here: { handoff in
             try produce(handoff.put)
             handoff.close()
+        }
+        #endif
+    }
+
+    /// Runs `there` on a thread of its own and `here` on the calling one, both with one
+    /// queue, and returns once both are done: the first error of either (each stops the
+    /// other through the queue) is rethrown.
+    private static func run(
+        capacity: Int, onSecondThread there: @escaping @Sendable (Handoff) -> Void, here: (Handoff) throws -> Void
+    ) throws {
+        let handoff = Handoff(capacity: capacity)
+        let thread = SecondThread { there(handoff) }
+        do {
+            try here(handoff)
         } catch {
             handoff.fail(error)  // kept only if it came first
-            consumer.join()
+            thread.join()
             throw handoff.failure ?? error
         }
-        consumer.join()
+        thread.join()
         if let failure = handoff.failure { throw failure }
-        #endif
     }
 
     /// Calls `next` on a thread of its own until it returns nil, and `consume` on the calling
