@@ -94,7 +94,7 @@ let package = Package(
             name: "CadreKitTests",
             // CSQLite too: some tests make databases "by another program" with the raw C API.
             dependencies: ["CadreModel", "CadreStore", "CadreKit", "CadreRender", "CadreCurricula", "CadreTemplates", "CSQLite"],
-            exclude: ["QR/reference-matrices.json"],
+            exclude: ["QR/reference-matrices.json", "Fixtures"],
             swiftSettings: strictSettings
         ),
         .testTarget(

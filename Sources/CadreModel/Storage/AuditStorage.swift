@@ -9,6 +9,9 @@ public protocol AuditStorage {
 
     /// Entries for one record, oldest first.
     func entries(entity: String, entityID: String?) throws -> [AuditEntry]
+
+    /// The whole log, oldest first: for exports and for checking a migration kept it.
+    func allEntries() throws -> [AuditEntry]
 }
 
 extension AuditStorage {

@@ -23,16 +23,21 @@ public struct AuditStore: AuditStorage {
     /// Entries for one record, oldest first.
     public func entries(entity: String, entityID: String?) throws -> [AuditEntry] {
         try database.rows(
-            """
-            SELECT id, at, actor, action, entity, entity_id, old_value, new_value, detail FROM audit_log
-            WHERE entity = ? AND (? IS NULL OR entity_id = ?) ORDER BY at, rowid
-            """, [entity, entityID, entityID]
-        ).map { row in
-            let stored = row.stored("audit_log")
-            return AuditEntry(
-                id: try stored.uuid("id"), at: try stored.timestamp("at"), actor: try stored.text("actor"), action: try stored.text("action"),
-                entity: try stored.text("entity"), entityID: stored.optionalText("entity_id"), oldValue: stored.optionalText("old_value"),
-                newValue: stored.optionalText("new_value"), detail: stored.optionalText("detail"))
-        }
+            "\(Self.select) WHERE entity = ? AND (? IS NULL OR entity_id = ?) ORDER BY at, rowid", [entity, entityID, entityID]
+        ).map(entry(from:))
+    }
+
+    public func allEntries() throws -> [AuditEntry] {
+        try database.rows("\(Self.select) ORDER BY at, rowid").map(entry(from:))
+    }
+
+    private static let select = "SELECT id, at, actor, action, entity, entity_id, old_value, new_value, detail FROM audit_log"
+
+    private func entry(from row: Row) throws -> AuditEntry {
+        let stored = row.stored("audit_log")
+        return AuditEntry(
+            id: try stored.uuid("id"), at: try stored.timestamp("at"), actor: try stored.text("actor"), action: try stored.text("action"),
+            entity: try stored.text("entity"), entityID: stored.optionalText("entity_id"), oldValue: stored.optionalText("old_value"),
+            newValue: stored.optionalText("new_value"), detail: stored.optionalText("detail"))
     }
 }

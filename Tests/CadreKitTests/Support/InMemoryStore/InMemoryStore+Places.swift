@@ -69,5 +69,6 @@ extension InMemoryStore {
         func entries(entity: String, entityID: String?) throws -> [AuditEntry] {
             store.state.audit.filter { $0.entity == entity && (entityID == nil || $0.entityID == entityID) }
         }
+        func allEntries() throws -> [AuditEntry] { store.state.audit }
     }
 }
