@@ -135,4 +135,20 @@ struct StoreInterfaceTests {
         #expect(dangling == StoreConflict(rule: .reference, record: nil, fields: []))
         #expect(try store.read { try $0.scheduling.venues() }.isEmpty)
     }
+
+    @Test("the rules written once in the interface hold on either store: the audit entry's time, the default language")
+    func interfaceRules() throws {
+        let asked = Date(timeIntervalSince1970: 1_600_000_000)
+        for store in [try Database.inMemory() as any Store, InMemoryStore(professions: [], regions: [])] {
+            let context = ChangeContext.deterministic(actor: "tester", start: Date(timeIntervalSince1970: 1_635_000_000))
+            try store.write { try $0.audit.record(context, "course.import", entity: "course", detail: "x", at: asked) }
+            try store.write { try $0.audit.record(context, "course.import", entity: "course", detail: "y") }
+            let entries = try store.audit.entries(entity: "course")
+            #expect(entries.map(\.at) == [asked, Date(timeIntervalSince1970: 1_635_000_000)], "the time asked for, else the clock")
+            #expect(entries.allSatisfy { $0.actor == "tester" })
+            #expect(try store.settings.defaultLanguage() == .az, "Azerbaijani until a database says otherwise")
+            try store.settings.set("lang", to: "ru")
+            #expect(try store.settings.defaultLanguage() == .ru)
+        }
+    }
 }
