@@ -45,18 +45,10 @@ marks_file=$(($(wc -l <"$data/attendance.csv") - 1))
 
 # parents VARIANT: the people, events, sessions and enrolments of the source in VARIANT's shape.
 parents() {
-    local uuid="TEXT" convert="id"
+    local uuid="TEXT" convert="KEY"
     # SQLite 3.40 has no unhex(): the 16 bytes are random here, which is all a measurement of
     # size and speed needs (the migration converts the real ids in Swift).
     if [ "$1" = int-blob ] || [ "$1" = int-compact ]; then uuid="BLOB"; convert="randomblob(16)"; fi
-    if [ "$1" = text-keys ]; then
-        echo "ATTACH '$source_db' AS old;"
-        for table in trainee trainee_external_ref training_event training_session enrollment; do
-            sqlite3 "$source_db" ".schema $table" | grep -v "^CREATE TRIGGER"
-            echo "INSERT INTO $table SELECT * FROM old.$table;"
-        done
-        return
-    fi
     cat <<SQL
 ATTACH '$source_db' AS old;
 CREATE TABLE trainee (
@@ -69,7 +61,7 @@ CREATE INDEX trainee_national_id ON trainee (national_id);
 CREATE INDEX trainee_email ON trainee (email);
 CREATE INDEX trainee_phone ON trainee (phone);
 CREATE INDEX trainee_merged_into ON trainee (merged_into_id);
-INSERT INTO trainee SELECT NULL, $convert, ref, full_name, name_key, sex, birth_date, profession_code, organization, region_code,
+INSERT INTO trainee SELECT NULL, ${convert//KEY/id}, ref, full_name, name_key, sex, birth_date, profession_code, organization, region_code,
     email, phone, national_id, NULL, erased_at, created_at, updated_at FROM old.trainee ORDER BY rowid;
 CREATE TABLE trainee_external_ref (
     ref TEXT PRIMARY KEY, trainee_id INTEGER NOT NULL REFERENCES trainee (id), kind TEXT NOT NULL, source TEXT);
@@ -79,14 +71,14 @@ INSERT INTO trainee_external_ref SELECT x.ref, t.id, x.kind, x.source FROM old.t
 CREATE TABLE training_event (
     id INTEGER PRIMARY KEY, uuid $uuid NOT NULL UNIQUE, code TEXT NOT NULL UNIQUE, course_id TEXT NOT NULL, centre_id TEXT,
     venue_id TEXT, start_date TEXT NOT NULL, end_date TEXT NOT NULL, capacity INTEGER, status TEXT NOT NULL, created_at TEXT NOT NULL);
-INSERT INTO training_event SELECT NULL, $convert, code, course_id, centre_id, venue_id, start_date, end_date, capacity, status, created_at
+INSERT INTO training_event SELECT NULL, ${convert//KEY/id}, code, course_id, centre_id, venue_id, start_date, end_date, capacity, status, created_at
     FROM old.training_event ORDER BY rowid;
 CREATE TABLE training_session (
     id INTEGER PRIMARY KEY, uuid $uuid NOT NULL UNIQUE, event_id INTEGER NOT NULL REFERENCES training_event (id),
     number INTEGER NOT NULL, date TEXT NOT NULL, start_time TEXT NOT NULL, end_time TEXT NOT NULL, minutes INTEGER NOT NULL,
     module_position INTEGER, trainer_id TEXT, venue_id TEXT, status TEXT NOT NULL, UNIQUE (event_id, number));
 CREATE INDEX training_session_date ON training_session (date);
-INSERT INTO training_session SELECT NULL, $convert, e.id, s.number, s.date, s.start_time, s.end_time, s.minutes, s.module_position,
+INSERT INTO training_session SELECT NULL, ${convert//KEY/s.id}, e.id, s.number, s.date, s.start_time, s.end_time, s.minutes, s.module_position,
     s.trainer_id, s.venue_id, s.status FROM old.training_session AS s JOIN old.training_event AS o ON o.id = s.event_id
     JOIN training_event AS e ON e.code = o.code ORDER BY s.rowid;
 CREATE TABLE enrollment (
@@ -95,7 +87,7 @@ CREATE TABLE enrollment (
     walk_in INTEGER NOT NULL DEFAULT 0, profession_code TEXT, region_code TEXT, organization TEXT, sex TEXT,
     enrolled_at TEXT NOT NULL, UNIQUE (event_id, trainee_id));
 CREATE INDEX enrollment_trainee ON enrollment (trainee_id);
-INSERT INTO enrollment SELECT NULL, $convert, e.id, t.id, n.status, n.waitlist_position, n.walk_in, n.profession_code, n.region_code,
+INSERT INTO enrollment SELECT NULL, ${convert//KEY/n.id}, e.id, t.id, n.status, n.waitlist_position, n.walk_in, n.profession_code, n.region_code,
     n.organization, n.sex, n.enrolled_at FROM old.enrollment AS n
     JOIN old.training_event AS oe ON oe.id = n.event_id JOIN training_event AS e ON e.code = oe.code
     JOIN old.trainee AS ot ON ot.id = n.trainee_id JOIN trainee AS t ON t.ref = ot.ref ORDER BY n.rowid;
@@ -106,7 +98,6 @@ SQL
 marks() {
     case $1 in
     text-keys)
-        sqlite3 "$source_db" ".schema attendance"
         echo "BEGIN;"
         echo "INSERT INTO attendance (id, enrollment_id, session_id, status, note, marked_by, marked_at)"
         echo "SELECT lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-' || hex(randomblob(2)) || '-' || hex(randomblob(2)) || '-' || hex(randomblob(6))),"
@@ -149,8 +140,14 @@ mb() { sqlite3 "$1" "SELECT printf('%.1f', coalesce(sum(pgsize), 0) / 1048576.0)
 printf '%-12s %9s %8s %10s %9s %11s %9s %8s\n' schema "marks s" "×import" "marks MB" "B/mark" "enrol MB" "people MB" "file MB"
 for variant in text-keys int-text int-blob int-compact; do
     db=$work/$variant.sqlite
-    { echo "$pragmas"; echo "BEGIN;"; parents "$variant"; echo "COMMIT; DETACH old;"; } >"$work/parents.sql"
-    sqlite3 "$db" ".read $work/parents.sql" >/dev/null
+    if [ "$variant" = text-keys ]; then
+        # Today's schema is the source's own: a copy without its marks, scores and certificates.
+        sqlite3 "$source_db" "VACUUM INTO '$db'"
+        sqlite3 "$db" "PRAGMA journal_mode = WAL; DELETE FROM certificate; DELETE FROM assessment_score; DELETE FROM attendance;" >/dev/null
+    else
+        { echo "$pragmas"; echo "BEGIN;"; parents "$variant"; echo "COMMIT; DETACH old;"; } >"$work/parents.sql"
+        sqlite3 "$db" ".read $work/parents.sql" >/dev/null
+    fi
     sqlite3 "$db" "PRAGMA wal_checkpoint(TRUNCATE);" >/dev/null
     { echo "$pragmas"; echo "ATTACH '$work/raw.sqlite' AS raw;"; marks "$variant"; } >"$work/marks.sql"
     /usr/bin/time -f "%e" -o "$work/t" sqlite3 "$db" ".read $work/marks.sql" >/dev/null
