@@ -103,6 +103,18 @@ extension CommandContext {
         try values.option(name).map { try date($0, name: name) }
     }
 
+    /// The reports' words in the page language (`--lang`, else the database's), from the
+    /// message catalogs of the templates in use.
+    func reportWords(_ values: ParsedValues, database: any Store) throws -> ReportWords {
+        let language = try self.language(values, database: database)
+        return ReportWords(language: language, messages: try templates(values, database: database).messages(language))
+    }
+
+    /// The report's dimension labels in the same language, with its word for a missing value.
+    func dimensionLabels(_ words: ReportWords, database: any Store) throws -> DimensionLabels {
+        try DimensionLabels(database, language: words.language, unknown: words("report.unknown"))
+    }
+
     /// A date argument or option, or an input error naming it.
     func date(_ text: String, name: String) throws -> CalendarDate {
         guard let date = CalendarDate(parsing: text) else {

@@ -16,7 +16,8 @@ enum IndicatorsCommand {
                 let indicators = try Indicators.evaluate(file: context.url(values.option("targets") ?? ""), database: database)
                 if values.option("format") == "json" { return context.stdout.write(try JSONOutput.render(indicators)) }
                 let table = indicators.table(
-                    targetsFile: context.url(values.option("targets") ?? "").lastPathComponent, now: context.changeContext(values).now())
+                    targetsFile: context.url(values.option("targets") ?? "").lastPathComponent, now: context.changeContext(values).now(),
+                    words: try context.reportWords(values, database: database))
                 try ReportOutput(table).write(values.option("format") ?? "table", context: context, values: values, database: database)
             }
         })

@@ -25,8 +25,8 @@ enum ReportCommands {
                     to: try context.dateOption(values, "to"),
                     groupedBy: dimensions, database: database, now: context.changeContext(values).now())
                 if values.option("format") == "json" { return context.stdout.write(try JSONOutput.render(report)) }
-                let labels = try DimensionLabels(database, language: try context.language(values, database: database))
-                try ReportOutput(report.table(labels: labels)).write(values.option("format") ?? "table", context: context, values: values, database: database)
+                let words = try context.reportWords(values, database: database)
+                try ReportOutput(report.table(labels: try context.dimensionLabels(words, database: database), words: words)).write(values.option("format") ?? "table", context: context, values: values, database: database)
             }
         })
 
@@ -35,7 +35,7 @@ enum ReportCommands {
         options: [
             .value("from", "date", help: "Events starting on or after this date."), .value("to", "date", help: "Events starting on or before it."),
             .value("by", "dims", help: "Comma-separated: centre, course, month, quarter, year (default: none, one total line)."),
-            ReportOutput.formatOption, CommonOptions.templates,
+            ReportOutput.formatOption, CommonOptions.language, CommonOptions.templates,
         ],
         action: runDelivery)
 
@@ -61,7 +61,8 @@ enum ReportCommands {
                 to: try context.dateOption(values, "to"),
                 groupedBy: dimensions, database: database, now: context.changeContext(values).now())
             if values.option("format") == "json" { return context.stdout.write(try JSONOutput.render(report)) }
-            try ReportOutput(report.table).write(values.option("format") ?? "table", context: context, values: values, database: database)
+            try ReportOutput(report.table(try context.reportWords(values, database: database)))
+                .write(values.option("format") ?? "table", context: context, values: values, database: database)
         }
     }
 
@@ -93,11 +94,11 @@ enum ReportCommands {
                 counting: values.option("count").flatMap(TrainedQuery.Counting.init(rawValue:)) ?? .persons)
             let report = try TrainedReport.make(query, database: database, now: context.changeContext(values).now())
             if values.option("format") == "json" { return context.stdout.write(try JSONOutput.render(report)) }
-            let language = try context.language(values, database: database)
-            let table = report.table(labels: try DimensionLabels(database, language: language), suppressBelow: suppress)
+            let words = try context.reportWords(values, database: database)
+            let table = report.table(labels: try context.dimensionLabels(words, database: database), words: words, suppressBelow: suppress)
             if values.option("format") == "html" {
                 let library = try context.templates(values, database: database)
-                return context.stdout.write(try library.render("report-trained", .object(ReportPage.trained(table, language: language))))
+                return context.stdout.write(try library.render("report-trained", .object(ReportPage.trained(table, language: words.language))))
             }
             try ReportOutput(table).write(values.option("format") ?? "table", context: context, values: values, database: database)
         }

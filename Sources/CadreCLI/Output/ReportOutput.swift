@@ -15,17 +15,12 @@ struct ReportOutput {
     static let formatOption = Option.value(
         "format", "format", help: "table (default), csv, json, or html (printable A4).", choices: ["table", "csv", "json", "html"])
 
-    /// Subtotal rows say so in their first cell, in text and CSV alike.
-    private func cells(_ row: ReportTable.Row) -> [String] {
-        row.kind == .subtotal ? ["Subtotal: " + (row.cells.first ?? "")] + row.cells.dropFirst() : row.cells
-    }
-
     func write(_ format: String, context: CommandContext, values: ParsedValues, database: any Store) throws {
         switch format {
         case "csv":
             let writer = try CSVWriter { context.stdout.write($0) }
             try writer.row(table.header)
-            for row in table.rows { try writer.row(cells(row)) }
+            for row in table.rows { try writer.row(row.cells) }
         case "html":
             let library = try context.templates(values, database: database)
             var page = ReportPage.content(table)
@@ -38,14 +33,14 @@ struct ReportOutput {
             context.print(table.title)
             for note in table.notes { context.print("  \(note)") }
             context.print()
-            var text = TextTable(table.header.map { $0.uppercased() })
+            var text = TextTable(table.columnTitles)
             var afterLines = false
             for row in table.rows {
                 if row.kind == .subtotal && !afterLines {
                     text.append(Array(repeating: "", count: table.header.count))
                     afterLines = true
                 }
-                text.append(cells(row))
+                text.append(row.cells)
             }
             context.stdout.write(text.render())
         }

@@ -30,7 +30,7 @@ public struct AssessmentReport: Encodable, Sendable {
         }
     }
 
-    public func table(labels: DimensionLabels) -> ReportTable {
+    public func table(labels: DimensionLabels, words: ReportWords) -> ReportTable {
         func cells(_ gain: KnowledgeGain) -> [String] {
             [
                 String(gain.pairs), String(format: "%.1f", gain.meanPre), String(format: "%.1f", gain.meanPost), String(format: "%.1f", gain.meanGain),
@@ -39,15 +39,14 @@ public struct AssessmentReport: Encodable, Sendable {
             ]
         }
         let lines = rows.map { row in ReportTable.Row(.line, zip(dimensions, row.values).map { labels.label($0, $1) } + cells(row.gain)) }
-            + (dimensions.isEmpty ? [] : total.map { ReportTable.Row(.total, ReportTable.totalLabel(columns: dimensions.count) + cells($0.gain)) })
+            + (dimensions.isEmpty ? [] : total.map { ReportTable.Row(.total, ReportTable.totalLabel(columns: dimensions.count, words) + cells($0.gain)) })
         return ReportTable(
-            title: "What participants learned",
+            title: words("report.assessment.title"),
             notes: [
-                "Matched pairs only (people with both a pre- and a post-test). Gain = post − pre; % of the maximum score;",
-                "normalised gain = mean of (post − pre) / (max − pre) over people who could still improve.",
-            ] + ReportTable.stamp(from: from, to: to, now: madeAt),
+                words("report.assessment.pairs"), words("report.assessment.normalised"), words.period(from: from, to: to), words.made(madeAt),
+            ],
             header: dimensions.map(\.rawValue)
                 + ["pairs", "mean_pre", "mean_post", "mean_gain", "mean_gain_percent", "normalised_gain", "improved", "stayed", "dropped"],
-            rows: lines)
+            words: words, rows: lines)
     }
 }

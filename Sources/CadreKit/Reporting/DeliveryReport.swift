@@ -32,7 +32,8 @@ public struct DeliveryReport: Encodable, Sendable {
         }
     }
 
-    public var table: ReportTable {
+    public func table(_ words: ReportWords) -> ReportTable {
+        let none = words("report.none")
         func cells(_ row: DeliveryRow) -> [String] {
             [
                 String(row.events), String(row.sessions), Hours.text(row.trainingMinutes), Hours.text(row.participantMinutes),
@@ -41,20 +42,19 @@ public struct DeliveryReport: Encodable, Sendable {
         }
         let lines = dimensions.isEmpty
             ? total.map { ReportTable.Row(.total, cells($0)) }
-            : rows.map { ReportTable.Row(.line, $0.values.map { $0 ?? "(none)" } + cells($0)) }
-                + total.map { ReportTable.Row(.total, ReportTable.totalLabel(columns: dimensions.count) + cells($0)) }
+            : rows.map { ReportTable.Row(.line, $0.values.map { $0 ?? none } + cells($0)) }
+                + total.map { ReportTable.Row(.total, ReportTable.totalLabel(columns: dimensions.count, words) + cells($0)) }
         return ReportTable(
-            title: "Training delivered",
-            notes: [
-                "Events that are not cancelled, by their start date; sessions that are not cancelled.",
-                "Participant-hours count present or late marks; the attendance rate is those marks over enrolled trainees × held sessions.",
-            ] + ReportTable.stamp(from: from, to: to, now: madeAt),
+            title: words("report.delivery.title"),
+            notes: [words("report.delivery.scope"), words("report.delivery.rates"), words.period(from: from, to: to), words.made(madeAt)],
             header: dimensions.map(\.rawValue)
                 + ["events", "sessions", "training_hours", "participant_hours", "average_class_size", "attendance_rate_percent", "trainer_hours"],
-            rows: lines,
+            words: words, rows: lines,
             chart: dimensions.isEmpty ? [] : rows.map {
-                ReportTable.Bar($0.values.map { $0 ?? "(none)" }.joined(separator: " "), $0.participantMinutes / 60, Hours.text($0.participantMinutes))
+                ReportTable.Bar($0.values.map { $0 ?? none }.joined(separator: " "), $0.participantMinutes / 60, Hours.text($0.participantMinutes))
             },
-            chartTitle: "Participant-hours" + (dimensions.isEmpty ? "" : " by " + dimensions.map(\.rawValue).joined(separator: " and ")))
+            chartTitle: words("report.chart", [
+                "title": words("report.delivery.chart"), "dimension": dimensions.map { words.column($0.rawValue) }.joined(separator: ", "),
+            ]))
     }
 }

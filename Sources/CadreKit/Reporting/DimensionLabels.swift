@@ -6,12 +6,15 @@ public struct DimensionLabels: Sendable {
     private let professions: [String: String]
     private let regions: [String: String]
     public let language: Language
+    private let unknown: String
 
-    public init(_ database: any Store, language: Language) throws {
+    /// `unknown` is what a missing value reads as (`report.unknown` in the catalogs).
+    public init(_ database: any Store, language: Language, unknown: String = "(unknown)") throws {
         let store = database.referenceData
         professions = Dictionary(uniqueKeysWithValues: try store.professions().map { ($0.code, $0.label[language]) })
         regions = Dictionary(uniqueKeysWithValues: try store.regions().map { ($0.code, $0.name[language]) })
         self.language = language
+        self.unknown = unknown
     }
 
     public func profession(_ code: String) -> String { professions[code] ?? code }
@@ -21,9 +24,9 @@ public struct DimensionLabels: Sendable {
         .az: ["female": "qadın", "male": "kişi"], .en: ["female": "female", "male": "male"], .ru: ["female": "женщины", "male": "мужчины"],
     ]
 
-    /// A dimension's value in words; `(unknown)` for a missing one.
+    /// A dimension's value in words; `unknown` for a missing one.
     public func label(_ dimension: TrainedQuery.Dimension, _ value: String?) -> String {
-        guard let value else { return "(unknown)" }
+        guard let value else { return unknown }
         switch dimension {
         case .profession: return profession(value)
         case .region: return region(value)

@@ -29,18 +29,20 @@ public struct Indicators: Codable, Sendable {
 
     /// The targets as a report table: the value (with its numerator and denominator for
     /// shares), the target and the percentage achieved, and a chart of the percentages.
-    public func table(targetsFile: String, now: Date) -> ReportTable {
+    public func table(targetsFile: String, now: Date, words: ReportWords) -> ReportTable {
         ReportTable(
-            title: "Progress against targets",
-            notes: [
-                "Persons who completed, unless a target says otherwise; shares are of the target's own group.",
-                "Targets from \(targetsFile)", "Made: \(Timestamp.string(from: now))",
-            ],
+            title: words("report.indicators.title"),
+            notes: [words("report.indicators.scope"), words("report.indicators.file", ["file": targetsFile]), words.made(now)],
             header: ["indicator", "value", "target", "achieved_percent"],
+            words: words,
             rows: results.map { result in
                 ReportTable.Row(.line, [
                     result.name,
-                    result.isShare ? String(format: "%.1f %% (%d of %d)", result.value, result.numerator, result.denominator ?? 0) : String(result.numerator),
+                    result.isShare
+                        ? words("report.indicators.share", [
+                            "percent": String(format: "%.1f", result.value), "count": String(result.numerator), "total": String(result.denominator ?? 0),
+                        ])
+                        : String(result.numerator),
                     result.isShare ? String(format: "%.0f %%", result.target) : String(format: "%.0f", result.target),
                     String(format: "%.0f %%", result.achievedPercent),
                 ])

@@ -65,30 +65,23 @@ public struct TrainedReport: Codable, Sendable {
         }
     }
 
-    /// The definitions a reader needs, in plain words.
-    public var definitions: [String] {
+    /// The definitions a reader needs, in plain words, in `words`' language.
+    public func definitions(_ words: ReportWords) -> [String] {
         var text = [
-            "Measure: " + [
-                TrainedQuery.Measure.completed: "completed the course by its completion rule (attendance of held sessions, and the post-test pass mark where the course has one)",
-                .attended: "attended at least one held session", .enrolled: "enrolled (not waitlisted or withdrawn)",
-            ][query.measure, default: ""],
-            "Counting: " + (query.counting == .persons
-                ? "persons — each person once, however many trainings (merged duplicate registrations are one person)"
-                : "participations — each person once per event"),
-            "Profession, sex and region as recorded when the person enrolled; periods by the event's start date.",
-            "Period: " + (query.from ?? "the beginning") + " to " + (query.to ?? "today"),
-            Percent.rule,
+            words("report.trained.measure." + query.measure.rawValue),
+            words("report.trained.counting." + query.counting.rawValue),
+            words("report.trained.asRecorded"),
+            words.period(from: query.from.flatMap(CalendarDate.init(parsing:)), to: query.to.flatMap(CalendarDate.init(parsing:))),
+            words("report.percentRule"),
         ]
-        if query.counting == .persons && !query.dimensions.isEmpty {
-            text.append("A person can belong to several groups (e.g. trained in two courses); they are counted once in each group and once in the total, so the total can be less than the sum of the rows.")
-        }
+        if query.counting == .persons && !query.dimensions.isEmpty { text.append(words("report.trained.overlap")) }
         return text
     }
 
     /// The report in words: dimension values labelled in `labels`' language, counts from 1 to
     /// `suppressBelow` − 1 shown as `<n` (for publishing small groups safely), subtotals by the
     /// first dimension, the total, and a chart of the first dimension.
-    public func table(labels: DimensionLabels, suppressBelow suppress: Int? = nil) -> ReportTable {
+    public func table(labels: DimensionLabels, words: ReportWords, suppressBelow suppress: Int? = nil) -> ReportTable {
         let dimensions = query.dimensions
         let cell = { (count: Int) -> String in
             guard let suppress, count > 0, count < suppress else { return String(count) }
@@ -97,18 +90,19 @@ public struct TrainedReport: Codable, Sendable {
         let rows = dimensions.isEmpty ? [ReportTable.Row(.total, [cell(total)])]
             : lines.map { ReportTable.Row(.line, zip(dimensions, $0.values).map { labels.label($0, $1) } + [cell($0.count)]) }
                 + subtotals.map { line in
-                    ReportTable.Row(.subtotal, [labels.label(dimensions[0], line.values[0])] + Array(repeating: "", count: dimensions.count - 1) + [cell(line.count)])
+                    ReportTable.Row(.subtotal, [words("report.subtotal", ["group": labels.label(dimensions[0], line.values[0])])]
+                        + Array(repeating: "", count: dimensions.count - 1) + [cell(line.count)])
                 }
-                + [ReportTable.Row(.total, ReportTable.totalLabel(columns: dimensions.count) + [cell(total)])]
+                + [ReportTable.Row(.total, ReportTable.totalLabel(columns: dimensions.count, words) + [cell(total)])]
         let bars = dimensions.isEmpty ? [] : (dimensions.count == 1 ? lines : subtotals).map {
             ReportTable.Bar(labels.label(dimensions[0], $0.values[0]), $0.count, cell($0.count))
         }
         return ReportTable(
-            title: "Professionals trained",
-            notes: definitions + ["Made: \(Timestamp.string(from: madeAt))"]
-                + (suppress.map { ["Counts from 1 to \($0 - 1) are shown as <\($0) to protect small groups."] } ?? []),
+            title: words("report.trained.title"),
+            notes: definitions(words) + [words.made(madeAt)]
+                + (suppress.map { [words("report.trained.suppressed", ["below": String($0 - 1), "limit": String($0)])] } ?? []),
             header: dimensions.map(\.rawValue) + [query.counting.rawValue],
-            rows: rows, chart: bars,
-            chartTitle: dimensions.first.map { "Professionals trained by \($0.rawValue)" })
+            words: words, rows: rows, chart: bars,
+            chartTitle: dimensions.first.map { words("report.chart", ["title": words("report.trained.title"), "dimension": words.column($0.rawValue)]) })
     }
 }

@@ -8,8 +8,7 @@ public enum ReportPage {
     /// somewhere (by row and column).
     public static func content(_ table: ReportTable, caption: String? = nil) -> [String: TemplateValue] {
         let rows: [TemplateValue] = table.rows.map { row in
-            let cells = row.kind == .subtotal ? ["Subtotal: " + (row.cells.first ?? "")] + row.cells.dropFirst() : row.cells
-            return ["kind": .string(row.kind.rawValue), "cells": .list(cells.map { ["text": .string($0), "href": .null] })]
+            ["kind": .string(row.kind.rawValue), "cells": .list(row.cells.map { ["text": .string($0), "href": .null] })]
         }
         return [
             "chart": .text(table.chart.isEmpty ? nil : BarChart.svg(table.chart.map { ($0.label, $0.value, $0.display) }, title: table.chartTitle)),

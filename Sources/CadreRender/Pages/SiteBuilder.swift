@@ -28,13 +28,14 @@ public struct SiteBuilder {
     /// Every page, by relative path.
     public func pages(codes: CodePolicy, includeNames: Bool) throws -> [(path: String, html: String)] {
         let site = "Cadre"
+        let messages = try library.messages(language)
         func nav(_ depth: Int) -> TemplateValue {
             let up = String(repeating: "../", count: depth)
-            return .list([
-                ["href": .string("\(up)index.html"), "label": "Home"], ["href": .string("\(up)events.html"), "label": "Events"],
-                ["href": .string("\(up)timetable.html"), "label": "Timetable"], ["href": .string("\(up)reports/trained.html"), "label": "Trained"],
-                ["href": .string("\(up)reports/delivery.html"), "label": "Delivery"], ["href": .string("\(up)certificates.html"), "label": "Certificates"],
-            ])
+            let links = [
+                ("index.html", "home"), ("events.html", "events"), ("timetable.html", "timetable"), ("reports/trained.html", "trained"),
+                ("reports/delivery.html", "delivery"), ("certificates.html", "certificates"),
+            ]
+            return .list(links.map { ["href": .string(up + $0.0), "label": .string(messages["site.nav." + $0.1] ?? $0.1)] })
         }
         func page(_ title: String, depth: Int, _ content: [String: TemplateValue]) throws -> String {
             var context = content
@@ -83,10 +84,12 @@ public struct SiteBuilder {
         pages.append(("timetable.html", try library.render("timetable", TimetablePage.context(entries, from: nil, to: nil, language: language, messages: try library.messages(language)))))
 
         let trained = try TrainedReport.make(TrainedQuery(dimensions: [.profession, .sex]), database: database, now: now)
-        let labels = try DimensionLabels(database, language: language)
-        pages.append(("reports/trained.html", try page("Professionals trained", depth: 1, ReportPage.content(trained.table(labels: labels)))))
-        let delivery = try DeliveryReport.make(from: nil, to: nil, groupedBy: [.centre, .course], database: database, now: now)
-        pages.append(("reports/delivery.html", try page("Training delivered", depth: 1, ReportPage.content(delivery.table))))
+        let words = ReportWords(language: language, messages: messages)
+        let labels = try DimensionLabels(database, language: language, unknown: words("report.unknown"))
+        let trainedTable = trained.table(labels: labels, words: words)
+        pages.append(("reports/trained.html", try page(trainedTable.title, depth: 1, ReportPage.content(trainedTable))))
+        let delivery = try DeliveryReport.make(from: nil, to: nil, groupedBy: [.centre, .course], database: database, now: now).table(words)
+        pages.append(("reports/delivery.html", try page(delivery.title, depth: 1, ReportPage.content(delivery))))
 
         let records = try CertificateRegistry(database).records(eventCode: nil, year: nil)
         let certificateRows = records.map { record -> [TemplateValue] in

@@ -1,4 +1,3 @@
-public import CadreModel
 /// Dates as people write them: `25 oktyabr 2021`, `25 октября 2021`, `25 October 2021`.
 public enum DateWording {
     static let months: [Language: [String]] = [
