@@ -32,7 +32,9 @@ enum DemoCommand {
         let out = try OutputFolder(context.url(values.option("out") ?? "cadre-demo"))
         try out.create()
         let databasePath = values.option("db").map { context.url($0).path } ?? out.url.appendingPathComponent("cadre-demo.sqlite").path
-        let clock = ChangeContext.deterministic(actor: "demo", start: Date(timeIntervalSince1970: 1_634_716_800))  // 2021-10-20
+        // The demo is made on 20 December 2021, after its round (25 October – 2 December): the
+        // certificates, the events' states and the reports' dates read as they would that day.
+        let clock = ChangeContext.deterministic(actor: "demo", start: Date(timeIntervalSince1970: 1_639_958_400))
         var environment = context.environment
         environment["CADRE_DB"] = databasePath
         environment["CADRE_USER"] = "demo"
