@@ -71,9 +71,21 @@ enum CertificatePrintCommand {
             // Both files are checked, and the page rendered, before either is written.
             try AtomicFile.checkCanWrite(htmlURL, overwrite: values.flag("force"))
             let library = try context.templates(values, database: database)
+            let messages = try library.messages(language)
+            // The page is for people: statuses in words, dates as they are written. The CSV
+            // keeps the values a spreadsheet sorts and filters on.
             let html = try library.render("certificate-register", [
-                "lang": .string(language.rawValue), "t": Messages.tree(try library.messages(language)),
-                "rows": .list(rows.map { row in .object(Dictionary(uniqueKeysWithValues: zip(header, row.map { TemplateValue.string($0) }))) }),
+                "lang": .string(language.rawValue), "t": Messages.tree(messages),
+                "rows": .list(records.map { record in
+                    [
+                        "serial": .string(record.certificate.serial),
+                        "status": .string(messages["register.status." + record.status.rawValue] ?? record.status.rawValue),
+                        "holder": .string(record.holder), "course": .string(record.course.code), "event": .string(record.eventCode),
+                        "dates": .string(DateWording.range(record.startDate, record.endDate, language)),
+                        "issue_date": .string(DateWording.long(record.certificate.issueDate, language)),
+                        "revoke_reason": .text(record.certificate.revokeReason), "superseded_by": .text(record.supersededBy),
+                    ]
+                }),
             ])
             try AtomicFile.write(to: csvURL, overwrite: values.flag("force")) { write in
                 let writer = try CSVWriter(write: write)
