@@ -19,6 +19,11 @@ public struct AttendanceRegister: Codable, Sendable {
     public let sessions: [TrainingSession]
     public let rows: [Row]
 
+    /// The sessions someone has a mark for: those that certainly took place.
+    public var sessionsWithAttendance: Set<UUID> {
+        Set(sessions.indices.filter { index in rows.contains { $0.marks[index] != nil } }.map { sessions[$0].id })
+    }
+
     /// Present or late per session.
     public var attendedPerSession: [Int] {
         sessions.indices.map { index in rows.filter { $0.marks[index]?.countsAsAttended == true }.count }

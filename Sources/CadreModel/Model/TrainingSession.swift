@@ -4,6 +4,13 @@ public import Foundation
 public struct TrainingSession: Codable, Equatable, Sendable, Identifiable {
     public enum Status: String, CaseIterable, Codable, Sendable {
         case planned, held, cancelled
+
+        /// What a session is, as pages show it: cancelled when decided so; held once
+        /// attendance was taken (a roll call is proof the session took place), whatever an
+        /// earlier command stored; else as stored.
+        public static func derive(recorded: Status, hasAttendance: Bool) -> Status {
+            recorded == .cancelled ? .cancelled : hasAttendance ? .held : recorded
+        }
     }
 
     public var id: UUID

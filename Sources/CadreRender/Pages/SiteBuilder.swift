@@ -29,6 +29,9 @@ public struct SiteBuilder {
     public func pages(codes: CodePolicy, includeNames: Bool) throws -> [(path: String, html: String)] {
         let site = "Cadre"
         let messages = try library.messages(language)
+        let words = ReportWords(language: language, messages: messages)
+        func column(_ key: String) -> String { words("site.column." + key) }
+        func dates(_ first: CalendarDate, _ last: CalendarDate) -> String { DateWording.range(first, last, language) }
         func nav(_ depth: Int) -> TemplateValue {
             let up = String(repeating: "../", count: depth)
             let links = [
@@ -59,32 +62,38 @@ public struct SiteBuilder {
             let completed = register.rows.filter(\.completion.completed).count
             eventRows.append([
                 cell(event.code, href: "events/\(OutputFolder.safeName(event.code)).html"), cell(summary.course.title[language]),
-                cell(summary.centre?.name ?? ""), cell("\(event.startDate) – \(event.endDate)"), cell(event.status.rawValue),
+                cell(summary.centre?.name ?? ""), cell(dates(event.startDate, event.endDate)), cell(words("status.event." + event.status.rawValue)),
                 cell(String(register.rows.count)), cell(String(completed)),
             ])
-            let sessions = summary.sessions.map { line in
-                [cell(String(line.session.number)), cell(line.session.date.iso), cell("\(line.session.startTime)–\(line.session.endTime)"),
-                 cell(line.module?[language] ?? ""), cell(line.session.status.rawValue)]
+            let recorded = register.sessionsWithAttendance
+            let sessions = summary.sessions.map { line -> [TemplateValue] in
+                let status = TrainingSession.Status.derive(recorded: line.session.status, hasAttendance: recorded.contains(line.session.id))
+                return [cell(String(line.session.number)), cell(DateWording.long(line.session.date, language)), cell("\(line.session.startTime)–\(line.session.endTime)"),
+                 cell(line.module?[language] ?? ""), cell(words("status.session." + status.rawValue))]
             }
-            var tables: [TemplateValue] = [table("Sessions", ["No", "Date", "Time", "Module", "Status"], sessions)]
+            var tables: [TemplateValue] = [table(words("site.sessions"), ["no", "date", "time", "module", "status"].map(column), sessions)]
             if includeNames {
-                tables.append(table("Participants", ["Name", "Attended", "Completed"], register.rows.map { row in
-                    [cell(row.name), cell("\(row.completion.attended)/\(row.completion.held)"), cell(row.completion.completed ? "yes" : "no")]
+                tables.append(table(words("site.participants"), ["name", "attended", "completed"].map(column), register.rows.map { row in
+                    [cell(row.name), cell("\(row.completion.attended)/\(row.completion.held)"), cell(words(row.completion.completed ? "site.yes" : "site.no"))]
                 }))
             }
             pages.append(("events/\(OutputFolder.safeName(event.code)).html", try page("\(event.code): \(summary.course.title[language])", depth: 1, [
-                "intro": .string([summary.centre?.name, summary.venue?.name, "\(event.startDate) – \(event.endDate)", "trainers: " + summary.trainers.map(\.fullName).joined(separator: ", ")].compactMap { $0 }.joined(separator: " · ")),
-                "tables": .list(tables + [table("Participants", ["Enrolled", "Completed", "Waitlisted"], [[cell(String(summary.enrolled)), cell(String(completed)), cell(String(summary.waitlisted))]])]),
+                "intro": .string([
+                    summary.centre?.name, summary.venue?.name, dates(event.startDate, event.endDate),
+                    words("site.trainers", ["names": summary.trainers.map(\.fullName).joined(separator: ", ")]),
+                ].compactMap { $0 }.joined(separator: " · ")),
+                "tables": .list(tables + [table(words("site.participants"), ["enrolled", "completed", "waitlisted"].map(column), [
+                    [cell(String(summary.enrolled)), cell(String(completed)), cell(String(summary.waitlisted))],
+                ])]),
             ])))
         }
-        pages.append(("events.html", try page("Events", depth: 0, [
-            "tables": .list([table("All events", ["Code", "Course", "Centre", "Dates", "Status", "Enrolled", "Completed"], eventRows)]),
+        pages.append(("events.html", try page(words("site.events.title"), depth: 0, [
+            "tables": .list([table(words("site.events.all"), ["code", "course", "centre", "dates", "status", "enrolled", "completed"].map(column), eventRows)]),
         ])))
         let entries = try database.timetable.entries(from: nil, to: nil, centreID: nil, trainerID: nil, venueID: nil)
         pages.append(("timetable.html", try library.render("timetable", TimetablePage.context(entries, from: nil, to: nil, language: language, messages: try library.messages(language)))))
 
         let trained = try TrainedReport.make(TrainedQuery(dimensions: [.profession, .sex]), database: database, now: now)
-        let words = ReportWords(language: language, messages: messages)
         let labels = try DimensionLabels(database, language: language, unknown: words("report.unknown"))
         let trainedTable = trained.crossTable(labels: labels, words: words) ?? trained.table(labels: labels, words: words)
         pages.append(("reports/trained.html", try page(trainedTable.title, depth: 1, ReportPage.content(trainedTable))))
@@ -93,29 +102,31 @@ public struct SiteBuilder {
 
         let records = try CertificateRegistry(database).records(eventCode: nil, year: nil)
         let certificateRows = records.map { record -> [TemplateValue] in
-            var cells = [cell(record.certificate.serial), cell(record.status.rawValue), cell(record.course.code), cell(record.eventCode), cell("\(record.startDate) – \(record.endDate)")]
+            var cells = [
+                cell(record.certificate.serial), cell(words("register.status." + record.status.rawValue)), cell(record.course.code),
+                cell(record.eventCode), cell(dates(record.startDate, record.endDate)),
+            ]
             if includeNames { cells.insert(cell(record.holder), at: 1) }
             if codes == .hash { cells.append(cell(String(SHA256.hex(SHA256.hash(Array(record.certificate.verificationCode.utf8))).prefix(16)))) }
             return cells
         }
-        var header = ["Serial", "Status", "Course", "Event", "Dates"]
-        if includeNames { header.insert("Holder", at: 1) }
-        if codes == .hash { header.append("Code hash") }
-        pages.append(("certificates.html", try page("Certificate register", depth: 0, [
-            "tables": .list([table("Issued certificates", header, certificateRows)]),
-            "notes": .list(codes == .hash
-                ? ["The verification code itself is not published: its SHA-256 (first 16 hex digits) lets the holder of a certificate find it here."]
-                : ["Verification codes are not published; use cadre certificate verify."]),
+        var header = ["serial", "status", "course", "event", "dates"].map(column)
+        if includeNames { header.insert(column("holder"), at: 1) }
+        if codes == .hash { header.append(column("codeHash")) }
+        pages.append(("certificates.html", try page(words("site.certificates.title"), depth: 0, [
+            "tables": .list([table(words("site.certificates.caption"), header, certificateRows)]),
+            "notes": .list([.string(words(codes == .hash ? "site.certificates.hashNote" : "site.certificates.omitNote"))]),
         ])))
-        pages.append(("index.html", try page("Training for professionals preventing domestic violence", depth: 0, [
-            "intro": .string("\(events.count) events, \(trained.total) professionals trained, \(records.filter { $0.status == .valid }.count) valid certificates."),
+        let valid = records.filter { $0.status == .valid }.count
+        pages.append(("index.html", try page(words("site.title"), depth: 0, [
+            "intro": .string(words("site.intro", ["events": String(events.count), "trained": String(trained.total), "certificates": String(valid)])),
             "links": ["items": .list([
-                ["href": "events.html", "label": "Events", "detail": .string("\(events.count) events with their sessions")],
-                ["href": "timetable.html", "label": "Timetable", "detail": "every session by day"],
-                ["href": "reports/trained.html", "label": "Professionals trained", "detail": "by profession and sex"],
-                ["href": "reports/delivery.html", "label": "Training delivered", "detail": "hours and attendance by centre and course"],
-                ["href": "certificates.html", "label": "Certificate register", "detail": .string("\(records.count) certificates")],
-            ] + events.map { ["href": .string("events/\(OutputFolder.safeName($0.code)).html"), "label": .string($0.code), "detail": .string("\($0.startDate) – \($0.endDate)")] })],
+                ["href": "events.html", "label": .string(words("site.events.title")), "detail": .string(words("site.events.detail", ["count": String(events.count)]))],
+                ["href": "timetable.html", "label": .string(words("site.timetable.title")), "detail": .string(words("site.timetable.detail"))],
+                ["href": "reports/trained.html", "label": .string(trainedTable.title), "detail": .string(words("site.trained.detail"))],
+                ["href": "reports/delivery.html", "label": .string(delivery.title), "detail": .string(words("site.delivery.detail"))],
+                ["href": "certificates.html", "label": .string(words("site.certificates.title")), "detail": .string(words("site.certificates.detail", ["count": String(records.count)]))],
+            ] + events.map { ["href": .string("events/\(OutputFolder.safeName($0.code)).html"), "label": .string($0.code), "detail": .string(dates($0.startDate, $0.endDate))] })],
         ])))
         return pages
     }
