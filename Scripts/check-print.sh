@@ -94,6 +94,16 @@ for variant in az az-en; do
     done
 done
 cp "$work"/certificates/az/*.html "$work/sheets/" 2>/dev/null || true
+# One print job per event: the combined file prints to exactly one page per certificate.
+"$cadre" certificate print JUD-CHECK --lang az+en --combined --out "$work/combined" >/dev/null
+print "$work/combined/JUD-CHECK.html" "$work/combined.pdf" && {
+    expected=$(ls "$work/certificates/az-en"/*.html | wc -l)
+    pages=$(pdfinfo "$work/combined.pdf" | awk '/^Pages:/ {print $2}')
+    [ "$pages" -eq "$expected" ] && echo "combined certificates: $pages pages for $expected certificates" \
+        || fail "combined certificates: $pages pages for $expected certificates"
+    check "combined certificates" "$work/combined.pdf" "841.92 x 594.96 pts (A4)" "$expected"
+}
+cp "$work/combined/JUD-CHECK.html" "$work/sheets/combined-certificates.html"
 
 if [ -s "$work/small.pdf" ]; then
     pdftotext -raw "$work/small.pdf" - | grep -q "<script>alert(1)</script>" || fail "the hostile name is not printed as text"

@@ -13,6 +13,7 @@ enum CertificatePrintCommand {
             .value("out", "dir", help: "The folder to write into (default: ./certificates)."),
             .value("lang", "lang", help: "az, en, ru, or bilingual like az+en (default: the database's language)."),
             .value("verify-url", "url", help: "Put this URL in the QR code, with {code} for the verification code (default: the code alone)."),
+            .flag("combined", help: "One file per event (EVENT.html) with all its certificates, one per page: one print job."),
             CommonOptions.force, CommonOptions.templates,
         ],
         action: run)
@@ -42,7 +43,8 @@ enum CertificatePrintCommand {
             try folder.checkCanFill(replacing: values.flag("force"))
             let verifyURL = try values.option("verify-url") ?? database.settings.value("verify_url")
             let printer = CertificatePrinter(library: try context.templates(values, database: database), languages: languages, verifyURL: verifyURL)
-            let written = try printer.print(into: folder) { emit in try CertificateRegistry(database).forEachPrintable(targets, emit) }
+            let produce = { (emit: (CertificateRecord) throws -> Void) throws in try CertificateRegistry(database).forEachPrintable(targets, emit) }
+            let written = values.flag("combined") ? try printer.printCombined(into: folder, records: produce) : try printer.print(into: folder, records: produce)
             folder.flush()
             context.print("Wrote \(Plural.count(written, "certificate", "certificates")) to \(folder.url.path)")
         }

@@ -37,6 +37,36 @@ public struct CertificatePrinter: Sendable {
         }
     }
 
+    /// Writes one file per event, `EVENT.html`, holding all its certificates, one per printed
+    /// page: a centre prints an event's certificates in one print job. Returns how many
+    /// certificates were written.
+    @discardableResult
+    public func printCombined(into folder: OutputFolder, records produce: (_ emit: (CertificateRecord) throws -> Void) throws -> Void) throws -> Int {
+        var messages: [Language: [String: String]] = [:]
+        for language in languages { messages[language] = try library.messages(language) }
+        var builder = CertificatePage.Builder(languages: languages, messages: messages, verifyURL: verifyURL)
+        var byEvent: [(code: String, pages: [TemplateValue])] = []
+        var count = 0
+        try produce { record in
+            let page = try builder.context(record)
+            if let index = byEvent.firstIndex(where: { $0.code == record.eventCode }) {
+                byEvent[index].pages.append(page)
+            } else {
+                byEvent.append((record.eventCode, [page]))
+            }
+            count += 1
+        }
+        let title = messages[languages[0]]?["certificate.title"] ?? "Certificate"
+        try BackgroundWriter.writing(into: folder, inBackground: false) { writer in
+            for (code, pages) in byEvent {
+                try writer.write("\(code).html", try library.render("certificates-combined", [
+                    "lang": .string(languages[0].rawValue), "title": .string("\(title) · \(code)"), "certificates": .list(pages),
+                ]))
+            }
+        }
+        return count
+    }
+
     private func write(_ record: CertificateRecord, builder: inout CertificatePage.Builder, library: TemplateLibrary, to writer: BackgroundWriter) throws {
         try writer.write("\(record.certificate.serial).html", try library.render("certificate", try builder.context(record)))
     }

@@ -100,6 +100,13 @@ struct CertificateCommandTests {
         #expect(cli.run("certificate", "print", "DV-SAATLI-2021-10", "--out", "event").stdout.hasPrefix("Wrote 3 certificates"))
         let printed = try FileManager.default.contentsOfDirectory(atPath: cli.folder.appendingPathComponent("event").path).sorted()
         #expect(printed == ["DV-2021-00003.html", "DV-2021-00004.html", "DV-2021-00005.html"])
+        // One print job: an event's certificates in one file, a page each.
+        #expect(cli.run("certificate", "print", "DV-SAATLI-2021-10", "--combined", "--out", "combined").stdout.hasPrefix("Wrote 3 certificates"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: cli.folder.appendingPathComponent("combined").path) == ["DV-SAATLI-2021-10.html"])
+        let combined = try cli.read("combined/DV-SAATLI-2021-10.html")
+        #expect(combined.components(separatedBy: "<div class=\"page\">").count - 1 == 3)
+        #expect(["DV-2021-00003", "DV-2021-00004", "DV-2021-00005"].allSatisfy { combined.contains($0) })
+        #expect(combined.components(separatedBy: "<html").count == 2, "one document")
         #expect(cli.run("certificate", "print", "DV-2021-00002", "DV-2021-00003", "--out", "named").stdout.hasPrefix("Wrote 2 certificates"))
         #expect(try cli.read("named/DV-2021-00002.html").contains("<div class=\"void\">revoked</div>"))
         #expect(try !cli.read("named/DV-2021-00003.html").contains("class=\"void\""))
