@@ -75,6 +75,16 @@ check() { # name file expected-size max-pages
 }
 print "$work/sheets/SMALL-session-1.html" "$work/small.pdf" && check "20 trainees" "$work/small.pdf" "594.96 x 841.92 pts (A4)" 1
 print "$work/sheets/LARGE-session-1.html" "$work/large.pdf" && check "40 trainees, long names" "$work/large.pdf" "594.96 x 841.92 pts (A4)" 2
+# A second page says whose sheet it is: the event and session head every printed page.
+large_page2=$(pdftotext -f 2 -l 2 -layout "$work/large.pdf" -)
+grep -q "LARGE · " <<<"$large_page2" || fail "page 2 of a sheet does not name its event and session"
+# One print job per event: every session's sheet in one file, each starting on a new page.
+"$cadre" sheet SMALL --combined --out "$work/combined-sheets" >/dev/null
+sessions=$("$cadre" session list SMALL | tail -n +2 | grep -vc cancelled)
+print "$work/combined-sheets/SMALL-sessions.html" "$work/combined-sheets.pdf" && {
+    pages=$(pdfinfo "$work/combined-sheets.pdf" | awk '/^Pages:/ {print $2}')
+    [ "$pages" -eq "$sessions" ] && echo "combined sheets: $pages pages for $sessions sessions" || fail "combined sheets: $pages pages for $sessions sessions"
+}
 print "$work/sheets/SMALL-grid.html" "$work/grid.pdf" && check "grid" "$work/grid.pdf" "841.92 x 594.96 pts (A4)" 3
 print "$work/sheets/timetable.html" "$work/timetable.pdf" && check "timetable" "$work/timetable.pdf" "841.92 x 594.96 pts (A4)" 2
 for variant in az az-en; do
@@ -106,7 +116,8 @@ print "$work/combined/JUD-CHECK.html" "$work/combined.pdf" && {
 cp "$work/combined/JUD-CHECK.html" "$work/sheets/combined-certificates.html"
 
 if [ -s "$work/small.pdf" ]; then
-    pdftotext -raw "$work/small.pdf" - | grep -q "<script>alert(1)</script>" || fail "the hostile name is not printed as text"
+    small_text=$(pdftotext -raw "$work/small.pdf" -)
+    grep -q "<script>alert(1)</script>" <<<"$small_text" || fail "the hostile name is not printed as text"
 fi
 
 # The demo's pages: the printable report (A4, the table's total printed) and every page validated below.

@@ -18,6 +18,7 @@ enum SheetCommand {
             .value("from", "date", help: "With --all-events: events ending on or after this date."),
             .value("to", "date", help: "With --all-events: events starting on or before this date."),
             .value("session", "n", help: "Only this session."), .flag("grid", help: "One sheet per event with a column per session."),
+            .flag("combined", help: "One file per event (EVENT-sessions.html) with every session's sheet: one print job."),
             .value("out", "dir", help: "The folder to write into (default: ./sheets)."),
             .value("blank-rows", "n", help: "Blank rows for walk-ins (default: 5)."),
             CommonOptions.force, CommonOptions.language, CommonOptions.templates,
@@ -28,6 +29,9 @@ enum SheetCommand {
         let session = try values.integer("session", in: 1...1000)
         let blankRows = try values.integer("blank-rows", in: 0...100) ?? 5
         if session != nil && values.flag("grid") { throw UsageError("--session and --grid cannot be used together", commandPath: values.commandPath) }
+        if values.flag("combined") && values.flag("grid") {
+            throw UsageError("--combined and --grid cannot be used together (a grid is one sheet per event already)", commandPath: values.commandPath)
+        }
         try context.withStore(values) { database in
             let store = database.events
             var events = try values.arguments("events").map { code in
@@ -45,7 +49,7 @@ enum SheetCommand {
             try folder.checkCanFill(replacing: values.flag("force"))
             let printer = SignInSheetPrinter(
                 library: try context.templates(values, database: database), language: try context.language(values, database: database),
-                pages: values.flag("grid") ? .grid : .sessions(only: session), blankRows: blankRows)
+                pages: values.flag("grid") ? .grid : .sessions(only: session), blankRows: blankRows, combined: values.flag("combined"))
             let progress = Progress(context)
             let written = try printer.print(events, database: database, into: folder) { progress.report("\($0) sheets written") }
             folder.flush()

@@ -20,12 +20,15 @@ public struct SignInSheetPrinter {
     public let language: Language
     public let pages: Pages
     public let blankRows: Int
+    /// One file per event with every session's sheet (`EVENT-sessions.html`), one print job.
+    public let combined: Bool
 
-    public init(library: TemplateLibrary, language: Language, pages: Pages, blankRows: Int) {
+    public init(library: TemplateLibrary, language: Language, pages: Pages, blankRows: Int, combined: Bool = false) {
         self.library = library
         self.language = language
         self.pages = pages
         self.blankRows = blankRows
+        self.combined = combined
     }
 
     /// Writes the sheets of `events` into `folder` and returns how many were written;
@@ -47,10 +50,17 @@ public struct SignInSheetPrinter {
                         if written % 500 == 0 { progress(written) }
                     }
                 }
-            }, consumeOnSecondThread: { [library, language, blankRows] sheet, numbers in
+            }, consumeOnSecondThread: { [library, language, blankRows, combined] sheet, numbers in
                 let event = sheet.summary.event.code
-                for number in numbers {
-                    let context = sheet.context(session: number, blankRows: blankRows, language: language, messages: messages, tree: tree)
+                let contexts = numbers.map { sheet.context(session: $0, blankRows: blankRows, language: language, messages: messages, tree: tree) }
+                if combined {
+                    try writer.write("\(event)-sessions.html", try library.render("sign-in-sheets-combined", [
+                        "lang": .string(language.rawValue), "orientation": "portrait", "t": tree, "event": .string(event),
+                        "title": .string(messages["sheet.title"] ?? ""), "sheets": .list(contexts),
+                    ]))
+                    return
+                }
+                for (number, context) in zip(numbers, contexts) {
                     try writer.write(number.map { "\(event)-session-\($0).html" } ?? "\(event)-grid.html", try library.render("sign-in-sheet", context))
                 }
             })

@@ -44,6 +44,13 @@ struct SheetCommandTests {
         #expect(!(try cli.read("s/DV-SAATLI-2021-10-session-2.html")).contains("class=\"blank\""))
         #expect(cli.run("sheet", "DV-SAATLI-2021-10", "--session", "9").exitCode == 65)
         #expect(cli.run("sheet").exitCode == 64)
+        // One print job: every session's sheet of the event in one file, each a section of its own.
+        #expect(cli.run("sheet", "DV-SAATLI-2021-10", "--combined", "--out", "c").stdout.hasPrefix("Wrote 6 sign-in sheets"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: cli.folder.appendingPathComponent("c").path) == ["DV-SAATLI-2021-10-sessions.html"])
+        let combined = try cli.read("c/DV-SAATLI-2021-10-sessions.html")
+        #expect(combined.components(separatedBy: "<section class=\"sheet\">").count - 1 == 6)
+        #expect((1...6).allSatisfy { combined.contains("DV-SAATLI-2021-10 · Sessiya \($0) · ") }, "each sheet's pages name their session")
+        #expect(cli.run("sheet", "DV-SAATLI-2021-10", "--combined", "--grid").exitCode == 64)
     }
 
     @Test("hostile names appear as text, never as markup")
@@ -100,7 +107,8 @@ struct SheetCommandTests {
         try cli.saatliEvent(names: ["Aynur Əliyeva"])
         #expect(cli.run("templates", "export", "mine").exitCode == 0)
         #expect(cli.run("templates", "export", "mine").exitCode == 1, "refuses to overwrite")
-        let sheet = cli.folder.appendingPathComponent("mine/html/sign-in-sheet.html")
+        // A sheet's content is the partial every sheet page shares (single or combined).
+        let sheet = cli.folder.appendingPathComponent("mine/html/sign-in-sheet-body.html")
         let original = try String(contentsOf: sheet, encoding: .utf8)
         try Data(original.replacingOccurrences(of: "<h1>{{title}}</h1>", with: "<h1>{{title}} — Saatlı</h1>").utf8).write(to: sheet)
         #expect(cli.run("sheet", "DV-SAATLI-2021-10", "--session", "1", "--templates", "mine", "--out", "c").exitCode == 0)
@@ -109,7 +117,7 @@ struct SheetCommandTests {
         try Data(original.replacingOccurrences(of: "{{/rows}}", with: "").utf8).write(to: sheet)
         let broken = cli.run("sheet", "DV-SAATLI-2021-10", "--out", "d")
         #expect(broken.exitCode == 65)
-        #expect(broken.stderr.hasPrefix("Error: sign-in-sheet.html:"))
+        #expect(broken.stderr.hasPrefix("Error: sign-in-sheet-body.html:"))
         #expect(broken.stderr.contains("unclosed section 'rows'") || broken.stderr.contains("does not match the open section 'rows'"))
         #expect(cli.run("templates", "use", "--built-in").exitCode == 0)
         #expect(cli.run("sheet", "DV-SAATLI-2021-10", "--out", "d").exitCode == 0)
