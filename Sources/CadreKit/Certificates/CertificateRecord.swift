@@ -4,7 +4,7 @@ import Foundation
 /// A certificate with what it says: whose, which course, when and where. What `verify` and
 /// the printed page show — and nothing more (no contacts, no national id).
 public struct CertificateRecord: Codable, Sendable {
-    public enum Status: String, Codable, Sendable { case valid, revoked, superseded }
+    public enum Status: String, Codable, Sendable, CaseIterable { case valid, revoked, superseded }
 
     public let certificate: Certificate
     public let status: Status

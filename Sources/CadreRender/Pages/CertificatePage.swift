@@ -19,6 +19,10 @@ public enum CertificatePage {
         let verifyURL: String?
         private let labels: TemplateValue
         private var modules: [String: TemplateValue] = [:]
+        /// "18 saat" / "18 hours": the pattern in each language.
+        private let hoursPatterns: (main: String, second: String?)
+        /// A revoked or superseded certificate's mark, in the run's languages.
+        private let statusWords: [CertificateRecord.Status: TemplateValue]
 
         init(languages: [Language], messages: [Language: [String: String]], verifyURL: String?) {
             self.languages = languages
@@ -34,6 +38,15 @@ public enum CertificatePage {
                     ["main": .text(messages[main]?[key]), "second": .text(second.flatMap { messages[$0]?[key] })]
             }
             self.labels = .object(labels)
+            hoursPatterns = (messages[main]?["certificate.hoursValue"] ?? "{hours}", second.map { messages[$0]?["certificate.hoursValue"] ?? "{hours}" })
+            var statusWords: [CertificateRecord.Status: TemplateValue] = [:]
+            for status in CertificateRecord.Status.allCases {
+                let key = "register.status." + status.rawValue
+                statusWords[status] = .record(keys: Self.textKeys, values: [
+                    .string(messages[main]?[key] ?? status.rawValue), .text(second.flatMap { messages[$0]?[key] }),
+                ])
+            }
+            self.statusWords = statusWords
         }
 
         /// The keys of a page's context, in the order ``context(_:)`` gives their values: one
@@ -56,7 +69,8 @@ public enum CertificatePage {
             let dates = { (language: Language) -> String in DateWording.range(record.startDate, record.endDate, language) }
             let issued = record.certificate.issueDate
             let course = record.course
-            let hours = course.totalMinutes % 60 == 0 ? String(course.totalMinutes / 60) : String(Double(course.totalMinutes) / 60)
+            let hours = Hours.text(course.totalMinutes)
+            let hoursText = { (pattern: String) in pattern.replacingOccurrences(of: "{hours}", with: hours) }
             let moduleList = modules[course.code] ?? .list(course.modules.map { module in texts(module.title) })
             modules[course.code] = moduleList
             let courseLength = course.title[main].count + (second.map { course.title[$0].count } ?? 0)
@@ -70,8 +84,9 @@ public enum CertificatePage {
                 .string(size(courseLength, steps: [(70, "15pt"), (140, "12.5pt"), (220, "11pt")], last: "9.5pt")),
                 .string(course.code),
                 pair(dates(main), second.map(dates)),
-                .text([record.centre, record.venue].compactMap { $0 }.joined(separator: ", ").nilIfEmpty),
-                .string(hours),
+                // The header names the centre that trains, not the room it trained in.
+                .text(record.centre ?? record.venue),
+                pair(hoursText(hoursPatterns.main), hoursPatterns.second.map(hoursText)),
                 moduleList,
                 .text(record.trainers.joined(separator: ", ").nilIfEmpty),
                 .string(record.certificate.serial),
@@ -79,7 +94,7 @@ public enum CertificatePage {
                 .string(DateWording.long(issued, main)),
                 .string(try QRCode(payload).svg(title: code)),
                 .text(verifyURL.map { _ in payload }),
-                .string(record.status.rawValue),
+                statusWords[record.status] ?? .string(record.status.rawValue),
                 .bool(record.status != .valid),
             ])
         }

@@ -108,7 +108,7 @@ struct CertificateCommandTests {
         #expect(["DV-2021-00003", "DV-2021-00004", "DV-2021-00005"].allSatisfy { combined.contains($0) })
         #expect(combined.components(separatedBy: "<html").count == 2, "one document")
         #expect(cli.run("certificate", "print", "DV-2021-00002", "DV-2021-00003", "--out", "named").stdout.hasPrefix("Wrote 2 certificates"))
-        #expect(try cli.read("named/DV-2021-00002.html").contains("<div class=\"void\">revoked</div>"))
+        #expect(try cli.read("named/DV-2021-00002.html").contains("<div class=\"void\">ləğv edilib</div>"), "the mark in the certificate's language")
         #expect(try !cli.read("named/DV-2021-00003.html").contains("class=\"void\""))
         let unknown = cli.run("certificate", "print", "DV-2021-00003", "NO-SUCH-EVENT", "--out", "unknown")
         #expect(unknown.exitCode != 0)
@@ -132,6 +132,13 @@ struct CertificateCommandTests {
         #expect(html.contains("«Preventing domestic violence and the local referral mechanism»"))
         #expect(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""))
         #expect(html.contains("https://cadre.example.az/verify/"))
+        // Every label in both languages, the length as hours, the centre (not the room) at the top.
+        let text = html.replacingOccurrences(of: "<[^>]*>", with: "", options: .regularExpression)
+        for pair in ["Tarix / Dates", "18 saat / 18 hours", "Təlimçilər / Trainers", "Yoxlama kodu / Verification code",
+                     "Nömrə / Serial", "Verilmə tarixi / Issued", "Mərkəzin rəhbəri / Head of the centre"] {
+            #expect(text.contains(pair), "\(pair)")
+        }
+        #expect(html.contains("<div class=\"centre\">Saatlı Ailə və Uşaq Dəstək Xidməti Mərkəzi</div>"))
         #expect(cli.run("certificate", "print", "DV-SAATLI-2021-10", "--lang", "fr").exitCode == 64)
         #expect(cli.run("certificate", "register", "--out", "register.csv").exitCode == 0)
         let csv = try cli.read("register.csv")
