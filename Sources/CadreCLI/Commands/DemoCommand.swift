@@ -158,20 +158,57 @@ enum DemoCommand {
         return pages
     }
 
+    /// The demo's front page, for people: the events with their numbers and their pages, the
+    /// certificates by holder and course, the reports by their titles, the site; file names
+    /// appear only as links.
     static func writeIndex(_ pages: [(String, String, String)], out: OutputFolder, databasePath: String) throws -> URL {
         let library = TemplateLibrary(root: BuiltInTemplatesLocation.root)
-        let titles = [
-            "sheets": "İştirakçıların qeydiyyat vərəqləri (sign-in sheets)", "certificates": "Sertifikatlar (certificates)",
-            "attendance": "Davamiyyət cədvəlləri (attendance)", "assessment": "Testlərin nəticələri (assessment)", "reports": "Hesabatlar (reports)",
-            "site": "Statik sayt (static site)",
-        ]
-        let sections: [TemplateValue] = ["site", "sheets", "certificates", "attendance", "assessment", "reports"].map { section in
-            [
-                "title": .string(titles[section] ?? section),
-                "pages": .list(pages.filter { $0.0 == section }.map { ["name": .string($0.1), "href": .string($0.2)] }),
+        let language = Language.az
+        let messages = try library.messages(language)
+        let words = ReportWords(language: language, messages: messages)
+        let files = Set(pages.map(\.2))
+        func link(_ path: String, _ label: String) -> TemplateValue? {
+            files.contains(path) ? ["href": .string(path), "label": .string(label)] : nil
+        }
+        let database = try StoreAccess.open(at: databasePath)
+        defer { database.close() }
+        let events = try database.events.events(from: nil, to: nil, centreID: nil, status: nil).map { event -> TemplateValue in
+            let register = try AttendanceRegister.load(event.code, database: database)
+            let sheets = pages.filter { $0.0 == "sheets" && $0.1.hasPrefix(event.code + "-") }.map(\.2)
+            return [
+                "code": .string(event.code), "course": .string(register.summary.course.title[language]),
+                "centre": .text(register.summary.centre?.name), "dates": .string(DateWording.range(event.startDate, event.endDate, language)),
+                "enrolled": .string(String(register.rows.count)), "completed": .string(String(register.rows.filter(\.completion.completed).count)),
+                "sheetsLabel": .string(words("demo.sheets")),
+                "sheets": .list(sheets.map { path in
+                    ["href": .string(path), "label": .string(path.split(separator: "-").last.map { String($0.dropLast(5)) } ?? path)]
+                }),
+                "links": .list([
+                    link("attendance/\(event.code).html", words("demo.attendance")), link("assessment/\(event.code).html", words("demo.assessment")),
+                ].compactMap { $0 }),
             ]
         }
-        let html = try library.render("demo-index", ["lang": "az", "sections": .list(sections), "count": .number(Double(pages.count))])
+        let certificates = try CertificateRegistry(database).records(eventCode: nil, year: nil)
+            .sortedAzerbaijani { $0.holder }
+            .map { record -> TemplateValue in
+                [
+                    "holder": .string(record.holder), "course": .string(record.course.title[language]),
+                    "serial": link("certificates/\(record.certificate.serial).html", record.certificate.serial) ?? .string(record.certificate.serial),
+                    "status": .string(words("register.status." + record.status.rawValue)),
+                ]
+            }
+        let reports = pages.filter { $0.0 == "reports" && $0.1.hasSuffix(".html") }.compactMap { page -> TemplateValue? in
+            let html = (try? String(contentsOf: out.url.appendingPathComponent(page.2), encoding: .utf8)) ?? ""
+            let title = html.firstMatch(of: /<h1>([^<]*)<\/h1>/).map { String($0.1) } ?? page.1
+            return link(page.2, title)
+        }
+        let tables = pages.filter { $0.0 == "reports" && !$0.1.hasSuffix(".html") }.compactMap { link($0.2, $0.1) }
+        let html = try library.render("demo-index", [
+            "lang": .string(language.rawValue), "t": Messages.tree(messages),
+            "count": .string(words("demo.count", ["count": String(pages.count)])),
+            "events": .list(events), "certificates": .list(certificates), "reports": .list(reports), "files": .list(tables),
+            "site": link("site/index.html", words("site.title")) ?? .null,
+        ])
         try out.write("index.html", html, permissions: 0o644)
         return out.url.appendingPathComponent("index.html")
     }

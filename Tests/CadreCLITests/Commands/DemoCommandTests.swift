@@ -25,7 +25,19 @@ struct DemoCommandTests {
         let index = String(decoding: try #require(one["index.html"]), as: UTF8.self)
         let pages = one.keys.filter { $0.hasSuffix(".html") && $0 != "index.html" }
         #expect(pages.count > 50)
-        for page in pages { #expect(index.contains("href=\"\(page)\""), "index links \(page)") }
+        // Every page can be reached from the front page by following links.
+        var reached: Set<String> = ["index.html"]
+        var queue = ["index.html"]
+        while let page = queue.popLast() {
+            let html = String(decoding: one[page] ?? Data(), as: UTF8.self)
+            let folder = (page as NSString).deletingLastPathComponent
+            for match in html.matches(of: /href="([^"#]+)"/) {
+                let target = ((folder.isEmpty ? String(match.1) : folder + "/" + match.1) as NSString).standardizingPath
+                if one[target] != nil, reached.insert(target).inserted, target.hasSuffix(".html") { queue.append(target) }
+            }
+        }
+        for page in pages { #expect(reached.contains(page), "\(page) cannot be reached from index.html") }
+        #expect(index.contains("Ağayev Əli"), "certificates are listed by holder")
         #expect(one.keys.contains("sheets/DV-SAATLI-2021-10-session-1.html"))
         #expect(one.keys.contains("reports/trained-by-profession-sex.csv"))
 
