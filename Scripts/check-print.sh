@@ -125,6 +125,11 @@ fi
 # The donors' table (profession × women / men / total) fits one page; its total row is printed.
 print "$work/demo/reports/trained-by-profession-sex.html" "$work/report.pdf" && check "trained report" "$work/report.pdf" "594.96 x 841.92 pts (A4)" 1
 pdftotext -layout "$work/report.pdf" - | grep -Eq "^ *(Cəmi|Total|Итого) +[0-9]+ +[0-9]+ +[0-9]+" || fail "the report's total line is not printed"
+# The demo's timetable runs onto a second page, which starts by naming its day.
+print "$work/demo/reports/timetable.html" "$work/demo-timetable.pdf" && check "demo timetable" "$work/demo-timetable.pdf" "841.92 x 594.96 pts (A4)" 3
+timetable_page2=$(pdftotext -f 2 -l 2 -layout "$work/demo-timetable.pdf" - | grep -v '^ *$' | head -1)
+grep -Eq "^ *[0-9]+ [a-zəğıöüçş]+ 2021" <<<"$timetable_page2" && echo "timetable: page 2 starts with its day ($timetable_page2)" \
+    || fail "timetable: page 2 does not say which day it is ('$timetable_page2')"
 # In Russian, the longest profession's name survives whole in the chart (it was cut at the page's edge).
 CADRE_DB="$work/demo/cadre-demo.sqlite" "$cadre" report trained --format html --lang ru >"$work/report-ru.html"
 print "$work/report-ru.html" "$work/report-ru.pdf" && check "trained report (ru)" "$work/report-ru.pdf" "594.96 x 841.92 pts (A4)" 1
