@@ -125,6 +125,16 @@ fi
 # The donors' table (profession × women / men / total) fits one page; its total row is printed.
 print "$work/demo/reports/trained-by-profession-sex.html" "$work/report.pdf" && check "trained report" "$work/report.pdf" "594.96 x 841.92 pts (A4)" 1
 pdftotext -layout "$work/report.pdf" - | grep -Eq "^ *(Cəmi|Total|Итого) +[0-9]+ +[0-9]+ +[0-9]+" || fail "the report's total line is not printed"
+# The widest report (nine columns) keeps its last column and its total; the indicators' chart
+# keeps its longest target name whole.
+print "$work/demo/reports/delivery-by-centre-course.html" "$work/delivery.pdf" && check "delivery report" "$work/delivery.pdf" "594.96 x 841.92 pts (A4)" 1
+delivery_text=$(pdftotext -layout "$work/delivery.pdf" -)
+grep -q "Təlimçi" <<<"$delivery_text" && grep -Eq "^ *Cəmi .* [0-9]+ *$" <<<"$delivery_text" && echo "delivery report: last column and total printed" \
+    || fail "delivery report: the last column or the total row is cut"
+print "$work/demo/reports/indicators.html" "$work/indicators.pdf" && check "indicators report" "$work/indicators.pdf" "594.96 x 841.92 pts (A4)" 1
+indicators_text=$(pdftotext -layout "$work/indicators.pdf" -)
+grep -q "Təlim keçmiş mütəxəssislər arasında hakimlər və sosial işçilər" <<<"$indicators_text" && echo "indicators report: chart labels whole" \
+    || fail "indicators report: the chart cuts a target's name"
 # The demo's timetable runs onto a second page, which starts by naming its day.
 print "$work/demo/reports/timetable.html" "$work/demo-timetable.pdf" && check "demo timetable" "$work/demo-timetable.pdf" "841.92 x 594.96 pts (A4)" 3
 timetable_page2=$(pdftotext -f 2 -l 2 -layout "$work/demo-timetable.pdf" - | grep -v '^ *$' | head -1)

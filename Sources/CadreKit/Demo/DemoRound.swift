@@ -111,9 +111,9 @@ public struct DemoRound {
     public static let targetsJSON = """
         {
           "targets": [
-            {"name": "Professionals trained in Saatli and Shuvalan (Khazar)", "where": {"region": ["saatly", "khazar"]}, "from": "2021-10-01", "to": "2021-12-31", "target": 50},
-            {"name": "Judges and social workers among the professionals trained", "share": {"profession": ["judge", "social-worker"]}, "targetPercent": 40},
-            {"name": "Journalists trained in ethical reporting", "where": {"course": ["MEDIA-301"]}, "target": 10}
+            {"name": "Saatlı və Şüvəlanda (Xəzər) təlim keçmiş mütəxəssislər", "where": {"region": ["saatly", "khazar"]}, "from": "2021-10-01", "to": "2021-12-31", "target": 50},
+            {"name": "Təlim keçmiş mütəxəssislər arasında hakimlər və sosial işçilər", "share": {"profession": ["judge", "social-worker"]}, "targetPercent": 40},
+            {"name": "Etik jurnalistika üzrə təlim keçmiş jurnalistlər", "where": {"course": ["MEDIA-301"]}, "target": 10}
           ]
         }
 
