@@ -60,9 +60,9 @@ enum SessionCommands {
                 arguments: [Argument(name: "event", help: "The event code.")], options: [CommonOptions.json, CommonOptions.language],
                 action: { values, context in
                     try context.withStore(values) { database in
-                        let summary = try EventSummary.load(values.argument("event") ?? "", database: database)
+                        let register = try AttendanceRegister.load(values.argument("event") ?? "", database: database)
                         let language = try context.language(values, database: database)
-                        try context.table(summary.sessions, values, headers: ["NO", "DATE", "TIME", "STATUS", "MODULE", "TRAINERS", "VENUE"]) { line in
+                        try context.table(register.sessionLines, values, headers: ["NO", "DATE", "TIME", "STATUS", "MODULE", "TRAINERS", "VENUE"]) { line in
                             [
                                 String(line.session.number), line.session.date.iso, "\(line.session.startTime)-\(line.session.endTime)",
                                 line.session.status.rawValue, line.module?[language] ?? "", line.trainerNames.joined(separator: ", "),

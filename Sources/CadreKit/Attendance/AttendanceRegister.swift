@@ -24,6 +24,17 @@ public struct AttendanceRegister: Codable, Sendable {
         Set(sessions.indices.filter { index in rows.contains { $0.marks[index] != nil } }.map { sessions[$0].id })
     }
 
+    /// The event's sessions as they are: held once attendance was taken for them, whatever
+    /// was stored when they were planned (``TrainingSession/Status/derive(recorded:hasAttendance:)``).
+    public var sessionLines: [EventSummary.SessionLine] {
+        let recorded = sessionsWithAttendance
+        return summary.sessions.map { line in
+            var session = line.session
+            session.status = .derive(recorded: session.status, hasAttendance: recorded.contains(session.id))
+            return EventSummary.SessionLine(session: session, module: line.module, trainerNames: line.trainerNames, venueName: line.venueName)
+        }
+    }
+
     /// Present or late per session.
     public var attendedPerSession: [Int] {
         sessions.indices.map { index in rows.filter { $0.marks[index]?.countsAsAttended == true }.count }

@@ -65,9 +65,8 @@ public struct SiteBuilder {
                 cell(summary.centre?.name ?? ""), cell(dates(event.startDate, event.endDate)), cell(words("status.event." + event.status.rawValue)),
                 cell(String(register.rows.count)), cell(String(completed)),
             ])
-            let recorded = register.sessionsWithAttendance
-            let sessions = summary.sessions.map { line -> [TemplateValue] in
-                let status = TrainingSession.Status.derive(recorded: line.session.status, hasAttendance: recorded.contains(line.session.id))
+            let sessions = register.sessionLines.map { line -> [TemplateValue] in
+                let status = line.session.status
                 return [cell(String(line.session.number)), cell(DateWording.long(line.session.date, language)), cell("\(line.session.startTime)–\(line.session.endTime)"),
                  cell(line.module?[language] ?? ""), cell(words("status.session." + status.rawValue))]
             }

@@ -150,5 +150,8 @@ struct SiteCommandTests {
         let event = Self.visible(try cli.read("site/events/DV-SAATLI-2021-10.html"))
         #expect(event.components(separatedBy: "keçirilib").count - 1 == 6)
         #expect(!event.contains("planlaşdırılıb"))
+        let listed = cli.run("session", "list", "DV-SAATLI-2021-10").stdout
+        #expect(listed.components(separatedBy: "  held ").count - 1 == 6, "session list agrees")
+        #expect(!listed.contains("planned"))
     }
 }
