@@ -98,6 +98,11 @@ extension CommandContext {
         return TemplateLibrary(root: BuiltInTemplates.folder)
     }
 
+    /// Says on stderr each clash a `--force` overrode: "warning: enrolled despite: …".
+    func overrideWarning(_ done: String) -> (ScheduleClash) -> Void {
+        { [stderr] clash in stderr.write("warning: \(done) despite: \(clash.description)\n") }
+    }
+
     /// The date option `name` (`--from`, `--to`, `--date`), if given.
     func dateOption(_ values: ParsedValues, _ name: String) throws -> CalendarDate? {
         try values.option(name).map { try date($0, name: name) }

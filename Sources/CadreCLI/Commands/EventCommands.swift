@@ -140,7 +140,7 @@ enum EventCommands {
         }
         guard !references.isEmpty else { throw UsageError("Missing expected argument '<refs>' (or --from-file)", commandPath: values.commandPath) }
         try context.withStore(values) { database in
-            let outcomes = try Scheduler(database).enroll(
+            let outcomes = try Scheduler(database, onOverride: context.overrideWarning("enrolled")).enroll(
                 eventCode: values.argument("code") ?? "", references: references, force: values.flag("force"), context: context.changeContext(values))
             for warning in outcomes.compactMap(\.warning) { context.stderr.write("warning: \(warning)\n") }
             if values.flag("json") { return context.stdout.write(try JSONOutput.render(outcomes)) }

@@ -22,7 +22,7 @@ enum SessionCommands {
                 ] + slotOptions,
                 action: { values, context in
                     try context.withStore(values) { database in
-                        let session = try Scheduler(database).addSession(
+                        let session = try Scheduler(database, onOverride: context.overrideWarning("added")).addSession(
                             eventCode: values.argument("event") ?? "", date: try context.date(values.option("date") ?? "", name: "date"),
                             slot: try slot(values.option("time") ?? ""), trainer: values.option("trainer"), venue: values.option("venue"),
                             allowWeekend: values.flag("allow-weekend"), force: values.flag("force"), context: context.changeContext(values))
@@ -35,7 +35,7 @@ enum SessionCommands {
                 options: [.value("date", "date", help: "The new date."), .value("time", "slot", help: "The new time, e.g. 13:30-16:30.")] + slotOptions,
                 action: { values, context in
                     try context.withStore(values) { database in
-                        let session = try Scheduler(database).moveSession(
+                        let session = try Scheduler(database, onOverride: context.overrideWarning("moved")).moveSession(
                             eventCode: values.argument("event") ?? "", number: try number(values),
                             date: try context.dateOption(values, "date"), slot: try values.option("time").map(slot),
                             trainer: values.option("trainer"), venue: values.option("venue"), allowWeekend: values.flag("allow-weekend"),

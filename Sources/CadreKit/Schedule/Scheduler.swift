@@ -5,8 +5,14 @@ import Foundation
 /// that keep a trainer, a room or a participant from being in two places at once.
 public struct Scheduler {
     let database: any Store
+    /// Told of each clash a `force` overrode, so the person who forced it sees what they
+    /// overrode (the audit log keeps it too).
+    let onOverride: (ScheduleClash) -> Void
 
-    public init(_ database: any Store) { self.database = database }
+    public init(_ database: any Store, onOverride: @escaping (ScheduleClash) -> Void = { _ in }) {
+        self.database = database
+        self.onOverride = onOverride
+    }
 
     // MARK: Centres, venues, trainers, holidays
 
@@ -123,5 +129,6 @@ public struct Scheduler {
         try audit(
             database, context, "schedule.override", entity: "training_session", id: nil,
             detail: "\(subject) scheduled with --force despite: " + problems.map(\.description).joined(separator: "; "))
+        problems.forEach(onOverride)
     }
 }
