@@ -115,11 +115,6 @@ extension CommandContext {
         return ReportWords(language: language, messages: try templates(values, database: database).messages(language))
     }
 
-    /// The report's dimension labels in the same language, with its word for a missing value.
-    func dimensionLabels(_ words: ReportWords, database: any Store) throws -> DimensionLabels {
-        try DimensionLabels(database, language: words.language, unknown: words("report.unknown"))
-    }
-
     /// A date argument or option, or an input error naming it.
     func date(_ text: String, name: String) throws -> CalendarDate {
         guard let date = CalendarDate(parsing: text) else {

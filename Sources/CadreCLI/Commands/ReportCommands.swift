@@ -26,7 +26,7 @@ enum ReportCommands {
                     groupedBy: dimensions, database: database, now: context.changeContext(values).now())
                 if values.option("format") == "json" { return context.stdout.write(try JSONOutput.render(report)) }
                 let words = try context.reportWords(values, database: database)
-                try ReportOutput(report.table(labels: try context.dimensionLabels(words, database: database), words: words)).write(values.option("format") ?? "table", context: context, values: values, database: database)
+                try ReportOutput(report.table(labels: try DimensionLabels(database, words: words), words: words)).write(values.option("format") ?? "table", context: context, values: values, database: database)
             }
         })
 
@@ -101,7 +101,7 @@ enum ReportCommands {
             let report = try TrainedReport.make(query, database: database, now: context.changeContext(values).now())
             if values.option("format") == "json" { return context.stdout.write(try JSONOutput.render(report)) }
             let words = try context.reportWords(values, database: database)
-            let labels = try context.dimensionLabels(words, database: database)
+            let labels = try DimensionLabels(database, words: words)
             let format = values.option("format") ?? "table"
             let cross = (values.option("layout") ?? (format == "csv" ? "long" : "cross")) == "cross"
             let table = (cross ? report.crossTable(labels: labels, words: words, suppressBelow: suppress) : nil)

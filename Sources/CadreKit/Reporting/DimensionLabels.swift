@@ -17,6 +17,11 @@ public struct DimensionLabels: Sendable {
         self.unknown = unknown
     }
 
+    /// The labels in `words`' language, a missing value read as its `report.unknown`.
+    public init(_ database: any Store, words: ReportWords) throws {
+        try self.init(database, language: words.language, unknown: words("report.unknown"))
+    }
+
     public func profession(_ code: String) -> String { professions[code] ?? code }
     public func region(_ code: String) -> String { regions[code] ?? code }
 

@@ -91,10 +91,7 @@ public struct TrainedReport: Codable, Sendable {
     /// first dimension, the total, and a chart of the first dimension.
     public func table(labels: DimensionLabels, words: ReportWords, suppressBelow suppress: Int? = nil) -> ReportTable {
         let dimensions = query.dimensions
-        let cell = { (count: Int) -> String in
-            guard let suppress, count > 0, count < suppress else { return String(count) }
-            return "<\(suppress)"
-        }
+        let cell = { (count: Int) in Self.shown(count, suppressBelow: suppress) }
         let rows = dimensions.isEmpty ? [ReportTable.Row(.total, [cell(total)])]
             : lines.map { ReportTable.Row(.line, zip(dimensions, $0.values).map { labels.label($0, $1) } + [cell($0.count)]) }
                 + subtotals.map { line in
@@ -106,9 +103,7 @@ public struct TrainedReport: Codable, Sendable {
             ReportTable.Bar(labels.label(dimensions[0], $0.values[0]), $0.count, cell($0.count))
         }
         return ReportTable(
-            title: words("report.trained.title"),
-            notes: definitions(words) + [words.made(madeAt)]
-                + (suppress.map { [words("report.trained.suppressed", ["below": String($0 - 1), "limit": String($0)])] } ?? []),
+            title: words("report.trained.title"), notes: notes(words, suppressBelow: suppress),
             header: dimensions.map(\.rawValue) + [query.counting.rawValue],
             words: words, rows: rows, chart: bars,
             chartTitle: dimensions.first.map { words("report.chart", ["title": words("report.trained.title"), "dimension": words.column($0.rawValue)]) })
@@ -125,18 +120,15 @@ public struct TrainedReport: Codable, Sendable {
         let columns = secondTotals.map { $0.values[0] }
         var counts: [[String?]: Int] = [:]
         for line in lines { counts[line.values] = line.count }
-        let cell = { (count: Int) -> String in
-            guard let suppress, count > 0, count < suppress else { return String(count) }
-            return "<\(suppress)"
-        }
+        let cell = { (count: Int) in Self.shown(count, suppressBelow: suppress) }
         let rows = subtotals.map { row in
             ReportTable.Row(.line, [labels.label(first, row.values[0])] + columns.map { cell(counts[[row.values[0], $0]] ?? 0) } + [cell(row.count)])
         } + [ReportTable.Row(.total, [words("report.total")] + secondTotals.map { cell($0.count) } + [cell(total)])]
-        let long = table(labels: labels, words: words, suppressBelow: suppress)
+        let title = words("report.trained.title")
         // Sexes head columns as groups of people ("Women", "Men"), not as a value ("female").
         let columnTitle = { (value: String?) in second == .sex && value != nil ? words("report.sex." + (value ?? "")) : labels.label(second, value) }
         return ReportTable(
-            title: long.title, notes: long.notes,
+            title: title, notes: notes(words, suppressBelow: suppress),
             header: [first.rawValue] + columns.map { $0 ?? "unknown" } + ["total"],
             columnTitles: [words.column(first.rawValue)] + columns.map(columnTitle) + [words("report.total")],
             rows: rows,
@@ -144,6 +136,18 @@ public struct TrainedReport: Codable, Sendable {
                 ReportTable.Bar(labels.label(first, row.values[0]), row.count, cell(row.count), parts: columns.map { counts[[row.values[0], $0]] ?? 0 })
             },
             chartSeries: columns.map(columnTitle),
-            chartTitle: words("report.chart", ["title": long.title, "dimension": words.column(first.rawValue) + " × " + words.column(second.rawValue)]))
+            chartTitle: words("report.chart", ["title": title, "dimension": words.column(first.rawValue) + " × " + words.column(second.rawValue)]))
+    }
+
+    /// The definitions, when it was made, and what suppression hides: the notes of both layouts.
+    private func notes(_ words: ReportWords, suppressBelow suppress: Int?) -> [String] {
+        definitions(words) + [words.made(madeAt)]
+            + (suppress.map { [words("report.trained.suppressed", ["below": String($0 - 1), "limit": String($0)])] } ?? [])
+    }
+
+    /// A count as published: 1 to `suppress` − 1 become `<suppress`, so small groups are not told apart.
+    private static func shown(_ count: Int, suppressBelow suppress: Int?) -> String {
+        guard let suppress, count > 0, count < suppress else { return String(count) }
+        return "<\(suppress)"
     }
 }

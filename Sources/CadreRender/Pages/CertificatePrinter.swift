@@ -23,8 +23,7 @@ public struct CertificatePrinter: Sendable {
     /// the first one fails.
     @discardableResult
     public func print(into folder: OutputFolder, records produce: (_ emit: (CertificateRecord) throws -> Void) throws -> Void) throws -> Int {
-        var messages: [Language: [String: String]] = [:]
-        for language in languages { messages[language] = try library.messages(language) }
+        let messages = try catalogs(of: library)
         let mainBuilder = CertificatePage.Builder(languages: languages, messages: messages, verifyURL: verifyURL)
         // The folder is made by the first page, which SplitWork renders on this thread before
         // the second one starts; from then on both threads write into it.
@@ -42,8 +41,7 @@ public struct CertificatePrinter: Sendable {
     /// certificates were written.
     @discardableResult
     public func printCombined(into folder: OutputFolder, records produce: (_ emit: (CertificateRecord) throws -> Void) throws -> Void) throws -> Int {
-        var messages: [Language: [String: String]] = [:]
-        for language in languages { messages[language] = try library.messages(language) }
+        let messages = try catalogs(of: library)
         var builder = CertificatePage.Builder(languages: languages, messages: messages, verifyURL: verifyURL)
         var byEvent: [(code: String, pages: [TemplateValue])] = []
         var count = 0
@@ -73,8 +71,14 @@ public struct CertificatePrinter: Sendable {
 
     private func ownBuilder() throws -> (CertificatePage.Builder, TemplateLibrary) {
         let own = TemplateLibrary(htmlFolder: library.htmlFolder, localesFolder: library.localesFolder)
-        var messages: [Language: [String: String]] = [:]
-        for language in languages { messages[language] = try own.messages(language) }
+        let messages = try catalogs(of: own)
         return (CertificatePage.Builder(languages: languages, messages: messages, verifyURL: verifyURL), own)
+    }
+
+    /// The message catalogs of the run's languages.
+    private func catalogs(of library: TemplateLibrary) throws -> [Language: [String: String]] {
+        var messages: [Language: [String: String]] = [:]
+        for language in languages { messages[language] = try library.messages(language) }
+        return messages
     }
 }

@@ -93,7 +93,7 @@ public struct SiteBuilder {
         pages.append(("timetable.html", try library.render("timetable", TimetablePage.context(entries, from: nil, to: nil, language: language, messages: try library.messages(language)))))
 
         let trained = try TrainedReport.make(TrainedQuery(dimensions: [.profession, .sex]), database: database, now: now)
-        let labels = try DimensionLabels(database, language: language, unknown: words("report.unknown"))
+        let labels = try DimensionLabels(database, words: words)
         let trainedTable = trained.crossTable(labels: labels, words: words) ?? trained.table(labels: labels, words: words)
         pages.append(("reports/trained.html", try page(trainedTable.title, depth: 1, ReportPage.content(trainedTable))))
         let delivery = try DeliveryReport.make(from: nil, to: nil, groupedBy: [.centre, .course], database: database, now: now).table(words)
