@@ -9,6 +9,8 @@
 #               records that may be merged; marks keyed by (enrolment, session), no UUID
 #   int-blob    the same with the UUID as a 16-byte BLOB
 #   int-compact int-blob, and a mark's status, author and time as small integers
+#   int-compact-uuid  int-compact with each mark's UUID kept as an unindexed 16-byte BLOB
+#               (what the audit log names a mark by)
 #
 # Usage: Scripts/bench-keys.sh [CADRE_DATABASE]   (default: a full bench database is built)
 # Needs the sqlite3 shell. Prints one line per schema: seconds to store the marks, their
@@ -48,7 +50,7 @@ parents() {
     local uuid="TEXT" convert="KEY"
     # SQLite 3.40 has no unhex(): the 16 bytes are random here, which is all a measurement of
     # size and speed needs (the migration converts the real ids in Swift).
-    if [ "$1" = int-blob ] || [ "$1" = int-compact ]; then uuid="BLOB"; convert="randomblob(16)"; fi
+    if [ "$1" != text-keys ] && [ "$1" != int-text ]; then uuid="BLOB"; convert="randomblob(16)"; fi
     cat <<SQL
 ATTACH '$source_db' AS old;
 CREATE TABLE trainee (
@@ -113,6 +115,17 @@ marks() {
         echo "INSERT INTO attendance (enrollment_id, session_id, status, note, marked_by, marked_at)"
         echo "SELECT e.id, s.id, CASE r.status WHEN 'P' THEN 'present' WHEN 'L' THEN 'late' WHEN 'E' THEN 'excused' ELSE 'absent' END,"
         echo "    NULL, 'bench', '2026-11-26T12:00:00Z'" ;;
+    int-compact-uuid)
+        echo "CREATE TABLE actor (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE); INSERT INTO actor (name) VALUES ('bench');"
+        echo "CREATE TABLE attendance (enrollment_id INTEGER NOT NULL REFERENCES enrollment (id),"
+        echo "    session_id INTEGER NOT NULL REFERENCES training_session (id), uuid BLOB NOT NULL CHECK (length(uuid) = 16),"
+        echo "    status INTEGER NOT NULL CHECK (status BETWEEN 0 AND 3),"
+        echo "    note TEXT, marked_by INTEGER NOT NULL REFERENCES actor (id), marked_at INTEGER NOT NULL, PRIMARY KEY (enrollment_id, session_id)) WITHOUT ROWID;"
+        echo "CREATE INDEX attendance_session ON attendance (session_id);"
+        echo "BEGIN;"
+        echo "INSERT INTO attendance (enrollment_id, session_id, uuid, status, note, marked_by, marked_at)"
+        echo "SELECT e.id, s.id, randomblob(16), CASE r.status WHEN 'P' THEN 0 WHEN 'L' THEN 1 WHEN 'E' THEN 2 ELSE 3 END,"
+        echo "    NULL, 1, 1795694400000" ;;
     int-compact)
         echo "CREATE TABLE actor (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE); INSERT INTO actor (name) VALUES ('bench');"
         echo "CREATE TABLE attendance (enrollment_id INTEGER NOT NULL REFERENCES enrollment (id),"
@@ -138,7 +151,7 @@ SQL
 
 mb() { sqlite3 "$1" "SELECT printf('%.1f', coalesce(sum(pgsize), 0) / 1048576.0) FROM dbstat WHERE name = '$2' OR name IN (SELECT name FROM sqlite_schema WHERE tbl_name = '$2' AND type = 'index')"; }
 printf '%-12s %9s %8s %10s %9s %11s %9s %8s\n' schema "marks s" "×import" "marks MB" "B/mark" "enrol MB" "people MB" "file MB"
-for variant in text-keys int-text int-blob int-compact; do
+for variant in ${BENCH_KEYS_VARIANTS:-text-keys int-text int-blob int-compact int-compact-uuid}; do
     db=$work/$variant.sqlite
     if [ "$variant" = text-keys ]; then
         # Today's schema is the source's own: a copy without its marks, scores and certificates.

@@ -43,8 +43,10 @@ enum LogicalDump {
                 let scores = try store.assessments.scores(of: event.id)
                 for enrollment in try store.events.enrollments(of: event.id).sorted(by: { $0.id.databaseText < $1.id.databaseText }) {
                     try add("enrollment", enrollment.id.databaseText, enrollment)
-                    for mark in (marks[enrollment.id] ?? [:]).values.sorted(by: { $0.id.databaseText < $1.id.databaseText }) {
-                        try add("mark", mark.id.databaseText, mark)
+                    // A mark is identified by its enrolment and session (issue #24): its id is
+                    // derived from them, so the dump names it by them and leaves the id out.
+                    for mark in (marks[enrollment.id] ?? [:]).values.sorted(by: { $0.sessionID.databaseText < $1.sessionID.databaseText }) {
+                        try add("mark", "\(mark.enrollmentID.databaseText)/\(mark.sessionID.databaseText)", MarkFacts(mark))
                     }
                     for score in (scores[enrollment.id] ?? [:]).values.sorted(by: { $0.id.databaseText < $1.id.databaseText }) {
                         try add("score", score.id.databaseText, score)
@@ -64,5 +66,17 @@ enum LogicalDump {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .millisecondsSince1970
         return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    /// What a mark records, without the id derived from its key.
+    private struct MarkFacts: Encodable {
+        let status: AttendanceMark.Status
+        let note: String?
+        let markedBy: String
+        let markedAt: Date
+
+        init(_ mark: AttendanceMark) {
+            (status, note, markedBy, markedAt) = (mark.status, mark.note, mark.markedBy, mark.markedAt)
+        }
     }
 }
