@@ -56,7 +56,7 @@ extension AttendanceBook {
             // A mark given twice in the file is refused above, so only marks stored before the
             // import can already exist.
             guard let existing = target.marks[enrollment.id]?[session.id] else {
-                try inserter.insert(id: context.makeID(), enrollment: enrollment.id, session: session.id, status: status, note: note)
+                try inserter.insert(enrollment: enrollment.id, session: session.id, status: status, note: note)
                 return .added
             }
             let (result, _) = try record(

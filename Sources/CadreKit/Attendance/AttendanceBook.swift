@@ -132,7 +132,7 @@ public struct AttendanceBook {
             return (.updated, existing)
         }
         let mark = AttendanceMark(
-            id: context.makeID(), enrollmentID: enrollmentID, sessionID: session.id, status: status, note: note, markedBy: context.actor,
+            enrollmentID: enrollmentID, sessionID: session.id, status: status, note: note, markedBy: context.actor,
             markedAt: context.now())
         try store.insert(mark)
         return (.recorded, mark)

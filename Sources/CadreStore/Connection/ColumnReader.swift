@@ -1,4 +1,5 @@
 import CSQLite
+package import Foundation
 
 /// A result row's columns read by position: a `Row` copied out of SQLite, or a statement
 /// standing on a row and read in place. Stores map records from either with one function,
@@ -11,11 +12,24 @@ package protocol ColumnReader {
     /// A column that should hold a whole number: nil for NULL, the number, or — when the
     /// stored value is something else — its text, for the error that reports it.
     func wholeNumber(_ column: Int) -> Result<Int, StoredText>?
+    /// A column that should hold an id's 16 bytes: nil for NULL, the id, or what is there instead.
+    func storedUUID(_ column: Int) -> Result<UUID, StoredText>?
 }
 
 /// A stored value that was not what was expected, as text for a message.
 package struct StoredText: Error {
     package let text: String
+
+    package init(text: String) { self.text = text }
+
+    /// Bytes where an id belongs, written as SQL writes them (`x'0102'`).
+    package init(blob: some Collection<UInt8>) {
+        text = "x'" + blob.map { String($0, radix: 16).uppercased().leftPadded(to: 2) }.joined() + "'"
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }
 
 extension Row: ColumnReader {
@@ -30,6 +44,16 @@ extension Row: ColumnReader {
         case .text(let text): Int(text).map { .success($0) } ?? .failure(StoredText(text: text))
         case .real(let number): number.rounded() == number ? .success(Int(number)) : .failure(StoredText(text: String(number)))
         case .blob: .failure(StoredText(text: "(binary data)"))
+        }
+    }
+
+    package func storedUUID(_ column: Int) -> Result<UUID, StoredText>? {
+        switch values[column] {
+        case .null: nil
+        case .blob(let bytes) where bytes.count == 16: .success(bytes.withUnsafeBytes { UUID(uuid: $0.loadUnaligned(as: uuid_t.self)) })
+        case .blob(let bytes): .failure(StoredText(blob: bytes))
+        case .text(let text): UUID(databaseText: text).map { .success($0) } ?? .failure(StoredText(text: text))
+        case let value: .failure(StoredText(text: value.stringValue ?? ""))
         }
     }
 }
@@ -52,4 +76,6 @@ extension Statement: ColumnReader {
         default: .failure(StoredText(text: string(at: Int32(column)) ?? ""))
         }
     }
+
+    package func storedUUID(_ column: Int) -> Result<UUID, StoredText>? { uuid(at: Int32(column)) }
 }

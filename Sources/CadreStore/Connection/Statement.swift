@@ -70,9 +70,17 @@ package final class Statement {
         try text.withUTF8 { try bind(bytes: $0, at: index) }
     }
 
+    /// Binds an id as its 16 bytes, copied from the stack.
     package func bind(_ id: UUID?, at index: Int32) throws {
         guard let id else { return try check(sqlite3_bind_null(handle, index)) }
-        try id.withDatabaseText { try bind(bytes: $0, at: index) }
+        try withUnsafeBytes(of: id.uuid) { bytes in
+            try check(sqlite3_bind_blob(handle, index, bytes.baseAddress, 16, SQLITE_TRANSIENT))
+        }
+    }
+
+    package func bind(_ number: Int64?, at index: Int32) throws {
+        guard let number else { return try check(sqlite3_bind_null(handle, index)) }
+        try check(sqlite3_bind_int64(handle, index, number))
     }
 
     private func bind(bytes: UnsafeBufferPointer<UInt8>, at index: Int32) throws {
@@ -132,10 +140,28 @@ package final class Statement {
         return String(decoding: UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(handle, column))), as: UTF8.self)
     }
 
-    /// The byte order of a text column of the current row against `key` (negative, zero or
-    /// positive), without making a string: how ``GroupedRows`` follows its ids.
-    package func compareText(at column: Int32, with key: UnsafeBufferPointer<UInt8>) -> Int {
-        guard let bytes = sqlite3_column_text(handle, column) else { return key.isEmpty ? 0 : -1 }
+    /// The id a BLOB column of the current row holds: nil for NULL, the id, or — for anything
+    /// but 16 bytes — a description of what is there, for the error that reports it.
+    package func uuid(at column: Int32) -> Result<UUID, StoredText>? {
+        switch sqlite3_column_type(handle, column) {
+        case SQLITE_NULL: return nil
+        case SQLITE_BLOB where sqlite3_column_bytes(handle, column) == 16:
+            guard let bytes = sqlite3_column_blob(handle, column) else { return nil }
+            return .success(UUID(uuid: UnsafeRawPointer(bytes).loadUnaligned(as: uuid_t.self)))
+        case SQLITE_BLOB:
+            let count = Int(sqlite3_column_bytes(handle, column))
+            return .failure(StoredText(blob: UnsafeRawBufferPointer(start: sqlite3_column_blob(handle, column), count: count)))
+        default:
+            // The audit log names records by the text form, as exports do.
+            let text = string(at: column) ?? ""
+            return UUID(databaseText: text).map { .success($0) } ?? .failure(StoredText(text: text))
+        }
+    }
+
+    /// The byte order of a BLOB column of the current row against `key` (negative, zero or
+    /// positive), without copying it: how ``GroupedRows`` follows its ids.
+    package func compareBytes(at column: Int32, with key: UnsafeRawBufferPointer) -> Int {
+        guard let bytes = sqlite3_column_blob(handle, column) else { return key.isEmpty ? 0 : -1 }
         let count = Int(sqlite3_column_bytes(handle, column))
         if let base = key.baseAddress {
             let order = memcmp(bytes, base, min(count, key.count))

@@ -27,7 +27,14 @@ package struct StoredRow<Reader: ColumnReader> {
     }
 
     private func damaged(_ column: String, _ value: String?, expected: String) -> DamagedValue {
-        let id = (names?.firstIndex(of: "id") ?? reader.columnIndex("id")).flatMap(reader.text) ?? "?"
+        let idColumn = names?.firstIndex(of: "id") ?? reader.columnIndex("id")
+        let id = idColumn.flatMap { column -> String? in
+            switch reader.storedUUID(column) {
+            case .success(let id)?: id.databaseText
+            case .failure(let stored)?: stored.text
+            case nil: nil
+            }
+        } ?? "?"
         return DamagedValue(table: table, column: column, row: id, value: value, expected: expected)
     }
 
@@ -39,9 +46,11 @@ package struct StoredRow<Reader: ColumnReader> {
     }
 
     package func optionalUUID(_ column: String) throws -> UUID? {
-        guard let text = optionalText(column) else { return nil }
-        guard let id = UUID(databaseText: text) else { throw damaged(column, text, expected: "an id") }
-        return id
+        switch reader.storedUUID(index(column)) {
+        case nil: return nil
+        case .success(let id): return id
+        case .failure(let stored): throw damaged(column, stored.text, expected: "an id")
+        }
     }
 
     package func uuid(_ column: String) throws -> UUID {

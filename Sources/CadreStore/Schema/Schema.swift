@@ -9,6 +9,7 @@ public enum Schema {
         Migration("004-attendance-keyed-by-enrollment-session", sql: attendanceByEnrollmentAndSession),
         Migration("005-event-dates-follow-sessions", sql: eventDatesFollowSessions),
         Migration("006-certificate-issue-date", sql: certificateIssueDate),
+        IntegerKeys.migration,
     ]
 
     /// The whole domain in one go, so later work adds behaviour rather than upheaval.
@@ -319,7 +320,19 @@ public enum Schema {
     /// earlier versions left stale. The event's own status column holds only what people
     /// decided ('cancelled', or 'completed' for a past event imported as such); 'running' was
     /// never written and becomes 'planned' (the rest is derived when read).
-    package static let eventDatesFollowSessions = """
+    package static let eventDatesFollowSessions = eventDateTriggers + """
+        UPDATE training_event SET
+            start_date = (SELECT min(s.date) FROM training_session AS s WHERE s.event_id = training_event.id AND s.status <> 'cancelled'),
+            end_date = (SELECT max(s.date) FROM training_session AS s WHERE s.event_id = training_event.id AND s.status <> 'cancelled')
+        WHERE EXISTS (SELECT 1 FROM training_session AS s WHERE s.event_id = training_event.id AND s.status <> 'cancelled')
+          AND (start_date <> (SELECT min(s.date) FROM training_session AS s WHERE s.event_id = training_event.id AND s.status <> 'cancelled')
+            OR end_date <> (SELECT max(s.date) FROM training_session AS s WHERE s.event_id = training_event.id AND s.status <> 'cancelled'));
+        UPDATE training_event SET status = 'planned' WHERE status = 'running';
+        """
+
+    /// The triggers of ``eventDatesFollowSessions``, made again when migration 007 rebuilds
+    /// the tables they are on.
+    package static let eventDateTriggers = """
         CREATE TRIGGER training_session_dates_after_insert AFTER INSERT ON training_session
         WHEN NEW.status <> 'cancelled'
         BEGIN
@@ -357,13 +370,6 @@ public enum Schema {
               AND (start_date <> (SELECT min(s.date) FROM training_session AS s WHERE s.event_id = training_event.id AND s.status <> 'cancelled')
                 OR end_date <> (SELECT max(s.date) FROM training_session AS s WHERE s.event_id = training_event.id AND s.status <> 'cancelled'));
         END;
-        UPDATE training_event SET
-            start_date = (SELECT min(s.date) FROM training_session AS s WHERE s.event_id = training_event.id AND s.status <> 'cancelled'),
-            end_date = (SELECT max(s.date) FROM training_session AS s WHERE s.event_id = training_event.id AND s.status <> 'cancelled')
-        WHERE EXISTS (SELECT 1 FROM training_session AS s WHERE s.event_id = training_event.id AND s.status <> 'cancelled')
-          AND (start_date <> (SELECT min(s.date) FROM training_session AS s WHERE s.event_id = training_event.id AND s.status <> 'cancelled')
-            OR end_date <> (SELECT max(s.date) FROM training_session AS s WHERE s.event_id = training_event.id AND s.status <> 'cancelled'));
-        UPDATE training_event SET status = 'planned' WHERE status = 'running';
         """
 
     /// The date a certificate says it was issued, which is not the moment it was recorded:

@@ -12,9 +12,9 @@ public struct AssessmentStore: AssessmentStorage {
         var scores: [UUID: Int] = [:]
         try database.forEachRow(
             """
-            SELECT a.enrollment_id, a.score FROM assessment_score AS a JOIN enrollment AS e ON e.id = a.enrollment_id
-            WHERE e.event_id = ? AND a.kind = 'post'
-            """, [eventID.databaseText]
+            SELECT e.uuid AS enrollment_id, a.score FROM assessment_score AS a JOIN enrollment AS e ON e.id = a.enrollment_id
+            WHERE e.event_id = (SELECT id FROM training_event WHERE uuid = ?) AND a.kind = 'post'
+            """, [eventID]
         ) { row in
             let stored = row.stored("assessment_score")
             scores[try stored.uuid("enrollment_id")] = try stored.int("score")
@@ -26,26 +26,32 @@ public struct AssessmentStore: AssessmentStorage {
 extension AssessmentStore {
     public func score(enrollment: UUID, kind: AssessmentScore.Kind) throws -> AssessmentScore? {
         try database.row(
-            "SELECT * FROM assessment_score WHERE enrollment_id = ? AND kind = ?", [enrollment.databaseText, kind.rawValue]
+            "\(Self.select) WHERE e.uuid = ? AND a.kind = ?", [enrollment, kind.rawValue]
         ).map(score(from:))
     }
 
     public func insert(_ score: AssessmentScore) throws {
         try database.execute(
             """
-            INSERT INTO assessment_score (id, enrollment_id, kind, score, max_score, recorded_by, recorded_at)
+            INSERT INTO assessment_score (uuid, enrollment_id, kind, score, max_score, recorded_by, recorded_at)
             VALUES (?, ?, ?, ?, ?, ?, ?)
             """,
             [
-                score.id.databaseText, score.enrollmentID.databaseText, score.kind.rawValue, score.score, score.maxScore,
-                score.recordedBy, Timestamp.string(from: score.recordedAt),
+                score.id, try database.rowID(.enrollment, score.enrollmentID), score.kind.rawValue, score.score, score.maxScore,
+                try database.actorID(score.recordedBy), AttendanceStore.seconds(score.recordedAt),
             ])
     }
 
     public func update(_ score: AssessmentScore) throws {
         try database.execute(
-            "UPDATE assessment_score SET score = ?, max_score = ?, recorded_by = ?, recorded_at = ? WHERE id = ?",
-            [score.score, score.maxScore, score.recordedBy, Timestamp.string(from: score.recordedAt), score.id.databaseText])
+            """
+            UPDATE assessment_score SET score = ?, max_score = ?, recorded_by = ?, recorded_at = ?
+            WHERE enrollment_id = (SELECT id FROM enrollment WHERE uuid = ?) AND kind = ?
+            """,
+            [
+                score.score, score.maxScore, try database.actorID(score.recordedBy), AttendanceStore.seconds(score.recordedAt),
+                score.enrollmentID, score.kind.rawValue,
+            ])
     }
 
     /// Pre and post scores of an event's enrollments.
@@ -53,8 +59,8 @@ extension AssessmentStore {
         var result: [UUID: [AssessmentScore.Kind: AssessmentScore]] = [:]
         try database.forEachRow(
             """
-            SELECT a.* FROM assessment_score AS a JOIN enrollment AS e ON e.id = a.enrollment_id WHERE e.event_id = ?
-            """, [eventID.databaseText]
+            \(Self.select) WHERE e.event_id = (SELECT id FROM training_event WHERE uuid = ?)
+            """, [eventID]
         ) { row in
             let score = try score(from: row)
             result[score.enrollmentID, default: [:]][score.kind] = score
@@ -62,11 +68,17 @@ extension AssessmentStore {
         return result
     }
 
+    /// A score's columns with its ids as UUIDs and its author's name.
+    private static let select = """
+        SELECT a.uuid AS id, e.uuid AS enrollment_id, a.kind, a.score, a.max_score, w.name AS recorded_by, a.recorded_at
+        FROM assessment_score AS a JOIN enrollment AS e ON e.id = a.enrollment_id JOIN actor AS w ON w.id = a.recorded_by
+        """
+
     package func score(from row: Row) throws -> AssessmentScore {
         let stored = row.stored("assessment_score")
         return AssessmentScore(
             id: try stored.uuid("id"), enrollmentID: try stored.uuid("enrollment_id"), kind: try stored.value("kind", as: AssessmentScore.Kind.self),
             score: try stored.int("score"), maxScore: try stored.int("max_score"), recordedBy: try stored.text("recorded_by"),
-            recordedAt: try stored.timestamp("recorded_at"))
+            recordedAt: Date(timeIntervalSince1970: TimeInterval(try stored.int("recorded_at"))))
     }
 }

@@ -7,11 +7,16 @@ public struct CertificateStore: CertificateStorage {
 
     public init(_ database: Database) { self.database = database }
 
-    /// The columns ``certificate(from:)`` reads, in its order.
+    /// The columns ``certificate(from:)`` reads, in its order, for a query of certificate `c`
+    /// joined to its enrolment `e` (ids as UUIDs).
     package static let columns = """
-        id, serial, series, year, sequence, verification_code, enrollment_id, issued_at, issued_by, revoked_at, revoke_reason,
-        superseded_by_id, issue_date
+        c.uuid AS id, c.serial, c.series, c.year, c.sequence, c.verification_code, e.uuid AS enrollment_id, c.issued_at,
+        c.issued_by, c.revoked_at, c.revoke_reason, (SELECT s.uuid FROM certificate AS s WHERE s.id = c.superseded_by_id) AS superseded_by_id,
+        c.issue_date
         """
+
+    /// A certificate with its enrolment.
+    private static let select = "SELECT \(columns) FROM certificate AS c JOIN enrollment AS e ON e.id = c.enrollment_id"
 
     /// The next number in a series and year. Called inside the issuing write transaction,
     /// which holds the database's write lock, so numbers are gapless even across processes.
@@ -22,58 +27,57 @@ public struct CertificateStore: CertificateStorage {
     public func insert(_ certificate: Certificate) throws {
         try database.execute(
             """
-            INSERT INTO certificate (id, serial, series, year, sequence, verification_code, enrollment_id, issued_at, issued_by, issue_date)
+            INSERT INTO certificate (uuid, serial, series, year, sequence, verification_code, enrollment_id, issued_at, issued_by, issue_date)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
             [
-                certificate.id.databaseText, certificate.serial, certificate.series, certificate.year, certificate.sequence,
-                certificate.verificationCode, certificate.enrollmentID.databaseText, Timestamp.string(from: certificate.issuedAt),
+                certificate.id, certificate.serial, certificate.series, certificate.year, certificate.sequence,
+                certificate.verificationCode, try database.rowID(.enrollment, certificate.enrollmentID), Timestamp.string(from: certificate.issuedAt),
                 certificate.issuedBy, certificate.issueDate.iso,
             ])
     }
 
     public func update(_ certificate: Certificate) throws {
         try database.execute(
-            "UPDATE certificate SET revoked_at = ?, revoke_reason = ?, superseded_by_id = ? WHERE id = ?",
+            "UPDATE certificate SET revoked_at = ?, revoke_reason = ?, superseded_by_id = ? WHERE uuid = ?",
             [
-                certificate.revokedAt.map(Timestamp.string(from:)), certificate.revokeReason, certificate.supersededByID?.databaseText,
-                certificate.id.databaseText,
+                certificate.revokedAt.map(Timestamp.string(from:)), certificate.revokeReason,
+                try database.rowID(.certificate, certificate.supersededByID), certificate.id,
             ])
     }
 
     /// The valid (neither revoked nor superseded) certificate of an enrollment, if any.
     public func current(enrollment: UUID) throws -> Certificate? {
         try database.row(
-            "SELECT \(Self.columns) FROM certificate WHERE enrollment_id = ? AND revoked_at IS NULL AND superseded_by_id IS NULL",
-            [enrollment.databaseText]
+            "\(Self.select) WHERE e.uuid = ? AND c.revoked_at IS NULL AND c.superseded_by_id IS NULL",
+            [enrollment]
         ).map(certificate(from:))
     }
 
     /// The latest revoked certificate of an enrollment, if any.
     public func revoked(enrollment: UUID) throws -> Certificate? {
         try database.row(
-            "SELECT \(Self.columns) FROM certificate WHERE enrollment_id = ? AND revoked_at IS NOT NULL ORDER BY issued_at DESC, sequence DESC LIMIT 1",
-            [enrollment.databaseText]
+            "\(Self.select) WHERE e.uuid = ? AND c.revoked_at IS NOT NULL ORDER BY c.issued_at DESC, c.sequence DESC LIMIT 1",
+            [enrollment]
         ).map(certificate(from:))
     }
 
     public func certificate(serialOrCode: String) throws -> Certificate? {
         let code = VerificationCode.normalise(serialOrCode) ?? ""
         return try database.row(
-            "SELECT \(Self.columns) FROM certificate WHERE serial = ? OR verification_code = ?", [serialOrCode.uppercased(), code]
+            "\(Self.select) WHERE c.serial = ? OR c.verification_code = ?", [serialOrCode.uppercased(), code]
         ).map(certificate(from:))
     }
 
     public func certificate(id: UUID) throws -> Certificate? {
-        try database.row("SELECT \(Self.columns) FROM certificate WHERE id = ?", [id.databaseText]).map(certificate(from:))
+        try database.row("\(Self.select) WHERE c.uuid = ?", [id]).map(certificate(from:))
     }
 
     package typealias Held = HeldCertificate
 
     /// The certificate's columns (``columns``), then the holder's name and reference and the event's code.
     private static let heldSelect = """
-        SELECT \(columns.split(separator: ",").map { "c." + $0.trimmingCharacters(in: .whitespacesAndNewlines) }.joined(separator: ", ")),
-            t.full_name, t.ref, v.code
+        SELECT \(columns), t.full_name, t.ref, v.code
         FROM enrollment AS e JOIN certificate AS c ON c.enrollment_id = e.id
         JOIN trainee AS t ON t.id = e.trainee_id JOIN training_event AS v ON v.id = e.event_id
         """
@@ -92,7 +96,8 @@ public struct CertificateStore: CertificateStorage {
             held.append(Held(certificate: try certificate(from: row), holderName: row.text(13), traineeRef: row.text(14) ?? "", eventCode: row.text(15) ?? ""))
         }
         if let eventID {
-            try database.forEachStep("\(select) WHERE e.event_id = ? AND \(filter)", [eventID.databaseText, year, year], collect)
+            try database.forEachStep(
+                "\(select) WHERE e.event_id = (SELECT id FROM training_event WHERE uuid = ?) AND \(filter)", [eventID, year, year], collect)
         } else {
             try database.forEachStep("\(select) WHERE \(filter)", [year, year], collect)
         }
@@ -105,13 +110,16 @@ public struct CertificateStore: CertificateStorage {
         try database.row(
             """
             SELECT t.full_name, t.ref, v.code FROM enrollment AS e JOIN trainee AS t ON t.id = e.trainee_id
-            JOIN training_event AS v ON v.id = e.event_id WHERE e.id = ?
-            """, [certificate.enrollmentID.databaseText]
+            JOIN training_event AS v ON v.id = e.event_id WHERE e.uuid = ?
+            """, [certificate.enrollmentID]
         ).map { row in (row.string(at: 0), row.string(at: 1) ?? "", row.string(at: 2) ?? "") }
     }
 
     /// ``columns`` by position, for reading a statement in place.
-    private static let columnNames = columns.split(separator: ",").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+    private static let columnNames = [
+        "id", "serial", "series", "year", "sequence", "verification_code", "enrollment_id", "issued_at", "issued_by", "revoked_at",
+        "revoke_reason", "superseded_by_id", "issue_date",
+    ]
 
     /// A certificate from a row whose first columns are ``columns``, in that order.
     package func certificate(from row: some ColumnReader) throws -> Certificate {

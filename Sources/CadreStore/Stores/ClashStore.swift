@@ -13,11 +13,11 @@ public struct ClashStore: ClashStorage {
     public func clashes(for booking: SessionBooking) throws -> [ScheduleClash] {
         let sessions = "FROM training_session AS s JOIN training_event AS e ON e.id = s.event_id"
         let overlapping = """
-            s.date = ? AND s.start_time < ? AND ? < s.end_time AND s.id <> ?
+            s.date = ? AND s.start_time < ? AND ? < s.end_time AND s.uuid IS NOT ?
             AND s.status <> 'cancelled' AND e.status <> 'cancelled'
             """
         let bound: [any SQLBindable] = [
-            booking.date.iso, booking.slot.end.description, booking.slot.start.description, booking.sessionID?.databaseText ?? "",
+            booking.date.iso, booking.slot.end.description, booking.slot.start.description, booking.sessionID,
         ]
         let columns = "e.code, s.number, s.date, s.start_time, s.end_time"
         var clashes: [ScheduleClash] = []
@@ -27,9 +27,9 @@ public struct ClashStore: ClashStorage {
                 SELECT \(columns), t.ref, t.full_name \(sessions)
                 JOIN trainer AS t ON t.id = s.trainer_id
                     OR (s.trainer_id IS NULL AND t.id IN (SELECT trainer_id FROM event_trainer WHERE event_id = s.event_id))
-                WHERE t.id = ? AND \(overlapping)
+                WHERE t.uuid = ? AND \(overlapping)
                 ORDER BY s.date, s.start_time
-                """, [trainerID.databaseText] + bound)
+                """, [trainerID] + bound)
             clashes += rows.map { row in
                 ScheduleClash(
                     kind: .trainer,
@@ -42,9 +42,9 @@ public struct ClashStore: ClashStorage {
                 """
                 SELECT \(columns), v.code AS venue, v.name \(sessions)
                 JOIN venue AS v ON v.id = COALESCE(s.venue_id, e.venue_id)
-                WHERE v.id = ? AND \(overlapping)
+                WHERE v.uuid = ? AND \(overlapping)
                 ORDER BY s.date, s.start_time
-                """, [venueID.databaseText] + bound)
+                """, [venueID] + bound)
             clashes += rows.map { row in
                 ScheduleClash(
                     kind: .venue,
@@ -58,9 +58,9 @@ public struct ClashStore: ClashStorage {
             JOIN enrollment AS other ON other.event_id = s.event_id AND other.status = 'enrolled'
             JOIN enrollment AS mine ON mine.trainee_id = other.trainee_id AND mine.status = 'enrolled'
             JOIN trainee AS t ON t.id = other.trainee_id
-            WHERE mine.event_id = ? AND s.event_id <> mine.event_id AND \(overlapping)
+            WHERE mine.event_id = (SELECT id FROM training_event WHERE uuid = ?) AND s.event_id <> mine.event_id AND \(overlapping)
             ORDER BY t.ref, s.date, s.start_time
-            """, [booking.eventID.databaseText] + bound)
+            """, [booking.eventID] + bound)
         clashes += trainees.map { row in
             ScheduleClash(
                 kind: .trainee,
@@ -80,15 +80,16 @@ public struct ClashStore: ClashStorage {
             SELECT e.code, s.number, s.date, s.start_time, s.end_time, t.ref AS trainee,
                    me.code AS mine_code, m.number AS mine_number, m.start_time AS mine_start, m.end_time AS mine_end
             FROM enrollment AS other
-            CROSS JOIN training_session AS m ON m.event_id = ? AND m.status <> 'cancelled'
+            CROSS JOIN training_session AS m ON m.event_id = (SELECT id FROM training_event WHERE uuid = ?) AND m.status <> 'cancelled'
             CROSS JOIN training_session AS s ON s.event_id = other.event_id AND s.status <> 'cancelled'
                 AND s.date = m.date AND m.start_time < s.end_time AND s.start_time < m.end_time
             JOIN training_event AS e ON e.id = other.event_id AND e.status <> 'cancelled'
             JOIN training_event AS me ON me.id = m.event_id AND me.status <> 'cancelled'
             JOIN trainee AS t ON t.id = other.trainee_id
-            WHERE other.trainee_id = ? AND other.status = 'enrolled' AND other.event_id <> ?
+            WHERE other.trainee_id = (SELECT id FROM trainee WHERE uuid = ?) AND other.status = 'enrolled'
+              AND other.event_id <> (SELECT id FROM training_event WHERE uuid = ?)
             ORDER BY s.date, s.start_time
-            """, [eventID.databaseText, traineeID.databaseText, eventID.databaseText]
+            """, [eventID, traineeID, eventID]
         ).map { row in
             ScheduleClash(
                 kind: .trainee,
@@ -102,7 +103,7 @@ public struct ClashStore: ClashStorage {
     public func allClashes() throws -> [ScheduleClash] {
         let pairs = """
             FROM training_session AS a JOIN training_event AS ea ON ea.id = a.event_id
-            JOIN training_session AS b ON b.date = a.date AND b.start_time < a.end_time AND a.start_time < b.end_time AND a.id < b.id
+            JOIN training_session AS b ON b.date = a.date AND b.start_time < a.end_time AND a.start_time < b.end_time AND a.uuid < b.uuid
             JOIN training_event AS eb ON eb.id = b.event_id
             """
         let live = "a.status <> 'cancelled' AND b.status <> 'cancelled' AND ea.status <> 'cancelled' AND eb.status <> 'cancelled'"

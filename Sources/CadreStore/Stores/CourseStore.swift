@@ -10,20 +10,20 @@ public struct CourseStore: CourseStorage {
     /// The highest version of the course with this code, with its stored canonical form.
     public func latest(code: CourseCode) throws -> (course: Course, canonicalJSON: String)? {
         guard let row = try database.row(
-            "SELECT * FROM course WHERE code = ? ORDER BY version DESC LIMIT 1", [code.text])
+            "\(Self.select) WHERE code = ? ORDER BY version DESC LIMIT 1", [code.text])
         else { return nil }
         return (try course(from: row), row.string("canonical_json") ?? "")
     }
 
     public func course(id: UUID) throws -> Course? {
-        try database.row("SELECT * FROM course WHERE id = ?", [id.databaseText]).map(course(from:))
+        try database.row("\(Self.select) WHERE uuid = ?", [id]).map(course(from:))
     }
 
     /// The newest version of every course, ordered by code.
     public func allLatest() throws -> [Course] {
         try database.rows(
             """
-            SELECT * FROM course AS c
+            \(Self.select) AS c
             WHERE version = (SELECT MAX(version) FROM course WHERE code = c.code)
             ORDER BY code
             """
@@ -32,22 +32,25 @@ public struct CourseStore: CourseStorage {
 
     /// Every version of a course, oldest first.
     public func versions(code: CourseCode) throws -> [Course] {
-        try database.rows("SELECT * FROM course WHERE code = ? ORDER BY version", [code.text]).map(course(from:))
+        try database.rows("\(Self.select) WHERE code = ? ORDER BY version", [code.text]).map(course(from:))
     }
 
+    /// A course's columns, its row id as `key` (for its modules) and its UUID as `id`.
+    private static let select = "SELECT id AS key, uuid AS id, * FROM course"
+
     public func insert(_ course: Course, sourceName: String, canonicalJSON: String, at date: Date) throws {
-        let id = course.id.databaseText
         try database.execute(
             """
-            INSERT INTO course (id, code, version, title_az, title_en, title_ru, min_attendance_percent,
+            INSERT INTO course (uuid, code, version, title_az, title_en, title_ru, min_attendance_percent,
                 pass_mark, max_score, total_minutes, source_name, canonical_json, imported_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
             [
-                id, course.code, course.version, course.title.az, course.title.en, course.title.ru,
+                course.id, course.code, course.version, course.title.az, course.title.en, course.title.ru,
                 course.completion.minAttendancePercent, course.completion.passMark, course.assessment.maxScore,
                 course.totalMinutes, sourceName, canonicalJSON, Timestamp.string(from: date),
             ])
+        let id = try database.rowID(.course, course.id)
         for profession in course.audience {
             try database.execute(
                 "INSERT INTO course_audience (course_id, profession_code) VALUES (?, ?)", [id, profession])
@@ -70,7 +73,7 @@ public struct CourseStore: CourseStorage {
 
     private func course(from row: Row) throws -> Course {
         let stored = row.stored("course")
-        let id = try stored.text("id")
+        let id = try stored.int("key")
         let audience = try database.rows(
             """
             SELECT a.profession_code FROM course_audience AS a JOIN profession AS p ON p.code = a.profession_code

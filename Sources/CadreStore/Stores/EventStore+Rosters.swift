@@ -12,8 +12,8 @@ extension EventStore {
         try database.rows(
             """
             SELECT t.full_name, e.organization, e.profession_code, \(Self.printedRef) FROM enrollment AS e JOIN trainee AS t ON t.id = e.trainee_id
-            WHERE e.event_id = ? AND e.status = 'enrolled'
-            """, [eventID.databaseText]
+            WHERE e.event_id = (SELECT id FROM training_event WHERE uuid = ?) AND e.status = 'enrolled'
+            """, [eventID]
         ).map { row in
             RosterLine(name: row.string(at: 0) ?? "—", ref: row.string(at: 3) ?? "", organization: row.string(at: 1), profession: row.string(at: 2))
         }
@@ -23,9 +23,9 @@ extension EventStore {
     public func enrolledPeople(of eventID: UUID) throws -> [EnrolledPerson] {
         try database.rows(
             """
-            SELECT e.id, e.walk_in, t.ref, t.full_name FROM enrollment AS e JOIN trainee AS t ON t.id = e.trainee_id
-            WHERE e.event_id = ? AND e.status = 'enrolled'
-            """, [eventID.databaseText]
+            SELECT e.uuid AS id, e.walk_in, t.ref, t.full_name FROM enrollment AS e JOIN trainee AS t ON t.id = e.trainee_id
+            WHERE e.event_id = (SELECT id FROM training_event WHERE uuid = ?) AND e.status = 'enrolled'
+            """, [eventID]
         ).map { row in
             EnrolledPerson(
                 enrollmentID: try row.stored("enrollment").uuid("id"), isWalkIn: row.int(at: 1) == 1, traineeRef: row.string(at: 2) ?? "",
@@ -36,14 +36,16 @@ extension EventStore {
     /// How many enrolments of each status an event has, in one query.
     public func counts(of eventID: UUID) throws -> [Enrollment.Status: Int] {
         var counts: [Enrollment.Status: Int] = [:]
-        try database.forEachRow("SELECT status, count(*) FROM enrollment WHERE event_id = ? GROUP BY status", [eventID.databaseText]) { row in
+        try database.forEachRow(
+            "SELECT status, count(*) FROM enrollment WHERE event_id = (SELECT id FROM training_event WHERE uuid = ?) GROUP BY status", [eventID]
+        ) { row in
             if let status = Enrollment.Status(rawValue: row.string(at: 0) ?? "") { counts[status] = row.int(at: 1) ?? 0 }
         }
         return counts
     }
 
     public func sessionsInEventOrder() throws -> any GroupedReader<TrainingSession> {
-        try GroupedRows(database, "SELECT event_id, * FROM training_session ORDER BY event_id, number", keyColumn: 0) { statement in
+        try GroupedRows(database, "\(Self.sessionSelect) ORDER BY e.uuid, s.number", keyColumn: 1) { statement in
             try session(from: statement.currentRow())
         }
     }
@@ -54,9 +56,10 @@ extension EventStore {
         try GroupedRows(
             database,
             """
-            SELECT e.event_id, e.status, t.full_name, e.organization, e.profession_code, \(Self.printedRef) FROM enrollment AS e
+            SELECT v.uuid, e.status, t.full_name, e.organization, e.profession_code, \(Self.printedRef) FROM enrollment AS e
+            JOIN training_event AS v ON v.id = e.event_id
             LEFT JOIN trainee AS t ON t.id = e.trainee_id AND e.status = 'enrolled'
-            ORDER BY e.event_id
+            ORDER BY v.uuid
             """, keyColumn: 0
         ) { row in
             let status = Enrollment.Status(rawValue: row.string(at: 1) ?? "")

@@ -12,16 +12,17 @@ public struct EventStore: EventStorage {
     public func insert(_ event: TrainingEvent, at date: Date) throws {
         try database.execute(
             """
-            INSERT INTO training_event (id, code, course_id, centre_id, venue_id, start_date, end_date, capacity, status, created_at)
+            INSERT INTO training_event (uuid, code, course_id, centre_id, venue_id, start_date, end_date, capacity, status, created_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
             [
-                event.id.databaseText, event.code, event.courseID.databaseText, event.centreID?.databaseText,
-                event.venueID?.databaseText, event.startDate, event.endDate, event.capacity, Self.recorded(event.status),
+                event.id, event.code, try database.rowID(.course, event.courseID), try database.rowID(.centre, event.centreID),
+                try database.rowID(.venue, event.venueID), event.startDate, event.endDate, event.capacity, Self.recorded(event.status),
                 Timestamp.string(from: date),
             ])
+        let eventID = try database.rowID(.event, event.id)
         for trainer in event.trainerIDs {
-            try database.execute("INSERT INTO event_trainer (event_id, trainer_id) VALUES (?, ?)", [event.id.databaseText, trainer.databaseText])
+            try database.execute("INSERT INTO event_trainer (event_id, trainer_id) VALUES (?, ?)", [eventID, try database.rowID(.trainer, trainer)])
         }
     }
 
@@ -41,26 +42,28 @@ public struct EventStore: EventStorage {
         try database.execute(
             """
             UPDATE training_event SET course_id = ?, centre_id = ?, venue_id = ?, start_date = ?, end_date = ?, capacity = ?
-            WHERE id = ?
+            WHERE uuid = ?
             """,
             [
-                event.courseID.databaseText, event.centreID?.databaseText, event.venueID?.databaseText, event.startDate, event.endDate,
-                event.capacity, event.id.databaseText,
+                try database.rowID(.course, event.courseID), try database.rowID(.centre, event.centreID),
+                try database.rowID(.venue, event.venueID), event.startDate, event.endDate, event.capacity, event.id,
             ])
     }
 
     public func cancel(_ eventID: UUID) throws {
-        try database.execute("UPDATE training_event SET status = 'cancelled' WHERE id = ?", [eventID.databaseText])
+        try database.execute("UPDATE training_event SET status = 'cancelled' WHERE uuid = ?", [eventID])
     }
 
     /// An event's columns, then how many of its sessions count (not cancelled) and how many of
     /// those have attendance recorded, from which its status is derived.
     private static let select = """
-        SELECT ev.*,
+        SELECT ev.uuid AS id, ev.code, c.uuid AS course_id, ce.uuid AS centre_id, v.uuid AS venue_id, ev.start_date, ev.end_date,
+            ev.capacity, ev.status, ev.id AS key,
             (SELECT count(*) FROM training_session AS s WHERE s.event_id = ev.id AND s.status <> 'cancelled') AS sessions_due,
             (SELECT count(*) FROM training_session AS s WHERE s.event_id = ev.id AND s.status <> 'cancelled'
                 AND (s.status = 'held' OR EXISTS (SELECT 1 FROM attendance AS a WHERE a.session_id = s.id))) AS sessions_marked
-        FROM training_event AS ev
+        FROM training_event AS ev JOIN course AS c ON c.id = ev.course_id
+        LEFT JOIN centre AS ce ON ce.id = ev.centre_id LEFT JOIN venue AS v ON v.id = ev.venue_id
         """
 
     public func event(code: EventCode) throws -> TrainingEvent? {
@@ -68,7 +71,7 @@ public struct EventStore: EventStorage {
     }
 
     public func event(id: UUID) throws -> TrainingEvent? {
-        try database.row("\(Self.select) WHERE ev.id = ?", [id.databaseText]).map(event(from:))
+        try database.row("\(Self.select) WHERE ev.uuid = ?", [id]).map(event(from:))
     }
 
     public func isCodeTaken(_ code: EventCode) throws -> Bool {
@@ -80,10 +83,10 @@ public struct EventStore: EventStorage {
         try database.rows(
             """
             \(Self.select)
-            WHERE (? IS NULL OR ev.end_date >= ?) AND (? IS NULL OR ev.start_date <= ?) AND (? IS NULL OR ev.centre_id = ?)
+            WHERE (? IS NULL OR ev.end_date >= ?) AND (? IS NULL OR ev.start_date <= ?) AND (? IS NULL OR ce.uuid = ?)
             ORDER BY ev.start_date, ev.code
             """,
-            [from?.iso, from?.iso, to?.iso, to?.iso, centreID?.databaseText, centreID?.databaseText]
+            [from?.iso, from?.iso, to?.iso, to?.iso, centreID, centreID]
         ).map(event(from:)).filter { status == nil || $0.status == status }
     }
 
@@ -91,7 +94,8 @@ public struct EventStore: EventStorage {
         let stored = row.stored("training_event")
         let id = try stored.uuid("id")
         let trainers = try database.rows(
-            "SELECT t.id FROM event_trainer e JOIN trainer t ON t.id = e.trainer_id WHERE e.event_id = ? ORDER BY t.ref", [id.databaseText]
+            "SELECT t.uuid AS id FROM event_trainer e JOIN trainer t ON t.id = e.trainer_id WHERE e.event_id = ? ORDER BY t.ref",
+            [try stored.int("key")]
         ).map { try $0.stored("event_trainer").uuid("id") }
         let recorded = try stored.text("status")
         guard let status = TrainingEvent.Status(typed: recorded) else {
@@ -109,38 +113,45 @@ public struct EventStore: EventStorage {
     public func insert(_ session: TrainingSession) throws {
         try database.execute(
             """
-            INSERT INTO training_session (id, event_id, number, date, start_time, end_time, minutes, module_position,
+            INSERT INTO training_session (uuid, event_id, number, date, start_time, end_time, minutes, module_position,
                 trainer_id, venue_id, status)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, sessionValues(session))
+            """, try sessionValues(session))
     }
 
     public func update(_ session: TrainingSession) throws {
-        let values = sessionValues(session)
+        let values = try sessionValues(session)
         try database.execute(
             """
             UPDATE training_session SET date = ?, start_time = ?, end_time = ?, minutes = ?, module_position = ?,
                 trainer_id = ?, venue_id = ?, status = ?
-            WHERE id = ?
+            WHERE uuid = ?
             """, Array(values[3...]) + [values[0]])
     }
 
-    private func sessionValues(_ session: TrainingSession) -> [any SQLBindable] {
+    private func sessionValues(_ session: TrainingSession) throws -> [any SQLBindable] {
         [
-            session.id.databaseText, session.eventID.databaseText, session.number, session.date, session.startTime,
-            session.endTime, session.minutes, session.modulePosition, session.trainerID?.databaseText,
-            session.venueID?.databaseText, session.status.rawValue,
+            session.id, try database.rowID(.event, session.eventID), session.number, session.date, session.startTime,
+            session.endTime, session.minutes, session.modulePosition, try database.rowID(.trainer, session.trainerID),
+            try database.rowID(.venue, session.venueID), session.status.rawValue,
         ]
     }
 
     public func sessions(of eventID: UUID) throws -> [TrainingSession] {
-        try database.rows("SELECT * FROM training_session WHERE event_id = ? ORDER BY number", [eventID.databaseText])
-            .map(session(from:))
+        try database.rows("\(Self.sessionSelect) WHERE e.uuid = ? ORDER BY s.number", [eventID]).map(session(from:))
     }
 
     public func session(id: UUID) throws -> TrainingSession? {
-        try database.row("SELECT * FROM training_session WHERE id = ?", [id.databaseText]).map(session(from:))
+        try database.row("\(Self.sessionSelect) WHERE s.uuid = ?", [id]).map(session(from:))
     }
+
+    /// A session's columns with its ids as UUIDs.
+    package static let sessionSelect = """
+        SELECT s.uuid AS id, e.uuid AS event_id, s.number, s.date, s.start_time, s.end_time, s.minutes, s.module_position,
+            t.uuid AS trainer_id, v.uuid AS venue_id, s.status
+        FROM training_session AS s JOIN training_event AS e ON e.id = s.event_id
+        LEFT JOIN trainer AS t ON t.id = s.trainer_id LEFT JOIN venue AS v ON v.id = s.venue_id
+        """
 
     package func session(from row: Row) throws -> TrainingSession {
         let stored = row.stored("training_session")
@@ -157,12 +168,12 @@ public struct EventStore: EventStorage {
     public func insert(_ enrollment: Enrollment) throws {
         try database.execute(
             """
-            INSERT INTO enrollment (id, event_id, trainee_id, status, waitlist_position, walk_in, profession_code,
+            INSERT INTO enrollment (uuid, event_id, trainee_id, status, waitlist_position, walk_in, profession_code,
                 region_code, organization, sex, enrolled_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
             [
-                enrollment.id.databaseText, enrollment.eventID.databaseText, enrollment.traineeID.databaseText,
+                enrollment.id, try database.rowID(.event, enrollment.eventID), try database.rowID(.trainee, enrollment.traineeID),
                 enrollment.status.rawValue, enrollment.waitlistPosition, enrollment.isWalkIn, enrollment.professionCode,
                 enrollment.regionCode, enrollment.organization, enrollment.sex?.rawValue, Timestamp.string(from: enrollment.enrolledAt),
             ])
@@ -170,19 +181,19 @@ public struct EventStore: EventStorage {
 
     public func updateStatus(_ enrollment: Enrollment) throws {
         try database.execute(
-            "UPDATE enrollment SET status = ?, waitlist_position = ? WHERE id = ?",
-            [enrollment.status.rawValue, enrollment.waitlistPosition, enrollment.id.databaseText])
+            "UPDATE enrollment SET status = ?, waitlist_position = ? WHERE uuid = ?",
+            [enrollment.status.rawValue, enrollment.waitlistPosition, enrollment.id])
     }
 
     public func enrollment(event eventID: UUID, trainee traineeID: UUID) throws -> Enrollment? {
         try database.row(
-            "SELECT * FROM enrollment WHERE event_id = ? AND trainee_id = ?", [eventID.databaseText, traineeID.databaseText]
+            "\(Self.enrollmentSelect) WHERE n.event_id = (SELECT id FROM training_event WHERE uuid = ?) AND t.uuid = ?", [eventID, traineeID]
         ).map(enrollment(from:))
     }
 
     public func enrollments(of eventID: UUID) throws -> [Enrollment] {
         try database.rows(
-            "SELECT * FROM enrollment WHERE event_id = ? ORDER BY status, waitlist_position, enrolled_at", [eventID.databaseText]
+            "\(Self.enrollmentSelect) WHERE e.uuid = ? ORDER BY n.status, n.waitlist_position, n.enrolled_at", [eventID]
         ).map(enrollment(from:))
     }
 
@@ -191,7 +202,12 @@ public struct EventStore: EventStorage {
     /// without reading whole records, for imports that keep a table per enrolment.
     public func enrollmentStatuses(of eventID: UUID) throws -> [UUID: (id: UUID, status: Enrollment.Status, position: Int)] {
         var result: [UUID: (id: UUID, status: Enrollment.Status, position: Int)] = [:]
-        try database.forEachStep("SELECT id, trainee_id, status FROM enrollment WHERE event_id = ? ORDER BY trainee_id", [eventID.databaseText]) { row in
+        try database.forEachStep(
+            """
+            SELECT n.uuid, t.uuid, n.status FROM enrollment AS n JOIN trainee AS t ON t.id = n.trainee_id
+            WHERE n.event_id = (SELECT id FROM training_event WHERE uuid = ?) ORDER BY t.uuid
+            """, [eventID]
+        ) { row in
             let stored = StoredRow(row, table: "enrollment", names: ["id", "trainee_id", "status"])
             result[try stored.uuid("trainee_id")] = (try stored.uuid("id"), try stored.value("status", as: Enrollment.Status.self), result.count)
         }
@@ -200,21 +216,31 @@ public struct EventStore: EventStorage {
 
     public func count(of eventID: UUID, status: Enrollment.Status) throws -> Int {
         try database.scalar(
-            "SELECT count(*) FROM enrollment WHERE event_id = ? AND status = ?", [eventID.databaseText, status.rawValue]
+            "SELECT count(*) FROM enrollment WHERE event_id = (SELECT id FROM training_event WHERE uuid = ?) AND status = ?",
+            [eventID, status.rawValue]
         ).intValue ?? 0
     }
 
     /// The first person on the waitlist, if any.
     public func firstWaitlisted(of eventID: UUID) throws -> Enrollment? {
         try database.row(
-            "SELECT * FROM enrollment WHERE event_id = ? AND status = 'waitlisted' ORDER BY waitlist_position LIMIT 1",
-            [eventID.databaseText]
+            "\(Self.enrollmentSelect) WHERE e.uuid = ? AND n.status = 'waitlisted' ORDER BY n.waitlist_position LIMIT 1",
+            [eventID]
         ).map(enrollment(from:))
     }
 
     public func nextWaitlistPosition(of eventID: UUID) throws -> Int {
-        (try database.scalar("SELECT max(waitlist_position) FROM enrollment WHERE event_id = ?", [eventID.databaseText]).intValue ?? 0) + 1
+        (try database.scalar(
+            "SELECT max(waitlist_position) FROM enrollment WHERE event_id = (SELECT id FROM training_event WHERE uuid = ?)", [eventID]
+        ).intValue ?? 0) + 1
     }
+
+    /// An enrolment's columns with its ids as UUIDs.
+    package static let enrollmentSelect = """
+        SELECT n.uuid AS id, e.uuid AS event_id, t.uuid AS trainee_id, n.status, n.waitlist_position, n.walk_in, n.profession_code,
+            n.region_code, n.organization, n.sex, n.enrolled_at
+        FROM enrollment AS n JOIN training_event AS e ON e.id = n.event_id JOIN trainee AS t ON t.id = n.trainee_id
+        """
 
     package func enrollment(from row: Row) throws -> Enrollment {
         let stored = row.stored("enrollment")

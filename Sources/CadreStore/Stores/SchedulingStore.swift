@@ -15,25 +15,27 @@ public struct SchedulingStore: SchedulingStorage {
 
     public func insert(_ centre: Centre, at date: Date) throws {
         try database.execute(
-            "INSERT INTO centre (id, code, name, region_code, address, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-            [centre.id.databaseText, centre.code, centre.name, centre.regionCode, centre.address, Timestamp.string(from: date)])
+            "INSERT INTO centre (uuid, code, name, region_code, address, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+            [centre.id, centre.code, centre.name, centre.regionCode, centre.address, Timestamp.string(from: date)])
     }
 
     public func centres() throws -> [Centre] {
-        try database.rows("SELECT * FROM centre ORDER BY code").map(centre(from:))
+        try database.rows("\(Self.centreSelect) ORDER BY code").map(centre(from:))
     }
 
     /// A centre by code (any case) or exact name.
     public func centre(_ reference: String) throws -> Centre? {
         try database.row(
-            "SELECT * FROM centre WHERE code = ? OR lower(name) = lower(?) ORDER BY code LIMIT 1",
+            "\(Self.centreSelect) WHERE code = ? OR lower(name) = lower(?) ORDER BY code LIMIT 1",
             [reference.uppercased(), TextFolding.clean(reference)]
         ).map(centre(from:))
     }
 
     public func centre(id: UUID) throws -> Centre? {
-        try database.row("SELECT * FROM centre WHERE id = ?", [id.databaseText]).map(centre(from:))
+        try database.row("\(Self.centreSelect) WHERE uuid = ?", [id]).map(centre(from:))
     }
+
+    private static let centreSelect = "SELECT uuid AS id, code, name, region_code, address FROM centre"
 
     private func centre(from row: Row) throws -> Centre {
         let stored = row.stored("centre")
@@ -47,30 +49,35 @@ public struct SchedulingStore: SchedulingStorage {
     public func insert(_ venue: Venue, at date: Date) throws {
         try database.execute(
             """
-            INSERT INTO venue (id, code, centre_id, name, address, region_code, capacity, created_at)
+            INSERT INTO venue (uuid, code, centre_id, name, address, region_code, capacity, created_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """,
             [
-                venue.id.databaseText, venue.code, venue.centreID?.databaseText, venue.name, venue.address, venue.regionCode,
+                venue.id, venue.code, try database.rowID(.centre, venue.centreID), venue.name, venue.address, venue.regionCode,
                 venue.capacity, Timestamp.string(from: date),
             ])
     }
 
     public func venues() throws -> [Venue] {
-        try database.rows("SELECT * FROM venue ORDER BY code").map(venue(from:))
+        try database.rows("\(Self.venueSelect) ORDER BY v.code").map(venue(from:))
     }
 
     /// A venue by reference (`V-00001`, any case) or exact name (ignoring case).
     public func venue(_ reference: String) throws -> Venue? {
         try database.row(
-            "SELECT * FROM venue WHERE code = ? OR lower(name) = lower(?) ORDER BY code LIMIT 1",
+            "\(Self.venueSelect) WHERE v.code = ? OR lower(v.name) = lower(?) ORDER BY v.code LIMIT 1",
             [reference.uppercased(), TextFolding.clean(reference)]
         ).map(venue(from:))
     }
 
     public func venue(id: UUID) throws -> Venue? {
-        try database.row("SELECT * FROM venue WHERE id = ?", [id.databaseText]).map(venue(from:))
+        try database.row("\(Self.venueSelect) WHERE v.uuid = ?", [id]).map(venue(from:))
     }
+
+    private static let venueSelect = """
+        SELECT v.uuid AS id, v.code, c.uuid AS centre_id, v.name, v.address, v.region_code, v.capacity
+        FROM venue AS v LEFT JOIN centre AS c ON c.id = v.centre_id
+        """
 
     private func venue(from row: Row) throws -> Venue {
         let stored = row.stored("venue")
@@ -83,28 +90,30 @@ public struct SchedulingStore: SchedulingStorage {
 
     public func insert(_ trainer: Trainer, at date: Date) throws {
         try database.execute(
-            "INSERT INTO trainer (id, ref, full_name, organization, email, languages, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO trainer (uuid, ref, full_name, organization, email, languages, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
             [
-                trainer.id.databaseText, trainer.ref, trainer.fullName, trainer.organization, trainer.email,
+                trainer.id, trainer.ref, trainer.fullName, trainer.organization, trainer.email,
                 trainer.languages.map(\.rawValue).joined(separator: ","), Timestamp.string(from: date),
             ])
     }
 
     public func trainers() throws -> [Trainer] {
-        try database.rows("SELECT * FROM trainer ORDER BY ref").map(trainer(from:))
+        try database.rows("\(Self.trainerSelect) ORDER BY ref").map(trainer(from:))
     }
 
     /// A trainer by reference (`TR-00001`), e-mail or exact name (ignoring case).
     public func trainer(_ reference: String) throws -> Trainer? {
         try database.row(
-            "SELECT * FROM trainer WHERE ref = ? OR email = lower(?) OR lower(full_name) = lower(?) ORDER BY ref LIMIT 1",
+            "\(Self.trainerSelect) WHERE ref = ? OR email = lower(?) OR lower(full_name) = lower(?) ORDER BY ref LIMIT 1",
             [reference.uppercased(), reference, TextFolding.clean(reference)]
         ).map(trainer(from:))
     }
 
     public func trainer(id: UUID) throws -> Trainer? {
-        try database.row("SELECT * FROM trainer WHERE id = ?", [id.databaseText]).map(trainer(from:))
+        try database.row("\(Self.trainerSelect) WHERE uuid = ?", [id]).map(trainer(from:))
     }
+
+    private static let trainerSelect = "SELECT uuid AS id, ref, full_name, organization, email, languages FROM trainer"
 
     private func trainer(from row: Row) throws -> Trainer {
         let stored = row.stored("trainer")
@@ -113,7 +122,7 @@ public struct SchedulingStore: SchedulingStorage {
             organization: stored.optionalText("organization"), email: stored.optionalText("email"),
             languages: try stored.text("languages").split(separator: ",").map { code in
                 guard let language = Language(rawValue: String(code)) else {
-                    throw DamagedValue(table: "trainer", column: "languages", row: stored.optionalText("id") ?? "?", value: String(code), expected: "a language code")
+                    throw DamagedValue(table: "trainer", column: "languages", row: (try? stored.uuid("id"))?.databaseText ?? "?", value: String(code), expected: "a language code")
                 }
                 return language
             })

@@ -21,13 +21,13 @@ public struct TimetableStore: TimetableStorage {
             LEFT JOIN venue AS v ON v.id = COALESCE(s.venue_id, e.venue_id)
             WHERE e.status <> 'cancelled'
               AND (? IS NULL OR s.date >= ?) AND (? IS NULL OR s.date <= ?)
-              AND (? IS NULL OR e.centre_id = ?) AND (? IS NULL OR v.id = ?)
-              AND (? IS NULL OR s.trainer_id = ? OR (s.trainer_id IS NULL AND ? IN (SELECT trainer_id FROM event_trainer WHERE event_id = e.id)))
+              AND (? IS NULL OR ce.uuid = ?) AND (? IS NULL OR v.uuid = ?)
+              AND (? IS NULL OR s.trainer_id = (SELECT id FROM trainer WHERE uuid = ?)
+                OR (s.trainer_id IS NULL AND (SELECT id FROM trainer WHERE uuid = ?) IN (SELECT trainer_id FROM event_trainer WHERE event_id = e.id)))
             ORDER BY s.date, s.start_time, e.code, s.number
             """,
             [
-                from?.iso, from?.iso, to?.iso, to?.iso, centreID?.databaseText, centreID?.databaseText, venueID?.databaseText,
-                venueID?.databaseText, trainerID?.databaseText, trainerID?.databaseText, trainerID?.databaseText,
+                from?.iso, from?.iso, to?.iso, to?.iso, centreID, centreID, venueID, venueID, trainerID, trainerID, trainerID,
             ])
         return try rows.map { row in
             let trainers = try database.rows(
@@ -35,7 +35,7 @@ public struct TimetableStore: TimetableStorage {
                 SELECT t.full_name FROM trainer AS t
                 WHERE t.id = ? OR (? IS NULL AND t.id IN (SELECT trainer_id FROM event_trainer WHERE event_id = ?))
                 ORDER BY t.ref
-                """, [row.string("trainer_id"), row.string("trainer_id"), row.string("event_id")]
+                """, [row["trainer_id"], row["trainer_id"], row["event_id"]]
             ).compactMap { $0.string(at: 0) }
             return TimetableEntry(
                 date: row.string("date") ?? "", startTime: row.string("start_time") ?? "", endTime: row.string("end_time") ?? "",

@@ -7,9 +7,18 @@ public struct TraineeStore: TraineeStorage {
 
     public init(_ database: Database) { self.database = database }
 
+    /// A person's columns as ``trainee(from:)`` reads them, ids as UUIDs, for a query `FROM trainee`.
     package static let columns = """
-        id, ref, full_name, sex, birth_date, profession_code, organization, region_code, email, phone,
-        national_id, merged_into_id, erased_at, created_at, updated_at
+        trainee.uuid AS id, trainee.ref, trainee.full_name, trainee.sex, trainee.birth_date, trainee.profession_code,
+        trainee.organization, trainee.region_code, trainee.email, trainee.phone, trainee.national_id,
+        (SELECT m.uuid FROM trainee AS m WHERE m.id = trainee.merged_into_id) AS merged_into_id, trainee.erased_at,
+        trainee.created_at, trainee.updated_at
+        """
+
+    /// The columns ``insertSQL`` fills, in its order.
+    private static let insertColumns = """
+        uuid, ref, full_name, sex, birth_date, profession_code, organization, region_code, email, phone,
+        national_id, merged_into_id, erased_at, created_at, updated_at, name_key
         """
 
     /// Takes the next short reference (`T-00042`) from the counter, inside the caller's transaction.
@@ -23,7 +32,7 @@ public struct TraineeStore: TraineeStorage {
     }
 
     private static let insertSQL =
-        "INSERT INTO trainee (\(columns), name_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        "INSERT INTO trainee (\(insertColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 
     /// Adds a person. `nameKey` is ``nameKey(_:)`` of their name when the caller has made it
     /// already (an import makes it on its parsing thread); values are bound straight from
@@ -41,7 +50,7 @@ public struct TraineeStore: TraineeStorage {
         try statement.bind(trainee.email, at: 9)
         try statement.bind(trainee.phone, at: 10)
         try statement.bind(trainee.nationalID, at: 11)
-        try statement.bind(trainee.mergedIntoID, at: 12)
+        try statement.bind(try database.rowID(.trainee, trainee.mergedIntoID).map(Int64.init), at: 12)
         try statement.bind(trainee.erasedAt.map(Timestamp.string(from:)), at: 13)
         let created = Timestamp.string(from: trainee.createdAt)
         try statement.bind(created, at: 14)
@@ -56,28 +65,24 @@ public struct TraineeStore: TraineeStorage {
             UPDATE trainee SET full_name = ?, sex = ?, birth_date = ?, profession_code = ?, organization = ?,
                 region_code = ?, email = ?, phone = ?, national_id = ?, merged_into_id = ?, erased_at = ?,
                 updated_at = ?, name_key = ?
-            WHERE id = ?
+            WHERE uuid = ?
             """,
-            Array(values(of: trainee)[2...10]) + [
-                trainee.mergedIntoID?.databaseText, trainee.erasedAt.map(Timestamp.string(from:)),
-                Timestamp.string(from: trainee.updatedAt), trainee.fullName.map(Self.nameKey), trainee.id.databaseText,
+            [
+                trainee.fullName, trainee.sex?.rawValue, trainee.birthDate, trainee.professionCode, trainee.organization,
+                trainee.regionCode, trainee.email, trainee.phone, trainee.nationalID, try database.rowID(.trainee, trainee.mergedIntoID),
+                trainee.erasedAt.map(Timestamp.string(from:)), Timestamp.string(from: trainee.updatedAt),
+                trainee.fullName.map(Self.nameKey), trainee.id,
             ])
-    }
-
-    private func values(of trainee: Trainee) -> [any SQLBindable] {
-        [
-            trainee.id.databaseText, trainee.ref, trainee.fullName, trainee.sex?.rawValue, trainee.birthDate,
-            trainee.professionCode, trainee.organization, trainee.regionCode, trainee.email, trainee.phone,
-            trainee.nationalID, trainee.mergedIntoID?.databaseText, trainee.erasedAt.map(Timestamp.string(from:)),
-            Timestamp.string(from: trainee.createdAt), Timestamp.string(from: trainee.updatedAt),
-        ]
     }
 
     /// Records a centre's reference for a person. A reference already pointing at them is fine.
     /// `isDuplicate` marks the reference of a second registration merged into the person.
     public func addExternalRef(_ ref: String, to traineeID: UUID, source: String?, isDuplicate: Bool = false) throws {
         let statement = try database.statement(
-            "INSERT INTO trainee_external_ref (ref, trainee_id, kind, source) VALUES (?, ?, ?, ?) ON CONFLICT (ref) DO NOTHING")
+            """
+            INSERT INTO trainee_external_ref (ref, trainee_id, kind, source) VALUES (?, (SELECT id FROM trainee WHERE uuid = ?), ?, ?)
+            ON CONFLICT (ref) DO NOTHING
+            """)
         try statement.bind(ref, at: 1)
         try statement.bind(traineeID, at: 2)
         try statement.bind(isDuplicate ? "duplicate" : "own", at: 3)
@@ -91,7 +96,7 @@ public struct TraineeStore: TraineeStorage {
     }
 
     public func trainee(id: UUID) throws -> Trainee? {
-        try database.row("SELECT \(Self.columns) FROM trainee WHERE id = ?", [id.databaseText]).map(trainee(from:))
+        try database.row("SELECT \(Self.columns) FROM trainee WHERE uuid = ?", [id]).map(trainee(from:))
     }
 
     /// The person a reference names — Cadre's short ref or any of the centre's refs,
@@ -106,13 +111,13 @@ public struct TraineeStore: TraineeStorage {
         let ref = TextFolding.clean(reference)
         guard var row = try database.row(
             """
-            SELECT id, merged_into_id FROM trainee WHERE id = COALESCE(
+            SELECT uuid, merged_into_id FROM trainee WHERE id = COALESCE(
                 (SELECT id FROM trainee WHERE ref = ?), (SELECT trainee_id FROM trainee_external_ref WHERE ref = ?))
             """, [ref.uppercased(), ref])
         else { return nil }
         var hops = 0
-        while let merged = row.string(at: 1), hops < 100,
-            let next = try database.row("SELECT id, merged_into_id FROM trainee WHERE id = ?", [merged])
+        while let merged = row.int(at: 1), hops < 100,
+            let next = try database.row("SELECT uuid, merged_into_id FROM trainee WHERE id = ?", [merged])
         {
             row = next
             hops += 1
@@ -122,19 +127,23 @@ public struct TraineeStore: TraineeStorage {
 
     /// The ids of the records merged into a person (their earlier duplicate registrations).
     public func records(mergedInto traineeID: UUID) throws -> [UUID] {
-        try database.rows("SELECT id FROM trainee WHERE merged_into_id = ?", [traineeID.databaseText])
-            .map { try $0.stored("trainee").uuid("id") }
+        try database.rows(
+            "SELECT uuid AS id FROM trainee WHERE merged_into_id = (SELECT id FROM trainee WHERE uuid = ?) ORDER BY uuid", [traineeID]
+        ).map { try $0.stored("trainee").uuid("id") }
     }
 
     public func externalRefs(of traineeID: UUID) throws -> [String] {
-        try database.rows("SELECT ref FROM trainee_external_ref WHERE trainee_id = ? ORDER BY ref", [traineeID.databaseText])
+        try database.rows(
+            "SELECT ref FROM trainee_external_ref WHERE trainee_id = (SELECT id FROM trainee WHERE uuid = ?) ORDER BY ref", [traineeID])
             .compactMap { $0.string(at: 0) }
     }
 
     /// Every person's own and merged-in external references, in one read, for lists.
     public func allExternalRefs() throws -> [UUID: [String]] {
         var refs: [UUID: [String]] = [:]
-        try database.forEachRow("SELECT trainee_id, ref FROM trainee_external_ref ORDER BY ref") { row in
+        try database.forEachRow(
+            "SELECT t.uuid AS trainee_id, x.ref FROM trainee_external_ref AS x JOIN trainee AS t ON t.id = x.trainee_id ORDER BY x.ref"
+        ) { row in
             let stored = row.stored("trainee_external_ref")
             refs[try stored.uuid("trainee_id"), default: []].append(try stored.text("ref"))
         }
@@ -164,7 +173,7 @@ public struct TraineeStore: TraineeStorage {
     public func sameNamePairs() throws -> [(Trainee, Trainee)] {
         try pairs(
             """
-            SELECT a.id AS a_id, b.id AS b_id FROM trainee AS a
+            SELECT a.uuid AS a_id, b.uuid AS b_id FROM trainee AS a
             JOIN trainee AS b ON b.name_key = a.name_key AND a.ref < b.ref
             WHERE a.merged_into_id IS NULL AND b.merged_into_id IS NULL AND a.name_key IS NOT NULL AND a.name_key <> ''
             ORDER BY a.ref, b.ref
@@ -175,11 +184,11 @@ public struct TraineeStore: TraineeStorage {
     public func sameContactPairs() throws -> [(Trainee, Trainee)] {
         try pairs(
             """
-            SELECT a.id AS a_id, b.id AS b_id, a.ref AS a_ref, b.ref AS b_ref FROM trainee AS a
+            SELECT a.uuid AS a_id, b.uuid AS b_id, a.ref AS a_ref, b.ref AS b_ref FROM trainee AS a
             JOIN trainee AS b ON b.email = a.email AND a.ref < b.ref
             WHERE a.merged_into_id IS NULL AND b.merged_into_id IS NULL
             UNION
-            SELECT a.id, b.id, a.ref, b.ref FROM trainee AS a
+            SELECT a.uuid, b.uuid, a.ref, b.ref FROM trainee AS a
             JOIN trainee AS b ON b.phone = a.phone AND a.ref < b.ref
             WHERE a.merged_into_id IS NULL AND b.merged_into_id IS NULL
             ORDER BY 3, 4
@@ -199,8 +208,7 @@ public struct TraineeStore: TraineeStorage {
     /// attendance, scores and certificates. Where both were enrolled in the same event the kept
     /// person's records win and the other's fill only the gaps.
     public func moveRecords(from other: UUID, to keep: UUID) throws {
-        let otherID = other.databaseText
-        let keepID = keep.databaseText
+        guard let otherID = try database.rowID(.trainee, other), let keepID = try database.rowID(.trainee, keep) else { return }
         try database.execute(
             "UPDATE trainee_external_ref SET trainee_id = ?, kind = 'duplicate' WHERE trainee_id = ?", [keepID, otherID])
         let shared = try database.rows(
@@ -210,8 +218,8 @@ public struct TraineeStore: TraineeStorage {
             WHERE o.trainee_id = ?
             """, [keepID, otherID])
         for row in shared {
-            let from = row.string("other_enrollment") ?? ""
-            let to = row.string("keep_enrollment") ?? ""
+            let from = row.int("other_enrollment") ?? 0
+            let to = row.int("keep_enrollment") ?? 0
             try database.execute(
                 """
                 UPDATE attendance SET enrollment_id = ? WHERE enrollment_id = ?
@@ -232,12 +240,14 @@ public struct TraineeStore: TraineeStorage {
 
     /// Removes a person's references (they can point back to the centre's spreadsheets).
     public func removeExternalRefs(of traineeID: UUID) throws {
-        try database.execute("DELETE FROM trainee_external_ref WHERE trainee_id = ?", [traineeID.databaseText])
+        try database.execute("DELETE FROM trainee_external_ref WHERE trainee_id = (SELECT id FROM trainee WHERE uuid = ?)", [traineeID])
     }
 
     /// Number of enrollments of a person, for `trainee show`.
     public func enrollmentCount(of traineeID: UUID) throws -> Int {
-        try database.scalar("SELECT count(*) FROM enrollment WHERE trainee_id = ?", [traineeID.databaseText]).intValue ?? 0
+        try database.scalar(
+            "SELECT count(*) FROM enrollment WHERE trainee_id = (SELECT id FROM trainee WHERE uuid = ?)", [traineeID]
+        ).intValue ?? 0
     }
 
     package func trainee(from row: Row) throws -> Trainee {

@@ -21,7 +21,9 @@ struct DamagedDataTests {
         let cli = try CLIHarness()
         cli.run("init")
         #expect(cli.run("trainee", "add", "--name", "Aynur Əliyeva", "--sex", "f", "--profession", "judge").exitCode == 0)
-        let id = try #require(try Database.open(at: cli.databasePath).scalar("SELECT id FROM trainee").stringValue)
+        let stored = try Database.open(at: cli.databasePath).scalar("SELECT uuid FROM trainee")
+        guard case .blob(let bytes) = stored, bytes.count == 16 else { Issue.record("no id stored: \(stored)"); return }
+        let id = bytes.withUnsafeBytes { UUID(uuid: $0.loadUnaligned(as: uuid_t.self)) }.databaseText
         try damage(cli, "UPDATE trainee SET created_at = 'yesterday'")
         let shown = cli.run("trainee", "show", "T-00001")
         #expect(shown.exitCode == 1)
@@ -38,7 +40,7 @@ struct DamagedDataTests {
         for session in 1...6 { cli.run("attendance", "mark", "DV-SAATLI-2021-10", "--session", "\(session)", "--all-present") }
         cli.run("assessment", "record", "DV-SAATLI-2021-10", "P1", "--post", "18")
         #expect(cli.run("certificate", "issue", "DV-SAATLI-2021-10").exitCode == 0)
-        try damage(cli, "UPDATE certificate SET id = 'not-an-id'")
+        try damage(cli, "UPDATE certificate SET uuid = 'not-an-id'")
         let verified = cli.run("certificate", "verify", "DV-2021-00001")
         #expect(verified.exitCode == 1)
         #expect(verified.stderr == "Error: the database is damaged: certificate.id of row not-an-id holds \"not-an-id\", which is not an id; run 'cadre doctor' and restore a backup\n")
@@ -46,5 +48,8 @@ struct DamagedDataTests {
         let listed = cli.run("session", "list", "DV-SAATLI-2021-10")
         #expect(listed.exitCode == 1)
         #expect(listed.stderr.contains("training_session.status of row ") && listed.stderr.contains("holds \"maybe\""))
+        // Bytes that are not an id's sixteen are shown as SQL writes them.
+        try damage(cli, "UPDATE training_session SET status = 'planned'; UPDATE certificate SET uuid = x'0102'")
+        #expect(cli.run("certificate", "verify", "DV-2021-00001").stderr.contains("certificate.id of row x'0102' holds \"x'0102'\", which is not an id"))
     }
 }

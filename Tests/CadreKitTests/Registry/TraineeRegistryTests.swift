@@ -74,17 +74,17 @@ struct TraineeRegistryTests {
         #expect(Set(merged.externalRefs) == ["S-1", "S-2"])
         #expect(try registry.find("T-00002").id == keep.id)
         #expect(try registry.find("S-2").id == keep.id)
-        let enrollments = try database.rows("SELECT id FROM enrollment WHERE trainee_id = ?", [keep.id.databaseText])
+        let enrollments = try database.rows("SELECT id FROM enrollment WHERE trainee_id = (SELECT id FROM trainee WHERE uuid = ?)", [keep.id])
         #expect(enrollments.count == 2)
-        #expect(try database.scalar("SELECT count(*) FROM enrollment WHERE trainee_id = ?", [other.id.databaseText]).intValue == 0)
+        #expect(try database.scalar("SELECT count(*) FROM enrollment WHERE trainee_id = (SELECT id FROM trainee WHERE uuid = ?)", [other.id]).intValue == 0)
         // In E2 the kept person's mark for session 1 wins; the other's mark fills session 2.
         let e2 = try database.rows(
             """
             SELECT s.number, a.status FROM attendance a JOIN training_session s ON s.id = a.session_id
             JOIN enrollment e ON e.id = a.enrollment_id JOIN training_event v ON v.id = e.event_id
             WHERE v.code = 'E2' ORDER BY s.number
-            """).map { "\($0.int(at: 0) ?? 0):\($0.string(at: 1) ?? "")" }
-        #expect(e2 == ["1:absent", "2:present"])
+            """).map { "\($0.int(at: 0) ?? 0):\($0.int(at: 1) ?? -1)" }
+        #expect(e2 == ["1:\(AttendanceStore.code(.absent))", "2:\(AttendanceStore.code(.present))"])
         #expect(try database.scalar("SELECT count(*) FROM assessment_score").intValue == 2)
         #expect(try AuditStore(database).entries(entity: "trainee", entityID: keep.id.databaseText).map(\.action).last == "trainee.merge")
         #expect(throws: TraineeRegistryError.self) { try registry.merge(keep: "S-1", other: "S-2", context: context) }

@@ -3,54 +3,62 @@ import CadreModel
 import CadreStore
 import Foundation
 
-/// Builds events, sessions and enrollments with plain SQL, for tests of the registry that
-/// need them before the scheduling commands exist to make them.
+/// Builds events, sessions and enrollments with plain SQL (schema 7: integer keys, UUIDs as
+/// 16 bytes), for tests of the registry that need them before the scheduling commands exist
+/// to make them. Events are named by code, sessions by number.
 enum EventFixture {
     static func make(_ database: Database, events: [String]) throws {
         try database.write { database in
             try database.execute(
                 """
-                INSERT INTO course (id, code, version, title_az, title_en, title_ru, min_attendance_percent, max_score,
+                INSERT INTO course (uuid, code, version, title_az, title_en, title_ru, min_attendance_percent, max_score,
                     total_minutes, source_name, canonical_json, imported_at)
-                VALUES ('c1', 'T-1', 1, 'az', 'en', 'ru', 80, 20, 360, 'test', '{}', '2021-01-01T00:00:00Z')
+                VALUES (randomblob(16), 'T-1', 1, 'az', 'en', 'ru', 80, 20, 360, 'test', '{}', '2021-01-01T00:00:00Z')
                 ON CONFLICT DO NOTHING
                 """)
             for code in events {
                 try database.execute(
                     """
-                    INSERT INTO training_event (id, code, course_id, start_date, end_date, created_at)
-                    VALUES (?, ?, 'c1', '2021-10-25', '2021-10-26', '2021-01-01T00:00:00Z')
-                    """, [code, code])
+                    INSERT INTO training_event (uuid, code, course_id, start_date, end_date, created_at)
+                    VALUES (randomblob(16), ?, (SELECT id FROM course WHERE code = 'T-1'), '2021-10-25', '2021-10-26', '2021-01-01T00:00:00Z')
+                    """, [code])
                 for number in 1...2 {
                     try database.execute(
                         """
-                        INSERT INTO training_session (id, event_id, number, date, start_time, end_time, minutes)
-                        VALUES (?, ?, ?, '2021-10-25', '09:30', '12:30', 180)
-                        """, ["\(code)-s\(number)", code, number])
+                        INSERT INTO training_session (uuid, event_id, number, date, start_time, end_time, minutes)
+                        VALUES (randomblob(16), (SELECT id FROM training_event WHERE code = ?), ?, '2021-10-25', '09:30', '12:30', 180)
+                        """, [code, number])
                 }
             }
         }
     }
 
     static func enroll(_ database: Database, trainee: UUID, event: String, marks: [String], preScore: Int?) throws {
-        let enrollment = "\(event)-\(trainee.databaseText)"
+        let enrollment = "(SELECT id FROM enrollment WHERE event_id = (SELECT id FROM training_event WHERE code = ?) AND trainee_id = (SELECT id FROM trainee WHERE uuid = ?))"
         try database.write { database in
             try database.execute(
-                "INSERT INTO enrollment (id, event_id, trainee_id, status, enrolled_at) VALUES (?, ?, ?, 'enrolled', '2021-10-01T00:00:00Z')",
-                [enrollment, event, trainee.databaseText])
+                """
+                INSERT INTO enrollment (uuid, event_id, trainee_id, status, enrolled_at)
+                VALUES (randomblob(16), (SELECT id FROM training_event WHERE code = ?), (SELECT id FROM trainee WHERE uuid = ?), 'enrolled',
+                    '2021-10-01T00:00:00Z')
+                """, [event, trainee])
+            try database.execute("INSERT INTO actor (name) VALUES ('tester') ON CONFLICT DO NOTHING")
             for (index, status) in marks.enumerated() {
                 try database.execute(
                     """
-                    INSERT INTO attendance (id, enrollment_id, session_id, status, marked_by, marked_at)
-                    VALUES (?, ?, ?, ?, 'tester', '2021-10-25T12:00:00Z')
-                    """, ["\(enrollment)-a\(index)", enrollment, "\(event)-s\(index + 1)", status])
+                    INSERT INTO attendance (enrollment_id, session_id, status, marked_by, marked_at)
+                    VALUES (\(enrollment),
+                        (SELECT s.id FROM training_session AS s JOIN training_event AS e ON e.id = s.event_id WHERE e.code = ? AND s.number = ?),
+                        ?, (SELECT id FROM actor WHERE name = 'tester'), 1635163200)
+                    """,
+                    [event, trainee, event, index + 1, AttendanceMark.Status(rawValue: status).map(AttendanceStore.code)])
             }
             if let preScore {
                 try database.execute(
                     """
-                    INSERT INTO assessment_score (id, enrollment_id, kind, score, max_score, recorded_by, recorded_at)
-                    VALUES (?, ?, 'pre', ?, 20, 'tester', '2021-10-25T12:00:00Z')
-                    """, ["\(enrollment)-pre", enrollment, preScore])
+                    INSERT INTO assessment_score (uuid, enrollment_id, kind, score, max_score, recorded_by, recorded_at)
+                    VALUES (randomblob(16), \(enrollment), 'pre', ?, 20, (SELECT id FROM actor WHERE name = 'tester'), 1635163200)
+                    """, [event, trainee, preScore])
             }
         }
     }
