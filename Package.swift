@@ -99,7 +99,8 @@ let package = Package(
         ),
         .testTarget(
             name: "CadreCLITests",
-            dependencies: ["CadreCLI", "CadreModel", "CadreStore", "CadreKit", "CadreRender", "cadre"],
+            // CSQLite too: a database of an earlier release is made from its SQL with the C API.
+            dependencies: ["CadreCLI", "CadreModel", "CadreStore", "CadreKit", "CadreRender", "cadre", "CSQLite"],
             exclude: ["Golden", "Hostile"],
             swiftSettings: strictSettings
         ),

@@ -88,12 +88,12 @@ sqlite3 "$CADRE_DB" ".backup '$work/floor-attendance.sqlite'"
 measure "$cadre" attendance import "$data/attendance.csv"; a_cadre=$secs; a_kb=$kb
 measure sqlite3 "$work/raw.sqlite" ".mode csv" ".import $data/attendance.csv attendance_raw"; a_import=$secs
 # The same work as one statement: each line's event, person (by the centre's reference),
-# enrolment and session looked up, the status letter spelt out, a new id, in the file's order.
+# enrolment and session looked up, the status letter as its number (schema 7), in the file's order.
 floor_sql "$work/floor-attendance.sql" "$work/raw.sqlite" raw <<'SQL'
-INSERT INTO attendance (id, enrollment_id, session_id, status, note, marked_by, marked_at)
-SELECT lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-' || hex(randomblob(2)) || '-' || hex(randomblob(2)) || '-' || hex(randomblob(6))),
-    e.id, s.id, CASE r.status WHEN 'P' THEN 'present' WHEN 'L' THEN 'late' WHEN 'E' THEN 'excused' ELSE 'absent' END,
-    NULL, 'bench', '2026-11-26T12:00:00Z'
+INSERT INTO actor (name) VALUES ('bench') ON CONFLICT DO NOTHING;
+INSERT INTO attendance (enrollment_id, session_id, status, note, marked_by, marked_at)
+SELECT e.id, s.id, CASE r.status WHEN 'P' THEN 0 WHEN 'L' THEN 1 WHEN 'E' THEN 2 ELSE 3 END,
+    NULL, (SELECT id FROM actor WHERE name = 'bench'), 1795694400
 FROM raw.attendance_raw AS r
 JOIN training_event AS ev ON ev.code = r.event_code
 JOIN trainee_external_ref AS x ON x.ref = r.trainee_ref
@@ -102,7 +102,7 @@ JOIN training_session AS s ON s.event_id = ev.id AND s.number = CAST(r.session_n
 ORDER BY r.rowid;
 SQL
 measure sqlite3 "$work/floor-attendance.sqlite" ".read $work/floor-attendance.sql"; a_floor=$secs
-row "attendance import ($(count marks) rows)" "$a_cadre" "$a_kb" "sqlite3 .import" "$a_import" 2
+row "attendance import ($(count marks) rows)" "$a_cadre" "$a_kb" "sqlite3 .import" "$a_import" 3
 floor_row "  same marks into Cadre's schema" "$a_floor" "$a_cadre" "$a_import"
 a_marks=$(sqlite3 "$CADRE_DB" "SELECT count(*) FROM attendance"); f_marks=$(sqlite3 "$work/floor-attendance.sqlite" "SELECT count(*) FROM attendance")
 [ "$a_marks" = "$f_marks" ] || { echo "attendance check: Cadre stored $a_marks marks, the floor statement $f_marks"; failures=$((failures + 1)); }
@@ -110,10 +110,16 @@ a_marks=$(sqlite3 "$CADRE_DB" "SELECT count(*) FROM attendance"); f_marks=$(sqli
 
 measure "$cadre" assessment import "$data/scores.csv"; info "assessment import ($(count scores))" "$secs" "$kb"
 
+# The database's size with every mark and score in it (issue #24: at most half of schema 6's).
+sqlite3 "$CADRE_DB" "PRAGMA wal_checkpoint(TRUNCATE);" >/dev/null
+db_mb=$(python3 -c "import os; print(f'{os.path.getsize(\"$CADRE_DB\") / 1048576:.0f}')")
+mark_bytes=$(sqlite3 "$CADRE_DB" "SELECT printf('%.0f', (SELECT sum(pgsize) FROM dbstat WHERE name IN ('attendance', 'attendance_session')) * 1.0 / (SELECT count(*) FROM attendance))")
+results+=("$(printf '%-34s %8s MB   %s' "database file after the imports" "$db_mb" "marks: $mark_bytes bytes each (table and index)")")
+
 # 3. The headline report, and the same numbers by one hand-written query.
 echo "3. report…" >&2
 cat >"$work/report.sql" <<'SQL'
--- Completed persons by profession and sex: enough held sessions attended (present or late) and,
+-- Completed persons by profession and sex: enough held sessions attended (present 0 or late 1) and,
 -- where the course has a pass mark, a post-test at or above it; a merged person counts once, as
 -- who they were merged into.
 SELECT e.profession_code, e.sex, count(DISTINCT COALESCE(t.merged_into_id, t.id))
@@ -124,7 +130,7 @@ JOIN trainee t ON t.id = e.trainee_id
 LEFT JOIN assessment_score p ON p.enrollment_id = e.id AND p.kind = 'post'
 WHERE e.status = 'enrolled' AND (c.pass_mark IS NULL OR p.score >= c.pass_mark)
   AND (SELECT count(*) FROM attendance a JOIN training_session s ON s.id = a.session_id
-       WHERE a.enrollment_id = e.id AND s.status <> 'cancelled' AND a.status IN ('present', 'late')) * 100
+       WHERE a.enrollment_id = e.id AND s.status <> 'cancelled' AND a.status IN (0, 1)) * 100
       >= c.min_attendance_percent * (SELECT count(*) FROM training_session s WHERE s.event_id = ev.id AND s.status <> 'cancelled')
 GROUP BY 1, 2 ORDER BY 1, 2;
 SQL

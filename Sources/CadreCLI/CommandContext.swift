@@ -41,7 +41,7 @@ final class CommandContext {
 
     /// The database named by the options (see ``databasePath(_:)``).
     func openStore(_ values: ParsedValues, _ opening: StoreAccess.Opening = .existing) throws -> any Store {
-        try StoreAccess.open(at: databasePath(values), opening)
+        try StoreAccess.open(at: databasePath(values), opening) { [stderr] in stderr.write($0) }
     }
 
     /// Who is acting: `--by`, else `$CADRE_USER`, else the operating-system user.

@@ -15,17 +15,21 @@ enum StoreAccess {
         case create
     }
 
-    /// The database at `path`, migrated to the current schema.
-    static func open(at path: String, _ opening: Opening = .existing) throws -> any Store {
-        try Database.open(at: path, mode: opening == .create ? .create : .existing)
+    /// The database at `path`, migrated to the current schema. `notice` hears, before it
+    /// starts, that an older file is being upgraded and how to keep a copy of such files.
+    static func open(at path: String, _ opening: Opening = .existing, notice: ((String) -> Void)? = nil) throws -> any Store {
+        try Database.open(at: path, mode: opening == .create ? .create : .existing) { pending in
+            notice?(
+                "note: '\(pending.path)' was made by an earlier Cadre (schema \(pending.fromVersion)); upgrading it to schema "
+                    + "\(pending.toVersion) rewrites \(pending.records) records in one transaction (all or nothing). "
+                    + "'cadre backup FILE' copies a database without upgrading it: run it before a new Cadre first opens an old file.\n")
+        }
     }
 
     /// Copies the database at `path` to `destination` with SQLite's online backup, even while
-    /// others are writing; the copy is created 0600.
+    /// others are writing; the copy is created 0600. An older file is copied as it is, not upgraded.
     static func backup(databaseAt path: String, to destination: String, overwrite: Bool) throws {
-        let database = try Database.open(at: path)
-        defer { database.close() }
-        try database.backup(to: destination, overwrite: overwrite)
+        try Database.backup(databaseAt: path, to: destination, overwrite: overwrite)
     }
 
     /// Replaces the database at `path` (made if missing) with `source`, after checking the

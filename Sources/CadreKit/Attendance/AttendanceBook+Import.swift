@@ -11,6 +11,10 @@ extension AttendanceBook {
         var events = MarkImportCache(database: database)
         var trainees: [String: UUID?] = [:]
         var statuses: [String: Result<AttendanceMark.Status, InvalidValue>] = [:]
+        // A file lists a person's sessions one after another, mostly with one status word:
+        // the row before answers most rows without hashing their reference or status again.
+        var lastRef: (ref: String, id: UUID?)?
+        var lastStatus: (word: String, status: Result<AttendanceMark.Status, InvalidValue>)?
         // One import is one act of marking: every new mark gets the same marker and time.
         let inserter = try database.attendance.inserter(markedBy: context.actor, markedAt: context.now())
         return try CSVImport.run(url, fields: AttendanceImportField.self, columnMap: columnMap, database: database, dryRun: dryRun) { values, problem, _ in
@@ -26,18 +30,28 @@ extension AttendanceBook {
                 problems.append(problem(.sessionNumber, String(session.session.number), "is a cancelled session"))
             }
             let ref = values[.traineeRef] ?? ""
-            if trainees[ref] == nil { trainees[ref] = .some(try database.trainees.resolveID(ref)) }
-            let traineeID = trainees[ref] ?? nil
+            let traineeID: UUID?
+            if let lastRef, lastRef.ref == ref {
+                traineeID = lastRef.id
+            } else {
+                if trainees[ref] == nil { trainees[ref] = .some(try database.trainees.resolveID(ref)) }
+                traineeID = trainees[ref] ?? nil
+                lastRef = (ref, traineeID)
+            }
             if traineeID == nil { problems.append(problem(.traineeRef, ref, "is not a known trainee")) }
             let rawStatus = values[.status] ?? ""
-            if statuses[rawStatus] == nil {
-                statuses[rawStatus] = Result { () throws(InvalidValue) in try AttendanceStatusWords.status(rawStatus) }
+            let parsed: Result<AttendanceMark.Status, InvalidValue>
+            if let lastStatus, lastStatus.word == rawStatus {
+                parsed = lastStatus.status
+            } else {
+                parsed = statuses[rawStatus] ?? Result { () throws(InvalidValue) in try AttendanceStatusWords.status(rawStatus) }
+                statuses[rawStatus] = parsed
+                lastStatus = (rawStatus, parsed)
             }
             var status: AttendanceMark.Status?
-            switch statuses[rawStatus] {
+            switch parsed {
             case .success(let value): status = value
             case .failure(let error): problems.append(problem(.status, rawStatus, error.reason))
-            case nil: break
             }
             var enrollment: (id: UUID, status: Enrollment.Status, position: Int)?
             if let target, let traineeID {
@@ -67,6 +81,8 @@ extension AttendanceBook {
             case .updated: return .updated
             case .unchanged: return .unchanged
             }
+        } finish: {
+            try inserter.finish()
         }
     }
 }

@@ -44,11 +44,13 @@ public struct RejectedRow: Sendable {
 
 /// The loop every bulk import shares: read the CSV, map its header, hand each row to `row`
 /// inside one transaction, collect every row's problems, and store nothing unless all rows
-/// are valid. A dry run does the same and rolls back.
+/// are valid; `finish` runs last in the transaction when they are. A dry run does the same
+/// and rolls back.
 public enum CSVImport {
     public static func run<Field: ImportField>(
         _ url: URL, fields: Field.Type, columnMap: [String: String], database: any Store, dryRun: Bool,
-        row: (_ values: ImportRow<Field>, _ problem: (Field, String, String) -> FieldProblem, _ summary: inout ImportSummary) throws -> RowOutcome
+        row: (_ values: ImportRow<Field>, _ problem: (Field, String, String) -> FieldProblem, _ summary: inout ImportSummary) throws -> RowOutcome,
+        finish: () throws -> Void = {}
     ) throws -> ImportSummary {
         let reader = try CSVReader(url: url)
         let file = reader.fileName
@@ -74,6 +76,8 @@ public enum CSVImport {
             } catch let rowProblems as RowProblems {
                 return rowProblems.problems
             }
+        } finish: { _, _ in
+            try finish()
         }.rows
         return summary
     }

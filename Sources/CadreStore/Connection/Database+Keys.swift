@@ -1,5 +1,5 @@
-public import CadreModel
-public import Foundation
+import CadreModel
+package import Foundation
 
 /// The tables whose records are named by UUID outside the store (schema 7, issue #24).
 package enum KeyedTable: String {

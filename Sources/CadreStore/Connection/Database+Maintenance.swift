@@ -37,6 +37,18 @@ extension Database {
         }
     }
 
+    /// Copies the database at `path` as it is — without upgrading it, so that a copy taken
+    /// before a new version first opens an old file is the old file (see ``backup(to:overwrite:)``).
+    public static func backup(databaseAt path: String, to destination: String, overwrite: Bool) throws {
+        guard FileManager.default.fileExists(atPath: path) else { throw DatabaseError.missing(path: path) }
+        let source = try Database(path: path, readOnly: true)
+        // Read-only: closing must not try to checkpoint.
+        source.readOnlyReason = "opened for a backup"
+        defer { source.close() }
+        try source.checkIdentity(isNew: false, supportedVersion: Schema.migrations.count)
+        try source.backup(to: destination, overwrite: overwrite)
+    }
+
     /// Replaces this database's content with a backup's, after checking the backup is a healthy
     /// Cadre database this version can open. Other connections see the restored content.
     public func restore(from source: String, migrations: [Migration] = Schema.migrations) throws {

@@ -29,12 +29,26 @@ public final class Database {
     private var checkpointLock: CheckpointLock?
     /// Why this connection cannot write (the file or its folder is read-only), or nil. Reading
     /// commands work on such a database; writing ones are refused with this reason.
-    public private(set) var readOnlyReason: String?
+    public internal(set) var readOnlyReason: String?
     /// The WAL size past which closing a connection checkpoints it.
     public static let checkpointThreshold = 4 << 20
 
-    /// Opens (or creates) the database at `path` and brings its schema up to date.
-    public static func open(at path: String, mode: OpenMode = .existing, migrations: [Migration] = Schema.migrations) throws -> Database {
+    /// A database made by an earlier Cadre, about to be upgraded.
+    public struct PendingUpgrade: Sendable, Equatable {
+        public let path: String
+        public let fromVersion: Int
+        public let toVersion: Int
+        public let migrations: [String]
+        /// How many stored records the upgrade rewrites.
+        public let records: Int
+    }
+
+    /// Opens (or creates) the database at `path` and brings its schema up to date, telling
+    /// `beforeUpgrade` first when an existing file is about to be upgraded.
+    public static func open(
+        at path: String, mode: OpenMode = .existing, migrations: [Migration] = Schema.migrations,
+        beforeUpgrade: ((PendingUpgrade) -> Void)? = nil
+    ) throws -> Database {
         let exists = FileManager.default.fileExists(atPath: path)
         switch mode {
         case .existing where !exists: throw DatabaseError.missing(path: path)
@@ -54,7 +68,9 @@ public final class Database {
                 }
             } else {
                 try database.configure()
-                try Migrator(migrations: migrations).migrate(database)
+                let migrator = Migrator(migrations: migrations)
+                if let beforeUpgrade, mode == .existing, let pending = try migrator.pendingUpgrade(database) { beforeUpgrade(pending) }
+                try migrator.migrate(database)
             }
         } catch {
             database.close()
@@ -72,7 +88,11 @@ public final class Database {
         return database
     }
 
-    private init(path: String, readOnly: Bool = false) throws {
+    /// SQLite's process-wide settings, made once before the first connection (see `shim.h`).
+    private static let configured: Int32 = cadre_sqlite_disable_memory_statistics()
+
+    init(path: String, readOnly: Bool = false) throws {
+        _ = Self.configured
         var handle: OpaquePointer?
         let flags = readOnly
             ? SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
@@ -120,7 +140,7 @@ public final class Database {
 
     // MARK: Identity and configuration
 
-    private func checkIdentity(isNew: Bool, supportedVersion: Int) throws {
+    func checkIdentity(isNew: Bool, supportedVersion: Int) throws {
         let applicationID: Int
         do {
             applicationID = try scalar("PRAGMA application_id").intValue ?? 0

@@ -6,7 +6,7 @@ extension DatabaseError: CadreError {
         switch self {
         case .missing: .missingInput
         case .alreadyExists: .conflict
-        case .notADatabase, .foreignDatabase, .newerSchema: .invalidInput
+        case .notADatabase, .foreignDatabase, .newerSchema, .upgradeRefused: .invalidInput
         case .readOnly: .notPermitted
         }
     }

@@ -12,6 +12,9 @@ public enum DatabaseError: Error, CustomStringConvertible, Sendable, Equatable {
     case newerSchema(path: String, found: Int, supported: Int)
     /// The database can be read but not written: the file or its folder is read-only.
     case readOnly(path: String, reason: String)
+    /// Upgrading the file to this version's schema failed; the upgrade's transaction was
+    /// rolled back, so the file is as it was.
+    case upgradeRefused(path: String, migration: String, reason: String)
 
     public var description: String {
         switch self {
@@ -28,6 +31,8 @@ public enum DatabaseError: Error, CustomStringConvertible, Sendable, Equatable {
                 + "upgrade Cadre to open it. The file was left unchanged"
         case .readOnly(let path, let reason):
             "'\(path)' can be read but not changed: \(reason)"
+        case .upgradeRefused(let path, let migration, let reason):
+            "'\(path)' could not be upgraded to this version of Cadre (\(migration)): \(reason); the file was left unchanged"
         }
     }
 }

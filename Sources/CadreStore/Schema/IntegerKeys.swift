@@ -15,7 +15,7 @@ import CadreModel
 /// ``Database/registerUpgradeFunctions()``), so a damaged value rolls the whole upgrade back
 /// and leaves the file as it was — then the old tables dropped and the foreign keys checked.
 enum IntegerKeys {
-    static let migration = Migration("007-integer-keys") { database in
+    static let migration = Migration("007-integer-keys", rewrites: rebuilt) { database in
         try database.registerUpgradeFunctions()
         try database.executeScript(renameOld)
         // Index names are the schema's, not the table's: the old ones go before the new are made.

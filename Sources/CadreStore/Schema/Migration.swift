@@ -6,10 +6,13 @@ import Foundation
 /// which changes it has.
 public struct Migration: Sendable {
     public let name: String
+    /// The tables whose every row the migration rewrites, for the notice before it runs.
+    public let rewrites: [String]
     package let apply: @Sendable (Database) throws -> Void
 
-    public init(_ name: String, apply: @escaping @Sendable (Database) throws -> Void) {
+    public init(_ name: String, rewrites: [String] = [], apply: @escaping @Sendable (Database) throws -> Void) {
         self.name = name
+        self.rewrites = rewrites
         self.apply = apply
     }
 
@@ -30,6 +33,21 @@ package struct Migrator {
         return Set(migrations.map(\.name)).isSubset(of: applied)
     }
 
+    /// What opening will upgrade, before it does: nil when nothing is pending or the file is new.
+    package func pendingUpgrade(_ database: Database) throws -> Database.PendingUpgrade? {
+        guard try database.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'cadre_migration'").intValue == 1 else { return nil }
+        let applied = Set(try database.rows("SELECT name FROM cadre_migration").compactMap { $0.string(at: 0) })
+        let pending = migrations.filter { !applied.contains($0.name) }
+        guard !pending.isEmpty else { return nil }
+        var records = 0
+        for table in Set(pending.flatMap(\.rewrites)) {
+            // Names from the migrations' own lists, never from users.
+            records += try database.scalar("SELECT count(*) FROM \"\(table)\"").intValue ?? 0
+        }
+        return Database.PendingUpgrade(
+            path: database.path, fromVersion: applied.count, toVersion: migrations.count, migrations: pending.map(\.name), records: records)
+    }
+
     package func migrate(_ database: Database) throws {
         try database.executeScript("""
             CREATE TABLE IF NOT EXISTS cadre_migration (
@@ -45,7 +63,11 @@ package struct Migrator {
         }
         for (index, migration) in migrations.enumerated() where !applied.contains(migration.name) {
             try database.write { database in
-                try migration.apply(database)
+                do {
+                    try migration.apply(database)
+                } catch let error as StoreError {
+                    throw DatabaseError.upgradeRefused(path: database.path, migration: migration.name, reason: error.message)
+                }
                 try database.execute(
                     "INSERT INTO cadre_migration (position, name, applied_at) VALUES (?, ?, ?)",
                     [index + 1, migration.name, Timestamp.string(from: Date())])

@@ -14,9 +14,10 @@ public enum Schema {
 
     /// The whole domain in one go, so later work adds behaviour rather than upheaval.
     ///
-    /// Portable on purpose: TEXT UUIDs as keys, ISO 8601 text for dates and instants,
-    /// INTEGER minutes for durations, CHECK constraints instead of SQLite-only features,
-    /// so a PostgreSQL store can run the same DDL with few changes.
+    /// Portable on purpose: ISO 8601 text for dates and instants, INTEGER minutes for
+    /// durations, CHECK constraints instead of SQLite-only features, so a PostgreSQL store can
+    /// run the same DDL with few changes. Its TEXT UUID keys were replaced by integer keys in
+    /// migration 007 (``IntegerKeys``), which holds the tables' final shape.
     package static let domainModel = """
         CREATE TABLE setting (
             key TEXT PRIMARY KEY,

@@ -45,42 +45,105 @@ public struct AttendanceStore: AttendanceStorage {
     /// prepared once, the author and time are bound once, and the row ids of an event's
     /// enrolments and sessions are read together the first time one of them is seen, so a
     /// mark is one insert of four integers.
+    ///
+    /// Files are grouped by event, so the few events seen last are kept (searched in place:
+    /// twenty-odd ids compare faster than they hash) and older ones forgotten; a map of every
+    /// enrolment of a two-million-mark file held 40 MB.
     package final class Inserter: AttendanceInserter {
         private let database: Database
         private let statement: Statement
-        private var enrollments: [UUID: Int64] = [:]
-        private var sessions: [UUID: Int64] = [:]
+        /// ``batch`` marks in one statement: SQLite runs one insert of many rows for little more
+        /// than the cost of one, and an import of millions pays the per-statement work once a batch.
+        private let batchStatement: Statement
+        private static let batch = 64
+        /// Marks given but not yet inserted: 4 values each (enrolment, session, status, note).
+        private var pending: [(enrollment: Int64, session: Int64, status: Int64, note: String?)] = []
+        /// The row ids of the enrolments and sessions of recent events, the latest first.
+        private var recent: [(enrollments: [(UUID, Int64)], sessions: [(UUID, Int64)])] = []
+        private static let remembered = 8
 
         init(database: Database, markedBy: Int, markedAt: Int64) throws {
             self.database = database
             // Its own statement, not the connection's cached one, so no other insert clears
             // the author and time bound here.
-            statement = try Statement(
-                connection: database,
-                sql: "INSERT INTO attendance (enrollment_id, session_id, status, note, marked_by, marked_at) VALUES (?, ?, ?, ?, ?, ?)")
+            let insert = "INSERT INTO attendance (enrollment_id, session_id, status, note, marked_by, marked_at) VALUES "
+            statement = try Statement(connection: database, sql: insert + "(?, ?, ?, ?, ?, ?)")
+            batchStatement = try Statement(
+                connection: database, sql: insert + Array(repeating: "(?, ?, ?, ?, ?, ?)", count: Self.batch).joined(separator: ", "))
             try statement.bind(Int64(markedBy), at: 5)
             try statement.bind(markedAt, at: 6)
+            for row in 0..<Int32(Self.batch) {
+                try batchStatement.bind(Int64(markedBy), at: row * 6 + 5)
+                try batchStatement.bind(markedAt, at: row * 6 + 6)
+            }
+            pending.reserveCapacity(Self.batch)
         }
 
         package func insert(enrollment: UUID, session: UUID, status: AttendanceMark.Status, note: String?) throws {
-            try statement.bind(try key(enrollment, in: &enrollments, table: "enrollment"), at: 1)
-            try statement.bind(try key(session, in: &sessions, table: "training_session"), at: 2)
-            try statement.bind(Int64(AttendanceStore.code(status)), at: 3)
-            try statement.bind(note, at: 4)
-            try statement.run()
+            let (enrollmentKey, sessionKey) = try keys(enrollment, session)
+            pending.append((enrollmentKey, sessionKey, Int64(AttendanceStore.code(status)), note))
+            guard pending.count == Self.batch else { return }
+            for (row, mark) in pending.enumerated() {
+                let base = Int32(row * 6)
+                try batchStatement.bind(mark.enrollment, at: base + 1)
+                try batchStatement.bind(mark.session, at: base + 2)
+                try batchStatement.bind(mark.status, at: base + 3)
+                try batchStatement.bind(mark.note, at: base + 4)
+            }
+            pending.removeAll(keepingCapacity: true)
+            try batchStatement.run()
         }
 
-        /// The row id of `id`, loading those of every record of the same event when it is new.
-        private func key(_ id: UUID, in keys: inout [UUID: Int64], table: String) throws -> Int64 {
-            if let key = keys[id] { return key }
-            // Table names from this file, never from users.
-            try database.forEachStep(
-                "SELECT uuid, id FROM \(table) WHERE event_id = (SELECT event_id FROM \(table) WHERE uuid = ?)", [id]
-            ) { row in
-                if case .success(let uuid)? = row.uuid(at: 0), let key = row.integer(1) { keys[uuid] = Int64(key) }
+        /// Inserts the marks still waiting for a full batch.
+        package func finish() throws {
+            for mark in pending {
+                try statement.bind(mark.enrollment, at: 1)
+                try statement.bind(mark.session, at: 2)
+                try statement.bind(mark.status, at: 3)
+                try statement.bind(mark.note, at: 4)
+                try statement.run()
             }
-            guard let key = keys[id] else { throw StoreError(code: 19, extendedCode: 787, message: "FOREIGN KEY constraint failed") }
-            return key
+            pending.removeAll()
+        }
+
+        private func keys(_ enrollment: UUID, _ session: UUID) throws -> (Int64, Int64) {
+            if let event = recent.first, let keys = Self.find(enrollment, session, in: event) { return keys }
+            if let index = recent.indices.dropFirst().first(where: { Self.find(enrollment, session, in: recent[$0]) != nil }) {
+                recent.insert(recent.remove(at: index), at: 0)
+            } else {
+                try load(eventOf: enrollment)
+            }
+            if let event = recent.first, let keys = Self.find(enrollment, session, in: event) { return keys }
+            // A session of another event than the enrolment's: the domain never asks, and the
+            // foreign key refuses it if it is asked.
+            guard let enrollmentKey = try database.rowID(.enrollment, enrollment), let sessionKey = try database.rowID(.session, session)
+            else { throw StoreError(code: 19, extendedCode: 787, message: "FOREIGN KEY constraint failed") }
+            return (Int64(enrollmentKey), Int64(sessionKey))
+        }
+
+        private static func find(_ enrollment: UUID, _ session: UUID, in event: (enrollments: [(UUID, Int64)], sessions: [(UUID, Int64)])) -> (Int64, Int64)? {
+            guard let enrollmentKey = event.enrollments.first(where: { $0.0 == enrollment })?.1,
+                let sessionKey = event.sessions.first(where: { $0.0 == session })?.1
+            else { return nil }
+            return (enrollmentKey, sessionKey)
+        }
+
+        /// Reads the row ids of every enrolment and session of the enrolment's event, in one query.
+        private func load(eventOf enrollment: UUID) throws {
+            var event: (enrollments: [(UUID, Int64)], sessions: [(UUID, Int64)]) = ([], [])
+            try database.forEachStep(
+                """
+                WITH ev AS (SELECT event_id AS id FROM enrollment WHERE uuid = ?)
+                SELECT 0, n.uuid, n.id FROM ev JOIN enrollment AS n ON n.event_id = ev.id
+                UNION ALL SELECT 1, s.uuid, s.id FROM ev JOIN training_session AS s ON s.event_id = ev.id
+                """, [enrollment]
+            ) { row in
+                guard case .success(let uuid)? = row.uuid(at: 1), let key = row.integer(2) else { return }
+                if row.integer(0) == 0 { event.enrollments.append((uuid, Int64(key))) } else { event.sessions.append((uuid, Int64(key))) }
+            }
+            guard !event.enrollments.isEmpty else { throw StoreError(code: 19, extendedCode: 787, message: "FOREIGN KEY constraint failed") }
+            recent.insert(event, at: 0)
+            if recent.count > Self.remembered { recent.removeLast() }
         }
     }
 

@@ -1,3 +1,4 @@
+import CSQLite
 import Foundation
 import Testing
 
@@ -35,5 +36,32 @@ struct MaintenanceCommandTests {
         #expect(foreign.exitCode == 1)
         #expect(foreign.stdout.contains("problem: is not an SQLite database"))
         #expect(cli.run("doctor", "--db", "absent.sqlite").exitCode == 66)
+    }
+
+    @Test("a database of the previous release: backup copies it as it is; the first command says it upgrades it, then works; doctor passes")
+    func upgradeAnOlderDatabase() throws {
+        let cli = try CLIHarness()
+        let sql = try String(
+            contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+                .appendingPathComponent("CadreKitTests/Fixtures/schema-6.sql"), encoding: .utf8)
+        var handle: OpaquePointer?
+        #expect(sqlite3_open(cli.databasePath, &handle) == SQLITE_OK)
+        #expect(sqlite3_exec(handle, sql, nil, nil, nil) == SQLITE_OK)
+        sqlite3_close(handle)
+
+        let backup = cli.run("backup", "before-upgrade.sqlite")
+        #expect(backup.exitCode == 0 && backup.stderr.isEmpty, "a backup does not upgrade: \(backup.stderr)")
+        let listed = cli.run("event", "list")
+        #expect(listed.exitCode == 0)
+        #expect(listed.stdout.contains("DV-SAATLI-2021-10"))
+        #expect(listed.stderr.hasPrefix("note: '\(cli.databasePath)' was made by an earlier Cadre (schema 6); upgrading it to schema 7 rewrites "))
+        #expect(listed.stderr.contains("'cadre backup FILE' copies a database without upgrading it"))
+        #expect(cli.run("event", "list").stderr.isEmpty, "said once: the file is upgraded now")
+        #expect(cli.run("doctor").stdout.hasSuffix("Healthy.\n"))
+        #expect(cli.run("doctor", "--db", "before-upgrade.sqlite").stdout.hasPrefix("\(cli.folder.appendingPathComponent("before-upgrade.sqlite").path): schema version 6\n"))
+        // The records of the old file, found as people name them: a serial, a code, a reissue.
+        #expect(cli.run("certificate", "verify", "DV-2021-00001").stdout.hasPrefix("VALID: DV-2021-00001"))
+        #expect(cli.run("certificate", "verify", "285F-TYR4-7QJ3-WYW3").stdout.hasPrefix("VALID: DV-2021-00001"))
+        #expect(cli.run("certificate", "verify", "DV-2021-00005").stdout.hasPrefix("SUPERSEDED: DV-2021-00005 was replaced by DV-2021-00045"))
     }
 }

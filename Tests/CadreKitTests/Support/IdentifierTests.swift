@@ -38,7 +38,7 @@ struct IdentifierTests {
         #expect("\(CourseCode("dv-101"))" == "DV-101")
         let database = try Database.inMemory()
         let context = ChangeContext.deterministic(actor: "tester", start: Date(timeIntervalSince1970: 1_635_000_000))
-        _ = try CourseCatalog(database).importCurricula(from: try BuiltInCurricula.files.filter { $0.lastPathComponent == "DV-101.json" }, context: context)
+        _ = try CourseCatalog(database).importCurricula(from: BuiltInCurricula.files.filter { $0.lastPathComponent == "DV-101.json" }, context: context)
         #expect(try CourseCatalog(database).course(code: " dv-101 ")?.code == "DV-101")
     }
 }
