@@ -15,6 +15,7 @@ extension AttendanceBook {
         // the row before answers most rows without hashing their reference or status again.
         var lastRef: (ref: String, id: UUID?)?
         var lastStatus: (word: String, status: Result<AttendanceMark.Status, InvalidValue>)?
+        var lastEnrollment: (target: MarkImportCache.Target, trainee: UUID, enrollment: (id: UUID, status: Enrollment.Status, position: Int)?)?
         // One import is one act of marking: every new mark gets the same marker and time.
         let inserter = try database.attendance.inserter(markedBy: context.actor, markedAt: context.now())
         return try CSVImport.run(url, fields: AttendanceImportField.self, columnMap: columnMap, database: database, dryRun: dryRun) { values, problem, _ in
@@ -55,7 +56,12 @@ extension AttendanceBook {
             }
             var enrollment: (id: UUID, status: Enrollment.Status, position: Int)?
             if let target, let traineeID {
-                enrollment = target.enrollments[traineeID]
+                if let lastEnrollment, lastEnrollment.target === target, lastEnrollment.trainee == traineeID {
+                    enrollment = lastEnrollment.enrollment
+                } else {
+                    enrollment = target.enrollments[traineeID]
+                    lastEnrollment = (target, traineeID, enrollment)
+                }
                 if enrollment?.status != .enrolled {
                     problems.append(problem(.traineeRef, ref, "is not enrolled in \(target.event.code)"))
                 }
@@ -69,7 +75,7 @@ extension AttendanceBook {
             let note = values[.note].flatMap { $0.isEmpty ? nil : $0 }
             // A mark given twice in the file is refused above, so only marks stored before the
             // import can already exist.
-            guard let existing = target.marks[enrollment.id]?[session.id] else {
+            guard !target.marks.isEmpty, let existing = target.marks[enrollment.id]?[session.id] else {
                 try inserter.insert(enrollment: enrollment.id, session: session.id, status: status, note: note)
                 return .added
             }

@@ -205,7 +205,7 @@ public struct EventStore: EventStorage {
         try database.forEachStep(
             """
             SELECT n.uuid, t.uuid, n.status FROM enrollment AS n JOIN trainee AS t ON t.id = n.trainee_id
-            WHERE n.event_id = (SELECT id FROM training_event WHERE uuid = ?) ORDER BY t.uuid
+            WHERE n.event_id = (SELECT id FROM training_event WHERE uuid = ?) ORDER BY n.trainee_id
             """, [eventID]
         ) { row in
             let stored = StoredRow(row, table: "enrollment", names: ["id", "trainee_id", "status"])

@@ -109,12 +109,17 @@ public struct TraineeStore: TraineeStorage {
     /// record: what bulk imports need for every distinct reference in a file.
     public func resolveID(_ reference: String) throws -> UUID? {
         let ref = TextFolding.clean(reference)
-        guard var row = try database.row(
-            """
-            SELECT uuid, merged_into_id FROM trainee WHERE id = COALESCE(
-                (SELECT id FROM trainee WHERE ref = ?), (SELECT trainee_id FROM trainee_external_ref WHERE ref = ?))
-            """, [ref.uppercased(), ref])
-        else { return nil }
+        // Cadre's own references win; only `T-` and digits can be one, so a centre's reference
+        // (most of an import's) goes straight to the centres' table.
+        let found = Self.couldBeShortRef(ref)
+            ? try database.row(
+                """
+                SELECT uuid, merged_into_id FROM trainee WHERE id = COALESCE(
+                    (SELECT id FROM trainee WHERE ref = ?), (SELECT trainee_id FROM trainee_external_ref WHERE ref = ?))
+                """, [ref.uppercased(), ref])
+            : try database.row(
+                "SELECT t.uuid, t.merged_into_id FROM trainee_external_ref AS x JOIN trainee AS t ON t.id = x.trainee_id WHERE x.ref = ?", [ref])
+        guard var row = found else { return nil }
         var hops = 0
         while let merged = row.int(at: 1), hops < 100,
             let next = try database.row("SELECT uuid, merged_into_id FROM trainee WHERE id = ?", [merged])
@@ -123,6 +128,15 @@ public struct TraineeStore: TraineeStorage {
             hops += 1
         }
         return try StoredRow(row, table: "trainee", names: ["id", "merged_into_id"]).uuid("id")
+    }
+
+    /// Whether `ref` has the shape of Cadre's references, `T-` (either case) and digits.
+    package static func couldBeShortRef(_ ref: String) -> Bool {
+        let bytes = ref.utf8
+        guard bytes.count > 2, bytes.first == UInt8(ascii: "T") || bytes.first == UInt8(ascii: "t"),
+            bytes.dropFirst().first == UInt8(ascii: "-")
+        else { return false }
+        return bytes.dropFirst(2).allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
     }
 
     /// The ids of the records merged into a person (their earlier duplicate registrations).
