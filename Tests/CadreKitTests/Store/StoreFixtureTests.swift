@@ -93,6 +93,9 @@ struct StoreFixtureTests {
         "an upgrade that meets a value it cannot convert is refused naming it, and leaves every row as it was",
         arguments: [
             ("UPDATE trainee SET id = 'T-broken' WHERE ref = 'T-00003'", "trainee.id holds 'T-broken', which is not an id"),
+            // Hex enough, but not the form Cadre writes.
+            ("UPDATE trainee SET id = replace(id, '-', '') WHERE ref = 'T-00003'",
+             "trainee.id holds '00000000000040008000000000000033', which is not an id"),
             ("UPDATE attendance SET marked_at = '2021-10-25 09:30' WHERE id = (SELECT min(id) FROM attendance)",
              "attendance.marked_at holds '2021-10-25 09:30', which is not a time like 2021-10-25T09:30:00Z"),
             ("UPDATE certificate SET enrollment_id = '00000000-0000-4000-8000-ffffffffffff' WHERE serial = 'DV-2021-00001'",
