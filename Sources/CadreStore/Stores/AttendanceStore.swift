@@ -59,7 +59,15 @@ public struct AttendanceStore: AttendanceStorage {
         /// Marks given but not yet inserted: 4 values each (enrolment, session, status, note).
         private var pending: [(enrollment: Int64, session: Int64, status: Int64, note: String?)] = []
         /// The row ids of the enrolments and sessions of recent events, the latest first.
-        private var recent: [(enrollments: [(UUID, Int64)], sessions: [(UUID, Int64)])] = []
+        private var recent: [(enrollments: [(Key, Int64)], sessions: [(Key, Int64)])] = []
+        /// An id as two words: compared in two instructions, where `UUID`'s `==` compares bytes.
+        private struct Key: Equatable {
+            let high: UInt64
+            let low: UInt64
+            init(_ id: UUID) {
+                (high, low) = withUnsafeBytes(of: id.uuid) { ($0.loadUnaligned(as: UInt64.self), $0.loadUnaligned(fromByteOffset: 8, as: UInt64.self)) }
+            }
+        }
         private static let remembered = 8
 
         init(database: Database, markedBy: Int, markedAt: Int64) throws {
@@ -106,22 +114,23 @@ public struct AttendanceStore: AttendanceStorage {
             pending.removeAll()
         }
 
-        private func keys(_ enrollment: UUID, _ session: UUID) throws -> (Int64, Int64) {
+        private func keys(_ enrollmentID: UUID, _ sessionID: UUID) throws -> (Int64, Int64) {
+            let (enrollment, session) = (Key(enrollmentID), Key(sessionID))
             if let event = recent.first, let keys = Self.find(enrollment, session, in: event) { return keys }
             if let index = recent.indices.dropFirst().first(where: { Self.find(enrollment, session, in: recent[$0]) != nil }) {
                 recent.insert(recent.remove(at: index), at: 0)
             } else {
-                try load(eventOf: enrollment)
+                try load(eventOf: enrollmentID)
             }
             if let event = recent.first, let keys = Self.find(enrollment, session, in: event) { return keys }
             // A session of another event than the enrolment's: the domain never asks, and the
             // foreign key refuses it if it is asked.
-            guard let enrollmentKey = try database.rowID(.enrollment, enrollment), let sessionKey = try database.rowID(.session, session)
+            guard let enrollmentKey = try database.rowID(.enrollment, enrollmentID), let sessionKey = try database.rowID(.session, sessionID)
             else { throw StoreError(code: 19, extendedCode: 787, message: "FOREIGN KEY constraint failed") }
             return (Int64(enrollmentKey), Int64(sessionKey))
         }
 
-        private static func find(_ enrollment: UUID, _ session: UUID, in event: (enrollments: [(UUID, Int64)], sessions: [(UUID, Int64)])) -> (Int64, Int64)? {
+        private static func find(_ enrollment: Key, _ session: Key, in event: (enrollments: [(Key, Int64)], sessions: [(Key, Int64)])) -> (Int64, Int64)? {
             guard let enrollmentKey = event.enrollments.first(where: { $0.0 == enrollment })?.1,
                 let sessionKey = event.sessions.first(where: { $0.0 == session })?.1
             else { return nil }
@@ -130,7 +139,7 @@ public struct AttendanceStore: AttendanceStorage {
 
         /// Reads the row ids of every enrolment and session of the enrolment's event, in one query.
         private func load(eventOf enrollment: UUID) throws {
-            var event: (enrollments: [(UUID, Int64)], sessions: [(UUID, Int64)]) = ([], [])
+            var event: (enrollments: [(Key, Int64)], sessions: [(Key, Int64)]) = ([], [])
             try database.forEachStep(
                 """
                 WITH ev AS (SELECT event_id AS id FROM enrollment WHERE uuid = ?)
@@ -139,7 +148,7 @@ public struct AttendanceStore: AttendanceStorage {
                 """, [enrollment]
             ) { row in
                 guard case .success(let uuid)? = row.uuid(at: 1), let key = row.integer(2) else { return }
-                if row.integer(0) == 0 { event.enrollments.append((uuid, Int64(key))) } else { event.sessions.append((uuid, Int64(key))) }
+                if row.integer(0) == 0 { event.enrollments.append((Key(uuid), Int64(key))) } else { event.sessions.append((Key(uuid), Int64(key))) }
             }
             guard !event.enrollments.isEmpty else { throw StoreError(code: 19, extendedCode: 787, message: "FOREIGN KEY constraint failed") }
             recent.insert(event, at: 0)
