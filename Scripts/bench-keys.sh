@@ -13,6 +13,8 @@
 #               (what the audit log names a mark by)
 #
 # Usage: Scripts/bench-keys.sh [CADRE_DATABASE]   (default: a full bench database is built)
+# It measured schema 6, before #24 landed: the database (given or built) must be one made by
+# commit 2e21f87 or earlier (`git worktree add /tmp/old 2e21f87` and run it from there).
 # Needs the sqlite3 shell. Prints one line per schema: seconds to store the marks, their
 # ratio to `.import` of the same file, and MB of marks (table + indexes), enrolments, people.
 set -euo pipefail
