@@ -42,7 +42,9 @@ enum CertificatePrintCommand {
             let folder = try OutputFolder(context.url(values.option("out") ?? "certificates"), syncEachFile: false)
             try folder.checkCanFill(replacing: values.flag("force"))
             let verifyURL = try values.option("verify-url") ?? database.settings.value("verify_url")
-            let printer = CertificatePrinter(library: try context.templates(values, database: database), languages: languages, verifyURL: verifyURL)
+            let printer = CertificatePrinter(
+                library: try context.templates(values, database: database), languages: languages, verifyURL: verifyURL,
+                brandings: try BrandingBook(database).forPrinting())
             let produce = { (emit: (CertificateRecord) throws -> Void) throws in try CertificateRegistry(database).forEachPrintable(targets, emit) }
             let written = values.flag("combined") ? try printer.printCombined(into: folder, records: produce) : try printer.print(into: folder, records: produce)
             folder.flush()

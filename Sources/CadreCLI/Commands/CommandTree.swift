@@ -20,6 +20,7 @@ enum CommandTree {
             PlaceCommands.venue,
             PlaceCommands.trainer,
             PlaceCommands.holiday,
+            BrandingCommands.branding,
             EventCommands.command,
             SessionCommands.command,
             ScheduleImportCommands.enrollment,

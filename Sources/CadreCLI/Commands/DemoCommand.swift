@@ -114,6 +114,12 @@ enum DemoCommand {
         try data.write("scores.csv", round.scoresCSV(maxScores: maxScores))
         _ = try cadre(["assessment", "import", data.url.appendingPathComponent("scores.csv").path])
         for event in DemoRound.events { _ = try cadre(["certificate", "issue", event.code]) }
+        // Last, so that the records above keep the ids they always had.
+        for (file, svg) in DemoBranding.logos { try data.write(file, svg, permissions: 0o644) }
+        let logo = { (file: String) in data.url.appendingPathComponent(file).path }
+        _ = try cadre(["branding", "set", "--ministry-logo", logo("ministry-logo.svg"), "--donor-logo", logo("donor-logo.svg")]
+            + DemoBranding.signatories.flatMap { ["--signatory", $0] })
+        _ = try cadre(["branding", "set", "--centre", "SAATLI", "--logo", logo("centre-logo.svg")])
     }
 
     /// Writes every page; returns (section, title, relative path) in a stable order.

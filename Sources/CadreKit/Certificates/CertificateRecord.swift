@@ -1,5 +1,5 @@
 public import CadreModel
-import Foundation
+public import Foundation
 
 /// A certificate with what it says: whose, which course, when and where. What `verify` and
 /// the printed page show — and nothing more (no contacts, no national id).
@@ -15,6 +15,8 @@ public struct CertificateRecord: Codable, Sendable {
     public let startDate: CalendarDate
     public let endDate: CalendarDate
     public let centre: String?
+    /// The centre that trained, whose logo and signatories the certificate prints.
+    public let centreID: UUID?
     public let venue: String?
     public let trainers: [String]
     public let supersededBy: String?
@@ -69,7 +71,7 @@ public struct CertificateRecord: Codable, Sendable {
             return CertificateRecord(
                 certificate: certificate, status: status, holder: held.holderName ?? "(erased)", traineeRef: held.traineeRef,
                 eventCode: summary.event.code, course: summary.course, startDate: summary.event.startDate, endDate: summary.event.endDate,
-                centre: summary.centre?.name, venue: summary.venue.map { [$0.name, $0.address].compactMap { $0 }.joined(separator: ", ") },
+                centre: summary.centre?.name, centreID: summary.centre?.id, venue: summary.venue.map { [$0.name, $0.address].compactMap { $0 }.joined(separator: ", ") },
                 trainers: summary.trainers.map(\.fullName), supersededBy: successor)
         }
     }

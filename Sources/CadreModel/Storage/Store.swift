@@ -40,4 +40,5 @@ public protocol Store: AnyObject {
     var reports: any ReportStorage { get }
     var settings: any SettingStorage { get }
     var audit: any AuditStorage { get }
+    var branding: any BrandingStorage { get }
 }

@@ -1,4 +1,5 @@
 import CadreKit
+import Foundation
 public import CadreModel
 /// The template context of one printed certificate, in one language or bilingual (`az+en`).
 /// Long names and titles get smaller type so that every certificate stays on one page.
@@ -23,15 +24,20 @@ public enum CertificatePage {
         private let hoursPatterns: (main: String, second: String?)
         /// A revoked or superseded certificate's mark, in the run's languages.
         private let statusWords: [CertificateRecord.Status: TemplateValue]
+        let brandings: Brandings
+        /// Each centre's branding as the page shows it, made once per centre (its logos are
+        /// base64 text of up to a quarter of a megabyte).
+        private var brandingValues: [UUID?: (page: TemplateValue, style: TemplateValue)] = [:]
 
-        init(languages: [Language], messages: [Language: [String: String]], verifyURL: String?) {
+        init(languages: [Language], messages: [Language: [String: String]], verifyURL: String?, brandings: Brandings = .none) {
             self.languages = languages
             self.verifyURL = verifyURL
+            self.brandings = brandings
             let main = languages[0]
             let second = languages.count > 1 ? languages[1] : nil
             let keys = ["certificate.title", "certificate.certifies", "certificate.completed", "certificate.dates", "certificate.place",
                         "certificate.hours", "certificate.modules", "certificate.trainers", "certificate.serial", "certificate.code",
-                        "certificate.verify", "certificate.issued", "certificate.signature"]
+                        "certificate.verify", "certificate.issued", "certificate.signature", "certificate.seal"]
             var labels: [String: TemplateValue] = [:]
             for key in keys {
                 labels[String(key.dropFirst("certificate.".count))] =
@@ -53,7 +59,7 @@ public enum CertificatePage {
         /// list shared by every page of the run, read without hashing.
         private static let keys = [
             "lang", "bilingual", "label", "holder", "holderSize", "course", "courseSize", "courseCode", "dates", "place", "hours",
-            "modules", "trainers", "serial", "code", "issued", "qr", "verifyURL", "status", "invalid",
+            "modules", "trainers", "serial", "code", "issued", "qr", "verifyURL", "status", "invalid", "branding", "brandingStyle",
         ]
         private static let textKeys = ["main", "second"]
 
@@ -96,7 +102,30 @@ public enum CertificatePage {
                 .text(verifyURL.map { _ in payload }),
                 statusWords[record.status] ?? .string(record.status.rawValue),
                 .bool(record.status != .valid),
+                branding(centreID: record.centreID).page,
+                branding(centreID: record.centreID).style,
             ])
+        }
+
+        /// The page's logos and signatories (flags and names) and the style rules that carry
+        /// the logos: one file holds one centre's certificates, so each logo is in it once.
+        mutating func branding(centreID: UUID?) -> (page: TemplateValue, style: TemplateValue) {
+            if let made = brandingValues[centreID] { return made }
+            let branding = brandings.branding(centreID: centreID)
+            let page = TemplateValue.object([
+                "logos": .bool(branding.ministryLogo != nil || branding.centreLogo != nil),
+                "ministry": .bool(branding.ministryLogo != nil),
+                "centre": .bool(branding.centreLogo != nil),
+                "donor": .bool(branding.donorLogo != nil),
+                "signatories": .list(branding.signatories.map { TemplateValue.object(["name": .string($0.name), "title": .text($0.title.nilIfEmpty)]) }),
+            ])
+            // Base64 and a media type Cadre chose: nothing in it can end the rule or the URL.
+            let rules = Branding.Slot.allCases.compactMap { slot in
+                branding[slot].map { ".logo.\(slot.rawValue) { background-image: url(\"\($0.dataURI)\"); }" }
+            }
+            let made = (page, TemplateValue.text(rules.isEmpty ? nil : "<style>\n" + rules.joined(separator: "\n") + "\n</style>"))
+            brandingValues[centreID] = made
+            return made
         }
     }
 

@@ -11,11 +11,14 @@ public struct CertificatePrinter: Sendable {
     /// The URL the QR code carries, with `{code}` for the verification code; nil for the
     /// code alone.
     public let verifyURL: String?
+    /// The logos and signatories of each centre (``BrandingBook/forPrinting()``).
+    public let brandings: Brandings
 
-    public init(library: TemplateLibrary, languages: [Language], verifyURL: String?) {
+    public init(library: TemplateLibrary, languages: [Language], verifyURL: String?, brandings: Brandings = .none) {
         self.library = library
         self.languages = languages
         self.verifyURL = verifyURL
+        self.brandings = brandings
     }
 
     /// Writes a page for each record `produce` hands over into `folder`, starting while it
@@ -24,7 +27,7 @@ public struct CertificatePrinter: Sendable {
     @discardableResult
     public func print(into folder: OutputFolder, records produce: (_ emit: (CertificateRecord) throws -> Void) throws -> Void) throws -> Int {
         let messages = try catalogs(of: library)
-        let mainBuilder = CertificatePage.Builder(languages: languages, messages: messages, verifyURL: verifyURL)
+        let mainBuilder = CertificatePage.Builder(languages: languages, messages: messages, verifyURL: verifyURL, brandings: brandings)
         // The folder is made by the first page, which SplitWork renders on this thread before
         // the second one starts; from then on both threads write into it.
         return try BackgroundWriter.writing(into: folder, inBackground: false) { writer in
@@ -42,23 +45,25 @@ public struct CertificatePrinter: Sendable {
     @discardableResult
     public func printCombined(into folder: OutputFolder, records produce: (_ emit: (CertificateRecord) throws -> Void) throws -> Void) throws -> Int {
         let messages = try catalogs(of: library)
-        var builder = CertificatePage.Builder(languages: languages, messages: messages, verifyURL: verifyURL)
-        var byEvent: [(code: String, pages: [TemplateValue])] = []
+        var builder = CertificatePage.Builder(languages: languages, messages: messages, verifyURL: verifyURL, brandings: brandings)
+        var byEvent: [(code: String, pages: [TemplateValue], style: TemplateValue)] = []
         var count = 0
         try produce { record in
             let page = try builder.context(record)
             if let index = byEvent.firstIndex(where: { $0.code == record.eventCode }) {
                 byEvent[index].pages.append(page)
             } else {
-                byEvent.append((record.eventCode, [page]))
+                // An event is one centre's: its file carries that centre's logos once.
+                byEvent.append((record.eventCode, [page], builder.branding(centreID: record.centreID).style))
             }
             count += 1
         }
         let title = messages[languages[0]]?["certificate.title"] ?? "Certificate"
         try BackgroundWriter.writing(into: folder, inBackground: false) { writer in
-            for (code, pages) in byEvent {
+            for (code, pages, style) in byEvent {
                 try writer.write("\(code).html", try library.render("certificates-combined", [
                     "lang": .string(languages[0].rawValue), "title": .string("\(title) · \(code)"), "certificates": .list(pages),
+                    "brandingStyle": style,
                 ]))
             }
         }
@@ -72,7 +77,7 @@ public struct CertificatePrinter: Sendable {
     private func ownBuilder() throws -> (CertificatePage.Builder, TemplateLibrary) {
         let own = TemplateLibrary(htmlFolder: library.htmlFolder, localesFolder: library.localesFolder)
         let messages = try catalogs(of: own)
-        return (CertificatePage.Builder(languages: languages, messages: messages, verifyURL: verifyURL), own)
+        return (CertificatePage.Builder(languages: languages, messages: messages, verifyURL: verifyURL, brandings: brandings), own)
     }
 
     /// The message catalogs of the run's languages.

@@ -10,6 +10,7 @@ public enum Schema {
         Migration("005-event-dates-follow-sessions", sql: eventDatesFollowSessions),
         Migration("006-certificate-issue-date", sql: certificateIssueDate),
         IntegerKeys.migration,
+        BrandingTables.migration,
     ]
 
     /// The whole domain in one go, so later work adds behaviour rather than upheaval.

@@ -34,4 +34,5 @@ extension Database: Store {
     public var reports: any ReportStorage { ReportStore(self) }
     public var settings: any SettingStorage { SettingStore(self) }
     public var audit: any AuditStorage { AuditStore(self) }
+    public var branding: any BrandingStorage { BrandingStore(self) }
 }

@@ -130,7 +130,8 @@ struct StoreFixtureTests {
         database.close()
         #expect(heard.count == 1)
         #expect(heard.first?.fromVersion == 6 && heard.first?.toVersion == Schema.migrations.count)
-        #expect(heard.first?.migrations == ["007-integer-keys"])
+        #expect(heard.first?.migrations == Schema.migrations.dropFirst(6).map(\.name))
+        #expect(heard.first?.migrations.first == "007-integer-keys")
         #expect((heard.first?.records ?? 0) > marks && marks == 380)
         var again: [Database.PendingUpgrade] = []
         try Database.open(at: path) { again.append($0) }.close()

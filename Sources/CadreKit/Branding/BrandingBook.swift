@@ -1,0 +1,138 @@
+public import CadreModel
+public import Foundation
+
+/// `cadre branding`: the logos and signatories certificates print, set once and kept with the
+/// records. Files are read whole (at most ``BrandingImage/maximumBytes``) and recognised by
+/// their first bytes; every change is audited, with no image bytes in the log.
+public struct BrandingBook {
+    let database: any Store
+
+    public init(_ database: any Store) { self.database = database }
+
+    /// What one `branding set` asks for; nil leaves a thing as it is.
+    public struct Change {
+        public var ministryLogo: URL?
+        public var donorLogo: URL?
+        /// The centre whose logo and signatories are meant (`--centre`); nil for everyone's signatories.
+        public var centre: String?
+        public var centreLogo: URL?
+        /// Each "Name|Title" (the title may be empty); nil leaves them, [] removes them.
+        public var signatories: [String]?
+        /// Logos to remove.
+        public var clear: [Branding.Slot] = []
+
+        public init() {}
+    }
+
+    /// A logo file that is not one, or a signatory line that is not "Name|Title".
+    public struct Refused: CadreError, Equatable {
+        public let description: String
+        public var category: ErrorCategory { .invalidInput }
+
+        public init(description: String) { self.description = description }
+    }
+
+    /// Applies `change` in one transaction and returns what certificates of that centre (or
+    /// of none) now print.
+    @discardableResult
+    public func set(_ change: Change, context: ChangeContext) throws -> Branding {
+        var images: [(Branding.Slot, BrandingImage?)] = []
+        for slot in change.clear { images.append((slot, nil)) }
+        if let url = change.ministryLogo { images.append((.ministry, try Self.image(at: url))) }
+        if let url = change.donorLogo { images.append((.donor, try Self.image(at: url))) }
+        if let url = change.centreLogo { images.append((.centre, try Self.image(at: url))) }
+        let signatories = try change.signatories.map(Self.signatories)
+        return try database.write { database in
+            let centre = try change.centre.map { reference in
+                guard let centre = try database.scheduling.centre(reference) else { throw NotFound(kind: "centre", reference: reference) }
+                return centre
+            }
+            if images.contains(where: { $0.0 == .centre }) && centre == nil {
+                throw Refused(description: "a centre's logo needs --centre CODE")
+            }
+            let branding = database.branding
+            let now = context.now()
+            for (slot, image) in images {
+                try branding.setImage(image, slot: slot, centreID: slot == .centre ? centre?.id : nil, at: now)
+                try database.audit.record(
+                    context, image == nil ? "branding.clear" : "branding.set", entity: "branding",
+                    entityID: slot == .centre ? centre?.id.databaseText : nil,
+                    detail: "\(slot.rawValue) logo" + (image.map { ": \($0.mediaType.rawValue), \($0.bytes.count) bytes" } ?? " removed"))
+            }
+            if let signatories {
+                try branding.setSignatories(signatories, centreID: centre?.id, at: now)
+                try database.audit.record(
+                    context, "branding.signatories", entity: "branding", entityID: centre?.id.databaseText,
+                    detail: signatories.map { "\($0.name) (\($0.title))" }.joined(separator: "; ").nilIfEmptyText ?? "none")
+            }
+            return try branding.branding(centreID: centre?.id)
+        }
+    }
+
+    /// What certificates of `centre` (a code or name; nil for no centre) print.
+    public func show(centre: String?) throws -> Branding {
+        try database.read { database in
+            let id = try centre.map { reference in
+                guard let centre = try database.scheduling.centre(reference) else { throw NotFound(kind: "centre", reference: reference) }
+                return centre.id
+            }
+            return try database.branding.branding(centreID: id)
+        }
+    }
+
+    /// Every centre's branding and everyone's, read once for a print run.
+    public func forPrinting() throws -> Brandings {
+        try database.read { database in
+            var byCentre: [UUID: Branding] = [:]
+            for centre in try database.scheduling.centres() { byCentre[centre.id] = try database.branding.branding(centreID: centre.id) }
+            return Brandings(everyone: try database.branding.branding(centreID: nil), byCentre: byCentre)
+        }
+    }
+
+    /// The image in the file at `url`, read no further than the size limit allows.
+    static func image(at url: URL) throws -> BrandingImage {
+        guard let handle = FileHandle(forReadingAtPath: url.path) else {
+            throw Refused(description: "cannot read '\(url.path)'")
+        }
+        defer { try? handle.close() }
+        let bytes = [UInt8](handle.readData(ofLength: BrandingImage.maximumBytes + 1))
+        do {
+            return try BrandingImage(bytes: bytes)
+        } catch {
+            throw Refused(description: "'\(url.lastPathComponent)' \(error.reason)")
+        }
+    }
+
+    /// "Name|Title" lines, at most two.
+    static func signatories(_ lines: [String]) throws -> [Branding.Signatory] {
+        guard lines.count <= Branding.maximumSignatories else {
+            throw Refused(description: "at most \(Branding.maximumSignatories) signatories sign a certificate; \(lines.count) were given")
+        }
+        return try lines.map { line in
+            let parts = line.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false).map { TextFolding.clean(String($0)) }
+            guard let name = parts.first, !name.isEmpty, name.count <= 200, (parts.count > 1 ? parts[1].count : 0) <= 200 else {
+                throw Refused(description: "--signatory '\(line)' is not \"Name|Title\" (a name of at most 200 characters)")
+            }
+            return Branding.Signatory(name: name, title: parts.count > 1 ? parts[1] : "")
+        }
+    }
+}
+
+/// The branding of every centre, for pages printed away from the store (on other threads).
+public struct Brandings: Sendable {
+    public let everyone: Branding
+    public let byCentre: [UUID: Branding]
+
+    public init(everyone: Branding, byCentre: [UUID: Branding]) {
+        self.everyone = everyone
+        self.byCentre = byCentre
+    }
+
+    public static let none = Brandings(everyone: .none, byCentre: [:])
+
+    public func branding(centreID: UUID?) -> Branding { centreID.flatMap { byCentre[$0] } ?? everyone }
+}
+
+extension String {
+    fileprivate var nilIfEmptyText: String? { isEmpty ? nil : self }
+}

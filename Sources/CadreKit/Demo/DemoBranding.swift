@@ -1,0 +1,26 @@
+/// The demo's branding: placeholders in the places a real ministry, centre and donor put their
+/// logos, and two invented signatories, so the demo's certificates show every slot. Each logo
+/// says what it stands for; none imitates a real emblem.
+public enum DemoBranding {
+    /// (file name, SVG) for the ministry's, the Saatlı centre's and the donor's placeholders.
+    public static let logos: [(file: String, svg: String)] = [
+        ("ministry-logo.svg", placeholder(lines: ["NAZİRLİYİN", "LOQOSU"], colour: "#2d5a88", round: true)),
+        ("centre-logo.svg", placeholder(lines: ["MƏRKƏZİN", "LOQOSU"], colour: "#2e7d5b", round: true)),
+        ("donor-logo.svg", placeholder(lines: ["DONORUN EMBLEMİ", "maliyyələşdirir"], colour: "#6b4c9a", round: false)),
+    ]
+
+    /// "Name|Title", as `branding set --signatory` takes them.
+    public static let signatories = ["Leyla Məmmədova|Mərkəzin direktoru", "Samir Quliyev|Layihə koordinatoru"]
+
+    private static func placeholder(lines: [String], colour: String, round: Bool) -> String {
+        let (width, height) = round ? (160, 64) : (230, 60)
+        let shape = round
+            ? "<circle cx=\"32\" cy=\"32\" r=\"29\" fill=\"none\" stroke=\"\(colour)\" stroke-width=\"3\"/><circle cx=\"32\" cy=\"32\" r=\"12\" fill=\"\(colour)\"/>"
+            : "<rect x=\"2\" y=\"2\" width=\"56\" height=\"56\" rx=\"6\" fill=\"\(colour)\"/><path d=\"M14 30h32M30 14v32\" stroke=\"#fff\" stroke-width=\"5\"/>"
+        let text = lines.enumerated().map { index, line in
+            "<text x=\"\(round ? 68 : 66)\" y=\"\(index == 0 ? 28 : 46)\" font-family=\"DejaVu Sans, sans-serif\" font-size=\"\(index == 0 ? 12 : 10)\" "
+                + "font-weight=\"\(index == 0 ? "bold" : "normal")\" fill=\"\(colour)\">\(line)</text>"
+        }.joined()
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\">\(shape)\(text)</svg>\n"
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+
+/// `cadre branding`: logos and signatories set once, kept in the database, printed on every
+/// certificate of the centre — each logo once per file — and refused clearly when a file is
+/// not a logo.
+@Suite("cadre branding")
+struct BrandingCommandTests {
+    static let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><circle cx=\"5\" cy=\"5\" r=\"4\"/></svg>"
+
+    func certifiedEvent() throws -> CLIHarness {
+        let cli = try CLIHarness()
+        try cli.saatliEvent(names: ["Aynur Əliyeva", "Rəşad Abbasov", "Günel Hüseynova"])
+        for session in 1...6 { cli.run("attendance", "mark", "DV-SAATLI-2021-10", "--session", "\(session)", "--all-present") }
+        for ref in ["P1", "P2", "P3"] { cli.run("assessment", "record", "DV-SAATLI-2021-10", ref, "--post", "18") }
+        #expect(cli.run("certificate", "issue", "DV-SAATLI-2021-10").exitCode == 0)
+        return cli
+    }
+
+    @Test("without branding a certificate has the generic signature line and no images; with it, the logos once per file and who signs")
+    func printed() throws {
+        let cli = try certifiedEvent()
+        #expect(cli.run("branding", "show").stdout == "no logos; no signatories (a line for the head of the centre)\n")
+        #expect(cli.run("certificate", "print", "DV-SAATLI-2021-10", "--combined", "--out", "plain").exitCode == 0)
+        let plain = try cli.read("plain/DV-SAATLI-2021-10.html")
+        #expect(!plain.contains("data:image") && plain.contains("Mərkəzin rəhbəri") && plain.contains("class=\"seal\""))
+
+        try cli.write("ministry.svg", Self.svg)
+        try cli.write("centre.svg", Self.svg.replacingOccurrences(of: "circle", with: "rect"))
+        let png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + [UInt8](repeating: 7, count: 40))
+        try png.write(to: cli.folder.appendingPathComponent("donor.png"))
+        let set = cli.run(
+            "branding", "set", "--ministry-logo", "ministry.svg", "--donor-logo", "donor.png",
+            "--signatory", "Leyla Məmmədova|Direktor", "--signatory", "<b>Samir</b> Quliyev|Koordinator")
+        #expect(set.exitCode == 0, "\(set.stderr)")
+        #expect(cli.run("branding", "set", "--centre", "SAATLI", "--logo", "centre.svg").exitCode == 0)
+        #expect(cli.run("branding", "show", "--centre", "saatli").stdout
+            == "ministry logo (image/svg+xml, \(Self.svg.utf8.count) bytes), centre logo (image/svg+xml, \(Self.svg.utf8.count - 2) bytes), "
+            + "donor logo (image/png, 48 bytes); signed by Leyla Məmmədova, Direktor and <b>Samir</b> Quliyev, Koordinator\n")
+
+        #expect(cli.run("certificate", "print", "DV-SAATLI-2021-10", "--combined", "--out", "branded").exitCode == 0)
+        let branded = try cli.read("branded/DV-SAATLI-2021-10.html")
+        #expect(branded.components(separatedBy: "<div class=\"page\">").count - 1 == 3)
+        #expect(branded.components(separatedBy: "data:image/svg+xml;base64,").count - 1 == 2, "the ministry's and the centre's, once")
+        #expect(branded.components(separatedBy: "data:image/png;base64,").count - 1 == 1, "the donor's, once")
+        #expect(branded.contains(".logo.ministry { background-image: url(\"data:image/svg+xml;base64,\(Data(Self.svg.utf8).base64EncodedString())\"); }"))
+        #expect(branded.components(separatedBy: "<div class=\"logo donor\"></div>").count - 1 == 3, "on every page")
+        #expect(branded.components(separatedBy: "Leyla Məmmədova").count - 1 == 3)
+        #expect(branded.contains("&lt;b&gt;Samir&lt;/b&gt; Quliyev") && !branded.contains("<b>Samir"), "names are text, escaped")
+        #expect(!branded.contains("Mərkəzin rəhbəri"), "the named signatories replace the generic line")
+        // One file per certificate carries the logos too.
+        #expect(cli.run("certificate", "print", "DV-SAATLI-2021-10", "--out", "single").exitCode == 0)
+        #expect(try cli.read("single/DV-2021-00001.html").contains(".logo.donor { background-image: url(\"data:image/png;base64,"))
+
+        #expect(cli.run("branding", "set", "--clear", "donor", "--no-signatories").exitCode == 0)
+        #expect(cli.run("branding", "show").stdout == "ministry logo (image/svg+xml, \(Self.svg.utf8.count) bytes); no signatories (a line for the head of the centre)\n")
+    }
+
+    @Test("a file that is not a logo, a centre logo without a centre, three signatories: one-line errors, nothing stored")
+    func refusals() throws {
+        let cli = try certifiedEvent()
+        try cli.write("logo.png", "full_name;sex\nAynur;f\n")
+        try cli.write("evil.svg", "<svg onload=\"alert(1)\"><circle r=\"3\"/></svg>")
+        try cli.write("good.svg", Self.svg)
+        let cases: [([String], String)] = [
+            (["--ministry-logo", "logo.png", "--signatory", "A|B"], "Error: 'logo.png' is not a PNG, JPEG or SVG image\n"),
+            (["--donor-logo", "evil.svg"], "Error: 'evil.svg' is an SVG image with an event handler in it\n"),
+            (["--logo", "good.svg"], "Error: a centre's logo needs --centre CODE\n"),
+            (["--centre", "NOWHERE", "--logo", "good.svg"], "Error: no centre 'NOWHERE'\n"),
+            (["--signatory", "A|B", "--signatory", "C|D", "--signatory", "E|F"], "Error: at most 2 signatories sign a certificate; 3 were given\n"),
+            (["--signatory", "|Direktor"], "Error: --signatory '|Direktor' is not \"Name|Title\" (a name of at most 200 characters)\n"),
+            (["--clear", "everything"], "Error: --clear 'everything' is not a logo; use ministry, centre or donor\n"),
+            (["--ministry-logo", "missing.svg"], "Error: cannot read '\(cli.folder.appendingPathComponent("missing.svg").path)'\n"),
+        ]
+        for (arguments, message) in cases {
+            let result = cli.run(["branding", "set"] + arguments)
+            #expect(result.exitCode != 0, "\(arguments)")
+            #expect(result.stderr == message, "\(arguments)")
+        }
+        #expect(cli.run("branding", "show").stdout == "no logos; no signatories (a line for the head of the centre)\n", "nothing was stored")
+    }
+}
