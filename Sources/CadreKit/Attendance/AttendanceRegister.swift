@@ -6,6 +6,9 @@ public import Foundation
 public struct AttendanceRegister: Codable, Sendable {
     public struct Row: Codable, Sendable {
         public let traineeRef: String
+        /// What the sign-in sheet printed for the person (the centre's reference, else
+        /// ``traineeRef``), so the matrix and the signed sheets can be read side by side.
+        public let printedRef: String
         public let name: String
         public let enrollmentID: UUID
         public let isWalkIn: Bool
@@ -53,7 +56,7 @@ public struct AttendanceRegister: Codable, Sendable {
                     rule: summary.course.completion, maxScore: summary.course.assessment.maxScore, held: sessions.count,
                     attended: cells.filter { $0?.countsAsAttended == true }.count, postScore: scores[enrollmentID])
                 return Row(
-                    traineeRef: person.traineeRef, name: person.name, enrollmentID: enrollmentID,
+                    traineeRef: person.traineeRef, printedRef: person.printedRef, name: person.name, enrollmentID: enrollmentID,
                     isWalkIn: person.isWalkIn, marks: cells, completion: completion)
             }
             return AttendanceRegister(summary: summary, sessions: sessions, rows: rows.sortedAzerbaijani { $0.name })

@@ -24,12 +24,15 @@ public struct EnrolledPerson: Sendable {
     public let enrollmentID: UUID
     public let isWalkIn: Bool
     public let traineeRef: String
+    /// The reference sign-in sheets print: the centre's own, else ``traineeRef``.
+    public let printedRef: String
     public let name: String
 
-    public init(enrollmentID: UUID, isWalkIn: Bool, traineeRef: String, name: String) {
+    public init(enrollmentID: UUID, isWalkIn: Bool, traineeRef: String, printedRef: String? = nil, name: String) {
         self.enrollmentID = enrollmentID
         self.isWalkIn = isWalkIn
         self.traineeRef = traineeRef
+        self.printedRef = printedRef ?? traineeRef
         self.name = name
     }
 }

@@ -17,7 +17,7 @@ public enum AttendancePage {
             }),
             "rows": .list(register.rows.enumerated().map { index, row in
                 [
-                    "no": .number(Double(index + 1)), "name": .string(row.name), "ref": .string(row.traineeRef), "walkIn": .bool(row.isWalkIn),
+                    "no": .number(Double(index + 1)), "name": .string(row.name), "ref": .string(row.printedRef), "walkIn": .bool(row.isWalkIn),
                     "cells": .list(row.marks.map { mark in
                         ["symbol": .string(mark.flatMap { symbols[$0] } ?? "·"), "status": .string(mark?.rawValue ?? "not-recorded")]
                     }),

@@ -23,13 +23,13 @@ extension EventStore {
     public func enrolledPeople(of eventID: UUID) throws -> [EnrolledPerson] {
         try database.rows(
             """
-            SELECT e.uuid AS id, e.walk_in, t.ref, t.full_name FROM enrollment AS e JOIN trainee AS t ON t.id = e.trainee_id
+            SELECT e.uuid AS id, e.walk_in, t.ref, t.full_name, \(Self.printedRef) FROM enrollment AS e JOIN trainee AS t ON t.id = e.trainee_id
             WHERE e.event_id = (SELECT id FROM training_event WHERE uuid = ?) AND e.status = 'enrolled'
             """, [eventID]
         ).map { row in
             EnrolledPerson(
                 enrollmentID: try row.stored("enrollment").uuid("id"), isWalkIn: row.int(at: 1) == 1, traineeRef: row.string(at: 2) ?? "",
-                name: row.string(at: 3) ?? "—")
+                printedRef: row.string(at: 4), name: row.string(at: 3) ?? "—")
         }
     }
 

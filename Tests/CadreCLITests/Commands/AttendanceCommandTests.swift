@@ -141,6 +141,9 @@ struct AttendanceCommandTests {
         #expect(html.contains("<h1>Davamiyyət cədvəli</h1>"))
         #expect(html.contains("attended 1 of 5 sessions") == false)
         #expect(html.components(separatedBy: "<td class=\"cell ").count - 1 == 25)
+        // The matrix names people by the reference their signed sheet printed: the centre's own.
+        #expect(["P1", "P2", "P3", "P4", "P5"].allSatisfy { html.contains(" (\($0))</td>") })
+        #expect(!html.contains("T-0000"))
     }
 
     @Test("help names every word the imports accept for statuses and test kinds, in az and ru too")
