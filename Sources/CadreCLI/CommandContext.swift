@@ -29,6 +29,13 @@ final class CommandContext {
 
     func print(_ text: String = "") { stdout.write(text + "\n") }
 
+    /// The same context with its standard output going to `sink`, for output bound for a file.
+    func writing(to sink: any TextSink) -> CommandContext {
+        CommandContext(
+            stdout: sink, stderr: stderr, environment: environment, workingDirectory: workingDirectory, changeContext: fixedChangeContext,
+            input: input)
+    }
+
     /// A file argument resolved against the working directory.
     func url(_ path: String) -> URL {
         path.hasPrefix("/") ? URL(fileURLWithPath: path) : workingDirectory.appendingPathComponent(path)

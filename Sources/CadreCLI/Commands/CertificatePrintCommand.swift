@@ -21,7 +21,8 @@ enum CertificatePrintCommand {
     static let register = Command(
         name: "register", abstract: "The register of issued certificates, as CSV (Excel) and HTML.",
         options: [
-            .value("out", "file", help: "The CSV file (default: standard output); an .html file beside it is written too."),
+            .value("out", "file", help: "The CSV (or .xlsx) file (default: standard output); an .html file beside it is written too."),
+            .value("format", "format", help: "csv (default) or xlsx (an Excel workbook; needs --out).", choices: ["csv", "xlsx"]),
             .flag("force", help: "Replace existing files."), CommonOptions.language, CommonOptions.templates,
         ],
         action: runRegister)
@@ -64,7 +65,9 @@ enum CertificatePrintCommand {
                     record.certificate.revokedAt.map(Timestamp.string(from:)) ?? "", record.certificate.revokeReason ?? "", record.supersededBy ?? "",
                 ]
             }
+            let xlsx = values.option("format") == "xlsx"
             guard let out = values.option("out") else {
+                if xlsx { throw UsageError("--format xlsx writes a workbook, which needs --out FILE.xlsx", commandPath: values.commandPath) }
                 let writer = try CSVWriter { context.stdout.write($0) }
                 try writer.row(header)
                 for row in rows { try writer.row(row) }
@@ -91,10 +94,17 @@ enum CertificatePrintCommand {
                     ]
                 }),
             ])
-            try AtomicFile.write(to: csvURL, overwrite: values.flag("force")) { write in
-                let writer = try CSVWriter(write: write)
-                try writer.row(header)
-                for row in rows { try writer.row(row) }
+            if xlsx {
+                // Days as dates and times as times, so the register sorts and filters in Excel.
+                let kinds: [Spreadsheet.Kind] = [.text, .text, .text, .text, .text, .text, .date, .date, .date, .instant, .instant, .text, .text]
+                try AtomicFile.write(
+                    XLSXWriter.data(Spreadsheet(title: "register", header: header, rows: rows, kinds: kinds)), to: csvURL, overwrite: values.flag("force"))
+            } else {
+                try AtomicFile.write(to: csvURL, overwrite: values.flag("force")) { write in
+                    let writer = try CSVWriter(write: write)
+                    try writer.row(header)
+                    for row in rows { try writer.row(row) }
+                }
             }
             try AtomicFile.write(to: htmlURL, overwrite: values.flag("force")) { write in try write(html) }
             context.print("Wrote the register of \(Plural.count(records.count, "certificate", "certificates")) to \(csvURL.path) and \(htmlURL.path)")

@@ -9,12 +9,12 @@ enum IndicatorsCommand {
         discussion: "The targets file is JSON; see docs/examples/targets.json.",
         options: [
             .value("targets", "file", help: "The targets file.", required: true),
-            ReportOutput.formatOption, CommonOptions.language, CommonOptions.templates,
+            ReportOutput.formatOption, ReportOutput.outOption, ReportOutput.forceOption, CommonOptions.language, CommonOptions.templates,
         ],
         action: { values, context in
             try context.withStore(values) { database in
                 let indicators = try Indicators.evaluate(file: context.url(values.option("targets") ?? ""), database: database)
-                if values.option("format") == "json" { return context.stdout.write(try JSONOutput.render(indicators)) }
+                if values.option("format") == "json" { return try ReportOutput.emit(try JSONOutput.render(indicators), context: context, values: values) }
                 let table = indicators.table(
                     targetsFile: context.url(values.option("targets") ?? "").lastPathComponent, now: context.changeContext(values).now(),
                     words: try context.reportWords(values, database: database))

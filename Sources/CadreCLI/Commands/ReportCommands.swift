@@ -14,7 +14,7 @@ enum ReportCommands {
         options: [
             .value("from", "date", help: "Events starting on or after this date."), .value("to", "date", help: "Events starting on or before it."),
             .value("by", "dims", help: "Comma-separated: course, profession, sex, region, centre, month, quarter, year (default: course)."),
-            ReportOutput.formatOption, CommonOptions.templates,
+            ReportOutput.formatOption, ReportOutput.outOption, ReportOutput.forceOption, CommonOptions.templates,
             CommonOptions.language,
         ],
         action: { values, context in
@@ -24,7 +24,7 @@ enum ReportCommands {
                     from: try context.dateOption(values, "from"),
                     to: try context.dateOption(values, "to"),
                     groupedBy: dimensions, database: database, now: context.changeContext(values).now())
-                if values.option("format") == "json" { return context.stdout.write(try JSONOutput.render(report)) }
+                if values.option("format") == "json" { return try ReportOutput.emit(try JSONOutput.render(report), context: context, values: values) }
                 let words = try context.reportWords(values, database: database)
                 try ReportOutput(report.table(labels: try DimensionLabels(database, words: words), words: words)).write(values.option("format") ?? "table", context: context, values: values, database: database)
             }
@@ -35,7 +35,7 @@ enum ReportCommands {
         options: [
             .value("from", "date", help: "Events starting on or after this date."), .value("to", "date", help: "Events starting on or before it."),
             .value("by", "dims", help: "Comma-separated: centre, course, month, quarter, year (default: none, one total line)."),
-            ReportOutput.formatOption, CommonOptions.language, CommonOptions.templates,
+            ReportOutput.formatOption, ReportOutput.outOption, ReportOutput.forceOption, CommonOptions.language, CommonOptions.templates,
         ],
         action: runDelivery)
 
@@ -60,7 +60,7 @@ enum ReportCommands {
                 from: try context.dateOption(values, "from"),
                 to: try context.dateOption(values, "to"),
                 groupedBy: dimensions, database: database, now: context.changeContext(values).now())
-            if values.option("format") == "json" { return context.stdout.write(try JSONOutput.render(report)) }
+            if values.option("format") == "json" { return try ReportOutput.emit(try JSONOutput.render(report), context: context, values: values) }
             try ReportOutput(report.table(try context.reportWords(values, database: database)))
                 .write(values.option("format") ?? "table", context: context, values: values, database: database)
         }
@@ -79,7 +79,10 @@ enum ReportCommands {
             .value("by", "dims", help: "Comma-separated: profession, sex, region, course, centre, month, quarter, year (default: profession,sex)."),
             .value("measure", "measure", help: "What counts as trained (default: completed).", choices: TrainedQuery.Measure.allCases.map(\.rawValue)),
             .value("count", "what", help: "Count persons or participations (default: persons).", choices: TrainedQuery.Counting.allCases.map(\.rawValue)),
-            .value("format", "format", help: "table (default), csv, json, or html (printable A4 with a bar chart).", choices: ["table", "csv", "json", "html"]),
+            .value(
+                "format", "format", help: "table (default), csv, json, html (printable A4 with a bar chart), or xlsx (an Excel workbook; needs --out).",
+                choices: ["table", "csv", "json", "html", "xlsx"]),
+            ReportOutput.outOption, ReportOutput.forceOption,
             .value("suppress-below", "n", help: "Show counts from 1 to n−1 as <n, for publishing."),
             .value(
                 "layout", "layout",
@@ -99,7 +102,7 @@ enum ReportCommands {
                 measure: values.option("measure").flatMap(TrainedQuery.Measure.init(rawValue:)) ?? .completed,
                 counting: values.option("count").flatMap(TrainedQuery.Counting.init(rawValue:)) ?? .persons)
             let report = try TrainedReport.make(query, database: database, now: context.changeContext(values).now())
-            if values.option("format") == "json" { return context.stdout.write(try JSONOutput.render(report)) }
+            if values.option("format") == "json" { return try ReportOutput.emit(try JSONOutput.render(report), context: context, values: values) }
             let words = try context.reportWords(values, database: database)
             let labels = try DimensionLabels(database, words: words)
             let format = values.option("format") ?? "table"
@@ -108,7 +111,8 @@ enum ReportCommands {
                 ?? report.table(labels: labels, words: words, suppressBelow: suppress)
             if values.option("format") == "html" {
                 let library = try context.templates(values, database: database)
-                return context.stdout.write(try library.render("report-trained", .object(ReportPage.trained(table, language: words.language))))
+                return try ReportOutput.emit(
+                    try library.render("report-trained", .object(ReportPage.trained(table, language: words.language))), context: context, values: values)
             }
             try ReportOutput(table).write(values.option("format") ?? "table", context: context, values: values, database: database)
         }

@@ -13,9 +13,43 @@ struct ReportOutput {
     init(_ table: ReportTable) { self.table = table }
 
     static let formatOption = Option.value(
-        "format", "format", help: "table (default), csv, json, or html (printable A4).", choices: ["table", "csv", "json", "html"])
+        "format", "format", help: "table (default), csv, json, html (printable A4), or xlsx (an Excel workbook; needs --out).",
+        choices: ["table", "csv", "json", "html", "xlsx"])
+    /// Where a report goes instead of standard output; an Excel workbook always needs one.
+    static let outOption = Option.value("out", "file", help: "Write to this file instead of standard output (needed for --format xlsx).")
+    static let forceOption = Option.flag("force", help: "Replace an existing --out file.")
 
+    /// Writes text a report made itself (its JSON, its own page) to `--out` or standard output.
+    static func emit(_ text: String, context: CommandContext, values: ParsedValues) throws {
+        guard let out = values.option("out") else { return context.stdout.write(text) }
+        try AtomicFile.write(to: context.url(out), overwrite: values.flag("force")) { write in try write(text) }
+        context.print("Wrote \(context.url(out).path)")
+    }
+
+    /// The report as an Excel sheet: the columns people read as its header, then the same
+    /// cells as the CSV, numbers as numbers.
+    var spreadsheet: Spreadsheet {
+        Spreadsheet(
+            title: table.title, header: table.columnTitles, rows: table.rows.map(\.cells),
+            kinds: Array(repeating: .number, count: table.columnTitles.count))
+    }
+
+    /// Writes the report as `format` to `--out` (atomically) or to standard output.
     func write(_ format: String, context: CommandContext, values: ParsedValues, database: any Store) throws {
+        if format == "xlsx" {
+            guard let out = values.option("out") else {
+                throw UsageError("--format xlsx writes a workbook, which needs --out FILE.xlsx", commandPath: values.commandPath)
+            }
+            try AtomicFile.write(XLSXWriter.data(spreadsheet), to: context.url(out), overwrite: values.flag("force"))
+            return context.print("Wrote \(context.url(out).path)")
+        }
+        guard values.option("out") != nil else { return try render(format, to: context, values: values, database: database) }
+        let text = TextBuffer()
+        try render(format, to: context.writing(to: text), values: values, database: database)
+        try Self.emit(text.text, context: context, values: values)
+    }
+
+    private func render(_ format: String, to context: CommandContext, values: ParsedValues, database: any Store) throws {
         switch format {
         case "csv":
             let writer = try CSVWriter { context.stdout.write($0) }

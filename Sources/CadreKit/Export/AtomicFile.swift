@@ -34,9 +34,21 @@ public enum AtomicFile {
     /// ``write(_:to:permissions:sync:)`` for a path already made: no URL work per file when
     /// thousands are written.
     static func write(_ text: String, toPath path: String, permissions: Int16, sync: Bool) throws {
+        var text = text
+        try text.withUTF8 { try write(bytes: UnsafeRawBufferPointer($0), toPath: path, permissions: permissions, sync: sync) }
+    }
+
+    /// Writes a binary file (a workbook) as ``write(_:to:permissions:sync:)`` writes text, after
+    /// the checks of ``checkCanWrite(_:overwrite:)``; made durable before it is renamed into place.
+    public static func write(_ bytes: [UInt8], to url: URL, overwrite: Bool, permissions: Int16 = 0o600) throws {
+        try checkCanWrite(url, overwrite: overwrite)
+        try bytes.withUnsafeBytes { try write(bytes: $0, toPath: url.path, permissions: permissions, sync: true) }
+    }
+
+    private static func write(bytes: UnsafeRawBufferPointer, toPath path: String, permissions: Int16, sync: Bool) throws {
         let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path.utf8.index(after: $0) } ?? path.startIndex
         let temporary = String(path[..<slash]) + ".\(path[slash...]).\(getpid()).tmp"
-        if let failure = createNew(text, atPath: temporary, permissions: permissions, sync: sync) {
+        if let failure = createNew(bytes: bytes, atPath: temporary, permissions: permissions, sync: sync) {
             throw Refused(path: path, reason: failure.reason)
         }
         guard rename(temporary, path) == 0 else {
@@ -56,17 +68,22 @@ public enum AtomicFile {
     /// nothing is left behind. For files no reader can see until they are complete: a
     /// temporary name, or a folder that appears whole (``StagedFolder``).
     static func createNew(_ text: String, atPath path: String, permissions: Int16, sync: Bool) -> CreateFailure? {
+        var text = text
+        return text.withUTF8 { createNew(bytes: UnsafeRawBufferPointer($0), atPath: path, permissions: permissions, sync: sync) }
+    }
+
+    private static func createNew(bytes buffer: UnsafeRawBufferPointer, atPath path: String, permissions: Int16, sync: Bool) -> CreateFailure? {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_TRUNC, mode_t(permissions))
         guard descriptor >= 0 else { return CreateFailure(reason: String(cString: strerror(errno)), exists: errno == EEXIST) }
-        var bytes = text
-        let written = bytes.withUTF8 { buffer -> Bool in
-            var offset = 0
-            while offset < buffer.count {
-                let count = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                guard count > 0 else { return false }
-                offset += count
+        var offset = 0
+        var written = true
+        while offset < buffer.count {
+            let count = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            guard count > 0 else {
+                written = false
+                break
             }
-            return true
+            offset += count
         }
         let synced = !sync || fsync(descriptor) == 0
         let failure = written && synced ? nil : String(cString: strerror(errno))

@@ -16,23 +16,28 @@ extension TraineeRegistry {
     /// export, and nobody without the database can link it back) and leave out names,
     /// contacts, national ids, birth dates and references.
     public func export(pseudonymize: Bool, context: ChangeContext, write: @escaping (String) throws -> Void) throws -> Int {
+        let writer = try CSVWriter(write: write)
+        return try export(pseudonymize: pseudonymize, context: context) { try writer.row($0) }
+    }
+
+    /// The same rows, header first, handed to `row` one by one (a workbook types them).
+    public func export(pseudonymize: Bool, context: ChangeContext, row: ([String]) throws -> Void) throws -> Int {
         try database.write { database in
             let key = pseudonymize ? try pseudonymKey(database) : []
             var trainees: [Trainee] = []
             try database.trainees.forEachActive { trainees.append($0) }
-            let writer = try CSVWriter(write: write)
             if pseudonymize {
-                try writer.row(Self.pseudonymousHeader)
+                try row(Self.pseudonymousHeader)
                 let rows = trainees.map { trainee in
                     [Self.pseudonym(of: trainee, key: key), trainee.sex?.rawValue ?? "", trainee.professionCode ?? "",
                      trainee.organization ?? "", trainee.regionCode ?? ""]
                 }
-                for row in rows.sorted(by: { $0[0] < $1[0] }) { try writer.row(row) }
+                for line in rows.sorted(by: { $0[0] < $1[0] }) { try row(line) }
             } else {
-                try writer.row(Self.exportHeader)
+                try row(Self.exportHeader)
                 let store = database.trainees
                 for trainee in trainees.sortedAzerbaijani(by: { $0.fullName ?? "" }) {
-                    try writer.row([
+                    try row([
                         trainee.ref, trainee.fullName ?? "", trainee.sex?.rawValue ?? "", trainee.professionCode ?? "",
                         trainee.organization ?? "", trainee.regionCode ?? "", trainee.email ?? "", trainee.phone ?? "",
                         trainee.nationalID ?? "", trainee.birthDate ?? "", try store.externalRefs(of: trainee.id).joined(separator: " "),
@@ -44,6 +49,10 @@ extension TraineeRegistry {
             return trainees.count
         }
     }
+
+    /// How a workbook reads the export's columns: the birth date is a date, all else text
+    /// (phone numbers and ids keep their leading zeros).
+    public static let exportKinds: [Spreadsheet.Kind] = [.text, .text, .text, .text, .text, .text, .text, .text, .text, .date, .text]
 
     static func pseudonym(of trainee: Trainee, key: [UInt8]) -> String {
         let digest = SHA256.hmac(key: key, message: Array(trainee.id.databaseText.utf8))

@@ -41,6 +41,28 @@ struct ReportCommandTests {
     }
 }
 
+@Suite("reports, the register and the trainee export as files and workbooks")
+struct ReportFileTests {
+    @Test("--out writes any format to a file, never over one without --force; xlsx needs --out and is a workbook")
+    func files() throws {
+        let cli = try CLIHarness()
+        try cli.saatliEvent(names: ["Aynur Əliyeva", "Rəşad Abbasov"])
+        let csv = cli.run("report", "trained", "--by", "profession,sex", "--format", "csv", "--layout", "long")
+        #expect(cli.run("report", "trained", "--by", "profession,sex", "--format", "csv", "--layout", "long", "--out", "r.csv").stdout.hasPrefix("Wrote "))
+        #expect(try cli.read("r.csv") == csv.stdout)
+        #expect(cli.run("report", "trained", "--by", "profession,sex", "--format", "csv", "--out", "r.csv").exitCode != 0, "never over a file without --force")
+        for command in [["report", "trained"], ["report", "delivery"], ["report", "assessment"], ["certificate", "register"], ["trainee", "export"]] {
+            let refused = cli.run(command + ["--format", "xlsx"])
+            #expect(refused.exitCode == 64, "\(command)")
+            #expect(refused.stderr.hasPrefix("Error: --format xlsx writes a workbook, which needs --out FILE.xlsx"), "\(command)")
+            let written = cli.run(command + ["--format", "xlsx", "--out", command.joined(separator: "-") + ".xlsx", "--force"])
+            #expect(written.exitCode == 0, "\(command): \(written.stderr)")
+            let bytes = try Data(contentsOf: cli.folder.appendingPathComponent(command.joined(separator: "-") + ".xlsx"))
+            #expect(Array(bytes.prefix(4)) == [0x50, 0x4B, 0x03, 0x04], "\(command): a ZIP")
+        }
+    }
+}
+
 @Suite("cadre report delivery")
 struct DeliveryReportTests {
     @Test("events, sessions, hours, participant-hours, class size, attendance rate and trainer hours match a hand count")
