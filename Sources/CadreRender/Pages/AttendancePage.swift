@@ -22,12 +22,23 @@ public enum AttendancePage {
                         ["symbol": .string(mark.flatMap { symbols[$0] } ?? "·"), "status": .string(mark?.rawValue ?? "not-recorded")]
                     }),
                     "attended": .number(Double(row.completion.attended)), "percent": .number(Double(row.completion.percent)),
-                    "completed": .bool(row.completion.completed), "reasons": .string(row.completion.reasons.joined(separator: "; ")),
+                    "completed": .bool(row.completion.completed),
+                    "reasons": .string(row.completion.shortfalls.map { worded($0, messages) }.joined(separator: "; ")),
                 ]
             }),
             "totals": .list(register.attendedPerSession.map { ["count": .number(Double($0))] }),
             "completedCount": .number(Double(register.rows.filter(\.completion.completed).count)),
             "rowCount": .number(Double(register.rows.count)),
+            // №, name, a column per session, attended, %, completed, reasons: the row that names
+            // the event on every printed page spans them all.
+            "columnCount": .number(Double(register.sessions.count + 6)),
         ]
+    }
+
+    /// A reason for not completing, in the page's language (`{placeholders}` filled in).
+    static func worded(_ shortfall: Completion.Shortfall, _ messages: [String: String]) -> String {
+        let (key, values) = shortfall.message
+        guard let pattern = messages[key] else { return shortfall.english }
+        return values.reduce(pattern) { text, value in text.replacingOccurrences(of: "{\(value.key)}", with: value.value) }
     }
 }

@@ -144,6 +144,10 @@ struct AttendanceCommandTests {
         // The matrix names people by the reference their signed sheet printed: the centre's own.
         #expect(["P1", "P2", "P3", "P4", "P5"].allSatisfy { html.contains(" (\($0))</td>") })
         #expect(!html.contains("T-0000"))
+        // Reasons in the page's language, with the numbers filled in.
+        #expect(html.contains("yekun test balı yoxdur (keçid balı 12)") && !html.contains("no post-test"))
+        #expect(cli.run("attendance", "show", "DV-SAATLI-2021-10", "--html", "att-ru.html", "--lang", "ru").exitCode == 0)
+        #expect(try cli.read("att-ru.html").contains("нет балла итогового теста (проходной балл 12)"))
     }
 
     @Test("help names every word the imports accept for statuses and test kinds, in az and ru too")
