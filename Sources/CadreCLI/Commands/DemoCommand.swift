@@ -150,6 +150,10 @@ enum DemoCommand {
         try reports.write("indicators.html", try cadre(["report", "indicators", "--targets", data.url.appendingPathComponent("targets.json").path, "--format", "html"]), permissions: 0o644)
         try reports.write("trained-by-region-course.txt", try cadre(["report", "trained", "--by", "region,course", "--count", "participations"]), permissions: 0o644)
         _ = try cadre(["certificate", "register", "--out", "reports/certificate-register.csv", "--force"])
+        // The same tables as Excel workbooks, as a ministry officer opens them.
+        _ = try cadre(["report", "trained", "--by", "profession,sex", "--format", "xlsx", "--out", "reports/trained-by-profession-sex.xlsx", "--force"])
+        _ = try cadre(["report", "delivery", "--by", "centre,course", "--format", "xlsx", "--out", "reports/delivery-by-centre-course.xlsx", "--force"])
+        _ = try cadre(["certificate", "register", "--format", "xlsx", "--out", "reports/certificate-register.xlsx", "--force"])
         _ = try cadre(["site", "--out", "site", "--force"])
         var pages: [(String, String, String)] = []
         for section in ["site", "sheets", "certificates", "attendance", "assessment", "reports"] {
@@ -157,7 +161,7 @@ enum DemoCommand {
             let enumerator = FileManager.default.enumerator(atPath: folder.path)
             var names: [String] = []
             while let name = enumerator?.nextObject() as? String {
-                if name.hasSuffix(".html") || name.hasSuffix(".csv") || name.hasSuffix(".txt") { names.append(name) }
+                if [".html", ".csv", ".txt", ".xlsx"].contains(where: name.hasSuffix) { names.append(name) }
             }
             for name in names.sorted() { pages.append((section, name, "\(section)/\(name)")) }
         }
