@@ -17,8 +17,10 @@ let strictSettings: [SwiftSetting] = [
 /// `-sanitize=fuzzer -DFUZZING` libFuzzer supplies `main`; built normally they replay files.
 let fuzzTargets: [Target] = [
     .target(name: "FuzzSupport", path: "Sources/Fuzz/FuzzSupport", swiftSettings: strictSettings),
-] + ["FuzzCSV", "FuzzTemplate", "FuzzCurriculum", "FuzzParsers"].map { name in
-    .executableTarget(name: name, dependencies: ["CadreModel", "CadreStore", "CadreKit", "CadreRender", "FuzzSupport"], path: "Sources/Fuzz/\(name)", swiftSettings: strictSettings)
+] + ["FuzzCSV", "FuzzTemplate", "FuzzCurriculum", "FuzzParsers", "FuzzHTTP"].map { name in
+    .executableTarget(
+        name: name, dependencies: ["CadreModel", "CadreStore", "CadreKit", "CadreRender", "CadreWeb", "FuzzSupport"], path: "Sources/Fuzz/\(name)",
+        swiftSettings: strictSettings)
 }
 
 let package = Package(
@@ -80,9 +82,16 @@ let package = Package(
             dependencies: ["CadreModel", "CadreKit"],
             swiftSettings: strictSettings
         ),
+        // The web application (`cadre serve`): HTTP/1.1 on POSIX sockets, written here, and the
+        // routes, on the same domain and templates as the CLI; it sees storage only as `Store`.
+        .target(
+            name: "CadreWeb",
+            dependencies: ["CadreModel", "CadreKit", "CadreRender"],
+            swiftSettings: strictSettings
+        ),
         .target(
             name: "CadreCLI",
-            dependencies: ["CadreModel", "CadreStore", "CadreKit", "CadreRender", "CadreCurricula", "CadreTemplates"],
+            dependencies: ["CadreModel", "CadreStore", "CadreKit", "CadreRender", "CadreWeb", "CadreCurricula", "CadreTemplates"],
             swiftSettings: strictSettings
         ),
         .executableTarget(
@@ -100,7 +109,7 @@ let package = Package(
         .testTarget(
             name: "CadreCLITests",
             // CSQLite too: a database of an earlier release is made from its SQL with the C API.
-            dependencies: ["CadreCLI", "CadreModel", "CadreStore", "CadreKit", "CadreRender", "cadre", "CSQLite"],
+            dependencies: ["CadreCLI", "CadreModel", "CadreStore", "CadreKit", "CadreRender", "CadreWeb", "cadre", "CSQLite"],
             exclude: ["Golden", "Hostile"],
             swiftSettings: strictSettings
         ),

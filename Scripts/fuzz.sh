@@ -4,13 +4,13 @@
 # 4 × FUZZ_SECONDS plus a few minutes of building. A crash stops that target, keeps the input in
 # $FUZZ_OUT/<target>/crash-* and makes the script exit 1; replay it with the normal build:
 #   swift build --product FuzzCSV && .build/debug/FuzzCSV path/to/crash-…
-# Usage: Scripts/fuzz.sh [TARGET…]   (default: FuzzCSV FuzzTemplate FuzzCurriculum FuzzParsers)
+# Usage: Scripts/fuzz.sh [TARGET…]   (default: FuzzCSV FuzzTemplate FuzzCurriculum FuzzParsers FuzzHTTP)
 set -uo pipefail
 cd "$(dirname "$0")/.."
 seconds=${FUZZ_SECONDS:-60}
 out=${FUZZ_OUT:-$(mktemp -d /tmp/cadre-fuzz.XXXXXX)}
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(FuzzCSV FuzzTemplate FuzzCurriculum FuzzParsers)
+[ ${#targets[@]} -gt 0 ] || targets=(FuzzCSV FuzzTemplate FuzzCurriculum FuzzParsers FuzzHTTP)
 export SWIFT_BACKTRACE=enable=no
 
 seed() {
@@ -32,6 +32,11 @@ seed() {
                 "İSMAYILOVA AYNUR" "ılqar məmmədov" "Gən​cə‮" 5ABC123 S-001 "McDonald" "ИВАНОВА АННА"; do
                 printf '%s' "$value" >"$folder/seed-$i"; i=$((i + 1))
             done ;;
+        FuzzHTTP)
+            printf 'GET /verify/7KQ4-M2XD?lang=az HTTP/1.1\r\nHost: x\r\nAccept-Language: ru\r\n\r\n' >"$folder/get"
+            printf 'POST /login HTTP/1.1\r\nHost: x\r\nContent-Length: 7\r\n\r\na=1&b=2' >"$folder/post"
+            printf 'GET /%%2e%%2e/x?q=%%41+b HTTP/1.0\r\n\r\n' >"$folder/dots"
+            printf 'GET / HTTP/1.1\r\nHost: x\r\n folded\r\n\r\n' >"$folder/folded" ;;
     esac
 }
 

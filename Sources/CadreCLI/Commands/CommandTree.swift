@@ -21,6 +21,7 @@ enum CommandTree {
             PlaceCommands.trainer,
             PlaceCommands.holiday,
             BrandingCommands.branding,
+            ServeCommand.command,
             EventCommands.command,
             SessionCommands.command,
             ScheduleImportCommands.enrollment,

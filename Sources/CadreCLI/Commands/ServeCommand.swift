@@ -1,0 +1,49 @@
+import CadreKit
+import CadreModel
+import CadreWeb
+import Dispatch
+import Foundation
+
+/// `cadre serve`: the web application on the same database and templates as the CLI.
+enum ServeCommand {
+    static let command = Command(
+        name: "serve", abstract: "Serve the web application (so far: the public certificate check and /healthz).",
+        discussion: "Listens on 127.0.0.1:8080 unless told otherwise. A LAN address is an explicit choice: plain HTTP belongs behind a "
+            + "TLS reverse proxy (docs/DEPLOYMENT.md). SIGTERM or Ctrl-C finishes the requests in flight and stops.",
+        options: [
+            .value("listen", "host:port", help: "The IPv4 address and port to listen on (default 127.0.0.1:8080; port 0 picks a free one)."),
+            CommonOptions.templates,
+        ],
+        action: run)
+
+    static func run(_ values: ParsedValues, _ context: CommandContext) throws {
+        let listen = values.option("listen") ?? "127.0.0.1:8080"
+        let parts = listen.split(separator: ":", maxSplits: 1)
+        guard parts.count == 2, let port = UInt16(parts[1]) else {
+            throw UsageError("The value '\(listen)' is invalid for '--listen <host:port>', e.g. 127.0.0.1:8080", commandPath: values.commandPath)
+        }
+        let host = String(parts[0])
+        let path = context.databasePath(values)
+        // Opened once first: a missing or foreign file is refused now, an older one upgraded now.
+        let library = try context.withStore(values) { database in try context.templates(values, database: database) }
+        let app = WebApp(openStore: { try StoreAccess.open(at: path) }, library: library)
+        let server = try HTTPServer(host: host, port: port) { request, client in app.handle(request, client: client) }
+        if !host.hasPrefix("127.") {
+            context.stderr.write(
+                "warning: listening on \(host):\(server.port), reachable from the network over plain HTTP; "
+                    + "put it behind a TLS reverse proxy (docs/DEPLOYMENT.md)\n")
+        }
+        signal(SIGTERM, SIG_IGN)
+        signal(SIGINT, SIG_IGN)
+        let stops = [SIGTERM, SIGINT].map { number in
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler { server.stop() }
+            source.resume()
+            return source
+        }
+        context.print("Serving \(path) at http://\(host):\(server.port)/ — the certificate check at /verify/CODE; Ctrl-C stops.")
+        server.run()
+        stops.forEach { $0.cancel() }
+        context.print("Stopped.")
+    }
+}
