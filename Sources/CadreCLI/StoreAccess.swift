@@ -19,6 +19,8 @@ enum StoreAccess {
     /// starts, that an older file is being upgraded and how to keep a copy of such files.
     static func open(at path: String, _ opening: Opening = .existing, notice: ((String) -> Void)? = nil) throws -> any Store {
         try Database.open(at: path, mode: opening == .create ? .create : .existing) { pending in
+            // Migrations that only add tables rewrite nothing and need no word.
+            guard pending.records > 0 else { return }
             notice?(
                 "note: '\(pending.path)' was made by an earlier Cadre (schema \(pending.fromVersion)); upgrading it to schema "
                     + "\(pending.toVersion) rewrites \(pending.records) records in one transaction (all or nothing). "

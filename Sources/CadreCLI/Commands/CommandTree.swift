@@ -22,6 +22,7 @@ enum CommandTree {
             PlaceCommands.holiday,
             BrandingCommands.branding,
             ServeCommand.command,
+            UserCommands.user,
             EventCommands.command,
             SessionCommands.command,
             ScheduleImportCommands.enrollment,

@@ -41,4 +41,5 @@ public protocol Store: AnyObject {
     var settings: any SettingStorage { get }
     var audit: any AuditStorage { get }
     var branding: any BrandingStorage { get }
+    var users: any UserStorage { get }
 }

@@ -4,6 +4,7 @@ package import Foundation
 /// The tables whose records are named by UUID outside the store (schema 7, issue #24).
 package enum KeyedTable: String {
     case course, trainee, centre, venue, trainer, enrollment, certificate
+    case user = "app_user"
     case event = "training_event"
     case session = "training_session"
 }

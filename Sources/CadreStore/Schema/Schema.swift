@@ -11,7 +11,24 @@ public enum Schema {
         Migration("006-certificate-issue-date", sql: certificateIssueDate),
         IntegerKeys.migration,
         BrandingTables.migration,
+        Migration("009-users", sql: usersTable),
     ]
+
+    /// The web application's users (issue #22): a login people type, a role, the centre of a
+    /// coordinator or trainer, and the password only as a salted PBKDF2 hash.
+    package static let usersTable = """
+        CREATE TABLE app_user (
+            id INTEGER PRIMARY KEY,
+            uuid BLOB NOT NULL UNIQUE CHECK (length(uuid) = 16),
+            login TEXT NOT NULL UNIQUE CHECK (length(login) BETWEEN 3 AND 64 AND login = lower(login)),
+            role TEXT NOT NULL CHECK (role IN ('admin', 'coordinator', 'trainer', 'viewer')),
+            centre_id INTEGER REFERENCES centre (id),
+            password_hash TEXT NOT NULL CHECK (password_hash LIKE 'pbkdf2-sha256$%'),
+            disabled_at TEXT,
+            created_at TEXT NOT NULL,
+            CHECK (role NOT IN ('coordinator', 'trainer') OR centre_id IS NOT NULL)
+        );
+        """
 
     /// The whole domain in one go, so later work adds behaviour rather than upheaval.
     ///

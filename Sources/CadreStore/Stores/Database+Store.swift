@@ -35,4 +35,5 @@ extension Database: Store {
     public var settings: any SettingStorage { SettingStore(self) }
     public var audit: any AuditStorage { AuditStore(self) }
     public var branding: any BrandingStorage { BrandingStore(self) }
+    public var users: any UserStorage { UserStore(self) }
 }

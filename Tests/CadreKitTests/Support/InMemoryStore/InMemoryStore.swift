@@ -65,6 +65,7 @@ final class InMemoryStore: Store {
     var events: any EventStorage { unsupported("events") }
     var attendance: any AttendanceStorage { unsupported("attendance") }
     var branding: any BrandingStorage { unsupported("branding") }
+    var users: any UserStorage { unsupported("users") }
     var assessments: any AssessmentStorage { unsupported("assessments") }
     var certificates: any CertificateStorage { unsupported("certificates") }
     var courses: any CourseStorage { unsupported("courses") }

@@ -1,0 +1,83 @@
+public import CadreModel
+public import Foundation
+
+/// `cadre user`: who may sign in to the web application, with which role and for which
+/// centre. Passwords arrive as typed (from standard input, never an argument that `ps` shows),
+/// are kept only as PBKDF2 hashes, and never reach the audit log.
+public struct UserAccounts {
+    let database: any Store
+    /// PBKDF2 iterations for new passwords: OWASP's figure unless a test asks for fewer.
+    let iterations: Int
+
+    public init(_ database: any Store, iterations: Int = PasswordHash.recommendedIterations) {
+        self.database = database
+        self.iterations = iterations
+    }
+
+    /// Shortest password accepted: long enough that the hash, not the rules, does the work.
+    public static let minimumPasswordLength = 12
+
+    /// Why a user cannot be added or changed, in one line.
+    public struct Refused: CadreError, Equatable {
+        public let description: String
+        public var category: ErrorCategory { .invalidInput }
+    }
+
+    public func add(login typed: String, role: User.Role, centre: String?, password: String, context: ChangeContext) throws -> User {
+        guard let login = User.login(typed) else {
+            throw Refused(description: "'\(typed)' is not a login: 3 to 64 letters, digits, '.', '_' or '-'")
+        }
+        try Self.check(password)
+        return try database.write { database in
+            guard try database.users.user(login: login) == nil else { throw Refused(description: "the login '\(login)' is taken") }
+            let centreID = try centre.map { reference in
+                guard let centre = try database.scheduling.centre(reference) else { throw NotFound(kind: "centre", reference: reference) }
+                return centre.id
+            }
+            if role.needsCentre && centreID == nil { throw Refused(description: "a \(role.rawValue) works for a centre: add --centre CODE") }
+            if role == .admin && centreID != nil { throw Refused(description: "an admin manages every centre: leave out --centre") }
+            let user = User(
+                id: context.makeID(), login: login, role: role, centreID: centreID, passwordHash: PasswordHash.make(password, iterations: iterations),
+                createdAt: context.now())
+            try database.users.insert(user)
+            try database.audit.record(context, "user.add", entity: "user", entityID: user.id.databaseText, detail: "\(login) (\(role.rawValue))")
+            return user
+        }
+    }
+
+    /// Disables a user: they can no longer sign in (and, once sessions exist, lose theirs).
+    public func disable(_ typed: String, context: ChangeContext) throws -> User {
+        try change(typed, context: context, action: "user.disable") { user in
+            guard user.disabledAt == nil else { throw Refused(description: "\(user.login) is already disabled") }
+            user.disabledAt = context.now()
+        }
+    }
+
+    public func resetPassword(_ typed: String, password: String, context: ChangeContext) throws -> User {
+        try Self.check(password)
+        return try change(typed, context: context, action: "user.password") { user in
+            user.passwordHash = PasswordHash.make(password, iterations: iterations)
+        }
+    }
+
+    public func all() throws -> [User] { try database.read { try $0.users.all() } }
+
+    private func change(_ typed: String, context: ChangeContext, action: String, _ body: (inout User) throws -> Void) throws -> User {
+        try database.write { database in
+            guard let login = User.login(typed), var user = try database.users.user(login: login) else {
+                throw NotFound(kind: "user", reference: typed)
+            }
+            try body(&user)
+            try database.users.update(user)
+            try database.audit.record(context, action, entity: "user", entityID: user.id.databaseText, detail: user.login)
+            return user
+        }
+    }
+
+    static func check(_ password: String) throws {
+        guard password.count >= minimumPasswordLength else {
+            throw Refused(description: "a password needs at least \(minimumPasswordLength) characters (\(password.count) given)")
+        }
+        guard password.count <= 1024 else { throw Refused(description: "a password may be at most 1024 characters") }
+    }
+}

@@ -1,0 +1,52 @@
+public import CadreModel
+public import Foundation
+
+/// Queries for the web application's users (migration 009).
+public struct UserStore: UserStorage {
+    package let database: Database
+
+    public init(_ database: Database) { self.database = database }
+
+    private static let select = """
+        SELECT u.uuid AS id, u.login, u.role, c.uuid AS centre_id, u.password_hash, u.disabled_at, u.created_at
+        FROM app_user AS u LEFT JOIN centre AS c ON c.id = u.centre_id
+        """
+
+    public func insert(_ user: User) throws {
+        try database.execute(
+            "INSERT INTO app_user (uuid, login, role, centre_id, password_hash, disabled_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                user.id, user.login, user.role.rawValue, try database.rowID(.centre, user.centreID), user.passwordHash,
+                user.disabledAt.map(Timestamp.string(from:)), Timestamp.string(from: user.createdAt),
+            ])
+    }
+
+    public func update(_ user: User) throws {
+        try database.execute(
+            "UPDATE app_user SET role = ?, centre_id = ?, password_hash = ?, disabled_at = ? WHERE uuid = ?",
+            [
+                user.role.rawValue, try database.rowID(.centre, user.centreID), user.passwordHash, user.disabledAt.map(Timestamp.string(from:)),
+                user.id,
+            ])
+    }
+
+    public func user(login: String) throws -> User? {
+        try database.row("\(Self.select) WHERE u.login = ?", [login]).map(user(from:))
+    }
+
+    public func user(id: UUID) throws -> User? {
+        try database.row("\(Self.select) WHERE u.uuid = ?", [id]).map(user(from:))
+    }
+
+    public func all() throws -> [User] {
+        try database.rows("\(Self.select) ORDER BY u.login").map(user(from:))
+    }
+
+    private func user(from row: Row) throws -> User {
+        let stored = row.stored("app_user")
+        return User(
+            id: try stored.uuid("id"), login: try stored.text("login"), role: try stored.value("role", as: User.Role.self),
+            centreID: try stored.optionalUUID("centre_id"), passwordHash: try stored.text("password_hash"),
+            disabledAt: try stored.optionalTimestamp("disabled_at"), createdAt: try stored.timestamp("created_at"))
+    }
+}
