@@ -7,11 +7,12 @@ import Foundation
 /// `cadre serve`: the web application on the same database and templates as the CLI.
 enum ServeCommand {
     static let command = Command(
-        name: "serve", abstract: "Serve the web application (so far: the public certificate check and /healthz).",
+        name: "serve", abstract: "Serve the web application (so far: the public certificate check, /healthz, signing in).",
         discussion: "Listens on 127.0.0.1:8080 unless told otherwise. A LAN address is an explicit choice: plain HTTP belongs behind a "
             + "TLS reverse proxy (docs/DEPLOYMENT.md). SIGTERM or Ctrl-C finishes the requests in flight and stops.",
         options: [
             .value("listen", "host:port", help: "The IPv4 address and port to listen on (default 127.0.0.1:8080; port 0 picks a free one)."),
+            .flag("behind-tls", help: "A TLS reverse proxy serves it: mark the session cookie Secure."),
             CommonOptions.templates,
         ],
         action: run)
@@ -26,7 +27,9 @@ enum ServeCommand {
         let path = context.databasePath(values)
         // Opened once first: a missing or foreign file is refused now, an older one upgraded now.
         let library = try context.withStore(values) { database in try context.templates(values, database: database) }
-        let app = WebApp(openStore: { try StoreAccess.open(at: path) }, library: library)
+        let iterations = context.environment["CADRE_PASSWORD_ITERATIONS"].flatMap(Int.init).map { max(1000, $0) } ?? PasswordHash.recommendedIterations
+        let app = WebApp(
+            openStore: { try StoreAccess.open(at: path) }, library: library, secureCookies: values.flag("behind-tls"), passwordIterations: iterations)
         let server = try HTTPServer(host: host, port: port) { request, client in app.handle(request, client: client) }
         if !host.hasPrefix("127.") {
             context.stderr.write(

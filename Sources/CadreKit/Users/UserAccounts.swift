@@ -45,11 +45,14 @@ public struct UserAccounts {
         }
     }
 
-    /// Disables a user: they can no longer sign in (and, once sessions exist, lose theirs).
+    /// Disables a user: they can no longer sign in, and every session of theirs ends.
     public func disable(_ typed: String, context: ChangeContext) throws -> User {
         try change(typed, context: context, action: "user.disable") { user in
             guard user.disabledAt == nil else { throw Refused(description: "\(user.login) is already disabled") }
             user.disabledAt = context.now()
+        } then: { database, user in
+            // Signed out everywhere at once.
+            try database.webSessions.deleteAll(userID: user.id)
         }
     }
 
@@ -62,13 +65,17 @@ public struct UserAccounts {
 
     public func all() throws -> [User] { try database.read { try $0.users.all() } }
 
-    private func change(_ typed: String, context: ChangeContext, action: String, _ body: (inout User) throws -> Void) throws -> User {
+    private func change(
+        _ typed: String, context: ChangeContext, action: String, _ body: (inout User) throws -> Void,
+        then after: (any Store, User) throws -> Void = { _, _ in }
+    ) throws -> User {
         try database.write { database in
             guard let login = User.login(typed), var user = try database.users.user(login: login) else {
                 throw NotFound(kind: "user", reference: typed)
             }
             try body(&user)
             try database.users.update(user)
+            try after(database, user)
             try database.audit.record(context, action, entity: "user", entityID: user.id.databaseText, detail: user.login)
             return user
         }

@@ -42,4 +42,5 @@ public protocol Store: AnyObject {
     var audit: any AuditStorage { get }
     var branding: any BrandingStorage { get }
     var users: any UserStorage { get }
+    var webSessions: any WebSessionStorage { get }
 }

@@ -12,7 +12,21 @@ public enum Schema {
         IntegerKeys.migration,
         BrandingTables.migration,
         Migration("009-users", sql: usersTable),
+        Migration("010-web-sessions", sql: webSessionsTable),
     ]
+
+    /// Signed-in browsers: the SHA-256 of each session's token (a stolen database yields no
+    /// usable cookie), its user, its forms' CSRF token, and times in Unix seconds.
+    package static let webSessionsTable = """
+        CREATE TABLE web_session (
+            token_hash BLOB PRIMARY KEY CHECK (length(token_hash) = 32),
+            user_id INTEGER NOT NULL REFERENCES app_user (id),
+            csrf_token TEXT NOT NULL,
+            created_at INTEGER NOT NULL,
+            last_seen INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX web_session_user ON web_session (user_id);
+        """
 
     /// The web application's users (issue #22): a login people type, a role, the centre of a
     /// coordinator or trainer, and the password only as a salted PBKDF2 hash.

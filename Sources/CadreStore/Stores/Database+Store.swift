@@ -36,4 +36,5 @@ extension Database: Store {
     public var audit: any AuditStorage { AuditStore(self) }
     public var branding: any BrandingStorage { BrandingStore(self) }
     public var users: any UserStorage { UserStore(self) }
+    public var webSessions: any WebSessionStorage { WebSessionStore(self) }
 }

@@ -8,7 +8,8 @@ public import Foundation
 /// database meanwhile) and never see SQL.
 ///
 /// So far: the public certificate check (`/verify/CODE`, no login, rate-limited, showing only
-/// what the certificate itself shows), its form (`/`), and `/healthz` for monitoring.
+/// what the certificate itself shows), its form (`/`), `/healthz` for monitoring, and signing
+/// in and out (`/login`, `/logout`) to `/home`, the signed-in user's events.
 public struct WebApp: Sendable {
     /// Opens the store for one request; the store is closed when the request is answered.
     public typealias StoreOpener = @Sendable () throws -> any Store
@@ -16,11 +17,23 @@ public struct WebApp: Sendable {
     let openStore: StoreOpener
     let library: TemplateLibrary
     let verifications: RateLimiter
+    let logins = LoginThrottle()
+    let now: @Sendable () -> Date
+    /// Cookies marked `Secure`: when a TLS proxy stands in front (`cadre serve --behind-tls`).
+    let secureCookies: Bool
+    /// The PBKDF2 iterations of the users' passwords, which an unknown login's check costs too.
+    let passwordIterations: Int
 
     /// `verifyLimit` checks per client per minute.
-    public init(openStore: @escaping StoreOpener, library: TemplateLibrary, verifyLimit: Int = 30, now: @escaping @Sendable () -> Date = Date.init) {
+    public init(
+        openStore: @escaping StoreOpener, library: TemplateLibrary, verifyLimit: Int = 30, secureCookies: Bool = false,
+        passwordIterations: Int = PasswordHash.recommendedIterations, now: @escaping @Sendable () -> Date = Date.init
+    ) {
+        self.passwordIterations = passwordIterations
         self.openStore = openStore
         self.library = library
+        self.secureCookies = secureCookies
+        self.now = now
         verifications = RateLimiter(limit: verifyLimit, window: 60, now: now)
     }
 
@@ -38,8 +51,18 @@ public struct WebApp: Sendable {
                 return try page("verify", language: language, ["lookup": true])
             case ("GET", let path) where path.count == 2 && path[0] == "verify", ("HEAD", let path) where path.count == 2 && path[0] == "verify":
                 return try verify(String(path[1]), language: language, client: client)
-            case (_, let path) where path == ["healthz"] || path == [""] || (path.count == 2 && path[0] == "verify"):
+            case ("GET", ["login"]):
+                return try loginPage(language: language)
+            case ("POST", ["login"]):
+                return try signIn(request, language: language, client: client)
+            case ("POST", ["logout"]):
+                return try signOut(request)
+            case ("GET", ["home"]):
+                return try home(request, language: language)
+            case (_, let path) where path == ["healthz"] || path == [""] || (path.count == 2 && path[0] == "verify") || path == ["home"]:
                 return HTTPResponse(status: 405, headers: [("Allow", "GET, HEAD")], body: Array("Method Not Allowed\n".utf8))
+            case (_, ["login"]), (_, ["logout"]):
+                return HTTPResponse(status: 405, headers: [("Allow", request.path == "/login" ? "GET, POST" : "POST")], body: Array("Method Not Allowed\n".utf8))
             default:
                 return try page("verify", language: language, ["notFound": true], status: 404)
             }
@@ -90,7 +113,7 @@ public struct WebApp: Sendable {
         ])
     }
 
-    private func page(_ name: String, language: Language, _ values: [String: TemplateValue], status: Int = 200) throws -> HTTPResponse {
+    func page(_ name: String, language: Language, _ values: [String: TemplateValue], status: Int = 200) throws -> HTTPResponse {
         var context = values
         context["lang"] = .string(language.rawValue)
         context["t"] = Messages.tree(try library.messages(language))

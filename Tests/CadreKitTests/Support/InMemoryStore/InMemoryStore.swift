@@ -66,6 +66,7 @@ final class InMemoryStore: Store {
     var attendance: any AttendanceStorage { unsupported("attendance") }
     var branding: any BrandingStorage { unsupported("branding") }
     var users: any UserStorage { unsupported("users") }
+    var webSessions: any WebSessionStorage { unsupported("web sessions") }
     var assessments: any AssessmentStorage { unsupported("assessments") }
     var certificates: any CertificateStorage { unsupported("certificates") }
     var courses: any CourseStorage { unsupported("courses") }

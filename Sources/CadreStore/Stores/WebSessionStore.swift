@@ -1,0 +1,45 @@
+public import CadreModel
+public import Foundation
+
+/// Queries for signed-in browsers (migration 010).
+public struct WebSessionStore: WebSessionStorage {
+    package let database: Database
+
+    public init(_ database: Database) { self.database = database }
+
+    public func insert(_ session: WebSession) throws {
+        try database.execute(
+            "INSERT INTO web_session (token_hash, user_id, csrf_token, created_at, last_seen) VALUES (?, ?, ?, ?, ?)",
+            [
+                SQLValue.blob(session.tokenHash), try database.rowID(.user, session.userID), session.csrfToken,
+                AttendanceStore.seconds(session.createdAt), AttendanceStore.seconds(session.lastSeen),
+            ])
+    }
+
+    public func session(tokenHash: [UInt8]) throws -> WebSession? {
+        try database.row(
+            """
+            SELECT s.token_hash, u.uuid AS user_id, s.csrf_token, s.created_at, s.last_seen
+            FROM web_session AS s JOIN app_user AS u ON u.id = s.user_id WHERE s.token_hash = ?
+            """, [SQLValue.blob(tokenHash)]
+        ).map { row in
+            let stored = row.stored("web_session")
+            return WebSession(
+                tokenHash: tokenHash, userID: try stored.uuid("user_id"), csrfToken: try stored.text("csrf_token"),
+                createdAt: Date(timeIntervalSince1970: TimeInterval(try stored.int("created_at"))),
+                lastSeen: Date(timeIntervalSince1970: TimeInterval(try stored.int("last_seen"))))
+        }
+    }
+
+    public func touch(tokenHash: [UInt8], at date: Date) throws {
+        try database.execute("UPDATE web_session SET last_seen = ? WHERE token_hash = ?", [AttendanceStore.seconds(date), SQLValue.blob(tokenHash)])
+    }
+
+    public func delete(tokenHash: [UInt8]) throws {
+        try database.execute("DELETE FROM web_session WHERE token_hash = ?", [SQLValue.blob(tokenHash)])
+    }
+
+    public func deleteAll(userID: UUID) throws {
+        try database.execute("DELETE FROM web_session WHERE user_id = (SELECT id FROM app_user WHERE uuid = ?)", [userID])
+    }
+}
