@@ -93,6 +93,10 @@ struct SignInTests {
         defer { withExtendedLifetime(cli) {} }
         #expect(send(app, "POST", "/login", form: ["csrf": String(repeating: "a", count: 64), "login": "leyla", "password": "Uzun-şifrə-2021"]).status == 403,
                 "another site cannot post the form: it cannot set the cookie")
+        let form = send(app, "GET", "/login")
+        let issued = try #require(cookie(form, "cadre_login")?.value)
+        #expect(send(app, "POST", "/login", form: ["csrf": String(repeating: "b", count: 64), "login": "leyla", "password": "Uzun-şifrə-2021"],
+                     cookies: ["cadre_login": issued]).status == 403, "the form's token must be the cookie's")
         let wrong = signIn(app, password: "wrong-password-1")
         let unknown = signIn(app, login: "nobody")
         #expect(wrong.status == 401 && unknown.status == 401 && cookie(wrong, "cadre_session") == nil)
@@ -109,8 +113,12 @@ struct SignInTests {
         #expect(send(app, "GET", "/home", cookies: ["cadre_session": token.value]).status == 303, "an idle session is over")
         let fresh = try #require(cookie(signIn(app), "cadre_session"))
         #expect(send(app, "GET", "/home", cookies: ["cadre_session": fresh.value]).status == 200)
+        _ = try #require(cookie(signIn(app), "cadre_session"), "a second browser, not used again")
         #expect(cli.run("user", "disable", "leyla").exitCode == 0)
         #expect(send(app, "GET", "/home", cookies: ["cadre_session": fresh.value]).status == 303, "disabling ends the session at once")
+        let database = try Database.open(at: cli.databasePath)
+        #expect(try database.scalar("SELECT count(*) FROM web_session").intValue == 0, "and removes every session of the user")
+        database.close()
         #expect(signIn(app).status == 401, "and no new one starts")
         #expect(send(app, "GET", "/home", cookies: ["cadre_session": "../../etc/passwd"]).status == 303)
     }
