@@ -100,10 +100,7 @@ enum EventCommands {
 
     static func runList(_ values: ParsedValues, _ context: CommandContext) throws {
         try context.withStore(values) { database in
-            let centre = try values.option("centre").map { reference in
-                guard let centre = try database.scheduling.centre(reference) else { throw NotFound(kind: "centre", reference: reference) }
-                return centre.id
-            }
+            let centre = try values.option("centre").map { try database.scheduling.existingCentre($0).id }
             let events = try database.events.events(
                 from: try context.dateOption(values, "from"),
                 to: try context.dateOption(values, "to"), centreID: centre,

@@ -43,7 +43,7 @@ public struct BrandingBook {
         if let url = change.centreLogo { images.append((.centre, try Self.image(at: url))) }
         let signatories = try change.signatories.map(Self.signatories)
         return try database.write { database in
-            let centre = try change.centre.map { try Self.centre($0, in: database) }
+            let centre = try change.centre.map { try database.scheduling.existingCentre($0) }
             if images.contains(where: { $0.0 == .centre }) && centre == nil {
                 throw Refused(description: "a centre's logo needs --centre CODE")
             }
@@ -69,7 +69,7 @@ public struct BrandingBook {
     /// What certificates of `centre` (a code or name; nil for no centre) print.
     public func show(centre: String?) throws -> Branding {
         try database.read { database in
-            try database.branding.branding(centreID: try centre.map { try Self.centre($0, in: database).id })
+            try database.branding.branding(centreID: try centre.map { try database.scheduling.existingCentre($0).id })
         }
     }
 
@@ -80,11 +80,6 @@ public struct BrandingBook {
             for centre in try database.scheduling.centres() { byCentre[centre.id] = try database.branding.branding(centreID: centre.id) }
             return Brandings(everyone: try database.branding.branding(centreID: nil), byCentre: byCentre)
         }
-    }
-
-    private static func centre(_ reference: String, in database: any Store) throws -> Centre {
-        guard let centre = try database.scheduling.centre(reference) else { throw NotFound(kind: "centre", reference: reference) }
-        return centre
     }
 
     /// The image in the file at `url`, read no further than the size limit allows.

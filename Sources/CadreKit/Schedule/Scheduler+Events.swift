@@ -47,10 +47,7 @@ extension Scheduler {
                 throw NotFound(kind: "course", reference: request.courseCode, suggestion: ReferenceResolver.closest(CourseCode(request.courseCode).text, among: codes))
             }
             let store = database.scheduling
-            let centre = try request.centre.map { reference in
-                guard let centre = try store.centre(reference) else { throw NotFound(kind: "centre", reference: reference) }
-                return centre
-            }
+            let centre = try request.centre.map { try store.existingCentre($0) }
             let venue = try request.venue.map { try self.venue($0, in: database) }
             let trainers = try self.trainers(request.trainers, in: database)
             let planned = try SessionPlanner.plan(

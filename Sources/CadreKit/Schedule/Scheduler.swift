@@ -34,10 +34,7 @@ public struct Scheduler {
     public func addVenue(name: String, address: String?, regionCode: String?, capacity: Int?, centre: String?, context: ChangeContext) throws -> Venue {
         try database.write { database in
             let store = database.scheduling
-            let centreID = try centre.map { reference in
-                guard let found = try store.centre(reference) else { throw NotFound(kind: "centre", reference: reference) }
-                return found.id
-            }
+            let centreID = try centre.map { try store.existingCentre($0).id }
             let venue = Venue(
                 id: context.makeID(), code: try store.nextRef(kind: "venue", prefix: "V-"), centreID: centreID,
                 name: TextFolding.clean(name), address: address, regionCode: regionCode, capacity: capacity)

@@ -30,10 +30,7 @@ public struct UserAccounts {
         try Self.check(password)
         return try database.write { database in
             guard try database.users.user(login: login) == nil else { throw Refused(description: "the login '\(login)' is taken") }
-            let centreID = try centre.map { reference in
-                guard let centre = try database.scheduling.centre(reference) else { throw NotFound(kind: "centre", reference: reference) }
-                return centre.id
-            }
+            let centreID = try centre.map { try database.scheduling.existingCentre($0).id }
             if role.needsCentre && centreID == nil { throw Refused(description: "a \(role.rawValue) works for a centre: add --centre CODE") }
             if role == .admin && centreID != nil { throw Refused(description: "an admin manages every centre: leave out --centre") }
             let user = User(

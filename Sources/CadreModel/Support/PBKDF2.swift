@@ -41,18 +41,18 @@ public enum PBKDF2 {
     /// HMAC of a 32-byte message (a digest, as words) from the key's precomputed states: the
     /// message and its padding are one block, 96 bytes hashed in all (768 bits).
     private static func hmacOfDigest(_ digest: SHA256.State, inner: SHA256.State, outer: SHA256.State) -> SHA256.State {
+        finish(outer, with: finish(inner, with: digest))
+    }
+
+    /// The hash of a key block already in `state` followed by a 32-byte `digest`: one block of
+    /// the digest, its padding bit and the total length.
+    private static func finish(_ state: SHA256.State, with digest: SHA256.State) -> SHA256.State {
         var w = InlineArray<64, UInt32>(repeating: 0)
         for i in 0..<8 { w[i] = digest[i] }
         w[8] = 0x8000_0000
         w[15] = 768
-        var state = inner
-        SHA256.compress(&state, &w)
-        var w2 = InlineArray<64, UInt32>(repeating: 0)
-        for i in 0..<8 { w2[i] = state[i] }
-        w2[8] = 0x8000_0000
-        w2[15] = 768
-        var result = outer
-        SHA256.compress(&result, &w2)
+        var result = state
+        SHA256.compress(&result, &w)
         return result
     }
 
