@@ -29,6 +29,12 @@ final class CommandContext {
 
     func print(_ text: String = "") { stdout.write(text + "\n") }
 
+    /// PBKDF2 iterations for passwords: OWASP's figure, unless `CADRE_PASSWORD_ITERATIONS`
+    /// lowers it for tests (never below 1000).
+    var passwordIterations: Int {
+        environment["CADRE_PASSWORD_ITERATIONS"].flatMap(Int.init).map { max(1000, $0) } ?? PasswordHash.recommendedIterations
+    }
+
     /// The same context with its standard output going to `sink`, for output bound for a file.
     func writing(to sink: any TextSink) -> CommandContext {
         CommandContext(

@@ -27,9 +27,9 @@ enum ServeCommand {
         let path = context.databasePath(values)
         // Opened once first: a missing or foreign file is refused now, an older one upgraded now.
         let library = try context.withStore(values) { database in try context.templates(values, database: database) }
-        let iterations = context.environment["CADRE_PASSWORD_ITERATIONS"].flatMap(Int.init).map { max(1000, $0) } ?? PasswordHash.recommendedIterations
         let app = WebApp(
-            openStore: { try StoreAccess.open(at: path) }, library: library, secureCookies: values.flag("behind-tls"), passwordIterations: iterations)
+            openStore: { try StoreAccess.open(at: path) }, library: library, secureCookies: values.flag("behind-tls"),
+            passwordIterations: context.passwordIterations)
         let server = try HTTPServer(host: host, port: port) { request, client in app.handle(request, client: client) }
         if !host.hasPrefix("127.") {
             context.stderr.write(

@@ -76,8 +76,7 @@ enum UserCommands {
     }
 
     static func accounts(_ database: any Store, _ context: CommandContext) -> UserAccounts {
-        let iterations = context.environment["CADRE_PASSWORD_ITERATIONS"].flatMap(Int.init).map { max(1000, $0) }
-        return UserAccounts(database, iterations: iterations ?? PasswordHash.recommendedIterations)
+        UserAccounts(database, iterations: context.passwordIterations)
     }
 
     static func password(_ values: ParsedValues, _ context: CommandContext) throws -> String {

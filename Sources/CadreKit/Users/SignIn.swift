@@ -48,17 +48,19 @@ public struct SignIn {
     public func current(token: String, now: Date) throws -> (user: User, session: WebSession)? {
         guard token.count == 64, token.allSatisfy(\.isHexDigit) else { return nil }
         let hash = Self.hash(token)
-        return try database.write { database in
+        // Read first: a page view takes the write lock only to end a session or note its use,
+        // so signed-in pages do not queue behind a long import from the command line.
+        let found = try database.read { database -> (session: WebSession, user: User?)? in
             guard let session = try database.webSessions.session(tokenHash: hash) else { return nil }
-            guard now.timeIntervalSince(session.lastSeen) < Self.idleLimit, let user = try database.users.user(id: session.userID),
-                user.disabledAt == nil
-            else {
-                try database.webSessions.delete(tokenHash: hash)
-                return nil
-            }
-            if now.timeIntervalSince(session.lastSeen) >= Self.touchEvery { try database.webSessions.touch(tokenHash: hash, at: now) }
-            return (user, session)
+            return (session, try database.users.user(id: session.userID))
         }
+        guard let (session, user) = found else { return nil }
+        guard now.timeIntervalSince(session.lastSeen) < Self.idleLimit, let user, user.disabledAt == nil else {
+            try database.write { try $0.webSessions.delete(tokenHash: hash) }
+            return nil
+        }
+        if now.timeIntervalSince(session.lastSeen) >= Self.touchEvery { try database.write { try $0.webSessions.touch(tokenHash: hash, at: now) } }
+        return (user, session)
     }
 
     /// Ends the session of a token (signing out).

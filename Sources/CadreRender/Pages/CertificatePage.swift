@@ -77,6 +77,7 @@ public enum CertificatePage {
             let course = record.course
             let hours = Hours.text(course.totalMinutes)
             let hoursText = { (pattern: String) in pattern.replacingOccurrences(of: "{hours}", with: hours) }
+            let branding = branding(centreID: record.centreID)
             let moduleList = modules[course.code] ?? .list(course.modules.map { module in texts(module.title) })
             modules[course.code] = moduleList
             let courseLength = course.title[main].count + (second.map { course.title[$0].count } ?? 0)
@@ -102,8 +103,8 @@ public enum CertificatePage {
                 .text(verifyURL.map { _ in payload }),
                 statusWords[record.status] ?? .string(record.status.rawValue),
                 .bool(record.status != .valid),
-                branding(centreID: record.centreID).page,
-                branding(centreID: record.centreID).style,
+                branding.page,
+                branding.style,
             ])
         }
 

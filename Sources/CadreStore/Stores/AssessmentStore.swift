@@ -38,7 +38,7 @@ extension AssessmentStore {
             """,
             [
                 score.id, try database.rowID(.enrollment, score.enrollmentID), score.kind.rawValue, score.score, score.maxScore,
-                try database.actorID(score.recordedBy), AttendanceStore.seconds(score.recordedAt),
+                try database.actorID(score.recordedBy), score.recordedAt.storedSeconds,
             ])
     }
 
@@ -49,7 +49,7 @@ extension AssessmentStore {
             WHERE enrollment_id = (SELECT id FROM enrollment WHERE uuid = ?) AND kind = ?
             """,
             [
-                score.score, score.maxScore, try database.actorID(score.recordedBy), AttendanceStore.seconds(score.recordedAt),
+                score.score, score.maxScore, try database.actorID(score.recordedBy), score.recordedAt.storedSeconds,
                 score.enrollmentID, score.kind.rawValue,
             ])
     }
@@ -79,6 +79,6 @@ extension AssessmentStore {
         return AssessmentScore(
             id: try stored.uuid("id"), enrollmentID: try stored.uuid("enrollment_id"), kind: try stored.value("kind", as: AssessmentScore.Kind.self),
             score: try stored.int("score"), maxScore: try stored.int("max_score"), recordedBy: try stored.text("recorded_by"),
-            recordedAt: Date(timeIntervalSince1970: TimeInterval(try stored.int("recorded_at"))))
+            recordedAt: try stored.instant("recorded_at"))
     }
 }

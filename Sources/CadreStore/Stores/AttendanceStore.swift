@@ -37,7 +37,7 @@ public struct AttendanceStore: AttendanceStorage {
             "INSERT INTO attendance (enrollment_id, session_id, status, note, marked_by, marked_at) VALUES (?, ?, ?, ?, ?, ?)",
             [
                 try database.rowID(.enrollment, mark.enrollmentID), try database.rowID(.session, mark.sessionID), Self.code(mark.status),
-                mark.note, try database.actorID(mark.markedBy), Self.seconds(mark.markedAt),
+                mark.note, try database.actorID(mark.markedBy), mark.markedAt.storedSeconds,
             ])
     }
 
@@ -157,7 +157,7 @@ public struct AttendanceStore: AttendanceStorage {
     }
 
     public func inserter(markedBy: String, markedAt: Date) throws -> any AttendanceInserter {
-        try Inserter(database: database, markedBy: try database.actorID(markedBy), markedAt: Self.seconds(markedAt))
+        try Inserter(database: database, markedBy: try database.actorID(markedBy), markedAt: markedAt.storedSeconds)
     }
 
     public func update(_ mark: AttendanceMark) throws {
@@ -167,7 +167,7 @@ public struct AttendanceStore: AttendanceStorage {
             WHERE enrollment_id = (SELECT id FROM enrollment WHERE uuid = ?) AND session_id = (SELECT id FROM training_session WHERE uuid = ?)
             """,
             [
-                Self.code(mark.status), mark.note, try database.actorID(mark.markedBy), Self.seconds(mark.markedAt), mark.enrollmentID,
+                Self.code(mark.status), mark.note, try database.actorID(mark.markedBy), mark.markedAt.storedSeconds, mark.enrollmentID,
                 mark.sessionID,
             ])
     }
@@ -190,9 +190,6 @@ public struct AttendanceStore: AttendanceStorage {
         return result
     }
 
-    /// Stored instants of marks and scores: whole Unix seconds, as precise as the text was.
-    package static func seconds(_ date: Date) -> Int64 { Int64(date.timeIntervalSince1970.rounded(.down)) }
-
     package func mark(from row: Row) throws -> AttendanceMark {
         let stored = row.stored("attendance")
         let code = try stored.int("status")
@@ -202,6 +199,6 @@ public struct AttendanceStore: AttendanceStorage {
         return AttendanceMark(
             enrollmentID: try stored.uuid("enrollment_id"), sessionID: try stored.uuid("session_id"), status: status,
             note: stored.optionalText("note"), markedBy: try stored.text("marked_by"),
-            markedAt: Date(timeIntervalSince1970: TimeInterval(try stored.int("marked_at"))))
+            markedAt: try stored.instant("marked_at"))
     }
 }

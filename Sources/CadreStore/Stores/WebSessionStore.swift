@@ -12,7 +12,7 @@ public struct WebSessionStore: WebSessionStorage {
             "INSERT INTO web_session (token_hash, user_id, csrf_token, created_at, last_seen) VALUES (?, ?, ?, ?, ?)",
             [
                 SQLValue.blob(session.tokenHash), try database.rowID(.user, session.userID), session.csrfToken,
-                AttendanceStore.seconds(session.createdAt), AttendanceStore.seconds(session.lastSeen),
+                session.createdAt.storedSeconds, session.lastSeen.storedSeconds,
             ])
     }
 
@@ -26,13 +26,13 @@ public struct WebSessionStore: WebSessionStorage {
             let stored = row.stored("web_session")
             return WebSession(
                 tokenHash: tokenHash, userID: try stored.uuid("user_id"), csrfToken: try stored.text("csrf_token"),
-                createdAt: Date(timeIntervalSince1970: TimeInterval(try stored.int("created_at"))),
-                lastSeen: Date(timeIntervalSince1970: TimeInterval(try stored.int("last_seen"))))
+                createdAt: try stored.instant("created_at"),
+                lastSeen: try stored.instant("last_seen"))
         }
     }
 
     public func touch(tokenHash: [UInt8], at date: Date) throws {
-        try database.execute("UPDATE web_session SET last_seen = ? WHERE token_hash = ?", [AttendanceStore.seconds(date), SQLValue.blob(tokenHash)])
+        try database.execute("UPDATE web_session SET last_seen = ? WHERE token_hash = ?", [date.storedSeconds, SQLValue.blob(tokenHash)])
     }
 
     public func delete(tokenHash: [UInt8]) throws {
