@@ -26,21 +26,13 @@ struct ReportOutput {
         context.print("Wrote \(context.url(out).path)")
     }
 
-    /// The report as an Excel sheet: the columns people read as its header, then the same
-    /// cells as the CSV, numbers as numbers.
-    var spreadsheet: Spreadsheet {
-        Spreadsheet(
-            title: table.title, header: table.columnTitles, rows: table.rows.map(\.cells),
-            kinds: Array(repeating: .number, count: table.columnTitles.count))
-    }
-
     /// Writes the report as `format` to `--out` (atomically) or to standard output.
     func write(_ format: String, context: CommandContext, values: ParsedValues, database: any Store) throws {
         if format == "xlsx" {
             guard let out = values.option("out") else {
                 throw UsageError("--format xlsx writes a workbook, which needs --out FILE.xlsx", commandPath: values.commandPath)
             }
-            try AtomicFile.write(XLSXWriter.data(spreadsheet), to: context.url(out), overwrite: values.flag("force"))
+            try AtomicFile.write(XLSXWriter.data(table.spreadsheet), to: context.url(out), overwrite: values.flag("force"))
             return context.print("Wrote \(context.url(out).path)")
         }
         guard values.option("out") != nil else { return try render(format, to: context, values: values, database: database) }
@@ -52,9 +44,7 @@ struct ReportOutput {
     private func render(_ format: String, to context: CommandContext, values: ParsedValues, database: any Store) throws {
         switch format {
         case "csv":
-            let writer = try CSVWriter { context.stdout.write($0) }
-            try writer.row(table.header)
-            for row in table.rows { try writer.row(row.cells) }
+            context.stdout.write(try table.csv())
         case "html":
             let library = try context.templates(values, database: database)
             var page = ReportPage.content(table)

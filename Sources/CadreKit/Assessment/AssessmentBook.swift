@@ -39,6 +39,30 @@ public struct AssessmentBook {
         }
     }
 
+    /// One person's scores as a form gives them; either may be missing.
+    public struct Entry: Sendable {
+        public let reference: String
+        public let pre: Int?
+        public let post: Int?
+
+        public init(reference: String, pre: Int?, post: Int?) {
+            self.reference = reference
+            self.pre = pre
+            self.post = post
+        }
+    }
+
+    /// Records a whole event's scores in one transaction (the web page's one form): any score
+    /// out of range refuses them all. People with neither score are passed over.
+    public func recordAll(eventCode: String, _ entries: [Entry], context: ChangeContext) throws -> [RowOutcome] {
+        try database.write { database in
+            let book = AssessmentBook(database)
+            return try entries.filter { $0.pre != nil || $0.post != nil }.flatMap { entry in
+                try book.record(eventCode: eventCode, reference: entry.reference, pre: entry.pre, post: entry.post, maxScore: nil, context: context)
+            }
+        }
+    }
+
     func eventAndCourse(_ eventCode: String, _ database: any Store) throws -> (TrainingEvent, Course) {
         guard let event = try database.events.event(code: EventCode(eventCode)) else { throw NotFound(kind: "event", reference: eventCode) }
         guard let course = try database.courses.course(id: event.courseID) else { throw NotFound(kind: "course", reference: event.courseID.databaseText) }

@@ -47,6 +47,21 @@ public struct AttendanceBook {
         }
     }
 
+    /// Someone at the door who is not registered yet: registers them and marks them present
+    /// as a walk-in, in one transaction — never a person registered without the mark that
+    /// brought them, nor a mark without its person.
+    public func admitNewWalkIn(
+        eventCode: String, session number: Int, details: TraineeDetails, context: ChangeContext
+    ) throws -> (trainee: Trainee, outcome: MarkOutcome) {
+        try database.write { database in
+            _ = try target(eventCode, number, in: database)
+            let trainee = try TraineeRegistry(database).add(details, externalRef: nil, context: context)
+            let outcome = try AttendanceBook(database).mark(
+                eventCode: eventCode, session: number, references: [trainee.ref], status: .present, walkIn: true, context: context)
+            return (trainee, outcome[0])
+        }
+    }
+
     /// Marks every enrolled trainee present except the given ones (who are marked absent
     /// unless already marked otherwise).
     public func markAllPresent(eventCode: String, session number: Int, except: [String], context: ChangeContext) throws -> [MarkOutcome] {

@@ -10,6 +10,10 @@ public protocol AuditStorage {
     /// Entries for one record, oldest first.
     func entries(entity: String, entityID: String?) throws -> [AuditEntry]
 
+    /// The latest `limit` entries whose action is one of `actions`, newest first: what the
+    /// dashboard lists as recent imports.
+    func recent(actions: [String], limit: Int) throws -> [AuditEntry]
+
     /// The whole log, oldest first: for exports and for checking a migration kept it.
     func allEntries() throws -> [AuditEntry]
 }

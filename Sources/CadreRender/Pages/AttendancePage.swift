@@ -36,7 +36,7 @@ public enum AttendancePage {
     }
 
     /// A reason for not completing, in the page's language (`{placeholders}` filled in).
-    static func worded(_ shortfall: Completion.Shortfall, _ messages: [String: String]) -> String {
+    public static func worded(_ shortfall: Completion.Shortfall, _ messages: [String: String]) -> String {
         let (key, values) = shortfall.message
         guard let pattern = messages[key] else { return shortfall.english }
         return values.reduce(pattern) { text, value in text.replacingOccurrences(of: "{\(value.key)}", with: value.value) }

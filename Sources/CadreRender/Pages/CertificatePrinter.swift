@@ -58,16 +58,30 @@ public struct CertificatePrinter: Sendable {
             }
             count += 1
         }
-        let title = messages[languages[0]]?["certificate.title"] ?? "Certificate"
         try BackgroundWriter.writing(into: folder, inBackground: false) { writer in
             for (code, pages, style) in byEvent {
-                try writer.write("\(code).html", try library.render("certificates-combined", [
-                    "lang": .string(languages[0].rawValue), "title": .string("\(title) · \(code)"), "certificates": .list(pages),
-                    "brandingStyle": style,
-                ]))
+                try writer.write("\(code).html", try combined(code: code, pages: pages, style: style, messages: messages))
             }
         }
         return count
+    }
+
+    /// One event's certificates as one page to print (the web application's "print all"):
+    /// the same file `printCombined` writes for it.
+    public func combinedPage(eventCode: String, records: [CertificateRecord]) throws -> String {
+        let messages = try catalogs(of: library)
+        var builder = CertificatePage.Builder(languages: languages, messages: messages, verifyURL: verifyURL, brandings: brandings)
+        let pages = try records.map { try builder.context($0) }
+        let style = records.first.map { builder.branding(centreID: $0.centreID).style } ?? .null
+        return try combined(code: eventCode, pages: pages, style: style, messages: messages)
+    }
+
+    private func combined(code: String, pages: [TemplateValue], style: TemplateValue, messages: [Language: [String: String]]) throws -> String {
+        let title = messages[languages[0]]?["certificate.title"] ?? "Certificate"
+        return try library.render("certificates-combined", [
+            "lang": .string(languages[0].rawValue), "title": .string("\(title) · \(code)"), "certificates": .list(pages),
+            "brandingStyle": style,
+        ])
     }
 
     private func write(_ record: CertificateRecord, builder: inout CertificatePage.Builder, library: TemplateLibrary, to writer: BackgroundWriter) throws {

@@ -27,6 +27,12 @@ public struct AuditStore: AuditStorage {
         ).map(entry(from:))
     }
 
+    public func recent(actions: [String], limit: Int) throws -> [AuditEntry] {
+        guard !actions.isEmpty else { return [] }
+        let marks = Array(repeating: "?", count: actions.count).joined(separator: ", ")
+        return try database.rows("\(Self.select) WHERE action IN (\(marks)) ORDER BY rowid DESC LIMIT ?", actions + [limit]).map(entry(from:))
+    }
+
     public func allEntries() throws -> [AuditEntry] {
         try database.rows("\(Self.select) ORDER BY at, rowid").map(entry(from:))
     }

@@ -12,6 +12,7 @@ import Foundation
 extension WebApp {
     static let sessionCookie = "cadre_session"
     static let loginCookie = "cadre_login"
+    static let languageCookie = "cadre_lang"
 
     func loginPage(language: Language, failed: Bool = false, tooMany: Bool = false, status: Int = 200) throws -> HTTPResponse {
         let token = SignIn.randomHex()
@@ -55,36 +56,8 @@ extension WebApp {
         return response
     }
 
-    /// The signed-in user's page: who they are, and the events they work on from today on
-    /// (their centre's; every centre's for an admin or a ministry viewer).
-    func home(_ request: HTTPRequest, language: Language) throws -> HTTPResponse {
-        let store = try openStore()
-        defer { store.close() }
-        guard let token = request.cookie(Self.sessionCookie), let (user, session) = try SignIn(store).current(token: token, now: now()) else {
-            return .redirect(to: "/login")
-        }
-        let messages = try library.messages(language)
-        let today = CalendarDate.today(now: now())
-        let (events, centre) = try store.read { store in
-            (try store.events.events(from: today, to: nil, centreID: user.centreID, status: nil).filter { $0.status != .cancelled },
-             try user.centreID.flatMap { try store.scheduling.centre(id: $0)?.name })
-        }
-        return try page("home", language: language, [
-            "login": .string(user.login),
-            "role": .string(messages["role." + user.role.rawValue] ?? user.role.rawValue),
-            "centre": .text(centre),
-            "csrf": .string(session.csrfToken),
-            "events": .list(events.map { event in
-                [
-                    "code": .string(event.code),
-                    "dates": .string(DateWording.range(event.startDate, event.endDate, language)),
-                    "status": .string(messages["status.event." + event.status.rawValue] ?? event.status.rawValue),
-                ]
-            }),
-        ])
-    }
-
-    private func cookie(_ name: String, _ value: String, path: String, expired: Bool = false) -> String {
-        "\(name)=\(value); Path=\(path); HttpOnly; SameSite=Strict" + (secureCookies ? "; Secure" : "") + (expired ? "; Max-Age=0" : "")
+    func cookie(_ name: String, _ value: String, path: String, expired: Bool = false, maxAge: Int? = nil) -> String {
+        "\(name)=\(value); Path=\(path); HttpOnly; SameSite=Strict" + (secureCookies ? "; Secure" : "")
+            + (expired ? "; Max-Age=0" : maxAge.map { "; Max-Age=\($0)" } ?? "")
     }
 }

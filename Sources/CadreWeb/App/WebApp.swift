@@ -39,6 +39,15 @@ public struct WebApp: Sendable {
 
     public func handle(_ request: HTTPRequest, client: String) -> HTTPResponse {
         let language = Self.language(request)
+        var response = respond(request, language: language, client: client)
+        if let chosen = request.queryValue("lang"), chosen == language.rawValue {
+            // The language chosen by a link stays chosen on the pages that follow.
+            response.headers.append(("Set-Cookie", cookie(Self.languageCookie, chosen, path: "/", maxAge: 365 * 24 * 3600)))
+        }
+        return response
+    }
+
+    func respond(_ request: HTTPRequest, language: Language, client: String) -> HTTPResponse {
         do {
             let segments = request.path.split(separator: "/", omittingEmptySubsequences: false).dropFirst()
             switch (request.method, Array(segments)) {
@@ -57,13 +66,12 @@ public struct WebApp: Sendable {
                 return try signIn(request, language: language, client: client)
             case ("POST", ["logout"]):
                 return try signOut(request)
-            case ("GET", ["home"]):
-                return try home(request, language: language)
-            case (_, let path) where path == ["healthz"] || path == [""] || (path.count == 2 && path[0] == "verify") || path == ["home"]:
+            case (_, let path) where path == ["healthz"] || path == [""] || (path.count == 2 && path[0] == "verify"):
                 return HTTPResponse(status: 405, headers: [("Allow", "GET, HEAD")], body: Array("Method Not Allowed\n".utf8))
             case (_, ["login"]), (_, ["logout"]):
                 return HTTPResponse(status: 405, headers: [("Allow", request.path == "/login" ? "GET, POST" : "POST")], body: Array("Method Not Allowed\n".utf8))
-            default:
+            case (_, let path):
+                if let response = try signedInRoute(request, path.map(String.init), language: language) { return response }
                 return try page("verify", language: language, ["notFound": true], status: 404)
             }
         } catch {
@@ -121,9 +129,11 @@ public struct WebApp: Sendable {
         return .html(try library.render(name, .object(context)), status: status)
     }
 
-    /// `?lang=`, else the first of the browser's languages Cadre has, else Azerbaijani.
+    /// `?lang=`, else the language chosen before (a cookie), else the first of the browser's
+    /// languages Cadre has, else Azerbaijani.
     static func language(_ request: HTTPRequest) -> Language {
         if let code = request.queryValue("lang"), let language = Language(rawValue: code) { return language }
+        if let code = request.cookie(languageCookie), let language = Language(rawValue: code) { return language }
         let accepted = (request.header("accept-language") ?? "").split(separator: ",").map {
             $0.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
         }

@@ -70,5 +70,8 @@ extension InMemoryStore {
             store.state.audit.filter { $0.entity == entity && (entityID == nil || $0.entityID == entityID) }
         }
         func allEntries() throws -> [AuditEntry] { store.state.audit }
+        func recent(actions: [String], limit: Int) throws -> [AuditEntry] {
+            Array(store.state.audit.filter { actions.contains($0.action) }.reversed().prefix(limit))
+        }
     }
 }

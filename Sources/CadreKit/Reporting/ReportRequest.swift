@@ -1,0 +1,64 @@
+public import CadreModel
+public import Foundation
+
+/// A report as a form asks for it — which report, the period, the dimensions, what counts —
+/// turned into its ``ReportTable``. The web pages ask for reports this way; what each report
+/// computes stays in the report itself.
+public struct ReportRequest: Sendable, Equatable {
+    public enum Kind: String, CaseIterable, Sendable {
+        case trained, delivery, assessment
+    }
+
+    public var kind: Kind
+    public var from: CalendarDate?
+    public var to: CalendarDate?
+    public var dimensions: [TrainedQuery.Dimension]
+    public var measure: TrainedQuery.Measure
+    public var counting: TrainedQuery.Counting
+    /// Only this centre's participations (a centre's coordinator or viewer): the trained report
+    /// alone can be narrowed so, hence ``kinds(scoped:)``.
+    public var centreCode: String?
+
+    public init(
+        kind: Kind, from: CalendarDate? = nil, to: CalendarDate? = nil, dimensions: [TrainedQuery.Dimension] = [],
+        measure: TrainedQuery.Measure = .completed, counting: TrainedQuery.Counting = .persons, centreCode: String? = nil
+    ) {
+        self.kind = kind
+        self.from = from
+        self.to = to
+        self.dimensions = dimensions
+        self.measure = measure
+        self.counting = counting
+        self.centreCode = centreCode
+    }
+
+    /// The reports someone may ask for: a user of one centre gets the one that can be limited to it.
+    public static func kinds(scoped: Bool) -> [Kind] { scoped ? [.trained] : Kind.allCases }
+
+    /// The dimensions each report can group by.
+    public var allowedDimensions: [TrainedQuery.Dimension] {
+        switch kind {
+        case .trained, .assessment: TrainedQuery.Dimension.allCases
+        case .delivery: DeliveryReport.dimensions
+        }
+    }
+
+    /// The report's table, in `words`' language; the trained report with two dimensions as the
+    /// donors' cross table, as the CLI prints it on screen.
+    public func table(database: any Store, words: ReportWords, now: Date) throws -> ReportTable {
+        let dimensions = self.dimensions.filter(allowedDimensions.contains)
+        switch kind {
+        case .trained:
+            var query = TrainedQuery(from: from, to: to, dimensions: dimensions, measure: measure, counting: counting)
+            if let centreCode { query.filters[.centre] = [centreCode] }
+            let report = try TrainedReport.make(query, database: database, now: now)
+            let labels = try DimensionLabels(database, words: words)
+            return report.crossTable(labels: labels, words: words) ?? report.table(labels: labels, words: words)
+        case .delivery:
+            return try DeliveryReport.make(from: from, to: to, groupedBy: dimensions, database: database, now: now).table(words)
+        case .assessment:
+            let report = try AssessmentReport.make(from: from, to: to, groupedBy: dimensions.isEmpty ? [.course] : dimensions, database: database, now: now)
+            return report.table(labels: try DimensionLabels(database, words: words), words: words)
+        }
+    }
+}

@@ -1,0 +1,61 @@
+public import CadreModel
+public import Foundation
+
+/// What a signed-in user may do and whose records they may see — the rule every front end
+/// asks before it shows or changes anything, so the web pages cannot each decide it anew.
+///
+/// Coordinators run their centre's training rounds; trainers take the roll call and enter
+/// scores for their centre's events; viewers read reports; admins may do everything
+/// everywhere. A user with a centre sees only that centre's events (and what hangs from them:
+/// sessions, marks, scores, certificates); another centre's event is treated as if it did
+/// not exist. The trainee registry is national — one person trained by two centres is one
+/// person in the ministry's count — so coordinators search it to enrol people, but see
+/// others' marks only through their own centre's events.
+public struct Access: Sendable {
+    public enum Action: String, CaseIterable, Sendable {
+        /// The dashboard and the list of events.
+        case seeEvents
+        /// The roll call: marks and walk-ins.
+        case takeRollCall
+        case enterScores
+        /// Search, add and upload trainees.
+        case manageTrainees
+        /// Schedule events, move and cancel sessions, enrol.
+        case schedule
+        /// Issue, print and revoke certificates.
+        case certify
+        case readReports
+        /// Users, centres and curricula.
+        case administer
+    }
+
+    public let user: User
+
+    public init(_ user: User) { self.user = user }
+
+    public func may(_ action: Action) -> Bool {
+        switch user.role {
+        case .admin: true
+        case .coordinator: action != .administer
+        case .trainer: [.seeEvents, .takeRollCall, .enterScores].contains(action)
+        case .viewer: [.seeEvents, .readReports].contains(action)
+        }
+    }
+
+    /// Whether records of `centreID` are this user's to see: everything for a user without a
+    /// centre, only their own centre's (never an event without a centre) for one with.
+    public func sees(centreID: UUID?) -> Bool {
+        guard let own = user.centreID else { return true }
+        return centreID == own
+    }
+
+    /// The event called `code` if this user may see it; nil for an unknown event and for
+    /// another centre's alike, so a page cannot tell which.
+    public func event(_ code: String, in database: any Store) throws -> TrainingEvent? {
+        guard let event = try database.read({ try $0.events.event(code: EventCode(code)) }), sees(centreID: event.centreID) else { return nil }
+        return event
+    }
+
+    /// The actor recorded in the audit log and on marks for what this user changes.
+    public var actor: String { "web:" + user.login }
+}

@@ -1,0 +1,64 @@
+import CadreKit
+import CadreModel
+import CadreRender
+import Foundation
+
+/// One signed-in request: who asks, what they may do, in which language, and the store it
+/// is answered from. Built only by ``WebApp/signedIn(_:language:_:)``, after the session and —
+/// for a POST — its form token were checked.
+struct Visitor {
+    let user: User
+    let session: WebSession
+    let access: Access
+    let language: Language
+    let messages: [String: String]
+    let store: any Store
+    let request: HTTPRequest
+    let now: Date
+    /// The form's fields, decoded once: an urlencoded body's, or a multipart body's text parts.
+    let fields: [(name: String, value: String)]
+    /// A multipart body (a form with a file), when that is what was sent.
+    let upload: MultipartForm?
+
+    init(user: User, session: WebSession, language: Language, messages: [String: String], store: any Store, request: HTTPRequest, now: Date) {
+        self.user = user
+        self.session = session
+        access = Access(user)
+        self.language = language
+        self.messages = messages
+        self.store = store
+        self.request = request
+        self.now = now
+        upload = MultipartForm(contentType: request.header("content-type") ?? "", body: request.body)
+        fields = upload.map { $0.parts.filter { $0.fileName == nil }.map { ($0.name, $0.text) } } ?? request.form
+    }
+
+    /// Who the audit log and the marks name for what this request changes.
+    var changeContext: ChangeContext {
+        let time = now
+        return ChangeContext(actor: access.actor, now: { time })
+    }
+
+    var today: CalendarDate { CalendarDate.today(now: now) }
+
+    /// A catalog text, or its key when missing (a test fails on missing keys anyway).
+    func text(_ key: String) -> String { messages[key] ?? key }
+
+    /// The event called `code` if this user may see it (``Access/event(_:in:)``).
+    func event(_ code: String) throws -> TrainingEvent? { try access.event(code, in: store) }
+
+    /// A form field, trimmed; nil when absent or blank.
+    func field(_ name: String) -> String? {
+        guard let value = fields.first(where: { $0.name == name })?.value.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else { return nil }
+        return value
+    }
+
+    /// Every value of a repeated field (checkboxes), in order.
+    func fieldValues(_ name: String) -> [String] { fields.filter { $0.name == name }.map(\.value) }
+
+    /// A query value, trimmed; nil when absent or blank.
+    func query(_ name: String) -> String? {
+        guard let value = request.queryValue(name)?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else { return nil }
+        return value
+    }
+}

@@ -1,0 +1,47 @@
+import CadreKit
+import CadreModel
+import Foundation
+
+/// The signed-in pages: which path and method does what, and which ``Access/Action`` it needs.
+/// Every page passes ``WebApp/signedIn(_:language:may:_:)`` first, so no page forgets the
+/// session, the form token or the role; pages under an event look it up through
+/// ``Visitor/event(_:)``, so another centre's event answers 404.
+extension WebApp {
+    func signedInRoute(_ request: HTTPRequest, _ path: [String], language: Language) throws -> HTTPResponse? {
+        func run(_ action: Access.Action, _ body: (Visitor) throws -> HTTPResponse) throws -> HTTPResponse {
+            try signedIn(request, language: language, may: action, body)
+        }
+        switch (request.method, path) {
+        case ("GET", ["home"]): return try run(.seeEvents, dashboard)
+        case ("GET", ["trainees"]): return try run(.manageTrainees, trainees)
+        case ("POST", ["trainees"]): return try run(.manageTrainees, addTrainee)
+        case ("GET", ["trainees", "upload"]): return try run(.manageTrainees) { try uploadForm($0) }
+        case ("POST", ["trainees", "upload"]): return try run(.manageTrainees, upload)
+        case ("GET", ["events"]): return try run(.seeEvents, events)
+        case ("GET", ["events", "new"]): return try run(.schedule) { try scheduleForm($0) }
+        case ("POST", ["events"]): return try run(.schedule, schedule)
+        case ("GET", let p) where p.count == 2 && p[0] == "events": return try run(.seeEvents) { try eventPage($0, code: p[1]) }
+        case ("POST", let p) where p.count == 3 && p[0] == "events" && p[2] == "enrol": return try run(.schedule) { try enrol($0, code: p[1]) }
+        case ("GET", let p) where p.count == 4 && p[0] == "events" && p[2] == "sessions":
+            return try run(.takeRollCall) { try rollCall($0, code: p[1], session: p[3]) }
+        case ("POST", let p) where p.count == 5 && p[0] == "events" && p[2] == "sessions" && p[4] == "mark":
+            return try run(.takeRollCall) { try mark($0, code: p[1], session: p[3]) }
+        case ("POST", let p) where p.count == 5 && p[0] == "events" && p[2] == "sessions" && p[4] == "walk-in":
+            return try run(.takeRollCall) { try walkIn($0, code: p[1], session: p[3]) }
+        case ("GET", let p) where p.count == 3 && p[0] == "events" && p[2] == "scores": return try run(.enterScores) { try scores($0, code: p[1]) }
+        case ("POST", let p) where p.count == 3 && p[0] == "events" && p[2] == "scores":
+            return try run(.enterScores) { try saveScores($0, code: p[1]) }
+        case ("GET", let p) where p.count == 3 && p[0] == "events" && p[2] == "certificates":
+            return try run(.certify) { try certificates($0, code: p[1]) }
+        case ("POST", let p) where p.count == 3 && p[0] == "events" && p[2] == "certificates":
+            return try run(.certify) { try issueCertificates($0, code: p[1]) }
+        case ("GET", let p) where p.count == 3 && p[0] == "events" && p[2] == "certificates.html":
+            return try run(.certify) { try printCertificates($0, code: p[1]) }
+        case ("POST", let p) where p.count == 4 && p[0] == "events" && p[2] == "certificates" && p[3] == "revoke":
+            return try run(.certify) { try revokeCertificate($0, code: p[1]) }
+        case ("GET", ["reports"]): return try run(.readReports, reports)
+        case ("GET", ["reports", "download"]): return try run(.readReports, downloadReport)
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import CadreKit
+import CadreModel
+import CadreRender
+import Foundation
+
+/// The checks every signed-in page passes before it runs, and the frame it is drawn in.
+extension WebApp {
+    /// Runs `body` for the signed-in user of `request`: not signed in (or a session that ended)
+    /// → the sign-in page; a POST without the session's form token → 403 and nothing done; an
+    /// action the user's role does not allow → 403.
+    func signedIn(_ request: HTTPRequest, language: Language, may action: Access.Action, _ body: (Visitor) throws -> HTTPResponse) throws -> HTTPResponse {
+        let store = try openStore()
+        defer { store.close() }
+        guard let token = request.cookie(Self.sessionCookie), let (user, session) = try SignIn(store).current(token: token, now: now()) else {
+            return .redirect(to: "/login")
+        }
+        let visitor = Visitor(
+            user: user, session: session, language: language, messages: try library.messages(language), store: store, request: request, now: now())
+        if request.method == "POST" {
+            guard let sent = visitor.fields.first(where: { $0.name == "csrf" })?.value, Self.sameToken(sent, session.csrfToken) else {
+                return try message(visitor, title: "web.forbidden.title", text: visitor.text("web.forbidden.token"), status: 403)
+            }
+        }
+        guard visitor.access.may(action) else {
+            return try message(visitor, title: "web.forbidden.title", text: visitor.text("web.forbidden.role"), status: 403)
+        }
+        do {
+            return try body(visitor)
+        } catch let error as any CadreError {
+            // A refusal of the domain (a clash, an unknown reference, a state that forbids it):
+            // its one-line reason, nothing stored — every write is one transaction.
+            let status = error.category == .conflict ? 409 : 400
+            return try message(visitor, title: "web.refused.title", text: error.description, status: status)
+        }
+    }
+
+    /// A signed-in page: the template's values plus who is signed in, the form token, the
+    /// navigation this user may follow and the language links.
+    func page(_ name: String, _ visitor: Visitor, _ values: [String: TemplateValue], status: Int = 200) throws -> HTTPResponse {
+        var context = values
+        let centre = try visitor.user.centreID.flatMap { id in try visitor.store.read { try $0.scheduling.centre(id: id)?.name } }
+        context["who"] = [
+            "login": .string(visitor.user.login),
+            "role": .string(visitor.text("role." + visitor.user.role.rawValue)),
+            "centre": .text(centre),
+        ]
+        context["csrf"] = .string(visitor.session.csrfToken)
+        let access = visitor.access
+        context["nav"] = [
+            "trainees": .bool(access.may(.manageTrainees)), "events": .bool(access.may(.seeEvents)),
+            "reports": .bool(access.may(.readReports)),
+        ]
+        return try page(name, language: visitor.language, context, status: status)
+    }
+
+    /// A page that only says something: a refusal, a thing not found.
+    func message(_ visitor: Visitor, title: String, text: String, status: Int) throws -> HTTPResponse {
+        try page("web-message", visitor, ["title": .string(visitor.text(title)), "text": .string(text)], status: status)
+    }
+
+    func notFound(_ visitor: Visitor) throws -> HTTPResponse {
+        try message(visitor, title: "web.notFound", text: visitor.text("web.notFound.text"), status: 404)
+    }
+
+    /// Compares two tokens in time that does not depend on where they differ.
+    static func sameToken(_ sent: String, _ expected: String) -> Bool {
+        let a = Array(sent.utf8)
+        let b = Array(expected.utf8)
+        guard a.count == b.count else { return false }
+        return zip(a, b).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
+    }
+}

@@ -1,0 +1,50 @@
+import CadreKit
+import CadreModel
+import CadreRender
+import Foundation
+
+/// `/home`: what a signed-in user starts from — how many people their centre (or the country)
+/// trained this year, the events running and coming, and the latest imports.
+extension WebApp {
+    func dashboard(_ visitor: Visitor) throws -> HTTPResponse {
+        let today = visitor.today
+        let store = visitor.store
+        let centreCode = try visitor.user.centreID.flatMap { id in try store.read { try $0.scheduling.centre(id: id)?.code } }
+        var query = TrainedQuery(
+            from: CalendarDate(year: today.year, month: 1, day: 1), to: CalendarDate(year: today.year, month: 12, day: 31), dimensions: [.sex])
+        if let centreCode { query.filters[.centre] = [centreCode] }
+        let trained = try TrainedReport.make(query, database: store, now: visitor.now)
+        // Running events started before today: look back far enough for the longest course.
+        let events = try store.read { database in
+            try database.events.events(from: today.adding(days: -90), to: nil, centreID: visitor.user.centreID, status: nil)
+                .filter { $0.status != .cancelled && $0.endDate >= today }
+        }
+        let courses = try store.read { database in try Dictionary(events.map { ($0.courseID, try database.courses.course(id: $0.courseID)) }) { a, _ in a } }
+        let imports = try store.read { try $0.audit.recent(actions: ["trainee.import", "course.import"], limit: 5) }
+            .filter { visitor.user.centreID == nil || $0.actor == visitor.access.actor }
+        return try page("home", visitor, [
+            "trained": [
+                "total": .number(Double(trained.total)),
+                "bySex": .list(trained.lines.compactMap { line in
+                    guard let sex = line.values.first ?? nil else { return nil }
+                    return ["label": .string(visitor.text("report.sex." + sex)), "count": .number(Double(line.count))]
+                }),
+            ],
+            "events": .list(events.map { event in
+                [
+                    "code": .string(event.code),
+                    "course": .text((courses[event.courseID] ?? nil)?.title[visitor.language]),
+                    "dates": .string(DateWording.range(event.startDate, event.endDate, visitor.language)),
+                    "status": .string(visitor.text("status.event." + event.status.rawValue)),
+                ]
+            }),
+            "hasImports": .bool(!imports.isEmpty),
+            "imports": .list(imports.map { entry in
+                [
+                    "at": .string(DateWording.long(CalendarDate.today(now: entry.at), visitor.language)),
+                    "actor": .string(entry.actor), "detail": .text(entry.detail),
+                ]
+            }),
+        ])
+    }
+}

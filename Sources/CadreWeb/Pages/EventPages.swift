@@ -1,0 +1,129 @@
+import CadreKit
+import CadreModel
+import CadreRender
+import Foundation
+
+/// `/events`: the centre's events, scheduling one from a course, an event's page with its
+/// sessions and people, and enrolling people found by search.
+extension WebApp {
+    /// The events list shows the latest this many (a ministry server holds years of them).
+    static let eventListLimit = 300
+
+    func events(_ visitor: Visitor) throws -> HTTPResponse {
+        let (events, courses) = try visitor.store.read { database in
+            let events = Array(try database.events.events(from: nil, to: nil, centreID: visitor.user.centreID, status: nil).suffix(Self.eventListLimit))
+            return (events, try Dictionary(events.map { ($0.courseID, try database.courses.course(id: $0.courseID)) }) { a, _ in a })
+        }
+        return try page("events", visitor, [
+            "mayschedule": .bool(visitor.access.may(.schedule)),
+            "events": .list(events.reversed().map { event in
+                [
+                    "code": .string(event.code), "course": .text((courses[event.courseID] ?? nil)?.title[visitor.language]),
+                    "dates": .string(DateWording.range(event.startDate, event.endDate, visitor.language)),
+                    "status": .string(visitor.text("status.event." + event.status.rawValue)),
+                ]
+            }),
+        ])
+    }
+
+    /// The scheduling form: a course, the centre's venues and the trainers to choose from.
+    func scheduleForm(_ visitor: Visitor, values: [String: TemplateValue] = [:], status: Int = 200) throws -> HTTPResponse {
+        let (courses, venues, trainers, centres) = try visitor.store.read { database in
+            (try database.courses.allLatest(), try database.scheduling.venues(), try database.scheduling.trainers(), try database.scheduling.centres())
+        }
+        var context = values
+        context["courses"] = .list(courses.map { ["code": .string($0.code), "title": .string($0.title[visitor.language])] })
+        context["venues"] = .list(venues.filter { visitor.access.sees(centreID: $0.centreID) || $0.centreID == nil }.map {
+            ["code": .string($0.code), "name": .string($0.name)]
+        })
+        context["trainers"] = .list(trainers.map { ["ref": .string($0.ref), "name": .string($0.fullName)] })
+        // A coordinator schedules for their own centre; an admin chooses.
+        context["centres"] = .list(visitor.user.centreID == nil ? centres.map { ["code": .string($0.code), "name": .string($0.name)] } : [])
+        context["hasCentres"] = .bool(visitor.user.centreID == nil && !centres.isEmpty)
+        context["start"] = .string(visitor.today.adding(days: 7).iso)
+        return try page("event-new", visitor, context, status: status)
+    }
+
+    func schedule(_ visitor: Visitor) throws -> HTTPResponse {
+        guard let course = visitor.field("course"), let startText = visitor.field("start") else {
+            return try scheduleForm(visitor, values: ["problem": .string(visitor.text("web.schedule.missing"))], status: 400)
+        }
+        guard let start = CalendarDate(parsing: startText) else {
+            return try scheduleForm(visitor, values: ["problem": .string(visitor.text("web.schedule.badDate"))], status: 400)
+        }
+        let days = visitor.field("days").flatMap { Int($0) }
+        let capacity = visitor.field("capacity").flatMap { Int($0) }
+        let centre = try visitor.user.centreID.flatMap { id in try visitor.store.read { try $0.scheduling.centre(id: id)?.code } } ?? visitor.field("centre")
+        let request = Scheduler.EventRequest(
+            courseCode: course, centre: centre, venue: visitor.field("venue"), start: start, days: days,
+            trainers: visitor.fieldValues("trainer").filter { !$0.isEmpty }, capacity: capacity, pattern: Scheduler.defaultPattern,
+            code: visitor.field("code"))
+        let scheduled = try Scheduler(visitor.store).schedule(request, context: visitor.changeContext)
+        return .redirect(to: "/events/" + Self.pathEscaped(scheduled.event.code))
+    }
+
+    /// An event: what, when and where; its sessions with their roll calls; its people, with
+    /// a search to enrol more.
+    func eventPage(_ visitor: Visitor, code: String, values: [String: TemplateValue] = [:], status: Int = 200) throws -> HTTPResponse {
+        guard let event = try visitor.event(code) else { return try notFound(visitor) }
+        let register = try AttendanceRegister.load(event.code, database: visitor.store)
+        let summary = register.summary
+        let attended = register.attendedPerSession
+        let counted = Dictionary(zip(register.sessions.map(\.id), attended)) { a, _ in a }
+        var context = values
+        context["event"] = [
+            "code": .string(event.code), "course": .string(summary.course.title[visitor.language]),
+            "dates": .string(DateWording.range(event.startDate, event.endDate, visitor.language)),
+            "centre": .text(summary.centre?.name), "venue": .text(summary.venue?.name),
+            "status": .string(visitor.text("status.event." + event.status.rawValue)),
+            "enrolled": .number(Double(summary.enrolled)), "waitlisted": .number(Double(summary.waitlisted)),
+            "capacity": .text(event.capacity.map(String.init)),
+        ]
+        let access = visitor.access
+        context["may"] = [
+            "rollCall": .bool(access.may(.takeRollCall)), "scores": .bool(access.may(.enterScores)),
+            "certify": .bool(access.may(.certify)), "enrol": .bool(access.may(.schedule)),
+        ]
+        context["sessions"] = .list(register.sessionLines.map { line in
+            let session = line.session
+            return [
+                "number": .number(Double(session.number)), "date": .string(DateWording.long(session.date, visitor.language)),
+                "time": .string(session.startTime + "–" + session.endTime), "module": .text(line.module?[visitor.language]),
+                "status": .string(visitor.text("status.session." + session.status.rawValue)),
+                "cancelled": .bool(session.status == .cancelled),
+                "attended": .text(counted[session.id].map(String.init)),
+            ]
+        })
+        context["people"] = .list(register.rows.enumerated().map { index, row in
+            [
+                "no": .number(Double(index + 1)), "name": .string(row.name), "ref": .string(row.printedRef), "walkIn": .bool(row.isWalkIn),
+                "attended": .string("\(row.completion.attended)/\(row.completion.held)"), "completed": .bool(row.completion.completed),
+            ]
+        })
+        if access.may(.schedule), let search = visitor.query("q") {
+            let enrolled = Set(register.rows.map(\.traineeRef))
+            let found = try TraineeRegistry(visitor.store).list(TraineeFilter(search: search, limit: 50)).trainees.filter { !enrolled.contains($0.ref) }
+            context["q"] = .string(search)
+            context["searched"] = true
+            context["found"] = .list(try traineeLines(found, visitor))
+        }
+        return try page("event", visitor, context, status: status)
+    }
+
+    /// Enrols the people ticked in the search results, all in one transaction; over capacity
+    /// they go on the waitlist.
+    func enrol(_ visitor: Visitor, code: String) throws -> HTTPResponse {
+        guard let event = try visitor.event(code) else { return try notFound(visitor) }
+        let references = visitor.fieldValues("ref")
+        guard !references.isEmpty else {
+            return try eventPage(visitor, code: event.code, values: ["problem": .string(visitor.text("web.enrol.none"))], status: 400)
+        }
+        let outcomes = try Scheduler(visitor.store).enroll(
+            eventCode: event.code, references: references, force: visitor.field("force") != nil, context: visitor.changeContext)
+        let enrolled = outcomes.filter { $0.result == .enrolled }.count
+        let waitlisted = outcomes.filter { $0.result == .waitlisted }.count
+        let done = visitor.text("web.enrol.done").replacingOccurrences(of: "{enrolled}", with: String(enrolled))
+            .replacingOccurrences(of: "{waitlisted}", with: String(waitlisted))
+        return try eventPage(visitor, code: event.code, values: ["done": .string(done)])
+    }
+}
