@@ -72,6 +72,32 @@ enum DemoCommand {
         let summary = try summaryLines(databasePath)
         for line in summary { context.print(line) }
         context.print("Open \(index.path)")
+        context.print("The same round in the web application: swift run cadre serve --demo, then open http://127.0.0.1:8080/login")
+    }
+
+    /// `cadre serve --demo`: the demo database (built first, pages and all, when missing) with
+    /// its demo users, whose logins and passwords are printed. Returns the database's path.
+    static func prepareForServing(_ values: ParsedValues, _ context: CommandContext) throws -> String {
+        let out = context.url("cadre-demo")
+        let databasePath = values.option("db").map { context.url($0).path } ?? out.appendingPathComponent("cadre-demo.sqlite").path
+        if !FileManager.default.fileExists(atPath: databasePath) {
+            let code = CLI.run(
+                arguments: ["demo", "--out", out.path] + (values.option("db").map { ["--db", $0] } ?? []), stdout: context.stdout,
+                stderr: context.stderr, environment: context.environment, workingDirectory: context.workingDirectory,
+                changeContext: context.changeContext(values), input: LineBuffer([]))
+            guard code == 0 else { throw StepFailed(step: "cadre demo", output: "see the lines above") }
+        }
+        let database = try StoreAccess.open(at: databasePath)
+        defer { database.close() }
+        guard try database.settings.value("demo") == "true" else {
+            throw AtomicFile.Refused(path: databasePath, reason: "is not a demo database; 'serve --demo' adds demo users only to a demo (leave out --demo)")
+        }
+        try DemoUsers.ensure(in: database, context: ChangeContext(actor: "demo"))
+        context.print("Demo users (for this demo only):")
+        for account in DemoUsers.accounts {
+            context.print("  \(account.login) / \(account.password) — \(account.role.rawValue)\(account.centre.map { ", \($0)" } ?? "")")
+        }
+        return databasePath
     }
 
     static func build(_ cadre: ([String]) throws -> String, databasePath: String, out: OutputFolder) throws {

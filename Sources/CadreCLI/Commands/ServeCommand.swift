@@ -7,12 +7,13 @@ import Foundation
 /// `cadre serve`: the web application on the same database and templates as the CLI.
 enum ServeCommand {
     static let command = Command(
-        name: "serve", abstract: "Serve the web application (so far: the public certificate check, /healthz, signing in).",
+        name: "serve", abstract: "Serve the web application: roll calls, sign-up sheets, events, scores, certificates and reports in a browser.",
         discussion: "Listens on 127.0.0.1:8080 unless told otherwise. A LAN address is an explicit choice: plain HTTP belongs behind a "
             + "TLS reverse proxy (docs/DEPLOYMENT.md). SIGTERM or Ctrl-C finishes the requests in flight and stops.",
         options: [
             .value("listen", "host:port", help: "The IPv4 address and port to listen on (default 127.0.0.1:8080; port 0 picks a free one)."),
             .flag("behind-tls", help: "A TLS reverse proxy serves it: mark the session cookie Secure."),
+            .flag("demo", help: "Serve the demo database (./cadre-demo, built first when missing) with a demo user of each role, printed here."),
             CommonOptions.templates,
         ],
         action: run)
@@ -24,12 +25,15 @@ enum ServeCommand {
             throw UsageError("The value '\(listen)' is invalid for '--listen <host:port>', e.g. 127.0.0.1:8080", commandPath: values.commandPath)
         }
         let host = String(parts[0])
-        let path = context.databasePath(values)
+        let demo = values.flag("demo")
+        let path = demo ? try DemoCommand.prepareForServing(values, context) : context.databasePath(values)
         // Opened once first: a missing or foreign file is refused now, an older one upgraded now.
-        let library = try context.withStore(values) { database in try context.templates(values, database: database) }
+        let database = try StoreAccess.open(at: path) { [stderr = context.stderr] in stderr.write($0) }
+        let library = try withExtendedLifetime(database) { try context.templates(values, database: database) }
+        database.close()
         let app = WebApp(
             openStore: { try StoreAccess.open(at: path) }, library: library, secureCookies: values.flag("behind-tls"),
-            passwordIterations: context.passwordIterations)
+            passwordIterations: demo ? DemoUsers.iterations : context.passwordIterations)
         let server = try HTTPServer(host: host, port: port) { request, client in app.handle(request, client: client) }
         if !host.hasPrefix("127.") {
             context.stderr.write(
@@ -44,7 +48,7 @@ enum ServeCommand {
             source.resume()
             return source
         }
-        context.print("Serving \(path) at http://\(host):\(server.port)/ — the certificate check at /verify/CODE; Ctrl-C stops.")
+        context.print("Serving \(path) at http://\(host):\(server.port)/ — sign in at http://\(host):\(server.port)/login; Ctrl-C stops.")
         server.run()
         stops.forEach { $0.cancel() }
         context.print("Stopped.")

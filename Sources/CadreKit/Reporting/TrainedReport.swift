@@ -37,6 +37,12 @@ public struct TrainedReport: Codable, Sendable {
             let store = try database.reports.snapshot(query)
             let professions = try database.referenceData.professions().map(\.code)
             let domains = query.dimensions.map { dimension -> [String?] in
+                // A filtered dimension lists only the values asked for: a centre's report
+                // does not list the other centres, even with zeros.
+                let allowed = query.filters[dimension]
+                return allDomain(dimension).filter { value in allowed.map { list in value.map(list.contains) ?? false } ?? true }
+            }
+            func allDomain(_ dimension: TrainedQuery.Dimension) -> [String?] {
                 switch dimension {
                 case .profession:
                     let seen = store.values(of: .profession)

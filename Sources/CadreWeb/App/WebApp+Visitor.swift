@@ -59,7 +59,7 @@ extension WebApp {
     }
 
     func notFound(_ visitor: Visitor) throws -> HTTPResponse {
-        try message(visitor, title: "web.notFound", text: visitor.text("web.notFound.text"), status: 404)
+        try message(visitor, title: "web.notFound", text: visitor.text("web.notFoundText"), status: 404)
     }
 
     /// Compares two tokens in time that does not depend on where they differ.

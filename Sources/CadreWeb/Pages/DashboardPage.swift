@@ -14,6 +14,9 @@ extension WebApp {
             from: CalendarDate(year: today.year, month: 1, day: 1), to: CalendarDate(year: today.year, month: 12, day: 31), dimensions: [.sex])
         if let centreCode { query.filters[.centre] = [centreCode] }
         let trained = try TrainedReport.make(query, database: store, now: visitor.now)
+        var ever = TrainedQuery(dimensions: [])
+        ever.filters = query.filters
+        let allTime = try TrainedReport.make(ever, database: store, now: visitor.now).total
         // Running events started before today: look back far enough for the longest course.
         let events = try store.read { database in
             try database.events.events(from: today.adding(days: -90), to: nil, centreID: visitor.user.centreID, status: nil)
@@ -24,7 +27,7 @@ extension WebApp {
             .filter { visitor.user.centreID == nil || $0.actor == visitor.access.actor }
         return try page("home", visitor, [
             "trained": [
-                "total": .number(Double(trained.total)),
+                "total": .number(Double(trained.total)), "allTime": .number(Double(allTime)),
                 "bySex": .list(trained.lines.compactMap { line in
                     guard let sex = line.values.first ?? nil else { return nil }
                     return ["label": .string(visitor.text("report.sex." + sex)), "count": .number(Double(line.count))]

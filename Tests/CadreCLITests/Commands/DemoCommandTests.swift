@@ -20,7 +20,19 @@ struct DemoCommandTests {
         let first = cli.run("demo", "--out", "one")
         #expect(first.exitCode == 0, "\(first.stderr)")
         #expect(first.stdout.contains("4 events, 69 professionals enrolled"))
-        #expect(first.stdout.hasSuffix("Open \(cli.folder.appendingPathComponent("one/index.html").path)\n"))
+        #expect(first.stdout.hasSuffix(
+            "Open \(cli.folder.appendingPathComponent("one/index.html").path)\n"
+                + "The same round in the web application: swift run cadre serve --demo, then open http://127.0.0.1:8080/login\n"))
+        // `serve --demo` adds a user of each role to the demo (and prints them) before it
+        // listens; an address this machine does not have stops it right after.
+        let served = cli.run("serve", "--demo", "--db", "one/cadre-demo.sqlite", "--listen", "203.0.113.1:8080")
+        #expect(served.exitCode != 0 && served.stdout.contains("koordinator / saatli-koordinator-2021 — coordinator, SAATLI"), "\(served.stderr)")
+        let users = cli.run("user", "list", "--db", "one/cadre-demo.sqlite").stdout
+        #expect(["koordinator", "telimci", "nazirlik", "admin"].allSatisfy(users.contains), "\(users)")
+        #expect(cli.run("init").exitCode == 0)
+        let refused = cli.run("serve", "--demo", "--db", "cadre.sqlite", "--listen", "203.0.113.1:8080")
+        #expect(refused.exitCode != 0 && refused.stderr.contains("is not a demo database"), "a real database gets no demo users")
+        #expect(!cli.run("user", "list").stdout.contains("koordinator"))
         let one = try files(under: cli.folder.appendingPathComponent("one"))
         let index = String(decoding: try #require(one["index.html"]), as: UTF8.self)
         let pages = one.keys.filter { $0.hasSuffix(".html") && $0 != "index.html" }

@@ -19,4 +19,13 @@ struct MessageCatalogTests {
             #expect(messages.values.allSatisfy { !$0.trimmingCharacters(in: .whitespaces).isEmpty }, "\(language)")
         }
     }
+
+    /// Templates read `{{t.a.b}}` from the catalog as a tree: a key that is both a text and the
+    /// start of others (`register.status` beside `register.status.valid`) would print nothing.
+    @Test("no key is both a text and a group of texts")
+    func noKeyIsAlsoAGroup() throws {
+        let messages = try TemplateLibrary(root: BuiltInTemplates.folder).messages(.az)
+        let clashes = messages.keys.filter { key in messages.keys.contains { $0.hasPrefix(key + ".") } }
+        #expect(clashes.isEmpty, "\(clashes.sorted())")
+    }
 }

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# The web application in a real browser: starts `cadre serve --demo` on a free loopback port
+# and drives headless Chromium (Selenium with Debian's chromedriver) through a training round
+# as the coordinator and the ministry's viewer would — upload a sign-up sheet (a bad one
+# first), schedule an event, enrol, take the roll call of every session with a walk-in, enter
+# scores, issue and print certificates, verify one without signing in, download the donor
+# report — then checks with the CLI what each step stored. Screenshots of every page stay in
+# .build/check-web/ (or $CHECK_WEB_OUT) to look at. Bounded: about a minute once installed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash Scripts/ensure-print-tools.sh
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+if ! command -v chromedriver >/dev/null 2>&1; then
+    echo "Installing chromium-driver"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium-driver >/dev/null
+fi
+python3 -c "import selenium" 2>/dev/null || python3 -m pip install -q selenium
+swift build -c release --product cadre >/dev/null
+cadre=$(swift build -c release --show-bin-path)/cadre
+out=${CHECK_WEB_OUT:-$PWD/.build/check-web}
+rm -rf "$out" && mkdir -p "$out"
+work=$(mktemp -d)
+serve_pid=
+cleanup() { [ -n "$serve_pid" ] && kill "$serve_pid" 2>/dev/null; rm -rf "$work"; }
+trap cleanup EXIT
+
+cd "$work"
+"$cadre" serve --demo --listen 127.0.0.1:0 >"$work/serve.log" 2>&1 &
+serve_pid=$!
+for _ in $(seq 600); do grep -q "^Serving" "$work/serve.log" && break; sleep 0.1; done
+grep -q "^Serving" "$work/serve.log" || { cat "$work/serve.log"; echo "FAIL: cadre serve --demo did not start"; exit 1; }
+port=$(grep '^Serving' "$work/serve.log" | grep -o 'http://127.0.0.1:[0-9]*' | head -1 | cut -d: -f3)
+timeout 300 python3 "$OLDPWD/Scripts/check-web.py" "http://127.0.0.1:$port" "$out"
+
+# What the browser stored, read back with the CLI.
+export CADRE_DB="$work/cadre-demo/cadre-demo.sqlite"
+fact() { python3 -c "import json,sys; print(json.load(open('$out/facts.json'))['$1'])"; }
+event=$(fact event); serial=$(fact serial); marks=$(fact marks); total=$(fact reportTotal)
+failures=0
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+for ref in WEB-1 WEB-2 WEB-3; do "$cadre" trainee show "$ref" >/dev/null || fail "trainee $ref was not stored"; done
+stored=$("$cadre" attendance show "$event" --json | python3 -c "import json,sys; d=json.load(sys.stdin); print(sum(1 for r in d['rows'] for m in r['marks'] if m))")
+[ "$stored" = "$marks" ] || fail "the browser made $marks marks, the CLI shows $stored"
+# (Read whole before grep: grep -q would stop reading, and pipefail would count the writer's SIGPIPE.)
+completion=$("$cadre" completion "$event")
+grep -q "Qasımova.*no" <<<"$completion" || fail "completion does not show that Şəhla did not complete: $completion"
+verified=$("$cadre" certificate verify "$serial")
+grep -qi "valid" <<<"$verified" || fail "certificate $serial does not verify from the CLI: $verified"
+cli_total=$("$cadre" report trained --by profession,sex --format csv | tail -1 | tr -d '\r' | awk -F, '{print $NF}')
+[ "$cli_total" = "$total" ] || fail "the downloaded report's total $total differs from the CLI's $cli_total"
+kill "$serve_pid"; wait "$serve_pid" 2>/dev/null || true; serve_pid=
+grep -q "^Stopped" "$work/serve.log" || fail "SIGTERM did not stop the server cleanly"
+echo "screenshots: $(ls "$out"/*.png | wc -l) in $out"
+if [ $failures -gt 0 ]; then echo "check-web: $failures failure(s)"; exit 1; fi
+echo "check-web: ok"

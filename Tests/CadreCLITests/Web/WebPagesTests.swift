@@ -1,0 +1,229 @@
+import CadreKit
+import CadreModel
+import CadreStore
+import CadreWeb
+import Foundation
+import Testing
+
+/// The signed-in pages, request in and response out, on a database made with the CLI: a
+/// coordinator's whole round, and every refusal — no session, a wrong form token, another
+/// centre's event, a role that may not — each leaving the database exactly as it was.
+@Suite("Web application: signed-in pages")
+struct WebPagesTests {
+    static let event = "DV-SAATLI-2021-10"
+    static let hostile = "<script>alert(1)</script> Həsənova"
+
+    /// Saatlı's event with three people (one with an HTML-looking name), Şüvəlan's centre and
+    /// event, and a user of each kind.
+    func round() throws -> (CLIHarness, WebApp) {
+        let cli = try CLIHarness()
+        cli.environment["CADRE_PASSWORD_ITERATIONS"] = "1000"
+        try cli.saatliEvent(names: ["Aynur Əliyeva", Self.hostile, "Rəşad Abbasov"])
+        for arguments in [
+            ["centre", "add", "--code", "SHUVALAN", "--name", "Şüvəlan Ailə və Uşaq Dəstək Xidməti Mərkəzi", "--region", "Xəzər"],
+            ["venue", "add", "--name", "Şüvəlan zalı", "--centre", "SHUVALAN", "--capacity", "30"],
+            ["event", "schedule", "--course", "DV-101", "--centre", "SHUVALAN", "--venue", "V-00002", "--start", "2021-11-15", "--code", "DV-SHUVALAN-2021-11"],
+        ] {
+            #expect(cli.run(arguments).exitCode == 0, "\(arguments)")
+        }
+        for (login, role, centre) in [("leyla", "coordinator", "SAATLI"), ("aygun", "trainer", "SAATLI"), ("nazirlik", "viewer", nil), ("samir", "coordinator", "SHUVALAN")] {
+            cli.input = ["Uzun-şifrə-2021"]
+            #expect(cli.run(["user", "add", "--name", login, "--role", role, "--password-stdin"] + (centre.map { ["--centre", $0] } ?? [])).exitCode == 0)
+        }
+        return (cli, WebBrowser.app(cli))
+    }
+
+    func browser(_ app: WebApp, _ login: String) -> WebBrowser {
+        let browser = WebBrowser(app)
+        #expect(browser.signIn(login, "Uzun-şifrə-2021").status == 303, "\(login) signs in")
+        return browser
+    }
+
+    @Test("a coordinator runs the round in the browser: upload, enrol, roll call with a walk-in, scores, certificates, report")
+    func wholeRound() throws {
+        let (cli, app) = try round()
+        let leyla = browser(app, "leyla")
+        #expect(leyla.get("/home").text.contains("leyla · koordinator · Saatlı"))
+
+        // A sign-up sheet; the people are found and enrolled by ticking them.
+        let sheet = "Ad Soyad;Cins;Peşə;ref\r\nMəmmədova Günel;qadın;Sosial işçi;NEW-1\r\nQuliyev Orxan;kişi;Polis əməkdaşı;NEW-2\r\n"
+        let uploaded = leyla.upload("/trainees/upload", file: "signup.csv", sheet)
+        #expect(uploaded.status == 200 && uploaded.text.contains("Fayl yükləndi"), "\(uploaded.text.prefix(300))")
+        let found = leyla.get("/events/\(Self.event)?q=NEW-")
+        #expect(found.text.contains("value=\"NEW-1\"") || found.text.contains("Məmmədova Günel"))
+        let refs = cli.run("trainee", "list", "--search", "NEW-", "--json").stdout
+        let ids = ["T-00004", "T-00005"].filter { refs.contains($0) }
+        #expect(ids.count == 2, "\(refs)")
+        let enrolled = leyla.post("/events/\(Self.event)/enrol", [:], repeated: ids.map { ("ref", $0) })
+        #expect(enrolled.text.contains("Qeydiyyata alındı: 2"), "\(enrolled.text.prefix(400))")
+
+        // The roll call: a tap is stored at once and comes back to the person.
+        let roll = leyla.get("/events/\(Self.event)/sessions/1")
+        #expect(roll.status == 200 && roll.text.contains("id=\"p-T-00001\""))
+        let tap = leyla.post("/events/\(Self.event)/sessions/1/mark", ["ref": "T-00001", "status": "late"])
+        #expect(tap.status == 303 && tap.location == "/events/\(Self.event)/sessions/1#p-T-00001")
+        #expect(leyla.get("/events/\(Self.event)/sessions/1").text.contains("class=\"late chosen\""))
+        let walkIn = leyla.post("/events/\(Self.event)/sessions/1/walk-in", ["name": "Nəsibova Aytac", "sex": "qadın", "profession": "Jurnalist"])
+        #expect(walkIn.status == 303)
+        let marks = cli.run("attendance", "show", Self.event, "--json").stdout
+        #expect(marks.contains("Nəsibova Aytac") && marks.contains("\"late\""), "the CLI sees the tap and the walk-in")
+        let audit = try Database.open(at: cli.databasePath)
+        #expect(try audit.scalar("SELECT count(*) FROM audit_log WHERE actor = 'web:leyla' AND action = 'enrollment.walk-in'").intValue == 1,
+                "the audit log names the user")
+        audit.close()
+
+        // Every session marked, then scores as one form, then certificates.
+        for session in 1...6 { cli.run("attendance", "mark", Self.event, "--session", "\(session)", "--all-present") }
+        let scores = leyla.post("/events/\(Self.event)/scores", ["pre:T-00001": "8", "post:T-00001": "18", "post:T-00002": "15", "post:T-00003": "5"])
+        #expect(scores.text.contains("Yadda saxlanıldı: 4"), "\(scores.text.prefix(400))")
+        let issued = leyla.post("/events/\(Self.event)/certificates", [:])
+        #expect(issued.text.contains("Verildi: 2 sertifikat"), "\(issued.text.prefix(600))")
+        #expect(issued.text.contains("yekun test 5/20"), "why Rəşad did not complete, in Azerbaijani")
+        let printed = leyla.get("/events/\(Self.event)/certificates.html")
+        #expect(printed.status == 200 && printed.text.contains("DV-2021-00001") && printed.text.contains("DV-2021-00002"))
+        let revoked = leyla.post("/events/\(Self.event)/certificates/revoke", ["serial": "DV-2021-00002", "reason": "ad səhv yazılıb"])
+        #expect(revoked.text.contains("Ləğv edildi: DV-2021-00002"))
+        #expect(cli.run("certificate", "verify", "DV-2021-00002").stdout.lowercased().contains("revoked"))
+
+        // The report, on screen and as files.
+        let report = leyla.get("/reports?report=trained&by1=profession&by2=sex")
+        #expect(report.status == 200 && report.text.contains("<svg"), "table and chart")
+        let csv = leyla.get("/reports/download?report=trained&by1=profession&by2=sex&format=csv")
+        #expect(csv.response.header("Content-Disposition")?.hasPrefix("attachment; filename=\"cadre-trained-") == true)
+        #expect(csv.text.contains("profession,female,male,total"))
+        let xlsx = leyla.get("/reports/download?report=trained&format=xlsx")
+        #expect(xlsx.response.body.starts(with: [0x50, 0x4B, 0x03, 0x04]), "a ZIP: the workbook")
+    }
+
+    @Test("without a session every signed-in page, read or write, sends the visitor to sign in, and nothing changes")
+    func strangers() throws {
+        let (cli, app) = try round()
+        let before = try DatabaseDump.checksum(of: cli.databasePath)
+        let stranger = WebBrowser(app)
+        for target in ["/home", "/trainees", "/trainees/upload", "/events", "/events/new", "/events/\(Self.event)", "/events/\(Self.event)/sessions/1",
+                       "/events/\(Self.event)/scores", "/events/\(Self.event)/certificates", "/events/\(Self.event)/certificates.html", "/reports",
+                       "/reports/download?format=csv"] {
+            #expect(stranger.get(target).location == "/login", "GET \(target)")
+        }
+        for target in ["/trainees", "/events", "/events/\(Self.event)/enrol", "/events/\(Self.event)/sessions/1/mark", "/events/\(Self.event)/scores",
+                       "/events/\(Self.event)/certificates", "/events/\(Self.event)/certificates/revoke"] {
+            #expect(stranger.post(target, ["ref": "P1", "status": "present"], csrf: "x").location == "/login", "POST \(target)")
+        }
+        #expect(try DatabaseDump.checksum(of: cli.databasePath) == before)
+    }
+
+    @Test("a missing or wrong form token is refused with 403 on every form, and nothing changes")
+    func forgedForms() throws {
+        let (cli, app) = try round()
+        let leyla = browser(app, "leyla")
+        leyla.get("/events/\(Self.event)")
+        let before = try DatabaseDump.checksum(of: cli.databasePath)
+        let posts: [(String, [String: String])] = [
+            ("/trainees", ["name": "Yeni Adam", "sex": "kişi", "profession": "Polis əməkdaşı"]),
+            ("/events", ["course": "DV-101", "start": "2021-12-13"]),
+            ("/events/\(Self.event)/enrol", ["ref": "P1"]),
+            ("/events/\(Self.event)/sessions/1/mark", ["ref": "P1", "status": "present"]),
+            ("/events/\(Self.event)/sessions/1/walk-in", ["name": "Yeni Adam", "sex": "kişi", "profession": "Polis əməkdaşı"]),
+            ("/events/\(Self.event)/scores", ["post:T-00001": "18"]),
+            ("/events/\(Self.event)/certificates", [:]),
+        ]
+        for (target, fields) in posts {
+            #expect(leyla.post(target, fields, csrf: leyla.wrongToken).status == 403, "wrong token: \(target)")
+            #expect(leyla.post(target, fields, csrf: "").status == 403, "no token: \(target)")
+        }
+        #expect(leyla.upload("/trainees/upload", file: "a.csv", "full_name;sex;profession\r\nA B;qadın;Hakim\r\n", csrf: leyla.wrongToken).status == 403)
+        #expect(try DatabaseDump.checksum(of: cli.databasePath) == before)
+    }
+
+    @Test("another centre's event answers 404 on every page and form, like one that does not exist; nothing changes")
+    func otherCentre() throws {
+        let (cli, app) = try round()
+        let samir = browser(app, "samir")
+        #expect(samir.get("/events/DV-SHUVALAN-2021-11").status == 200, "his own centre's event")
+        #expect(!samir.get("/events").text.contains(Self.event), "Saatlı's event is not listed for him")
+        let before = try DatabaseDump.checksum(of: cli.databasePath)
+        for target in ["/events/\(Self.event)", "/events/\(Self.event)/sessions/1", "/events/\(Self.event)/scores", "/events/\(Self.event)/certificates",
+                       "/events/\(Self.event)/certificates.html", "/events/NO-SUCH-EVENT"] {
+            #expect(samir.get(target).status == 404, "GET \(target)")
+        }
+        #expect(samir.post("/events/\(Self.event)/sessions/1/mark", ["ref": "P1", "status": "absent"]).status == 404)
+        #expect(samir.post("/events/\(Self.event)/enrol", ["ref": "P1"]).status == 404)
+        #expect(samir.post("/events/\(Self.event)/scores", ["post:T-00001": "1"]).status == 404)
+        #expect(samir.post("/events/\(Self.event)/certificates", [:]).status == 404)
+        #expect(samir.post("/events/\(Self.event)/certificates/revoke", ["serial": "DV-2021-00001", "reason": "x"]).status == 404)
+        #expect(try DatabaseDump.checksum(of: cli.databasePath) == before)
+        #expect(!samir.get("/reports?report=trained&by1=centre").text.contains("SAATLI"), "his report counts his centre only")
+    }
+
+    @Test("roles: a trainer takes roll calls and scores but does not schedule, enrol, certify or read reports; a viewer reads reports only")
+    func roles() throws {
+        let (cli, app) = try round()
+        let aygun = browser(app, "aygun")
+        #expect(aygun.get("/events/\(Self.event)/sessions/1").status == 200)
+        #expect(aygun.post("/events/\(Self.event)/sessions/1/mark", ["ref": "P1", "status": "present"]).status == 303)
+        #expect(aygun.get("/events/\(Self.event)/scores").status == 200)
+        let viewer = browser(app, "nazirlik")
+        let before = try DatabaseDump.checksum(of: cli.databasePath)
+        for target in ["/trainees", "/trainees/upload", "/events/new", "/events/\(Self.event)/certificates", "/reports"] {
+            #expect(aygun.get(target).status == 403, "trainer GET \(target)")
+        }
+        #expect(aygun.post("/events/\(Self.event)/enrol", ["ref": "P1"]).status == 403)
+        #expect(aygun.post("/events/\(Self.event)/certificates", [:]).status == 403)
+        #expect(viewer.get("/reports?report=delivery&by1=centre").status == 200)
+        #expect(viewer.get("/events/\(Self.event)/sessions/1").status == 403)
+        #expect(viewer.post("/events/\(Self.event)/sessions/1/mark", ["ref": "P1", "status": "absent"]).status == 403)
+        #expect(viewer.get("/trainees?q=a").status == 403)
+        #expect(try DatabaseDump.checksum(of: cli.databasePath) == before)
+    }
+
+    @Test("an HTML-looking name is text on every page that shows it")
+    func escaping() throws {
+        let (cli, app) = try round()
+        for session in 1...6 { cli.run("attendance", "mark", Self.event, "--session", "\(session)", "--all-present") }
+        for ref in ["P1", "P2", "P3"] { cli.run("assessment", "record", Self.event, ref, "--post", "18") }
+        #expect(cli.run("certificate", "issue", Self.event).exitCode == 0)
+        let leyla = browser(app, "leyla")
+        for target in ["/events/\(Self.event)", "/events/\(Self.event)/sessions/1", "/events/\(Self.event)/scores", "/events/\(Self.event)/certificates",
+                       "/events/\(Self.event)/certificates.html", "/trainees?q=script", "/events/\(Self.event)?q=script"] {
+            let page = leyla.get(target)
+            #expect(page.status == 200, "\(target)")
+            #expect(page.text.contains("&lt;script&gt;alert(1)&lt;/script&gt;") && !page.text.contains("<script>"), "\(target)")
+        }
+    }
+
+    @Test("an upload with invalid rows stores nothing and lists every line like the CLI; skipping them stores the rest")
+    func uploads() throws {
+        let (cli, app) = try round()
+        let leyla = browser(app, "leyla")
+        let sheet = "full_name;sex;profession;email\r\nA Ə;qadın;Hakim;\r\nB Ç;;Hakim;\r\nC Ş;kişi;Aşpaz;\r\nD Ğ;kişi;Hakim;not-mail\r\n"
+        let before = try DatabaseDump.checksum(of: cli.databasePath)
+        let refused = leyla.upload("/trainees/upload", file: "C:\\Users\\leyla\\signup.csv", sheet)
+        #expect(refused.status == 400)
+        try cli.write("signup-cli.csv", sheet)
+        let problems = cli.run("trainee", "import", "signup-cli.csv").stderr
+        for line in [3, 4, 5] {
+            #expect(refused.text.contains("signup.csv:\(line):"), "line \(line) named, under the file's own name")
+            #expect(problems.contains("signup-cli.csv:\(line):"), "and the CLI names it too")
+        }
+        #expect(try DatabaseDump.checksum(of: cli.databasePath) == before, "nothing stored")
+        let skipped = leyla.upload("/trainees/upload", file: "signup.csv", sheet, fields: ["skip-invalid": "1"])
+        #expect(skipped.status == 200 && skipped.text.contains("Buraxıldı: signup.csv:3"), "\(skipped.text.prefix(500))")
+        #expect(cli.run("trainee", "list", "--search", "A Ə").stdout.contains("A Ə"))
+        #expect(leyla.upload("/trainees/upload", file: "empty.csv", "").status == 400, "no file")
+        #expect(leyla.send("POST", "/trainees/upload", body: Array("--x\r\nbroken".utf8), contentType: "multipart/form-data; boundary=x").status == 403,
+                "a malformed body has no form token")
+    }
+
+    @Test("scores: one value out of range or not a number refuses the whole form")
+    func scoreRefusals() throws {
+        let (cli, app) = try round()
+        let leyla = browser(app, "leyla")
+        leyla.get("/events/\(Self.event)/scores")
+        let before = try DatabaseDump.checksum(of: cli.databasePath)
+        let outOfRange = leyla.post("/events/\(Self.event)/scores", ["post:T-00001": "18", "post:T-00002": "21"])
+        #expect(outOfRange.status == 400 && outOfRange.text.contains("21"))
+        let notNumber = leyla.post("/events/\(Self.event)/scores", ["post:T-00001": "18", "pre:T-00003": "on səkkiz"])
+        #expect(notNumber.status == 400 && notNumber.text.contains("Rəşad Abbasov") && notNumber.text.contains("value=\"on səkkiz\""))
+        #expect(try DatabaseDump.checksum(of: cli.databasePath) == before)
+    }
+}
