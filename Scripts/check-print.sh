@@ -189,13 +189,24 @@ fetch("/", "front")
 fetch(f"/verify/{code}?lang=en", "verify-valid")
 fetch("/verify/ZZZZ-ZZZZ-ZZZZ-ZZZZ?lang=ru", "verify-unknown", status=404)
 fetch("/nowhere", "not-found", status=404)
-login = fetch("/login", "login")
+login = fetch("/login?lang=az", "login")  # the language chosen last (ru, above) would stay
 csrf = login.split('name="csrf" value="')[1][:64]
 form = urllib.parse.urlencode({"csrf": csrf, "login": "checker", "password": "check-print-password"}).encode()
 home = fetch("/login", "home", data=form)
 if "checker · koordinator" not in home:
     sys.exit("signing in did not lead to the home page")
-print("web pages: front, verification (valid, unknown), 404, sign-in and home fetched")
+event = "DV-SAATLI-2021-10"
+pages = {
+    "events": "/events", "event": f"/events/{event}?q=a", "roll-call": f"/events/{event}/sessions/1", "scores": f"/events/{event}/scores",
+    "certificates": f"/events/{event}/certificates", "certificates-print": f"/events/{event}/certificates.html",
+    "trainees": "/trainees?q=a", "upload": "/trainees/upload", "schedule": "/events/new",
+    "reports": "/reports?report=trained&by1=profession&by2=sex", "reports-en": "/reports?report=trained&by1=region&lang=en",
+    "reports-ru": "/reports?report=trained&by1=course&lang=ru",
+}
+for name, path in pages.items():
+    fetch(path, "signed-in-" + name)
+fetch("/events/DV-SHUVALAN-2021-10", "signed-in-other-centre", status=404)
+print(f"web pages: front, verification (valid, unknown), 404, sign-in, home and {len(pages) + 1} signed-in pages fetched")
 PY
 then :; else fail "the web pages could not be fetched (see $work/serve.log)"; fi
 kill "$serve_pid" 2>/dev/null; wait "$serve_pid" 2>/dev/null || true

@@ -157,6 +157,7 @@ try:
             forms = coordinator.find_elements(By.CSS_SELECTOR, "form.stacked")
             coordinator.find_element(By.ID, "walkin-name").send_keys("Nəsibova Aytac")
             Select(coordinator.find_element(By.ID, "walkin-sex")).select_by_value("female")
+            Select(coordinator.find_element(By.ID, "walkin-profession")).select_by_visible_text("Jurnalist")
             click(coordinator, forms[-1].find_element(By.CSS_SELECTOR, "button[type=submit]"))
             expect("Nəsibova Aytac *" in text(coordinator), "the walk-in is on the list, marked as one")
             marks += 1

@@ -31,8 +31,9 @@ enum ServeCommand {
         let database = try StoreAccess.open(at: path) { [stderr = context.stderr] in stderr.write($0) }
         let library = try withExtendedLifetime(database) { try context.templates(values, database: database) }
         database.close()
+        let turn = SerializedWrites.Turn()
         let app = WebApp(
-            openStore: { try StoreAccess.open(at: path) }, library: library, secureCookies: values.flag("behind-tls"),
+            openStore: { SerializedWrites(try StoreAccess.open(at: path), turn: turn) }, library: library, secureCookies: values.flag("behind-tls"),
             passwordIterations: demo ? DemoUsers.iterations : context.passwordIterations)
         let server = try HTTPServer(host: host, port: port) { request, client in app.handle(request, client: client) }
         if !host.hasPrefix("127.") {
