@@ -56,6 +56,15 @@ public struct Access: Sendable {
         return event
     }
 
+    /// Whether this user may open and change a person's record (contacts, national id): a user
+    /// without a centre, anyone; a centre's user, the people enrolled in their centre's events
+    /// and those enrolled nowhere yet (just registered) — not another centre's trainees.
+    public func mayEdit(_ trainee: Trainee, in database: any Store) throws -> Bool {
+        guard let own = user.centreID else { return true }
+        let centres = try database.read { try $0.trainees.enrollingCentres(of: trainee.id) }
+        return centres.isEmpty || centres.contains(own)
+    }
+
     /// The actor recorded in the audit log and on marks for what this user changes.
     public var actor: String { "web:" + user.login }
 }

@@ -264,6 +264,16 @@ public struct TraineeStore: TraineeStorage {
         ).intValue ?? 0
     }
 
+    public func enrollingCentres(of traineeID: UUID) throws -> [UUID?] {
+        try database.rows(
+            """
+            SELECT DISTINCT ce.uuid AS centre FROM enrollment AS en
+            JOIN training_event AS ev ON ev.id = en.event_id LEFT JOIN centre AS ce ON ce.id = ev.centre_id
+            WHERE en.trainee_id = (SELECT id FROM trainee WHERE uuid = ?)
+            """, [traineeID]
+        ).map { row in try row.stored("enrollment").optionalUUID("centre") }
+    }
+
     package func trainee(from row: Row) throws -> Trainee {
         let stored = row.stored("trainee")
         return Trainee(

@@ -48,7 +48,7 @@ extension WebApp {
         let access = visitor.access
         context["nav"] = [
             "trainees": .bool(access.may(.manageTrainees)), "events": .bool(access.may(.seeEvents)),
-            "reports": .bool(access.may(.readReports)),
+            "reports": .bool(access.may(.readReports)), "admin": .bool(access.may(.administer)),
         ]
         return try page(name, language: visitor.language, context, status: status)
     }

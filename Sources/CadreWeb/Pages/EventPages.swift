@@ -100,6 +100,14 @@ extension WebApp {
                 "attended": .string("\(row.completion.attended)/\(row.completion.held)"), "completed": .bool(row.completion.completed),
             ]
         })
+        let waitlist = try visitor.store.read { database in
+            try database.events.enrollments(of: event.id).filter { $0.status == .waitlisted }
+                .sorted { ($0.waitlistPosition ?? 0) < ($1.waitlistPosition ?? 0) }
+                .compactMap { try database.trainees.trainee(id: $0.traineeID) }
+        }
+        context["waitlist"] = .list(waitlist.enumerated().map { index, trainee in
+            ["position": .number(Double(index + 1)), "name": .text(trainee.fullName), "ref": .string(trainee.ref)]
+        })
         if access.may(.schedule), let search = visitor.query("q") {
             let enrolled = Set(register.rows.map(\.traineeRef))
             let found = try TraineeRegistry(visitor.store).list(TraineeFilter(search: search, limit: 50)).trainees.filter { !enrolled.contains($0.ref) }

@@ -25,6 +25,17 @@ extension WebApp {
 
     /// Adds one person from the form; a field that does not read is named with its problem.
     func addTrainee(_ visitor: Visitor) throws -> HTTPResponse {
+        let (details, problems) = try traineeDetails(visitor)
+        guard problems.isEmpty else {
+            return try traineePage(visitor, values: ["problems": .list(problems.map { .string($0) })], status: 400)
+        }
+        let trainee = try TraineeRegistry(visitor.store).add(details, externalRef: nil, context: visitor.changeContext)
+        return try traineePage(visitor, values: ["done": .string(visitor.text("web.trainee.added") + " " + trainee.ref + " · " + (trainee.fullName ?? ""))])
+    }
+
+    /// A person's details as the form gives them, normalised as the CLI's options are; each
+    /// field that does not read is a problem naming the field. Blank fields are left out.
+    func traineeDetails(_ visitor: Visitor) throws -> (TraineeDetails, [String]) {
         let resolver = try ReferenceResolver(visitor.store)
         var problems: [String] = []
         func field<Value>(_ name: String, _ label: String, _ parse: (String) throws(InvalidValue) -> Value) -> Value? {
@@ -32,7 +43,7 @@ extension WebApp {
             do {
                 return try parse(raw)
             } catch {
-                problems.append("\(visitor.text(label)): \(error.reason)")
+                problems.append("\(visitor.text(label)): «\(raw)» \(error.reason)")
                 return nil
             }
         }
@@ -43,12 +54,10 @@ extension WebApp {
             organization: field("organization", "sheet.organization") { raw throws(InvalidValue) in try TraineeNormalizer.text(raw) },
             regionCode: field("region", "web.trainee.region", resolver.region),
             email: field("email", "web.trainee.email", TraineeNormalizer.email),
-            phone: field("phone", "web.trainee.phone", TraineeNormalizer.phone))
-        guard problems.isEmpty else {
-            return try traineePage(visitor, values: ["problems": .list(problems.map { .string($0) })], status: 400)
-        }
-        let trainee = try TraineeRegistry(visitor.store).add(details, externalRef: nil, context: visitor.changeContext)
-        return try traineePage(visitor, values: ["done": .string(visitor.text("web.trainee.added") + " " + trainee.ref + " · " + (trainee.fullName ?? ""))])
+            phone: field("phone", "web.trainee.phone", TraineeNormalizer.phone),
+            nationalID: field("national-id", "web.trainee.nationalID", TraineeNormalizer.nationalID),
+            birthDate: field("birth-date", "web.trainee.birthDate", TraineeNormalizer.birthDate))
+        return (details, problems)
     }
 
     func uploadForm(_ visitor: Visitor, values: [String: TemplateValue] = [:], status: Int = 200) throws -> HTTPResponse {
@@ -94,7 +103,7 @@ extension WebApp {
         let labels = try PersonLabels(visitor.store, language: visitor.language)
         return trainees.map { trainee in
             [
-                "ref": .string(trainee.ref), "name": .text(trainee.fullName),
+                "ref": .string(trainee.ref), "name": .text(trainee.fullName), "path": .string(Self.pathEscaped(trainee.ref)),
                 "profession": .text(trainee.professionCode.map(labels.profession)), "region": .text(trainee.regionCode.map(labels.region)),
             ]
         }

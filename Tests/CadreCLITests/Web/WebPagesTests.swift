@@ -226,4 +226,68 @@ struct WebPagesTests {
         #expect(notNumber.status == 400 && notNumber.text.contains("Rəşad Abbasov") && notNumber.text.contains("value=\"on səkkiz\""))
         #expect(try DatabaseDump.checksum(of: cli.databasePath) == before)
     }
+
+    @Test("a person's record: a coordinator corrects their centre's trainee; another centre's coordinator gets 404; duplicates are merged by choice")
+    func traineeRecords() throws {
+        let (cli, app) = try round()
+        let leyla = browser(app, "leyla")
+        let record = leyla.get("/trainees/P1")
+        #expect(record.status == 200 && record.text.contains("value=\"Aynur Əliyeva\""))
+        let saved = leyla.post("/trainees/P1", ["name": "Aynur Əliyeva", "phone": "050 123 45 67", "national-id": "5ZX7K2M"])
+        #expect(saved.text.contains("Dəyişikliklər yadda saxlanıldı"), "\(saved.text.prefix(300))")
+        #expect(cli.run("trainee", "show", "P1").stdout.contains("+994501234567"), "the CLI sees the phone, normalised")
+        let bad = leyla.post("/trainees/P1", ["email": "not-an-address"])
+        #expect(bad.status == 400 && bad.text.contains("not-an-address"))
+        let samir = browser(app, "samir")
+        #expect(samir.get("/trainees/P1").status == 404, "Saatlı's trainee is not his to open")
+        #expect(samir.post("/trainees/P1", ["phone": "055 000 00 00"]).status == 404)
+        #expect(!cli.run("trainee", "show", "P1").stdout.contains("+994550000000"))
+
+        // Two records of one person (same name, same phone): listed with the reason, merged by choice.
+        #expect(cli.run("trainee", "add", "--name", "Rəşad  ABBASOV", "--sex", "kişi", "--profession", "Sosial işçi", "--ref", "DUP", "--force").exitCode == 0)
+        let listed = leyla.get("/trainees/duplicates")
+        #expect(listed.text.contains("eyni ad"), "\(listed.text.prefix(600))")
+        let merged = leyla.post("/trainees/merge", ["keep": "T-00003", "other": "T-00004"])
+        #expect(merged.text.contains("Birləşdirildi: T-00004 → T-00003"), "\(merged.text.prefix(600))")
+        #expect(cli.run("trainee", "show", "DUP").stdout.contains("T-00003"), "the other's reference leads to the one kept")
+    }
+
+    @Test("sessions move and cancel from the event page; a move onto another booking is refused naming it, nothing stored")
+    func sessions() throws {
+        let (cli, app) = try round()
+        let leyla = browser(app, "leyla")
+        let moved = leyla.post("/events/\(Self.event)/sessions/6/move", ["date": "2021-10-25", "time": "17:00-20:00"])
+        #expect(moved.text.contains("Sessiya köçürüldü: 6: 25 oktyabr 2021 17:00–20:00"), "\(moved.text.prefix(400))")
+        let before = try DatabaseDump.checksum(of: cli.databasePath)
+        let clash = leyla.post("/events/\(Self.event)/sessions/5/move", ["date": "2021-10-25", "time": "09:30-12:30"])
+        #expect(clash.status == 409 && clash.text.contains("session 1"), "the booking it would clash with is named")
+        #expect(leyla.post("/events/\(Self.event)/sessions/5/move", ["time": "25:00-26:00"]).status == 400)
+        #expect(try DatabaseDump.checksum(of: cli.databasePath) == before)
+        let cancelled = leyla.post("/events/\(Self.event)/sessions/5/cancel", ["reason": "zal təmirdədir"])
+        #expect(cancelled.text.contains("Sessiya ləğv edildi: 5"))
+        #expect(cli.run("event", "show", Self.event).stdout.contains("cancelled"))
+        let aygun = browser(app, "aygun")
+        #expect(aygun.post("/events/\(Self.event)/sessions/4/cancel", [:]).status == 403, "a trainer does not change the schedule")
+    }
+
+    @Test("admins manage users in the browser; no one else reaches the page")
+    func userAdministration() throws {
+        let (cli, app) = try round()
+        cli.input = ["Uzun-şifrə-2021"]
+        #expect(cli.run("user", "add", "--name", "boss", "--role", "admin", "--password-stdin").exitCode == 0)
+        #expect(browser(app, "leyla").get("/admin/users").status == 403)
+        let boss = browser(app, "boss")
+        #expect(boss.get("/admin/users").text.contains("samir"))
+        let mismatch = boss.post("/admin/users", ["login": "yeni", "role": "trainer", "centre": "SAATLI", "password": "Uzun-şifrə-2021", "password2": "başqa-şifrə-2021"])
+        #expect(mismatch.status == 400)
+        let short = boss.post("/admin/users", ["login": "yeni", "role": "trainer", "centre": "SAATLI", "password": "qısa", "password2": "qısa"])
+        #expect(short.status == 400, "the CLI's rule: at least 12 characters")
+        let added = boss.post("/admin/users", ["login": "yeni", "role": "trainer", "centre": "SAATLI", "password": "Uzun-şifrə-2021", "password2": "Uzun-şifrə-2021"])
+        #expect(added.text.contains("Əlavə edildi: yeni"), "\(added.text.prefix(400))")
+        let samir = browser(app, "samir")
+        #expect(boss.post("/admin/users/samir/disable", [:]).text.contains("samir"))
+        #expect(samir.get("/home").location == "/login", "a disabled user's session is gone")
+        #expect(cli.run("user", "list").stdout.contains("disabled"))
+        #expect(boss.post("/admin/users/boss/disable", [:]).status == 400, "not oneself")
+    }
 }
