@@ -13,6 +13,7 @@ enum ServeCommand {
         options: [
             .value("listen", "host:port", help: "The IPv4 address and port to listen on (default 127.0.0.1:8080; port 0 picks a free one)."),
             .flag("behind-tls", help: "A TLS reverse proxy serves it: mark the session cookie Secure."),
+            .value("public-url", "url", help: "How phones reach the server (https://cadre.example.gov.az), for the check-in QR code; default: the address the trainer's browser used."),
             .flag("demo", help: "Serve the demo database (./cadre-demo, built first when missing) with a demo user of each role, printed here."),
             CommonOptions.templates,
         ],
@@ -34,7 +35,7 @@ enum ServeCommand {
         let turn = SerializedWrites.Turn()
         let app = WebApp(
             openStore: { SerializedWrites(try StoreAccess.open(at: path), turn: turn) }, library: library, secureCookies: values.flag("behind-tls"),
-            passwordIterations: demo ? DemoUsers.iterations : context.passwordIterations)
+            passwordIterations: demo ? DemoUsers.iterations : context.passwordIterations, publicURL: values.option("public-url"))
         let server = try HTTPServer(host: host, port: port) { request, client in app.handle(request, client: client) }
         if !host.hasPrefix("127.") {
             context.stderr.write(

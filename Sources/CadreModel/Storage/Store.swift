@@ -43,4 +43,5 @@ public protocol Store: AnyObject {
     var branding: any BrandingStorage { get }
     var users: any UserStorage { get }
     var webSessions: any WebSessionStorage { get }
+    var checkIns: any CheckInStorage { get }
 }

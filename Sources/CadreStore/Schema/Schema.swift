@@ -13,7 +13,21 @@ public enum Schema {
         BrandingTables.migration,
         Migration("009-users", sql: usersTable),
         Migration("010-web-sessions", sql: webSessionsTable),
+        Migration("011-check-ins", sql: checkInsTable),
     ]
+
+    /// Self check-ins from participants' phones (issue #23): pending until the trainer confirms
+    /// (then a mark is made) or rejects; one per person and session; time in Unix seconds.
+    package static let checkInsTable = """
+        CREATE TABLE check_in (
+            session_id INTEGER NOT NULL REFERENCES training_session (id),
+            trainee_id INTEGER NOT NULL REFERENCES trainee (id),
+            status INTEGER NOT NULL CHECK (status IN (0, 1, 2)),
+            walk_in INTEGER NOT NULL CHECK (walk_in IN (0, 1)),
+            at INTEGER NOT NULL,
+            PRIMARY KEY (session_id, trainee_id)
+        ) WITHOUT ROWID;
+        """
 
     /// Signed-in browsers: the SHA-256 of each session's token (a stolen database yields no
     /// usable cookie), its user, its forms' CSRF token, and times in Unix seconds.

@@ -37,4 +37,5 @@ extension Database: Store {
     public var branding: any BrandingStorage { BrandingStore(self) }
     public var users: any UserStorage { UserStore(self) }
     public var webSessions: any WebSessionStorage { WebSessionStore(self) }
+    public var checkIns: any CheckInStorage { CheckInStore(self) }
 }

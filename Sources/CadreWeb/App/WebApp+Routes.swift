@@ -32,6 +32,12 @@ extension WebApp {
             return try run(.takeRollCall) { try mark($0, code: p[1], session: p[3]) }
         case ("POST", let p) where p.count == 5 && p[0] == "events" && p[2] == "sessions" && p[4] == "walk-in":
             return try run(.takeRollCall) { try walkIn($0, code: p[1], session: p[3]) }
+        case ("GET", let p) where p.count == 5 && p[0] == "events" && p[2] == "sessions" && p[4] == "check-in":
+            return try run(.takeRollCall) { try checkInScreen($0, code: p[1], session: p[3]) }
+        case ("POST", let p) where p.count == 6 && p[0] == "events" && p[2] == "sessions" && p[4] == "check-in" && p[5] == "confirm":
+            return try run(.takeRollCall) { try confirmCheckIns($0, code: p[1], session: p[3]) }
+        case ("POST", let p) where p.count == 6 && p[0] == "events" && p[2] == "sessions" && p[4] == "check-in" && p[5] == "reject":
+            return try run(.takeRollCall) { try rejectCheckIn($0, code: p[1], session: p[3]) }
         case ("POST", let p) where p.count == 5 && p[0] == "events" && p[2] == "sessions" && p[4] == "move":
             return try run(.schedule) { try moveSession($0, code: p[1], session: p[3]) }
         case ("POST", let p) where p.count == 5 && p[0] == "events" && p[2] == "sessions" && p[4] == "cancel":

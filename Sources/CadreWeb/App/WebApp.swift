@@ -17,6 +17,12 @@ public struct WebApp: Sendable {
     let openStore: StoreOpener
     let library: TemplateLibrary
     let verifications: RateLimiter
+    /// Self check-ins: per address (a phone tries a few times), per session (a room of thirty).
+    let checkInsByAddress: RateLimiter
+    let checkInsBySession: RateLimiter
+    /// How phones reach this server (`https://cadre.example.gov.az`), for the check-in QR code;
+    /// nil: the address the trainer's browser used.
+    let publicURL: String?
     let logins = LoginThrottle()
     let now: @Sendable () -> Date
     /// Cookies marked `Secure`: when a TLS proxy stands in front (`cadre serve --behind-tls`).
@@ -27,8 +33,12 @@ public struct WebApp: Sendable {
     /// `verifyLimit` checks per client per minute.
     public init(
         openStore: @escaping StoreOpener, library: TemplateLibrary, verifyLimit: Int = 30, secureCookies: Bool = false,
-        passwordIterations: Int = PasswordHash.recommendedIterations, now: @escaping @Sendable () -> Date = Date.init
+        passwordIterations: Int = PasswordHash.recommendedIterations, publicURL: String? = nil, checkInLimit: Int = 20,
+        now: @escaping @Sendable () -> Date = Date.init
     ) {
+        self.publicURL = publicURL.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
+        checkInsByAddress = RateLimiter(limit: checkInLimit, window: 60, now: now)
+        checkInsBySession = RateLimiter(limit: 300, window: 60, now: now)
         self.passwordIterations = passwordIterations
         self.openStore = openStore
         self.library = library
@@ -66,6 +76,10 @@ public struct WebApp: Sendable {
                 return try signIn(request, language: language, client: client)
             case ("POST", ["logout"]):
                 return try signOut(request)
+            case ("GET", let path) where path.first == "c" && path.count <= 2:
+                return try checkInForm(request, token: path.count == 2 ? String(path[1]) : nil, language: language)
+            case ("POST", let path) where path.first == "c" && path.count <= 2:
+                return try checkIn(request, token: path.count == 2 ? String(path[1]) : nil, language: language, client: client)
             case (_, let path) where path == ["healthz"] || path == [""] || (path.count == 2 && path[0] == "verify"):
                 return HTTPResponse(status: 405, headers: [("Allow", "GET, HEAD")], body: Array("Method Not Allowed\n".utf8))
             case (_, ["login"]), (_, ["logout"]):

@@ -56,4 +56,5 @@ public final class SerializedWrites: Store {
     public var branding: any BrandingStorage { inner.branding }
     public var users: any UserStorage { inner.users }
     public var webSessions: any WebSessionStorage { inner.webSessions }
+    public var checkIns: any CheckInStorage { inner.checkIns }
 }

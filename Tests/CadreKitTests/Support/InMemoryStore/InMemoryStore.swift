@@ -67,6 +67,7 @@ final class InMemoryStore: Store {
     var branding: any BrandingStorage { unsupported("branding") }
     var users: any UserStorage { unsupported("users") }
     var webSessions: any WebSessionStorage { unsupported("web sessions") }
+    var checkIns: any CheckInStorage { unsupported("check-ins") }
     var assessments: any AssessmentStorage { unsupported("assessments") }
     var certificates: any CertificateStorage { unsupported("certificates") }
     var courses: any CourseStorage { unsupported("courses") }

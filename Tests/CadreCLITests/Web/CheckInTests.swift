@@ -1,0 +1,194 @@
+import CadreKit
+import CadreModel
+import CadreRender
+import CadreStore
+import CadreTemplates
+import CadreWeb
+import Foundation
+import Synchronization
+import Testing
+
+/// Self check-in by QR code (issue #23), as the trainer's screen and a participant's phone use
+/// it, on a clock the test moves: what is accepted, what is refused with which words, and that
+/// only confirmed arrivals become marks.
+@Suite("Self check-in")
+struct CheckInTests {
+    static let event = "DV-SAATLI-2021-10"
+    /// 25 October 2021, 09:40 in Baku: ten minutes into session 1 (09:30–12:30).
+    static let duringSession1 = Date(timeIntervalSince1970: 1_635_140_400)
+
+    final class Clock: Sendable {
+        let time = Mutex(CheckInTests.duringSession1)
+        func set(_ date: Date) { time.withLock { $0 = date } }
+        func advance(_ seconds: Double) { time.withLock { $0 += seconds } }
+        var now: Date { time.withLock { $0 } }
+    }
+
+    /// Saatlı's event with three people (P1 with a phone); a trainer; Rəşad registered but not
+    /// enrolled; the app on the test's clock.
+    func setUp() throws -> (CLIHarness, WebApp, Clock) {
+        let cli = try CLIHarness()
+        cli.environment["CADRE_PASSWORD_ITERATIONS"] = "1000"
+        try cli.saatliEvent(names: ["Həsənova Günel", "Məmmədov Orxan", "Quliyeva Səbinə"])
+        #expect(cli.run("trainee", "edit", "P1", "--phone", "050 123 45 67").exitCode == 0)
+        #expect(cli.run("trainee", "add", "--name", "Abbasov Rəşad", "--sex", "kişi", "--profession", "Sosial işçi", "--phone", "055 765 43 21", "--ref", "OUT").exitCode == 0)
+        cli.input = ["Uzun-şifrə-2021"]
+        #expect(cli.run("user", "add", "--name", "aygun", "--role", "trainer", "--centre", "SAATLI", "--password-stdin").exitCode == 0)
+        let clock = Clock()
+        let path = cli.databasePath
+        let app = WebApp(
+            openStore: { try Database.open(at: path) }, library: TemplateLibrary(root: BuiltInTemplates.folder), passwordIterations: 1000,
+            publicURL: "https://cadre.example.gov.az", now: { clock.now })
+        return (cli, app, clock)
+    }
+
+    /// The trainer's screen now: its page, the token in its QR code's URL and the typed code.
+    func screen(_ trainer: WebBrowser, session: Int = 1) throws -> (page: WebBrowser.Page, token: String, typed: String) {
+        let page = trainer.get("/events/\(Self.event)/sessions/\(session)/check-in")
+        let url = try #require(page.text.range(of: "https://cadre.example.gov.az/c/").map { String(page.text[$0.upperBound...].prefix { $0 != "<" }) }, "\(page.status) \(page.text.prefix(300))")
+        let typed = try #require(page.text.range(of: "<p class=\"typed\">").map { String(page.text[$0.upperBound...].prefix(6)) })
+        return (page, url, typed)
+    }
+
+    /// A phone: opens a check-in form (for its cookie and form token; the typed-code form, which
+    /// is always there, so a refusal can be tested on the POST too), then sends `fields` to `path`.
+    func phone(_ app: WebApp, _ path: String, _ fields: [String: String], client: String = "10.1.1.1") -> WebBrowser.Page {
+        let browser = WebBrowser(app, client: client)
+        browser.get("/c")
+        return browser.post(path, fields)
+    }
+
+    func marks(_ cli: CLIHarness) -> String { cli.run("attendance", "show", Self.event, "--json").stdout }
+
+    @Test("the screen's QR code carries a URL that opens the check-in form; a reference checks in as pending; only the trainer's confirmation makes the mark")
+    func scanConfirm() throws {
+        let (cli, app, _) = try setUp()
+        let trainer = WebBrowser(app)
+        #expect(trainer.signIn("aygun", "Uzun-şifrə-2021").status == 303)
+        let (page, token, _) = try screen(trainer)
+        #expect(page.text.contains("<meta http-equiv=\"refresh\" content=\"20\">") && page.text.contains("<svg"))
+        let before = marks(cli)
+        let done = phone(app, "/c/" + token, ["ref": "P1"])
+        #expect(done.status == 200 && done.text.contains("Sağ olun, Günel!"), "\(done.text.prefix(500))")
+        #expect(!done.text.contains("Həsənova"), "the phone is told the first name only")
+        #expect(phone(app, "/c/" + token, ["ref": "P1"]).text.contains("artıq qeyd olunub"), "a second scan changes nothing")
+        #expect(marks(cli) == before, "pending is not attendance")
+        #expect(cli.run("completion", Self.event, "--json").stdout.contains("\"attended\" : 0") || !marks(cli).contains("\"present\""))
+        let listed = trainer.get("/events/\(Self.event)/sessions/1/check-in")
+        #expect(listed.text.contains("Həsənova Günel · T-00001"), "the trainer sees who is waiting")
+        #expect(trainer.post("/events/\(Self.event)/sessions/1/check-in/confirm", [:]).status == 303)
+        let register = marks(cli)
+        #expect(register.contains("\"present\""), "confirmed: the mark is made")
+        let completion = cli.run("completion", Self.event, "--json").stdout
+        #expect(completion.contains("\"attended\" : 1"), "and it counts for completion: \(completion.prefix(300))")
+        #expect(trainer.get("/events/\(Self.event)/sessions/1/check-in").text.contains("Təsdiqlənənlər"))
+    }
+
+    @Test("a code too old is refused as expired, with no success; within the tolerance it is accepted; a code from a window ahead (a clock seconds apart) too, further ahead not")
+    func windows() throws {
+        let (cli, app, clock) = try setUp()
+        let trainer = WebBrowser(app)
+        trainer.signIn("aygun", "Uzun-şifrə-2021")
+        let (_, token, _) = try screen(trainer)
+        clock.advance(70)
+        #expect(phone(app, "/c/" + token, ["ref": "P2"]).text.contains("Sağ olun, Orxan!"), "70 seconds later: within the tolerance")
+        clock.advance(40)
+        let late = phone(app, "/c/" + token, ["ref": "P3"])
+        #expect(late.status == 410 && late.text.contains("vaxtı bitib") && !late.text.contains("Sağ olun"), "110 seconds: expired, said so")
+        #expect(WebBrowser(app).get("/c/" + token).status == 410, "the form itself says so before anyone types")
+        // Replaying a used token after its window is the same refusal.
+        #expect(phone(app, "/c/" + token, ["ref": "P2"]).status == 410)
+        // Tokens made by a server whose clock is ahead.
+        let database = try Database.open(at: cli.databasePath)
+        defer { database.close() }
+        let stored = try database.settings.value("check_in_key") ?? ""
+        let code = CheckInCode(key: try #require(Self.bytes(stored)))
+        let event = try #require(try database.events.event(code: EventCode(Self.event)))
+        let session = try #require(try database.events.sessions(of: event.id).first)
+        let now = CheckInCode.windowNumber(at: clock.now)
+        #expect(phone(app, "/c/" + code.token(session: session.id, window: now + 1), ["ref": "P3"]).text.contains("Sağ olun, Səbinə!"), "one window ahead")
+        #expect(phone(app, "/c/" + code.token(session: session.id, window: now + 2), ["ref": "P3"]).status == 422, "two ahead: not a code this server made now")
+    }
+
+    @Test("a token never leads to another session: a tampered one is refused; a session not open now refuses its own code")
+    func otherSession() throws {
+        let (cli, app, clock) = try setUp()
+        let trainer = WebBrowser(app)
+        trainer.signIn("aygun", "Uzun-şifrə-2021")
+        let (_, token, _) = try screen(trainer)
+        let database = try Database.open(at: cli.databasePath)
+        defer { database.close() }
+        let event = try #require(try database.events.event(code: EventCode(Self.event)))
+        let sessions = try database.events.sessions(of: event.id)
+        // Session 2's id with session 1's signature.
+        let parts = token.split(separator: "-")
+        let hex = sessions[1].id.uuidString.replacingOccurrences(of: "-", with: "").lowercased()
+        let forged = phone(app, "/c/\(hex)-\(parts[1])-\(parts[2])", ["ref": "P1"])
+        #expect(forged.status == 422 && forged.text.contains("etibarlı deyil") && !forged.text.contains("Sağ olun"))
+        // Session 3 is tomorrow: its own screen's code is refused until 30 minutes before it starts.
+        let (_, tomorrow, _) = try screen(trainer, session: 3)
+        let early = phone(app, "/c/" + tomorrow, ["ref": "P1"])
+        #expect(early.status == 410 && early.text.contains("açıq deyil"))
+        let session3Starts = 1_635_226_200.0  // 26 October 2021, 09:30 in Baku
+        clock.set(Date(timeIntervalSince1970: session3Starts - 35 * 60))
+        trainer.signIn("aygun", "Uzun-şifrə-2021")  // a day later: yesterday's session idled out
+        let (_, tooSoon, _) = try screen(trainer, session: 3)
+        #expect(phone(app, "/c/" + tooSoon, ["ref": "P1"]).status == 410, "35 minutes before the start: not yet")
+        clock.set(Date(timeIntervalSince1970: session3Starts - 25 * 60))
+        let (_, soon, _) = try screen(trainer, session: 3)
+        #expect(phone(app, "/c/" + soon, ["ref": "P1"]).status == 200, "25 minutes before: open (from 30 minutes before)")
+        #expect(try database.checkIns.checkIns(session: sessions[1].id).isEmpty, "nothing reached session 2")
+    }
+
+    @Test("who: an unknown reference is told so; phone digits and letters find the person; not enrolled becomes a walk-in request; the trainer rejects one")
+    func people() throws {
+        let (cli, app, _) = try setUp()
+        let trainer = WebBrowser(app)
+        trainer.signIn("aygun", "Uzun-şifrə-2021")
+        let (_, token, typed) = try screen(trainer)
+        let unknown = phone(app, "/c/" + token, ["ref": "NOBODY-1"])
+        #expect(unknown.status == 422 && unknown.text.contains("tapa bilmədik") && !unknown.text.contains("Sağ olun"))
+        #expect(phone(app, "/c/" + token, ["phone": "12", "letters": "Gü"]).text.contains("son 4 rəqəmini"), "too little to go on")
+        let byPhone = phone(app, "/c/" + token, ["phone": "4567", "letters": "gün"])
+        #expect(byPhone.text.contains("Sağ olun, Günel!"), "the last digits and the first letters, in any case")
+        let walkIn = phone(app, "/c", ["code": typed.lowercased(), "phone": "4321", "letters": "Raş"], client: "10.1.1.2")
+        #expect(!walkIn.text.contains("Sağ olun"), "Raş is not Rəş: no match by letters that differ")
+        let walkIn2 = phone(app, "/c", ["code": typed, "ref": "OUT"], client: "10.1.1.2")
+        #expect(walkIn2.text.contains("siyahısında yoxsunuz"), "\(walkIn2.text.prefix(400))")
+        let screenNow = trainer.get("/events/\(Self.event)/sessions/1/check-in")
+        #expect(screenNow.text.contains("Abbasov Rəşad · T-00004 · <strong>siyahıda yoxdur</strong>"), "shown as a walk-in request")
+        #expect(phone(app, "/c/" + token, ["ref": "P3"]).text.contains("Sağ olun, Səbinə!"))
+        #expect(trainer.post("/events/\(Self.event)/sessions/1/check-in/reject", ["ref": "P3"]).status == 303)
+        #expect(trainer.post("/events/\(Self.event)/sessions/1/check-in/confirm", [:]).status == 303)
+        let register = marks(cli)
+        #expect(register.contains("Abbasov Rəşad") && register.contains("\"isWalkIn\" : true"), "the walk-in request, confirmed, is enrolled as a walk-in")
+        let completion = cli.run("completion", Self.event, "--json").stdout
+        #expect(completion.contains("Quliyeva Səbinə"), "\(completion.prefix(200))")
+        let database = try Database.open(at: cli.databasePath)
+        defer { database.close() }
+        #expect(try database.scalar("SELECT count(*) FROM attendance").intValue == 2, "Günel and Rəşad marked; Səbinə, rejected, not")
+    }
+
+    @Test("rate limits: a phone trying many times is stopped; strangers cannot open the trainer's screen")
+    func limits() throws {
+        let (cli, app, _) = try setUp()
+        defer { withExtendedLifetime(cli) {} }
+        let trainer = WebBrowser(app)
+        trainer.signIn("aygun", "Uzun-şifrə-2021")
+        let (_, token, _) = try screen(trainer)
+        let guesser = WebBrowser(app, client: "10.9.9.9")
+        guesser.get("/c/" + token)
+        var statuses: [Int] = []
+        for index in 0..<25 { statuses.append(guesser.post("/c/" + token, ["ref": "X-\(index)"]).status) }
+        #expect(statuses.prefix(20).allSatisfy { $0 == 422 } && statuses.suffix(5).allSatisfy { $0 == 429 })
+        #expect(WebBrowser(app).get("/events/\(Self.event)/sessions/1/check-in").location == "/login")
+        let noCookie = WebBrowser(app).post("/c/" + token, ["ref": "P1"], csrf: String(repeating: "a", count: 64))
+        #expect(noCookie.status == 403, "a form posted from elsewhere has no cookie")
+    }
+
+    static func bytes(_ hex: String) -> [UInt8]? {
+        let digits = Array(hex.utf8)
+        guard digits.count == 64 else { return nil }
+        return stride(from: 0, to: 64, by: 2).compactMap { UInt8(String(decoding: digits[$0..<($0 + 2)], as: UTF8.self), radix: 16) }
+    }
+}
