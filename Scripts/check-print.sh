@@ -200,7 +200,7 @@ pages = {
     "events": "/events", "event": f"/events/{event}?q=a", "roll-call": f"/events/{event}/sessions/1", "scores": f"/events/{event}/scores",
     "certificates": f"/events/{event}/certificates", "certificates-print": f"/events/{event}/certificates.html",
     "trainees": "/trainees?q=a", "upload": "/trainees/upload", "schedule": "/events/new", "trainee": "/trainees/T-00001",
-    "duplicates": "/trainees/duplicates",
+    "duplicates": "/trainees/duplicates", "check-in-screen": f"/events/{event}/sessions/1/check-in", "check-in-phone": "/c",
     "reports": "/reports?report=trained&by1=profession&by2=sex", "reports-en": "/reports?report=trained&by1=region&lang=en",
     "reports-ru": "/reports?report=trained&by1=course&lang=ru",
 }

@@ -227,6 +227,35 @@ try:
 finally:
     viewer.quit()
 
+# 10. Self check-in by QR code: the trainer's screen, decoded from a screenshot as a phone's
+#     camera would; the phone checks in; the trainer confirms.
+import subprocess
+trainer = browser()
+phone = browser(412, 915)
+try:
+    sign_in(trainer, "koordinator", "saatli-koordinator-2021")
+    trainer.get(BASE + "/events/CHECKIN-TODAY/sessions/1/check-in")
+    screen = os.path.join(OUT, "qr-screen.png")
+    trainer.save_screenshot(screen)
+    shot(trainer, "check-in-screen")
+    decoded = subprocess.run(["zbarimg", "-q", "--raw", screen], capture_output=True, text=True).stdout.strip()
+    expect(decoded.startswith(BASE + "/c/"), f"the QR code decodes to the check-in URL: {decoded!r}")
+    phone.get(decoded)
+    shot(phone, "phone-check-in-form")
+    phone.find_element(By.ID, "ref").send_keys("T-00001")
+    submit(phone, "form.stacked")
+    page = text(phone)
+    expect("Sağ olun, İlahə!" in page and "Rzayeva" not in page, "the phone is thanked by first name only: " + page[:300])
+    shot(phone, "phone-checked-in")
+    trainer.get(BASE + "/events/CHECKIN-TODAY/sessions/1/check-in")
+    expect("Rzayeva İlahə" in text(trainer), "the trainer's list shows the arrival")
+    click(trainer, trainer.find_element(By.XPATH, "//form[contains(@action, '/check-in/confirm')]//button"))
+    shot(trainer, "check-in-confirmed")
+    facts["checkedIn"] = "T-00001"
+finally:
+    trainer.quit()
+    phone.quit()
+
 with open(os.path.join(OUT, "facts.json"), "w") as file:
     json.dump(facts, file)
 print(f"browser flow: {step[0]} screenshots, event {facts['event']}, {facts['marks']} marks, certificate {facts['serial']}, report total {facts['reportTotal']}")

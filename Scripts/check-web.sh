@@ -4,7 +4,9 @@
 # as the coordinator and the ministry's viewer would — upload a sign-up sheet (a bad one
 # first), schedule an event, enrol, take the roll call of every session with a walk-in, enter
 # scores, issue and print certificates, verify one without signing in, download the donor
-# report — then checks with the CLI what each step stored. Screenshots of every page stay in
+# report; the QR check-in: the trainer's screen's code decoded with zbarimg from a screenshot,
+# opened by a second browser (the phone), confirmed by the trainer — then checks with the CLI
+# what each step stored. Screenshots of every page stay in
 # .build/check-web/ (or $CHECK_WEB_OUT) to look at. Bounded: about a minute once installed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,6 +33,18 @@ serve_pid=$!
 for _ in $(seq 600); do grep -q "^Serving" "$work/serve.log" && break; sleep 0.1; done
 grep -q "^Serving" "$work/serve.log" || { cat "$work/serve.log"; echo "FAIL: cadre serve --demo did not start"; exit 1; }
 port=$(grep '^Serving' "$work/serve.log" | grep -o 'http://127.0.0.1:[0-9]*' | head -1 | cut -d: -f3)
+# For the QR check-in: an event of today's with a session running now (Baku time), three of
+# the demo's people enrolled — the server checks the session's time against its own clock.
+slot=$(python3 -c "
+import datetime
+now = datetime.datetime.utcnow() + datetime.timedelta(hours=4)
+minutes = now.hour * 60 + now.minute
+start, end = max(0, minutes - 10), min(23 * 60 + 59, minutes + 170)
+print(now.date().isoformat(), '%02d:%02d-%02d:%02d' % (start // 60, start % 60, end // 60, end % 60))")
+today=${slot% *}; pattern=${slot#* }
+CADRE_DB="$work/cadre-demo/cadre-demo.sqlite" "$cadre" event schedule --course DV-101 --centre SAATLI --start "$today" \
+    --pattern "$pattern" --allow-weekend --code CHECKIN-TODAY >/dev/null
+CADRE_DB="$work/cadre-demo/cadre-demo.sqlite" "$cadre" event enroll CHECKIN-TODAY T-00001 T-00002 T-00003 >/dev/null
 timeout 300 python3 "$OLDPWD/Scripts/check-web.py" "http://127.0.0.1:$port" "$out"
 
 # What the browser stored, read back with the CLI.
@@ -49,6 +63,13 @@ verified=$("$cadre" certificate verify "$serial")
 grep -qi "valid" <<<"$verified" || fail "certificate $serial does not verify from the CLI: $verified"
 cli_total=$("$cadre" report trained --by profession,sex --format csv | tail -1 | tr -d '\r' | awk -F, '{print $NF}')
 [ "$cli_total" = "$total" ] || fail "the downloaded report's total $total differs from the CLI's $cli_total"
+checked=$(fact checkedIn)
+today_marks=$("$cadre" attendance show CHECKIN-TODAY --json)
+python3 -c "
+import json, sys
+d = json.loads(sys.argv[1])
+row = [r for r in d['rows'] if r['traineeRef'] == sys.argv[2]][0]
+sys.exit(0 if row['marks'][0] == 'present' else 1)" "$today_marks" "$checked" || fail "the confirmed QR check-in of $checked is not a present mark"
 kill "$serve_pid"; wait "$serve_pid" 2>/dev/null || true; serve_pid=
 grep -q "^Stopped" "$work/serve.log" || fail "SIGTERM did not stop the server cleanly"
 echo "screenshots: $(ls "$out"/*.png | wc -l) in $out"
