@@ -32,6 +32,8 @@ public struct CheckInDesk {
         /// Several people fit the phone digits and letters: the reference is needed.
         case ambiguous
         case tooFewDetails
+        /// The trainer turned this person's check-in down: scanning again does not undo it.
+        case rejected
 
         public var category: ErrorCategory { self == .notOpen || self == .expired ? .conflict : .invalidInput }
         public var description: String {
@@ -42,6 +44,7 @@ public struct CheckInDesk {
             case .unknownPerson: "no registered person matches; ask the trainer"
             case .ambiguous: "more than one person matches; give your reference instead"
             case .tooFewDetails: "give your reference, or the last 4 digits of your phone and the first 3 letters of your name"
+            case .rejected: "the trainer did not accept this check-in; please see the trainer"
             }
         }
     }
@@ -172,6 +175,7 @@ public struct CheckInDesk {
             let (trainee, enrolled) = try find(identity, event: event, in: database)
             let (stored, inserted) = try database.checkIns.insertIfAbsent(
                 CheckIn(sessionID: session.id, traineeID: trainee.id, status: .pending, isWalkIn: !enrolled, at: now))
+            guard stored.status != .rejected else { throw Refusal.rejected }
             return Arrival(firstName: Self.firstName(of: trainee.fullName ?? ""), isWalkIn: stored.isWalkIn, again: !inserted)
         }
     }

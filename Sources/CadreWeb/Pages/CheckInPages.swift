@@ -147,6 +147,7 @@ extension WebApp {
         case .unknownPerson: "web.checkIn.unknownPerson"
         case .ambiguous: "web.checkIn.ambiguous"
         case .tooFewDetails: "web.checkIn.tooFewDetails"
+        case .rejected: "web.checkIn.rejected"
         }
         return try library.messages(language)[key] ?? refusal.description
     }
