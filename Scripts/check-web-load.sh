@@ -24,11 +24,8 @@ trap cleanup EXIT
 scripts=$PWD/Scripts
 
 cd "$work"
-"$cadre" serve --demo --listen 127.0.0.1:0 >"$work/serve.log" 2>&1 &
-serve_pid=$!
-for _ in $(seq 600); do grep -q "^Serving" "$work/serve.log" && break; sleep 0.1; done
-grep -q "^Serving" "$work/serve.log" || { cat "$work/serve.log"; echo "FAIL: cadre serve --demo did not start"; exit 1; }
-port=$(grep '^Serving' "$work/serve.log" | grep -o 'http://127.0.0.1:[0-9]*' | head -1 | cut -d: -f3)
+source "$scripts/serve-demo.sh"
+start_demo_server
 export CADRE_DB="$work/cadre-demo/cadre-demo.sqlite" CADRE_USER=load-check
 
 # The CLI's import loop: a new 5,000-row sheet each round, so every round writes.

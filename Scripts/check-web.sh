@@ -28,11 +28,8 @@ cleanup() { [ -n "$serve_pid" ] && kill "$serve_pid" 2>/dev/null; rm -rf "$work"
 trap cleanup EXIT
 
 cd "$work"
-"$cadre" serve --demo --listen 127.0.0.1:0 >"$work/serve.log" 2>&1 &
-serve_pid=$!
-for _ in $(seq 600); do grep -q "^Serving" "$work/serve.log" && break; sleep 0.1; done
-grep -q "^Serving" "$work/serve.log" || { cat "$work/serve.log"; echo "FAIL: cadre serve --demo did not start"; exit 1; }
-port=$(grep '^Serving' "$work/serve.log" | grep -o 'http://127.0.0.1:[0-9]*' | head -1 | cut -d: -f3)
+source "$OLDPWD/Scripts/serve-demo.sh"
+start_demo_server
 # For the QR check-in: an event of today's with a session running now (Baku time), three of
 # the demo's people enrolled — the server checks the session's time against its own clock.
 slot=$(python3 -c "

@@ -38,6 +38,7 @@ extension WebApp {
             ]
         })
         context["choices"] = try personChoices(visitor)
+        context["idPrefix"] = "walkin-"  // the page's other forms have fields of their own
         return try page("roll-call", visitor, context, status: status)
     }
 
