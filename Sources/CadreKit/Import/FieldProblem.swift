@@ -8,13 +8,23 @@ public struct FieldProblem: Equatable, Sendable, CustomStringConvertible {
     public let column: String
     public let value: String
     public let reason: String
+    /// The reason's words in the message catalogs (`problem.notASex`) and their `{values}`,
+    /// for pages in Azerbaijani and Russian; nil where only the English reason exists.
+    public let reasonKey: String?
+    public let reasonValues: [String: String]
 
-    public init(file: String, line: Int, column: String, value: String, reason: String) {
+    public init(file: String, line: Int, column: String, value: String, reason: String, reasonKey: String? = nil, reasonValues: [String: String] = [:]) {
         self.file = file
         self.line = line
         self.column = column
         self.value = value
         self.reason = reason
+        self.reasonKey = reasonKey
+        self.reasonValues = reasonValues
+    }
+
+    public init(file: String, line: Int, column: String, value: String, _ invalid: InvalidValue) {
+        self.init(file: file, line: line, column: column, value: value, reason: invalid.reason, reasonKey: invalid.key, reasonValues: invalid.values)
     }
 
     public var description: String { "\(file):\(line): \(detail)" }
@@ -28,8 +38,15 @@ public struct FieldProblem: Equatable, Sendable, CustomStringConvertible {
 /// A value that could not be normalised, before it is placed in a file and line.
 public struct InvalidValue: Error, Equatable, Sendable {
     public let reason: String
+    /// The reason's catalog key and `{values}` (see ``FieldProblem/reasonKey``).
+    public let key: String?
+    public let values: [String: String]
 
-    public init(_ reason: String) { self.reason = reason }
+    public init(_ reason: String, key: String? = nil, values: [String: String] = [:]) {
+        self.reason = reason
+        self.key = key
+        self.values = values
+    }
 }
 
 /// An import that was refused as a whole, listing every problem found.

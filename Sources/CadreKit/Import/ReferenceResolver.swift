@@ -25,14 +25,14 @@ public struct ReferenceResolver: Sendable {
     public func profession(_ text: String) throws(InvalidValue) -> String {
         if let code = professionKeys[TextFolding.matchKey(text)] { return code }
         let hint = Self.closest(TextFolding.matchKey(text), among: professionNames).map { "; did you mean '\($0)'?" }
-        throw InvalidValue("is not a known profession" + (hint ?? " (see 'cadre profession list')"))
+        throw InvalidValue("is not a known profession" + (hint ?? " (see 'cadre profession list')"), key: "problem.unknownProfession")
     }
 
     public func region(_ text: String) throws(InvalidValue) -> String {
         let key = TextFolding.matchKey(text)
         if let code = regionKeys[key] { return code }
         let hint = Self.closest(key, among: Array(regionNames.keys)).flatMap { regionNames[$0] }.map { "; did you mean '\($0)'?" }
-        throw InvalidValue("is not a known region" + (hint ?? " (see 'cadre region list')"))
+        throw InvalidValue("is not a known region" + (hint ?? " (see 'cadre region list')"), key: "problem.unknownRegion")
     }
 
     /// The candidate within a small edit distance of `key`, if any.

@@ -10,10 +10,10 @@ import Foundation
 public enum TraineeNormalizer {
     public static func name(_ raw: String) throws(InvalidValue) -> String {
         let cleaned = TextFolding.clean(raw)
-        guard cleaned.contains(where: \.isLetter) else { throw InvalidValue("is not a name") }
-        guard cleaned.count <= 200 else { throw InvalidValue("is longer than 200 characters") }
+        guard cleaned.contains(where: \.isLetter) else { throw InvalidValue("is not a name", key: "problem.notAName") }
+        guard cleaned.count <= 200 else { throw InvalidValue("is longer than 200 characters", key: "problem.tooLong", values: ["limit": "200"]) }
         guard !cleaned.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
-            throw InvalidValue("contains control characters")
+            throw InvalidValue("contains control characters", key: "problem.controlCharacters")
         }
         let letters = cleaned.filter(\.isLetter)
         let isAllUpper = letters == TextFolding.uppercasedAzerbaijani(letters)
@@ -48,7 +48,7 @@ public enum TraineeNormalizer {
         let key = TextFolding.lowercasedAzerbaijani(TextFolding.clean(raw)).trimmingCharacters(in: .punctuationCharacters)
         if femaleWords.contains(key) || femaleWords.contains(TextFolding.matchKey(raw)) { return .female }
         if maleWords.contains(key) || maleWords.contains(TextFolding.matchKey(raw)) { return .male }
-        throw InvalidValue("is not a sex (use qadın/kişi, female/male, F/M or женский/мужской)")
+        throw InvalidValue("is not a sex (use qadın/kişi, female/male, F/M or женский/мужской)", key: "problem.notASex")
     }
 
     public static func email(_ raw: String) throws(InvalidValue) -> String {
@@ -59,7 +59,7 @@ public enum TraineeNormalizer {
             !zip(email.utf8, email.utf8.dropFirst()).contains(where: { $0 == UInt8(ascii: ".") && $1 == UInt8(ascii: ".") }),
             !email.contains(where: { $0.isWhitespace || $0 == "," || $0 == ";" || $0 == "<" || $0 == ">" || $0 == "\"" }),
             email.count <= 254
-        else { throw InvalidValue("is not an e-mail address") }
+        else { throw InvalidValue("is not an e-mail address", key: "problem.notAnEmail") }
         return email
     }
 
@@ -70,7 +70,7 @@ public enum TraineeNormalizer {
     public static func phone(_ raw: String) throws(InvalidValue) -> String {
         let cleaned = TextFolding.clean(raw)
         guard cleaned.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || Self.phonePunctuation.contains($0) }) else {
-            throw InvalidValue("is not a phone number")
+            throw InvalidValue("is not a phone number", key: "problem.notAPhone")
         }
         var digits = String(decoding: cleaned.utf8.filter { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }, as: UTF8.self)
         let plus = cleaned.hasPrefix("+")
@@ -80,15 +80,15 @@ public enum TraineeNormalizer {
             if digits.count == 10, digits.hasPrefix("0") { digits = "994" + digits.dropFirst() }
             else if digits.count == 9, !digits.hasPrefix("0") { digits = "994" + digits }
             else if digits.count == 12, digits.hasPrefix("994") {}
-            else { throw InvalidValue("is not a phone number (expected e.g. 050 123 45 67 or +994 50 123 45 67)") }
+            else { throw InvalidValue("is not a phone number (expected e.g. 050 123 45 67 or +994 50 123 45 67)", key: "problem.notAPhone") }
         }
         if digits.hasPrefix("994") {
             guard digits.count == 12, digits.dropFirst(3).first != "0" else {
-                throw InvalidValue("is not an Azerbaijani phone number (+994 and 9 digits)")
+                throw InvalidValue("is not an Azerbaijani phone number (+994 and 9 digits)", key: "problem.notAnAzerbaijaniPhone")
             }
         } else {
             // No country code starts with 0 (found by fuzzing: "00000000000" became "+000000000").
-            guard (8...15).contains(digits.count), digits.first != "0" else { throw InvalidValue("is not a phone number") }
+            guard (8...15).contains(digits.count), digits.first != "0" else { throw InvalidValue("is not a phone number", key: "problem.notAPhone") }
         }
         return "+" + digits
     }
@@ -98,14 +98,14 @@ public enum TraineeNormalizer {
         // Standard Swift rather than Foundation's bridged string search: this runs for every row.
         let fin = String(TextFolding.clean(raw).filter { $0 != " " }).uppercased()
         guard fin.count == 7, fin.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) || ("0"..."9").contains($0) }) else {
-            throw InvalidValue("is not a FIN (7 letters and digits)")
+            throw InvalidValue("is not a FIN (7 letters and digits)", key: "problem.notAFIN")
         }
         return fin
     }
 
     public static func birthDate(_ raw: String) throws(InvalidValue) -> String {
         guard let date = CalendarDate(parsing: raw) else {
-            throw InvalidValue("is not a date (use 1985-03-21 or 21.03.1985)")
+            throw InvalidValue("is not a date (use 1985-03-21 or 21.03.1985)", key: "problem.notADate")
         }
         return date.iso
     }
@@ -113,16 +113,16 @@ public enum TraineeNormalizer {
     /// Organisations and free text: cleaned, length-limited.
     public static func text(_ raw: String, limit: Int = 300) throws(InvalidValue) -> String {
         let cleaned = TextFolding.clean(raw)
-        guard cleaned.count <= limit else { throw InvalidValue("is longer than \(limit) characters") }
+        guard cleaned.count <= limit else { throw InvalidValue("is longer than \(limit) characters", key: "problem.tooLong", values: ["limit": String(limit)]) }
         return cleaned
     }
 
     /// A centre's own reference: any printable text without spaces at the ends.
     public static func reference(_ raw: String) throws(InvalidValue) -> String {
         let cleaned = TextFolding.clean(raw)
-        guard cleaned.count <= 64 else { throw InvalidValue("is longer than 64 characters") }
+        guard cleaned.count <= 64 else { throw InvalidValue("is longer than 64 characters", key: "problem.tooLong", values: ["limit": "64"]) }
         guard !cleaned.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
-            throw InvalidValue("contains control characters")
+            throw InvalidValue("contains control characters", key: "problem.controlCharacters")
         }
         return cleaned
     }

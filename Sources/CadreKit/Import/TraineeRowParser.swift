@@ -45,7 +45,7 @@ final class TraineeRowParser {
             let raw = values[field] ?? ""
             guard !TextFolding.clean(raw).isEmpty else {
                 if TraineeField.required.contains(field) {
-                    problems.append(FieldProblem(file: file, line: record.line, column: mapping.header(of: field), value: "", reason: "is empty"))
+                    problems.append(FieldProblem(file: file, line: record.line, column: mapping.header(of: field), value: "", reason: "is empty", reasonKey: "problem.empty"))
                 }
                 return nil
             }
@@ -53,7 +53,7 @@ final class TraineeRowParser {
                 return try parse(raw)
             } catch {
                 problems.append(FieldProblem(
-                    file: file, line: record.line, column: mapping.header(of: field), value: raw, reason: error.reason))
+                    file: file, line: record.line, column: mapping.header(of: field), value: raw, error))
                 return nil
             }
         }

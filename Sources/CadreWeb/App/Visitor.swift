@@ -44,6 +44,12 @@ struct Visitor {
     /// A catalog text, or its key when missing (a test fails on missing keys anyway).
     func text(_ key: String) -> String { messages[key] ?? key }
 
+    /// A value's problem in the visitor's language, when the catalog has its words.
+    func words(_ invalid: InvalidValue) -> String {
+        guard let pattern = invalid.key.flatMap({ messages[$0] }) else { return invalid.reason }
+        return invalid.values.reduce(pattern) { $0.replacingOccurrences(of: "{\($1.key)}", with: $1.value) }
+    }
+
     /// The event called `code` if this user may see it (``Access/event(_:in:)``).
     func event(_ code: String) throws -> TrainingEvent? { try access.event(code, in: store) }
 

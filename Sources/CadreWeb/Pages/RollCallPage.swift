@@ -71,7 +71,7 @@ extension WebApp {
                     organization: try visitor.field("organization").map { raw throws(InvalidValue) in try TraineeNormalizer.text(raw) })
                 admitted = try book.admitNewWalkIn(eventCode: event.code, session: number, details: details, context: visitor.changeContext).trainee.ref
             } catch let error as InvalidValue {
-                return try rollCall(visitor, code: code, session: String(number), values: ["problem": .string(error.reason)], status: 400)
+                return try rollCall(visitor, code: code, session: String(number), values: ["problem": .string(visitor.words(error))], status: 400)
             }
         }
         return .redirect(to: "/events/\(Self.pathEscaped(event.code))/sessions/\(number)#p-\(Self.pathEscaped(admitted))")

@@ -43,7 +43,7 @@ extension WebApp {
             do {
                 return try parse(raw)
             } catch {
-                problems.append("\(visitor.text(label)): «\(raw)» \(error.reason)")
+                problems.append("\(visitor.text(label)): «\(raw)» \(visitor.words(error))")
                 return nil
             }
         }
@@ -79,7 +79,7 @@ extension WebApp {
         } catch let rejected as ImportRejected {
             return try uploadForm(visitor, values: [
                 "refused": .string(visitor.text("web.upload.refused")),
-                "problems": .list(rejected.problems.map { .string($0.description) }),
+                "problems": .list(rejected.problems.map { .string(ProblemWords.line($0, visitor.messages)) }),
             ], status: 400)
         } catch let error as CSVError {
             return try uploadForm(visitor, values: ["refused": .string(visitor.text("web.upload.refused")), "problems": [.string(error.description)]], status: 400)

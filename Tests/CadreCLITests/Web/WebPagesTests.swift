@@ -205,9 +205,11 @@ struct WebPagesTests {
         try cli.write("signup-cli.csv", sheet)
         let problems = cli.run("trainee", "import", "signup-cli.csv").stderr
         for line in [3, 4, 5] {
-            #expect(refused.text.contains("<li>signup.csv:\(line):"), "line \(line) named, under the file's own name (not the browser's path)")
+            #expect(refused.text.contains("<li>signup.csv:\(line): sütun"), "line \(line) named, under the file's own name (not the browser's path), in Azerbaijani")
             #expect(problems.contains("signup-cli.csv:\(line):"), "and the CLI names it too")
         }
+        #expect(refused.text.contains("sütun «sex»: boşdur") && refused.text.contains("«Aşpaz» məlum peşə deyil") && refused.text.contains("«not-mail» e-poçt ünvanı deyil"),
+                "the reasons in the page's language")
         #expect(try DatabaseDump.checksum(of: cli.databasePath) == before, "nothing stored")
         let skipped = leyla.upload("/trainees/upload", file: "signup.csv", sheet, fields: ["skip-invalid": "1"])
         #expect(skipped.status == 200 && skipped.text.contains("Buraxıldı: signup.csv:3"), "\(skipped.text.prefix(500))")

@@ -28,4 +28,24 @@ struct MessageCatalogTests {
         let clashes = messages.keys.filter { key in messages.keys.contains { $0.hasPrefix(key + ".") } }
         #expect(clashes.isEmpty, "\(clashes.sorted())")
     }
+
+    /// A reason keyed in the code (`key: "problem.notASex"`) needs its words in the catalogs.
+    @Test("every problem key the sources name is in the catalog")
+    func problemKeys() throws {
+        let messages = try TemplateLibrary(root: BuiltInTemplates.folder).messages(.az)
+        let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../Sources/CadreKit").standardized
+        var named: Set<String> = []
+        let files = try #require(FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil))
+        for case let file as URL in files where file.pathExtension == "swift" {
+            let text = try String(contentsOf: file, encoding: .utf8)
+            var rest = text[...]
+            while let range = rest.range(of: "\"problem.") {
+                let key = rest[range.lowerBound...].dropFirst().prefix { $0 != "\"" }
+                named.insert(String(key))
+                rest = rest[range.upperBound...]
+            }
+        }
+        #expect(named.count >= 10, "\(named.sorted())")
+        #expect(named.subtracting(messages.keys).isEmpty, "\(named.subtracting(messages.keys).sorted())")
+    }
 }
