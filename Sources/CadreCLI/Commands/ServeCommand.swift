@@ -14,6 +14,7 @@ enum ServeCommand {
             .value("listen", "host:port", help: "The IPv4 address and port to listen on (default 127.0.0.1:8080; port 0 picks a free one)."),
             .flag("behind-tls", help: "A TLS reverse proxy serves it: mark the session cookie Secure."),
             .value("public-url", "url", help: "How phones reach the server (https://cadre.example.gov.az), for the check-in QR code; default: the address the trainer's browser used."),
+            .value("targets", "file", help: "The programme's indicator targets (as for 'report indicators'), shown on the ministry's dashboard."),
             .flag("demo", help: "Serve the demo database (./cadre-demo, built first when missing) with a demo user of each role, printed here."),
             CommonOptions.templates,
         ],
@@ -32,10 +33,19 @@ enum ServeCommand {
         let database = try StoreAccess.open(at: path) { [stderr = context.stderr] in stderr.write($0) }
         let library = try withExtendedLifetime(database) { try context.templates(values, database: database) }
         database.close()
+        let demoTargets = URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("data/targets.json")
+        let targets = values.option("targets").map(context.url) ?? (demo && FileManager.default.fileExists(atPath: demoTargets.path) ? demoTargets : nil)
+        if let targets {
+            // Read once now: a wrong file is refused at start, not on every dashboard.
+            let check = try StoreAccess.open(at: path)
+            defer { check.close() }
+            _ = try Indicators.evaluate(file: targets, database: check)
+        }
         let turn = SerializedWrites.Turn()
         let app = WebApp(
             openStore: { SerializedWrites(try StoreAccess.open(at: path), turn: turn) }, library: library, secureCookies: values.flag("behind-tls"),
-            passwordIterations: demo ? DemoUsers.iterations : context.passwordIterations, publicURL: values.option("public-url"))
+            passwordIterations: demo ? DemoUsers.iterations : context.passwordIterations, publicURL: values.option("public-url"),
+            targetsFile: targets)
         let server = try HTTPServer(host: host, port: port) { request, client in app.handle(request, client: client) }
         if !host.hasPrefix("127.") {
             context.stderr.write(

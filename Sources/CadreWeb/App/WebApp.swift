@@ -23,6 +23,9 @@ public struct WebApp: Sendable {
     /// How phones reach this server (`https://cadre.example.gov.az`), for the check-in QR code;
     /// nil: the address the trainer's browser used.
     let publicURL: String?
+    /// The programme's indicator targets (`cadre report indicators` reads the same file), shown
+    /// on the dashboard of users who see every centre; nil: none.
+    let targetsFile: URL?
     let logins = LoginThrottle()
     let now: @Sendable () -> Date
     /// Cookies marked `Secure`: when a TLS proxy stands in front (`cadre serve --behind-tls`).
@@ -34,8 +37,9 @@ public struct WebApp: Sendable {
     public init(
         openStore: @escaping StoreOpener, library: TemplateLibrary, verifyLimit: Int = 30, secureCookies: Bool = false,
         passwordIterations: Int = PasswordHash.recommendedIterations, publicURL: String? = nil, checkInLimit: Int = 20,
-        now: @escaping @Sendable () -> Date = Date.init
+        targetsFile: URL? = nil, now: @escaping @Sendable () -> Date = Date.init
     ) {
+        self.targetsFile = targetsFile
         self.publicURL = publicURL.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
         checkInsByAddress = RateLimiter(limit: checkInLimit, window: 60, now: now)
         checkInsBySession = RateLimiter(limit: 300, window: 60, now: now)

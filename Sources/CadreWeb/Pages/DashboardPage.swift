@@ -25,7 +25,19 @@ extension WebApp {
         let courses = try store.read { database in try Dictionary(events.map { ($0.courseID, try database.courses.course(id: $0.courseID)) }) { a, _ in a } }
         let imports = try store.read { try $0.audit.recent(actions: ["trainee.import", "course.import"], limit: 5) }
             .filter { visitor.user.centreID == nil || $0.actor == visitor.access.actor }
+        // Progress against the programme's targets: national figures, for national users.
+        let indicators = try targetsFile.flatMap { file in
+            visitor.user.centreID == nil ? try Indicators.evaluate(file: file, database: store).results : nil
+        } ?? []
         return try page("home", visitor, [
+            "indicators": .list(indicators.map { result in
+                [
+                    "name": .string(result.name),
+                    "value": .string(result.isShare ? String(format: "%.1f %%", result.value) : String(result.numerator)),
+                    "target": .string(result.isShare ? String(format: "%.0f %%", result.target) : String(format: "%.0f", result.target)),
+                    "achieved": .string(String(format: "%.0f %%", result.achievedPercent)),
+                ]
+            }),
             "trained": [
                 "total": .number(Double(trained.total)), "allTime": .number(Double(allTime)),
                 "bySex": .list(trained.lines.compactMap { line in
@@ -42,6 +54,7 @@ extension WebApp {
                 ]
             }),
             "hasImports": .bool(!imports.isEmpty),
+            "hasIndicators": .bool(!indicators.isEmpty),
             "imports": .list(imports.map { entry in
                 [
                     "at": .string(DateWording.long(CalendarDate.today(now: entry.at), visitor.language)),

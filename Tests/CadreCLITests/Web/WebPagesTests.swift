@@ -1,6 +1,8 @@
 import CadreKit
 import CadreModel
 import CadreStore
+import CadreRender
+import CadreTemplates
 import CadreWeb
 import Foundation
 import Testing
@@ -294,5 +296,19 @@ struct WebPagesTests {
         #expect(samir.get("/home").location == "/login", "a disabled user's session is gone")
         #expect(cli.run("user", "list").stdout.contains("disabled"))
         #expect(boss.post("/admin/users/boss/disable", [:]).status == 400, "not oneself")
+    }
+
+    @Test("the ministry's dashboard shows progress against the programme's targets; a centre's does not")
+    func dashboardTargets() throws {
+        let (cli, _) = try round()
+        for session in 1...6 { cli.run("attendance", "mark", Self.event, "--session", "\(session)", "--all-present") }
+        let targets = try cli.write("targets.json", #"{"targets": [{"name": "Sosial işçilər", "target": 4, "measure": "attended", "where": {"profession": ["social-worker"]}}]}"#)
+        let path = cli.databasePath
+        let app = WebApp(
+            openStore: { try Database.open(at: path) }, library: TemplateLibrary(root: BuiltInTemplates.folder), passwordIterations: 1000,
+            targetsFile: targets)
+        let ministry = browser(app, "nazirlik").get("/home").text
+        #expect(ministry.contains("<td>Sosial işçilər</td><td class=\"number\">3</td><td class=\"number\">4</td><td class=\"number\">75 %</td>"), "\(ministry)")
+        #expect(!browser(app, "leyla").get("/home").text.contains("Sosial işçilər</td>"))
     }
 }
