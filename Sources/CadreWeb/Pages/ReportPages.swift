@@ -35,7 +35,7 @@ extension WebApp {
             let table = try request.table(database: visitor.store, words: ReportWords(language: visitor.language, messages: visitor.messages), now: visitor.now)
             context.merge(ReportPage.content(table)) { _, new in new }
             context["reportTitle"] = .string(table.title)
-            context["query"] = .string(visitor.request.query.filter { $0.name != "format" }.map { "\(Self.formEscaped($0.name))=\(Self.formEscaped($0.value))" }.joined(separator: "&"))
+            context["query"] = .string(visitor.request.query.filter { $0.name != "format" }.map { "\(Self.pathEscaped($0.name))=\(Self.pathEscaped($0.value))" }.joined(separator: "&"))
         }
         return try page("reports", visitor, context, status: problem == nil ? 200 : 400)
     }
@@ -94,7 +94,4 @@ extension WebApp {
     static func download(_ bytes: [UInt8], name: String, type: String) -> HTTPResponse {
         HTTPResponse(status: 200, headers: [("Content-Type", type), ("Content-Disposition", "attachment; filename=\"\(name)\"")], body: bytes)
     }
-
-    /// A query value for a link: unreserved characters kept, the rest percent-encoded.
-    static func formEscaped(_ text: String) -> String { pathEscaped(text) }
 }
