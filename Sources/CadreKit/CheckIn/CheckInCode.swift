@@ -52,10 +52,7 @@ public struct CheckInCode: Sendable {
             parts[2].count == 16
         else { return nil }
         let expected = SHA256.hex(Array(mac("token", session, window).prefix(8)))
-        // Compared in time that does not depend on where they differ.
-        guard expected.utf8.count == parts[2].utf8.count,
-            zip(expected.utf8, parts[2].lowercased().utf8).reduce(0, { $0 | ($1.0 ^ $1.1) }) == 0
-        else { return nil }
+        guard ConstantTime.equal(expected.utf8, parts[2].lowercased().utf8) else { return nil }
         return (session, window)
     }
 

@@ -27,6 +27,6 @@ public enum PasswordHash {
             let salt = Data(base64Encoded: String(parts[2])), let expected = Data(base64Encoded: String(parts[3])), expected.count == 32
         else { return false }
         let derived = PBKDF2.sha256(password: Array(password.precomposedStringWithCanonicalMapping.utf8), salt: [UInt8](salt), iterations: iterations, length: 32)
-        return zip(derived, expected).reduce(UInt8(0)) { $0 | ($1.0 ^ $1.1) } == 0
+        return ConstantTime.equal(derived, expected)
     }
 }

@@ -19,8 +19,10 @@ struct Visitor {
     let fields: [(name: String, value: String)]
     /// A multipart body (a form with a file), when that is what was sent.
     let upload: MultipartForm?
+    /// The user's centre (nil for national users), read once: every page names it.
+    let centre: Centre?
 
-    init(user: User, session: WebSession, language: Language, messages: [String: String], store: any Store, request: HTTPRequest, now: Date) {
+    init(user: User, session: WebSession, language: Language, messages: [String: String], store: any Store, request: HTTPRequest, now: Date) throws {
         self.user = user
         self.session = session
         access = Access(user)
@@ -31,6 +33,7 @@ struct Visitor {
         self.now = now
         upload = MultipartForm(contentType: request.header("content-type") ?? "", body: request.body)
         fields = upload.map { $0.parts.filter { $0.fileName == nil }.map { ($0.name, $0.text) } } ?? request.form
+        centre = try user.centreID.flatMap { id in try store.read { try $0.scheduling.centre(id: id) } }
     }
 
     /// Who the audit log and the marks name for what this request changes.

@@ -14,7 +14,7 @@ extension WebApp {
         guard let token = request.cookie(Self.sessionCookie), let (user, session) = try SignIn(store).current(token: token, now: now()) else {
             return .redirect(to: "/login")
         }
-        let visitor = Visitor(
+        let visitor = try Visitor(
             user: user, session: session, language: language, messages: try library.messages(language), store: store, request: request, now: now())
         if request.method == "POST" {
             guard let sent = visitor.fields.first(where: { $0.name == "csrf" })?.value, Self.sameToken(sent, session.csrfToken) else {
@@ -38,11 +38,10 @@ extension WebApp {
     /// navigation this user may follow and the language links.
     func page(_ name: String, _ visitor: Visitor, _ values: [String: TemplateValue], status: Int = 200) throws -> HTTPResponse {
         var context = values
-        let centre = try visitor.user.centreID.flatMap { id in try visitor.store.read { try $0.scheduling.centre(id: id)?.name } }
         context["who"] = [
             "login": .string(visitor.user.login),
             "role": .string(visitor.text("role." + visitor.user.role.rawValue)),
-            "centre": .text(centre),
+            "centre": .text(visitor.centre?.name),
         ]
         context["csrf"] = .string(visitor.session.csrfToken)
         let access = visitor.access
@@ -63,10 +62,5 @@ extension WebApp {
     }
 
     /// Compares two tokens in time that does not depend on where they differ.
-    static func sameToken(_ sent: String, _ expected: String) -> Bool {
-        let a = Array(sent.utf8)
-        let b = Array(expected.utf8)
-        guard a.count == b.count else { return false }
-        return zip(a, b).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
-    }
+    static func sameToken(_ sent: String, _ expected: String) -> Bool { ConstantTime.equal(sent.utf8, expected.utf8) }
 }

@@ -9,10 +9,9 @@ extension WebApp {
     func dashboard(_ visitor: Visitor) throws -> HTTPResponse {
         let today = visitor.today
         let store = visitor.store
-        let centreCode = try visitor.user.centreID.flatMap { id in try store.read { try $0.scheduling.centre(id: id)?.code } }
         var query = TrainedQuery(
             from: CalendarDate(year: today.year, month: 1, day: 1), to: CalendarDate(year: today.year, month: 12, day: 31), dimensions: [.sex])
-        if let centreCode { query.filters[.centre] = [centreCode] }
+        if let centreCode = visitor.centre?.code { query.filters[.centre] = [centreCode] }
         let trained = try TrainedReport.make(query, database: store, now: visitor.now)
         var ever = TrainedQuery(dimensions: [])
         ever.filters = query.filters

@@ -53,7 +53,8 @@ extension WebApp {
         }
         let days = visitor.field("days").flatMap { Int($0) }
         let capacity = visitor.field("capacity").flatMap { Int($0) }
-        let centre = try visitor.user.centreID.flatMap { id in try visitor.store.read { try $0.scheduling.centre(id: id)?.code } } ?? visitor.field("centre")
+        // A coordinator schedules for their own centre, whatever the form says.
+        let centre = visitor.centre?.code ?? visitor.field("centre")
         let request = Scheduler.EventRequest(
             courseCode: course, centre: centre, venue: visitor.field("venue"), start: start, days: days,
             trainers: visitor.fieldValues("trainer").filter { !$0.isEmpty }, capacity: capacity, pattern: Scheduler.defaultPattern,
@@ -113,7 +114,7 @@ extension WebApp {
             let found = try TraineeRegistry(visitor.store).list(TraineeFilter(search: search, limit: 50)).trainees.filter { !enrolled.contains($0.ref) }
             context["q"] = .string(search)
             context["searched"] = true
-            context["found"] = .list(try traineeLines(found, visitor))
+            context["found"] = .list(traineeLines(found, try PersonLabels(visitor.store, language: visitor.language)))
         }
         return try page("event", visitor, context, status: status)
     }

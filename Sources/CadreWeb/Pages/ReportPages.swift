@@ -82,12 +82,11 @@ extension WebApp {
             if let dimension = visitor.query(name).flatMap(TrainedQuery.Dimension.init(rawValue:)), !dimensions.contains(dimension) { dimensions.append(dimension) }
         }
         if visitor.request.queryValue("by1") == nil && kind == .trained { dimensions = [.profession, .sex] }
-        let centre = try visitor.user.centreID.flatMap { id in try visitor.store.read { try $0.scheduling.centre(id: id)?.code } }
         let request = ReportRequest(
             kind: kind, from: date("from"), to: date("to"), dimensions: dimensions,
             measure: visitor.query("measure").flatMap(TrainedQuery.Measure.init(rawValue:)) ?? .completed,
             counting: visitor.query("count").flatMap(TrainedQuery.Counting.init(rawValue:)) ?? .persons,
-            centreCode: centre)
+            centreCode: visitor.centre?.code)
         return (request, problem)
     }
 

@@ -37,7 +37,7 @@ extension WebApp {
                 }),
             ]
         })
-        context["choices"] = try personChoices(visitor)
+        context["choices"] = personChoices(try PersonLabels(visitor.store, language: visitor.language))
         context["idPrefix"] = "walkin-"  // the page's other forms have fields of their own
         return try page("roll-call", visitor, context, status: status)
     }

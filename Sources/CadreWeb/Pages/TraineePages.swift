@@ -14,12 +14,13 @@ extension WebApp {
     func traineePage(_ visitor: Visitor, values: [String: TemplateValue], status: Int = 200) throws -> HTTPResponse {
         let search = visitor.query("q")
         let found = try search.map { try TraineeRegistry(visitor.store).list(TraineeFilter(search: $0, limit: 50)) }
+        let labels = try PersonLabels(visitor.store, language: visitor.language)
         var context = values
         context["q"] = .text(search)
         context["searched"] = .bool(search != nil)
         context["matching"] = .number(Double(found?.matching ?? 0))
-        context["found"] = .list(try traineeLines(found?.trainees ?? [], visitor))
-        context["choices"] = try personChoices(visitor)
+        context["found"] = .list(traineeLines(found?.trainees ?? [], labels))
+        context["choices"] = personChoices(labels)
         return try page("trainees", visitor, context, status: status)
     }
 
@@ -99,9 +100,8 @@ extension WebApp {
 
     /// People as a list shows them: reference, name, profession, region (never phone, e-mail
     /// or FIN: a list may be read over a shoulder).
-    func traineeLines(_ trainees: [Trainee], _ visitor: Visitor) throws -> [TemplateValue] {
-        let labels = try PersonLabels(visitor.store, language: visitor.language)
-        return trainees.map { trainee in
+    func traineeLines(_ trainees: [Trainee], _ labels: PersonLabels) -> [TemplateValue] {
+        trainees.map { trainee in
             [
                 "ref": .string(trainee.ref), "name": .text(trainee.fullName), "path": .string(Self.pathEscaped(trainee.ref)),
                 "profession": .text(trainee.professionCode.map(labels.profession)), "region": .text(trainee.regionCode.map(labels.region)),
@@ -110,11 +110,7 @@ extension WebApp {
     }
 
     /// The professions and regions to choose from, in the visitor's language.
-    func personChoices(_ visitor: Visitor) throws -> TemplateValue {
-        let (professions, regions) = try visitor.store.read { (try $0.referenceData.professions(), try $0.referenceData.regions()) }
-        return [
-            "professions": .list(professions.map { ["code": .string($0.code), "label": .string($0.label[visitor.language])] }),
-            "regions": .list(regions.map { ["code": .string($0.code), "label": .string($0.name[visitor.language])] }),
-        ]
+    func personChoices(_ labels: PersonLabels) -> TemplateValue {
+        ["professions": labels.professionChoices(), "regions": labels.regionChoices()]
     }
 }

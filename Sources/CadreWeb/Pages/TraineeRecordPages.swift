@@ -17,14 +17,10 @@ extension WebApp {
             "nationalID": .text(trainee.nationalID), "birthDate": .text(trainee.birthDate),
             "otherRefs": .text(trainee.externalRefs.isEmpty ? nil : trainee.externalRefs.joined(separator: ", ")),
         ]
-        let (professions, regions) = try visitor.store.read { (try $0.referenceData.professions(), try $0.referenceData.regions()) }
+        let labels = try PersonLabels(visitor.store, language: visitor.language)
         context["sexes"] = .list(Sex.allCases.map { ["value": .string($0.rawValue), "label": .string(visitor.text("report.sex." + $0.rawValue)), "chosen": .bool($0 == trainee.sex)] })
-        context["professions"] = .list(professions.map {
-            ["code": .string($0.code), "label": .string($0.label[visitor.language]), "chosen": .bool($0.code == trainee.professionCode)]
-        })
-        context["regions"] = .list(regions.map {
-            ["code": .string($0.code), "label": .string($0.name[visitor.language]), "chosen": .bool($0.code == trainee.regionCode)]
-        })
+        context["professions"] = labels.professionChoices(chosen: trainee.professionCode)
+        context["regions"] = labels.regionChoices(chosen: trainee.regionCode)
         return try page("trainee", visitor, context, status: status)
     }
 
