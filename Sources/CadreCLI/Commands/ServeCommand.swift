@@ -13,7 +13,8 @@ enum ServeCommand {
         options: [
             .value("listen", "host:port", help: "The IPv4 address and port to listen on (default 127.0.0.1:8080; port 0 picks a free one)."),
             .flag("behind-tls", help: "A TLS reverse proxy serves it: mark the session cookie Secure."),
-            .value("public-url", "url", help: "How phones reach the server (https://cadre.example.gov.az), for the check-in QR code; default: the address the trainer's browser used."),
+            .value("public-url", "url", help: "How browsers and phones reach the server (https://cadre.example.gov.az): the check-in QR code and the origin forms may come from; default: the listening address (no QR code on 0.0.0.0)."),
+            .value("trusted-proxy", "address", help: "The reverse proxy's IP address: only its X-Forwarded-For names the client (for rate limits and the log)."),
             .value("targets", "file", help: "The programme's indicator targets (as for 'report indicators'), shown on the ministry's dashboard."),
             .flag("demo", help: "Serve the demo database (./cadre-demo, built first when missing) with a demo user of each role, printed here."),
             CommonOptions.templates,
@@ -41,12 +42,28 @@ enum ServeCommand {
             defer { check.close() }
             _ = try Indicators.evaluate(file: targets, database: check)
         }
+        let publicURL = try values.option("public-url").map { typed in
+            do throws(InvalidValue) {
+                return try PublicURL.validated(typed)
+            } catch {
+                throw UsageError("The value '\(typed.prefix(200))' is invalid for '--public-url <url>': it \(error.reason)", commandPath: values.commandPath)
+            }
+        }
+        let trustedProxy = try values.option("trusted-proxy").map { address in
+            guard WebApp.isIPAddress(address) else {
+                throw UsageError("The value '\(address)' is invalid for '--trusted-proxy <address>': an IP address, e.g. 127.0.0.1", commandPath: values.commandPath)
+            }
+            return address
+        }
         let turn = SerializedWrites.Turn()
+        let limits = HTTPLimits()
+        let server = try HTTPServer(host: host, port: port, limits: limits)
+        // The port is known once bound (port 0 picks one): the app's own address, for the QR code.
         let app = WebApp(
             openStore: { SerializedWrites(try StoreAccess.open(at: path), turn: turn) }, library: library, secureCookies: values.flag("behind-tls"),
-            passwordIterations: demo ? DemoUsers.iterations : context.passwordIterations, publicURL: values.option("public-url"),
-            targetsFile: targets)
-        let server = try HTTPServer(host: host, port: port) { request, client in app.handle(request, client: client) }
+            passwordIterations: demo ? DemoUsers.iterations : context.passwordIterations, publicURL: publicURL,
+            listenURL: host == "0.0.0.0" ? nil : "http://\(host):\(server.port)", trustedProxy: trustedProxy, targetsFile: targets,
+            log: .standardError)
         if !host.hasPrefix("127.") {
             context.stderr.write(
                 "warning: listening on \(host):\(server.port), reachable from the network over plain HTTP; "
@@ -61,7 +78,7 @@ enum ServeCommand {
             return source
         }
         context.print("Serving \(path) at http://\(host):\(server.port)/ — sign in at http://\(host):\(server.port)/login; Ctrl-C stops.")
-        server.run()
+        server.run(hooks: app.serverHooks(limits)) { request, client in app.handle(request, client: client) }
         stops.forEach { $0.cancel() }
         context.print("Stopped.")
     }

@@ -9,6 +9,23 @@ extension CertificateRegistry {
         }
     }
 
+    /// What the public check answers for what someone typed.
+    public enum PublicCheck: Sendable {
+        case found(CertificateRecord)
+        /// A serial (printed on the certificate, sequential): it alone shows nothing, or anyone
+        /// could walk the serials and list every holder; the verification code is asked for.
+        case serialOnly
+        case unknown
+    }
+
+    /// The public check: a certificate by its random verification code only (the QR code on
+    /// the certificate carries it). Staff look serials up with `cadre certificate verify`.
+    public func verify(code typed: String) throws -> PublicCheck {
+        guard let record = try find(typed) else { return .unknown }
+        guard VerificationCode.normalise(typed) == record.certificate.verificationCode else { return .serialOnly }
+        return .found(record)
+    }
+
     public func records(eventCode: String?, year: Int?) throws -> [CertificateRecord] {
         try database.read { database in
             let eventID = try eventCode.map { code in

@@ -10,8 +10,12 @@ public import Foundation
 ///   ``opensBefore`` before its start to its end, Baku time); a code that is too old says so —
 ///   never a false "success";
 /// - a person is found by their reference, or by the last four digits of their phone and the
-///   first three letters of a name — never from a list of names; someone registered but not
-///   enrolled becomes a walk-in request; someone not found is told so;
+///   first three letters of a name — never from a list of names — among those who could be in
+///   the room: the event's enrolled people, and as walk-in requests only people whose home is
+///   the event's centre (``TraineeHome``); anyone else is "not found", so a code cannot be used
+///   to look up the national registry; several that fit → the reference is asked for;
+/// - a walk-in request is answered without a name (the trainer has not seen it yet), and is
+///   confirmed only one by one, never by "confirm all";
 /// - a check-in is not attendance: confirming makes the mark (present), so only confirmed
 ///   arrivals count for completion; rejecting makes none.
 public struct CheckInDesk {
@@ -21,6 +25,27 @@ public struct CheckInDesk {
 
     /// Check-in opens this long before a session starts, and closes at its end.
     public static let opensBefore: TimeInterval = 30 * 60
+
+    /// How far back a typed code is still recognised, to say "expired" rather than "not valid".
+    static let rememberedTypedCodes: TimeInterval = 2 * 3600
+
+    /// Whether a session takes check-ins now, for the trainer's screen: a code is shown only
+    /// while phones would be accepted.
+    public enum Opening: Sendable, Equatable {
+        case open
+        /// Opens at this instant (``opensBefore`` before the session's start).
+        case opensAt(Date)
+        /// Ended, or cancelled.
+        case closed
+    }
+
+    public static func opening(of session: TrainingSession, in event: TrainingEvent, now: Date) -> Opening {
+        guard session.status != .cancelled, event.status != .cancelled,
+            let start = instant(session.date, session.startTime), let end = instant(session.date, session.endTime), now <= end
+        else { return .closed }
+        let opens = start.addingTimeInterval(-opensBefore)
+        return now >= opens ? .open : .opensAt(opens)
+    }
 
     public enum Refusal: CadreError, Equatable {
         /// A token or code that was never made by this server (mistyped, forged, or for nothing).
@@ -62,7 +87,8 @@ public struct CheckInDesk {
         public let validUntil: Date
     }
 
-    /// What the phone is told: the person's first name only, and whether they are a walk-in.
+    /// What the phone is told: the person's first name only (none for a walk-in request), and
+    /// whether they are a walk-in.
     public struct Arrival: Sendable, Equatable {
         public let firstName: String
         public let isWalkIn: Bool
@@ -97,28 +123,46 @@ public struct CheckInDesk {
         }
     }
 
-    /// Confirms every pending check-in of the session in one transaction: each becomes a
-    /// present mark (a walk-in is enrolled as one), unless the trainer marked the person
-    /// already. Returns how many were confirmed.
+    /// Confirms every pending check-in of the session's enrolled people in one transaction:
+    /// each becomes a present mark, unless the trainer marked the person already. Walk-in
+    /// requests wait for ``confirmWalkIn(event:session:reference:context:)``, one by one.
+    /// Returns how many were confirmed.
     public func confirmPending(event: TrainingEvent, session: TrainingSession, context: ChangeContext) throws -> Int {
         try database.write { database in
-            let pending = try database.checkIns.checkIns(session: session.id).filter { $0.status == .pending }
-            let book = AttendanceBook(database)
+            let pending = try database.checkIns.checkIns(session: session.id).filter { $0.status == .pending && !$0.isWalkIn }
             for checkIn in pending {
                 guard let trainee = try database.trainees.trainee(id: checkIn.traineeID) else { continue }
-                let enrollment = try database.events.enrollment(event: event.id, trainee: trainee.id)
-                let marked = try enrollment.flatMap { try database.attendance.mark(enrollment: $0.id, session: session.id) } != nil
-                if !marked {
-                    _ = try book.mark(
-                        eventCode: event.code, session: session.number, references: [trainee.ref], status: .present, walkIn: checkIn.isWalkIn,
-                        context: context)
-                }
-                try database.checkIns.setStatus(.confirmed, session: session.id, trainee: trainee.id)
+                try confirm(checkIn, of: trainee, event: event, session: session, in: database, context: context)
             }
             try database.audit.record(context, "check-in.confirm", entity: "training_session", entityID: session.id.databaseText,
                 detail: "\(event.code) session \(session.number): \(pending.count) confirmed")
             return pending.count
         }
+    }
+
+    /// Confirms one walk-in request the trainer has looked at: the person is enrolled as a
+    /// walk-in and marked present, in one transaction.
+    public func confirmWalkIn(event: TrainingEvent, session: TrainingSession, reference: String, context: ChangeContext) throws {
+        try database.write { database in
+            let trainee = try TraineeRegistry(database).find(reference, in: database)
+            guard let checkIn = try database.checkIns.checkIns(session: session.id).first(where: {
+                $0.traineeID == trainee.id && $0.status == .pending && $0.isWalkIn
+            }) else { throw NotFound(kind: "walk-in request", reference: reference) }
+            try confirm(checkIn, of: trainee, event: event, session: session, in: database, context: context)
+            try database.audit.record(context, "check-in.confirm-walk-in", entity: "training_session", entityID: session.id.databaseText,
+                detail: "\(trainee.ref) in \(event.code) session \(session.number)")
+        }
+    }
+
+    /// A check-in becomes a present mark (unless the trainer marked the person already) and is confirmed.
+    private func confirm(_ checkIn: CheckIn, of trainee: Trainee, event: TrainingEvent, session: TrainingSession, in database: any Store, context: ChangeContext) throws {
+        let enrollment = try database.events.enrollment(event: event.id, trainee: trainee.id)
+        let marked = try enrollment.flatMap { try database.attendance.mark(enrollment: $0.id, session: session.id) } != nil
+        if !marked {
+            _ = try AttendanceBook(database).mark(
+                eventCode: event.code, session: session.number, references: [trainee.ref], status: .present, walkIn: checkIn.isWalkIn, context: context)
+        }
+        try database.checkIns.setStatus(.confirmed, session: session.id, trainee: trainee.id)
     }
 
     /// Rejects one pending check-in: no mark is made.
@@ -166,6 +210,13 @@ public struct CheckInDesk {
                 return try openSession(session.id, now: now)
             }
         }
+        // A code that was shown today but too long ago is said to be expired, not unknown.
+        let earliest = current - Int(Self.rememberedTypedCodes / CheckInCode.window)
+        for session in candidates {
+            for window in earliest..<(current - CheckInCode.acceptedWindows) where code.typedCode(session: session.id, window: window) == wanted {
+                throw Refusal.expired
+            }
+        }
         throw Refusal.unknownCode
     }
 
@@ -176,7 +227,9 @@ public struct CheckInDesk {
             let (stored, inserted) = try database.checkIns.insertIfAbsent(
                 CheckIn(sessionID: session.id, traineeID: trainee.id, status: .pending, isWalkIn: !enrolled, at: now))
             guard stored.status != .rejected else { throw Refusal.rejected }
-            return Arrival(firstName: Self.firstName(of: trainee.fullName ?? ""), isWalkIn: stored.isWalkIn, again: !inserted)
+            // A walk-in request is not answered with a name: nobody has seen it yet.
+            let name = stored.isWalkIn ? "" : Self.firstName(of: trainee.fullName ?? "")
+            return Arrival(firstName: name, isWalkIn: stored.isWalkIn, again: !inserted)
         }
     }
 
@@ -189,10 +242,7 @@ public struct CheckInDesk {
             guard let session = try database.events.session(id: sessionID), let event = try database.events.event(id: session.eventID) else {
                 throw Refusal.unknownCode
             }
-            guard session.status != .cancelled, event.status != .cancelled,
-                let start = Self.instant(session.date, session.startTime), let end = Self.instant(session.date, session.endTime),
-                now >= start.addingTimeInterval(-Self.opensBefore), now <= end
-            else { throw Refusal.notOpen }
+            guard Self.opening(of: session, in: event, now: now) == .open else { throw Refusal.notOpen }
             return (event, session)
         }
     }
@@ -203,17 +253,26 @@ public struct CheckInDesk {
         return Date(timeIntervalSince1970: TimeInterval(date.dayNumber * 86_400 + clock.minutes * 60 - 4 * 3600))
     }
 
-    /// The person, and whether they are enrolled in the event. Among several that fit phone
-    /// digits and letters, the event's own people are preferred.
+    /// The person, and whether they are enrolled in the event: an enrolled person, or — as a
+    /// walk-in request — someone whose home is the event's centre. Anyone else of the national
+    /// registry is ``Refusal/unknownPerson``, exactly as someone never registered. Several
+    /// people fitting the phone digits and letters: the event's own one if only one of them is
+    /// enrolled, else ``Refusal/ambiguous`` — never one of them picked.
     func find(_ identity: Identity, event: TrainingEvent, in database: any Store) throws -> (Trainee, Bool) {
         func enrolled(_ trainee: Trainee) throws -> Bool {
             try database.events.enrollment(event: event.id, trainee: trainee.id)?.status == .enrolled
+        }
+        func mayWalkIn(_ trainee: Trainee) throws -> Bool {
+            guard let centre = event.centreID else { return false }
+            return try database.trainees.home(of: trainee.id) == .centre(centre)
         }
         switch identity {
         case .reference(let typed):
             let reference = typed.trimmingCharacters(in: .whitespaces)
             guard !reference.isEmpty, let trainee = try database.trainees.resolve(reference), trainee.erasedAt == nil else { throw Refusal.unknownPerson }
-            return (trainee, try enrolled(trainee))
+            if try enrolled(trainee) { return (trainee, true) }
+            guard try mayWalkIn(trainee) else { throw Refusal.unknownPerson }
+            return (trainee, false)
         case .phoneAndName(let lastDigits, let letters):
             let digits = lastDigits.filter(\.isNumber)
             let start = TextFolding.matchKey(letters.trimmingCharacters(in: .whitespaces))
@@ -225,7 +284,7 @@ public struct CheckInDesk {
             let ours = try fits.filter(enrolled)
             if ours.count == 1 { return (ours[0], true) }
             if ours.count > 1 || fits.count > 1 { throw Refusal.ambiguous }
-            guard let only = fits.first else { throw Refusal.unknownPerson }
+            guard let only = fits.first, try mayWalkIn(only) else { throw Refusal.unknownPerson }
             return (only, false)
         }
     }

@@ -54,11 +54,22 @@ public struct TraineeImporter {
 
     public init(_ database: any Store) { self.database = database }
 
+    /// Decides whether a row may change the registered person it names or is recognised as;
+    /// false refuses the row without naming that person (see ``othersRecord``).
+    public typealias ChangeRule = (Trainee, any Store) throws -> Bool
+
     /// Imports `url`. Returns the summary and, with `skipInvalid`, the header and rejected rows.
     public func importFile(
-        _ url: URL, options: Options, context: ChangeContext, progress: ((Int) -> Void)? = nil
+        _ url: URL, options: Options, context: ChangeContext, mayChange: ChangeRule? = nil, progress: ((Int) -> Void)? = nil
     ) throws -> (summary: Summary, header: [String], rejected: [RejectedRow]) {
-        let reader = try CSVReader(url: url)
+        try importSheet(try CSVReader(url: url), options: options, context: context, mayChange: mayChange, progress: progress)
+    }
+
+    /// Imports what `reader` reads (a file, or an upload held in memory); `mayChange` is the
+    /// web's rule for whose records a centre's user may touch (``Access/mayEdit(_:in:)``).
+    public func importSheet(
+        _ reader: CSVReader, options: Options, context: ChangeContext, mayChange: ChangeRule? = nil, progress: ((Int) -> Void)? = nil
+    ) throws -> (summary: Summary, header: [String], rejected: [RejectedRow]) {
         let file = reader.fileName
         let headerRecord = try reader.header()
         let mapping = try ColumnMapping<TraineeField>(header: headerRecord.fields, overrides: options.columnMap, file: file)
@@ -78,7 +89,7 @@ public struct TraineeImporter {
                 do {
                     try record(
                         row, file: file, registry: TraineeRegistry(database), store: database.trainees, shortRefs: batch,
-                        summary: &summary, context: context)
+                        mapping: mapping, summary: &summary, context: context, mayChange: mayChange.map { rule in { try rule($0, database) } })
                 } catch let conflict as RowConflict {
                     problems.append(conflict.problem)
                 }
@@ -100,15 +111,36 @@ public struct TraineeImporter {
         let problem: FieldProblem
     }
 
+    /// A row that names or is recognised as someone whose records are another centre's. It
+    /// names neither the person nor how they were recognised, so an upload (or its dry run)
+    /// cannot be used to look people up.
+    static func othersRecord(file: String, line: Int, column: String, value: String) -> FieldProblem {
+        FieldProblem(
+            file: file, line: line, column: column, value: value,
+            reason: "matches a person in another centre's records; ask the ministry to change them", reasonKey: "problem.othersRecord")
+    }
+
     /// Stores one valid row: updates the person its ref names, merges it into the person it
     /// certainly is, recognises it as already there, or adds a new person.
     private func record(
         _ row: TraineeRowParser.Parsed, file: String, registry: TraineeRegistry, store: any TraineeStorage,
-        shortRefs: any ReferenceBatch, summary: inout Summary, context: ChangeContext
+        shortRefs: any ReferenceBatch, mapping: ColumnMapping<TraineeField>, summary: inout Summary, context: ChangeContext,
+        mayChange: ((Trainee) throws -> Bool)?
     ) throws {
         let (details, ref, line) = (row.details, row.ref, row.record.line)
         let match = try store.strongMatch(nationalID: details.nationalID, email: details.email, fullName: details.fullName)
-        if let ref, var person = try store.resolve(ref) {
+        let named = try ref.flatMap { try store.resolve($0) }
+        if let mayChange {
+            // Checked before anything else is said about the row: a conflict message would name them.
+            if let named, try !mayChange(named) {
+                throw RowConflict(problem: Self.othersRecord(file: file, line: line, column: mapping.header(of: .ref), value: ref ?? ""))
+            }
+            if let (other, _) = match, try !mayChange(other) {
+                let column = details.nationalID != nil && other.nationalID == details.nationalID ? TraineeField.nationalID : .email
+                throw RowConflict(problem: Self.othersRecord(file: file, line: line, column: mapping.header(of: column), value: ""))
+            }
+        }
+        if let ref, var person = named {
             if let (other, reason) = match, other.id != person.id {
                 throw RowConflict(problem: FieldProblem(
                     file: file, line: line, column: "ref", value: ref,

@@ -57,12 +57,17 @@ public struct Access: Sendable {
     }
 
     /// Whether this user may open and change a person's record (contacts, national id): a user
-    /// without a centre, anyone; a centre's user, the people enrolled in their centre's events
-    /// and those enrolled nowhere yet (just registered) — not another centre's trainees.
+    /// without a centre, anyone; a centre's user, the people whose home is their centre
+    /// (``TraineeHome``: the organiser of their first enrolment) and those enrolled nowhere yet
+    /// (just registered). Enrolling another centre's person — allowed, the registry is national —
+    /// does not open their record: their home stays where it was.
     public func mayEdit(_ trainee: Trainee, in database: any Store) throws -> Bool {
         guard let own = user.centreID else { return true }
-        let centres = try database.read { try $0.trainees.enrollingCentres(of: trainee.id) }
-        return centres.isEmpty || centres.contains(own)
+        switch try database.read({ try $0.trainees.home(of: trainee.id) }) {
+        case .unenrolled: return true
+        case .national: return false
+        case .centre(let centre): return centre == own
+        }
     }
 
     /// The actor recorded in the audit log and on marks for what this user changes.

@@ -29,6 +29,13 @@ public struct SignIn {
     /// A new session when `password` is the user's and the user is not disabled; nil
     /// otherwise, the same way for an unknown login (which still costs a hash, so the time
     /// taken tells nothing).
+    /// Whether a login names a user (disabled or not): the sign-in throttle counts failures with
+    /// made-up names apart, so they cannot slow a real user down.
+    public func isKnown(login typed: String) throws -> Bool {
+        guard let login = User.login(typed) else { return false }
+        return try database.read { try $0.users.user(login: login) } != nil
+    }
+
     public func start(login typed: String, password: String, now: Date) throws -> Started? {
         try database.write { database in
             guard let login = User.login(typed), let user = try database.users.user(login: login) else {

@@ -67,9 +67,9 @@ public protocol TraineeStorage {
     /// Number of enrollments of a person, for `trainee show`.
     func enrollmentCount(of traineeID: UUID) throws -> Int
 
-    /// The centres of the events the person is enrolled in (any status; nil for an event
-    /// without a centre), each once: whose records the person is part of.
-    func enrollingCentres(of traineeID: UUID) throws -> [UUID?]
+    /// Whose records the person is part of: the organiser of the event of their first
+    /// enrolment (any status), in the order enrolments were made.
+    func home(of traineeID: UUID) throws -> TraineeHome
 
     /// The active person who is certainly the same as someone with these details: the same
     /// FIN, or the same e-mail and the same name (ignoring case). Returns the reason too.

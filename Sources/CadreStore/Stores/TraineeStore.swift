@@ -264,14 +264,16 @@ public struct TraineeStore: TraineeStorage {
         ).intValue ?? 0
     }
 
-    public func enrollingCentres(of traineeID: UUID) throws -> [UUID?] {
-        try database.rows(
+    public func home(of traineeID: UUID) throws -> TraineeHome {
+        // Enrolment row ids grow as enrolments are made, so the smallest is the first.
+        let first = try database.row(
             """
-            SELECT DISTINCT ce.uuid AS centre FROM enrollment AS en
+            SELECT ce.uuid AS centre FROM enrollment AS en
             JOIN training_event AS ev ON ev.id = en.event_id LEFT JOIN centre AS ce ON ce.id = ev.centre_id
-            WHERE en.trainee_id = (SELECT id FROM trainee WHERE uuid = ?)
-            """, [traineeID]
-        ).map { row in try row.stored("enrollment").optionalUUID("centre") }
+            WHERE en.trainee_id = (SELECT id FROM trainee WHERE uuid = ?) ORDER BY en.id LIMIT 1
+            """, [traineeID])
+        guard let first else { return .unenrolled }
+        return try first.stored("enrollment").optionalUUID("centre").map(TraineeHome.centre) ?? .national
     }
 
     package func trainee(from row: Row) throws -> Trainee {

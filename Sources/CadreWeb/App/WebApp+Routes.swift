@@ -2,64 +2,134 @@ import CadreKit
 import CadreModel
 import Foundation
 
-/// The signed-in pages: which path and method does what, and which ``Access/Action`` it needs.
-/// Every page passes ``WebApp/signedIn(_:language:may:_:)`` first, so no page forgets the
+/// Every way into the web application, in one table. Signed-in routes pass
+/// ``WebApp/signedIn(_:language:may:_:)`` before their handler runs, so no page forgets the
 /// session, the form token or the role; pages under an event look it up through
-/// ``Visitor/event(_:)``, so another centre's event answers 404.
+/// ``Visitor/event(_:)``, so another centre's event answers 404 like a missing one.
 extension WebApp {
-    func signedInRoute(_ request: HTTPRequest, _ path: [String], language: Language) throws -> HTTPResponse? {
-        func run(_ action: Access.Action, _ body: (Visitor) throws -> HTTPResponse) throws -> HTTPResponse {
-            try signedIn(request, language: language, may: action, body)
+    static let routes: [Route] = [
+        // Public: no account.
+        Route(method: "GET", pattern: "/healthz", handler: .open { app, _ in try app.health() }, purpose: "monitoring: 200 when the database reads"),
+        Route(method: "GET", pattern: "/", handler: .open { app, call in try app.verifyForm(call) }, purpose: "the certificate check's form"),
+        Route(method: "GET", pattern: "/verify/:code", handler: .open { app, call in
+            try app.verify(call.parameters["code"] ?? "", language: call.language, client: call.client)
+        }, purpose: "a certificate by its verification code (rate-limited per client)"),
+        Route(method: "GET", pattern: "/login", handler: .open { app, call in try app.loginPage(language: call.language) }, purpose: "the sign-in form"),
+        Route(method: "POST", pattern: "/login", handler: .open { app, call in
+            try app.signIn(call.request, language: call.language, client: call.client)
+        }, purpose: "signing in (form token, origin, throttled per address and login)"),
+        Route(method: "POST", pattern: "/logout", handler: .open { app, call in try app.signOut(call.request) }, purpose: "signing out (the session's form token)"),
+        Route(method: "GET", pattern: "/c", handler: .open { app, call in
+            try app.checkInForm(call.request, token: nil, language: call.language)
+        }, purpose: "a phone's check-in form, for the typed code"),
+        Route(method: "GET", pattern: "/c/:token", handler: .open { app, call in
+            try app.checkInForm(call.request, token: call.parameters["token"], language: call.language)
+        }, purpose: "a phone's check-in form, from the QR code"),
+        Route(method: "POST", pattern: "/c", handler: .open { app, call in
+            try app.checkIn(call.request, token: nil, language: call.language, client: call.client)
+        }, purpose: "checking in with the typed code (rate-limited per client and per session)"),
+        Route(method: "POST", pattern: "/c/:token", handler: .open { app, call in
+            try app.checkIn(call.request, token: call.parameters["token"], language: call.language, client: call.client)
+        }, purpose: "checking in from the QR code (rate-limited per client and per session)"),
+
+        // Signed in.
+        Route(method: "GET", pattern: "/home", handler: .signedIn(.seeEvents) { app, v, _ in try app.dashboard(v) }, purpose: "the dashboard"),
+        Route(method: "GET", pattern: "/trainees", handler: .signedIn(.manageTrainees) { app, v, _ in try app.trainees(v) }, purpose: "search the registry (names, professions, regions only)"),
+        Route(method: "POST", pattern: "/trainees", handler: .signedIn(.manageTrainees) { app, v, _ in try app.addTrainee(v) }, purpose: "register one person"),
+        Route(method: "GET", pattern: "/trainees/duplicates", handler: .signedIn(.manageTrainees) { app, v, _ in try app.duplicates(v) }, purpose: "probable duplicates among the people the user may edit"),
+        Route(method: "POST", pattern: "/trainees/merge", handler: .signedIn(.manageTrainees) { app, v, _ in try app.merge(v) }, purpose: "merge two people the user may edit"),
+        Route(method: "GET", pattern: "/trainees/upload", handler: .signedIn(.manageTrainees) { app, v, _ in try app.uploadForm(v) }, purpose: "the sign-up sheet upload form"),
+        Route(method: "POST", pattern: "/trainees/upload", handler: .signedIn(.manageTrainees) { app, v, _ in try app.upload(v) }, purpose: "upload a sign-up sheet (rows may change only people the user may edit)"),
+        Route(method: "GET", pattern: "/trainees/:ref", handler: .signedIn(.manageTrainees) { app, v, p in
+            try app.traineeRecord(v, reference: p["ref"] ?? "")
+        }, purpose: "a person's record, if the user may edit it (else 404)"),
+        Route(method: "POST", pattern: "/trainees/:ref", handler: .signedIn(.manageTrainees) { app, v, p in
+            try app.editTrainee(v, reference: p["ref"] ?? "")
+        }, purpose: "correct a person's record, if the user may edit it (else 404)"),
+        Route(method: "GET", pattern: "/events", handler: .signedIn(.seeEvents) { app, v, _ in try app.events(v) }, purpose: "the user's centre's events (all, for national users)"),
+        Route(method: "GET", pattern: "/events/new", handler: .signedIn(.schedule) { app, v, _ in try app.scheduleForm(v) }, purpose: "the scheduling form"),
+        Route(method: "POST", pattern: "/events", handler: .signedIn(.schedule) { app, v, _ in try app.schedule(v) }, purpose: "schedule an event (a coordinator: for their own centre)"),
+        Route(method: "GET", pattern: "/events/:code", handler: .signedIn(.seeEvents) { app, v, p in try app.eventPage(v, code: p["code"] ?? "") }, purpose: "an event of the user's centre"),
+        Route(method: "POST", pattern: "/events/:code/enrol", handler: .signedIn(.schedule) { app, v, p in try app.enrol(v, code: p["code"] ?? "") }, purpose: "enrol people found by search (does not open their records)"),
+        Route(method: "GET", pattern: "/events/:code/sessions/:n", handler: .signedIn(.takeRollCall) { app, v, p in
+            try app.rollCall(v, code: p["code"] ?? "", session: p["n"] ?? "")
+        }, purpose: "the roll call"),
+        Route(method: "POST", pattern: "/events/:code/sessions/:n/mark", handler: .signedIn(.takeRollCall) { app, v, p in
+            try app.mark(v, code: p["code"] ?? "", session: p["n"] ?? "")
+        }, purpose: "one tap of the roll call"),
+        Route(method: "POST", pattern: "/events/:code/sessions/:n/walk-in", handler: .signedIn(.takeRollCall) { app, v, p in
+            try app.walkIn(v, code: p["code"] ?? "", session: p["n"] ?? "")
+        }, purpose: "a walk-in, registered or new"),
+        Route(method: "GET", pattern: "/events/:code/sessions/:n/check-in", handler: .signedIn(.takeRollCall) { app, v, p in
+            try app.checkInScreen(v, code: p["code"] ?? "", session: p["n"] ?? "")
+        }, purpose: "the trainer's QR screen (a code only while the session is open)"),
+        Route(method: "POST", pattern: "/events/:code/sessions/:n/check-in/confirm", handler: .signedIn(.takeRollCall) { app, v, p in
+            try app.confirmCheckIns(v, code: p["code"] ?? "", session: p["n"] ?? "")
+        }, purpose: "confirm the enrolled people's check-ins (never walk-ins)"),
+        Route(method: "POST", pattern: "/events/:code/sessions/:n/check-in/confirm-walk-in", handler: .signedIn(.takeRollCall) { app, v, p in
+            try app.confirmWalkIn(v, code: p["code"] ?? "", session: p["n"] ?? "")
+        }, purpose: "confirm one walk-in request the trainer has seen"),
+        Route(method: "POST", pattern: "/events/:code/sessions/:n/check-in/reject", handler: .signedIn(.takeRollCall) { app, v, p in
+            try app.rejectCheckIn(v, code: p["code"] ?? "", session: p["n"] ?? "")
+        }, purpose: "reject one check-in"),
+        Route(method: "POST", pattern: "/events/:code/sessions/:n/move", handler: .signedIn(.schedule) { app, v, p in
+            try app.moveSession(v, code: p["code"] ?? "", session: p["n"] ?? "")
+        }, purpose: "move a session (clashes refused)"),
+        Route(method: "POST", pattern: "/events/:code/sessions/:n/cancel", handler: .signedIn(.schedule) { app, v, p in
+            try app.cancelSession(v, code: p["code"] ?? "", session: p["n"] ?? "")
+        }, purpose: "cancel a session"),
+        Route(method: "GET", pattern: "/events/:code/scores", handler: .signedIn(.enterScores) { app, v, p in try app.scores(v, code: p["code"] ?? "") }, purpose: "the scores form"),
+        Route(method: "POST", pattern: "/events/:code/scores", handler: .signedIn(.enterScores) { app, v, p in try app.saveScores(v, code: p["code"] ?? "") }, purpose: "save scores, all or none"),
+        Route(method: "GET", pattern: "/events/:code/certificates", handler: .signedIn(.certify) { app, v, p in
+            try app.certificates(v, code: p["code"] ?? "")
+        }, purpose: "who completed, and the event's certificates"),
+        Route(method: "POST", pattern: "/events/:code/certificates", handler: .signedIn(.certify) { app, v, p in
+            try app.issueCertificates(v, code: p["code"] ?? "")
+        }, purpose: "issue certificates"),
+        Route(method: "GET", pattern: "/events/:code/certificates.html", handler: .signedIn(.certify) { app, v, p in
+            try app.printCertificates(v, code: p["code"] ?? "")
+        }, purpose: "the event's certificates as one page to print"),
+        Route(method: "POST", pattern: "/events/:code/certificates/revoke", handler: .signedIn(.certify) { app, v, p in
+            try app.revokeCertificate(v, code: p["code"] ?? "")
+        }, purpose: "revoke a certificate of this event, with a reason"),
+        Route(method: "GET", pattern: "/reports", handler: .signedIn(.readReports) { app, v, _ in try app.reports(v) }, purpose: "reports (a centre's users: their centre only)"),
+        Route(method: "GET", pattern: "/reports/download", handler: .signedIn(.readReports) { app, v, _ in try app.downloadReport(v) }, purpose: "a report as CSV, Excel or a printable page"),
+        Route(method: "GET", pattern: "/admin/users", handler: .signedIn(.administer) { app, v, _ in try app.users(v) }, purpose: "users"),
+        Route(method: "POST", pattern: "/admin/users", handler: .signedIn(.administer) { app, v, _ in try app.addUser(v) }, purpose: "add a user"),
+        Route(method: "POST", pattern: "/admin/users/:login/disable", handler: .signedIn(.administer) { app, v, p in
+            try app.disableUser(v, login: p["login"] ?? "")
+        }, purpose: "disable a user (their sessions end at once)"),
+    ]
+
+    /// The route for `request`: the handler's answer; a path some route knows but not with this
+    /// method → 405 naming the methods it takes; no route → 404.
+    func route(_ request: HTTPRequest, language: Language, client: String) throws -> HTTPResponse {
+        let path = request.path.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map { $0 }
+        var allowed: [String] = []
+        for route in Self.routes {
+            guard let parameters = route.match(path) else { continue }
+            guard route.accepts(request.method) else {
+                allowed.append(route.method)
+                continue
+            }
+            if request.method == "POST", !isSameOrigin(request) {
+                var refused = try protocolPage(403, language: language)
+                refused.logNote = "refused: origin \(request.header("origin") ?? request.header("referer") ?? "missing")"
+                return refused
+            }
+            switch route.handler {
+            case .signedIn(let action, let handler):
+                return try signedIn(request, language: language, may: action) { try handler(self, $0, parameters) }
+            case .open(let handler):
+                return try handler(self, Route.Call(request: request, language: language, client: client, parameters: parameters))
+            }
         }
-        switch (request.method, path) {
-        case ("GET", ["home"]): return try run(.seeEvents, dashboard)
-        case ("GET", ["trainees"]): return try run(.manageTrainees, trainees)
-        case ("POST", ["trainees"]): return try run(.manageTrainees, addTrainee)
-        case ("GET", ["trainees", "duplicates"]): return try run(.manageTrainees) { try duplicates($0) }
-        case ("POST", ["trainees", "merge"]): return try run(.manageTrainees, merge)
-        case ("GET", ["trainees", "upload"]): return try run(.manageTrainees) { try uploadForm($0) }
-        case ("POST", ["trainees", "upload"]): return try run(.manageTrainees, upload)
-        case ("GET", let p) where p.count == 2 && p[0] == "trainees": return try run(.manageTrainees) { try traineeRecord($0, reference: p[1]) }
-        case ("POST", let p) where p.count == 2 && p[0] == "trainees": return try run(.manageTrainees) { try editTrainee($0, reference: p[1]) }
-        case ("GET", ["events"]): return try run(.seeEvents, events)
-        case ("GET", ["events", "new"]): return try run(.schedule) { try scheduleForm($0) }
-        case ("POST", ["events"]): return try run(.schedule, schedule)
-        case ("GET", let p) where p.count == 2 && p[0] == "events": return try run(.seeEvents) { try eventPage($0, code: p[1]) }
-        case ("POST", let p) where p.count == 3 && p[0] == "events" && p[2] == "enrol": return try run(.schedule) { try enrol($0, code: p[1]) }
-        case ("GET", let p) where p.count == 4 && p[0] == "events" && p[2] == "sessions":
-            return try run(.takeRollCall) { try rollCall($0, code: p[1], session: p[3]) }
-        case ("POST", let p) where p.count == 5 && p[0] == "events" && p[2] == "sessions" && p[4] == "mark":
-            return try run(.takeRollCall) { try mark($0, code: p[1], session: p[3]) }
-        case ("POST", let p) where p.count == 5 && p[0] == "events" && p[2] == "sessions" && p[4] == "walk-in":
-            return try run(.takeRollCall) { try walkIn($0, code: p[1], session: p[3]) }
-        case ("GET", let p) where p.count == 5 && p[0] == "events" && p[2] == "sessions" && p[4] == "check-in":
-            return try run(.takeRollCall) { try checkInScreen($0, code: p[1], session: p[3]) }
-        case ("POST", let p) where p.count == 6 && p[0] == "events" && p[2] == "sessions" && p[4] == "check-in" && p[5] == "confirm":
-            return try run(.takeRollCall) { try confirmCheckIns($0, code: p[1], session: p[3]) }
-        case ("POST", let p) where p.count == 6 && p[0] == "events" && p[2] == "sessions" && p[4] == "check-in" && p[5] == "reject":
-            return try run(.takeRollCall) { try rejectCheckIn($0, code: p[1], session: p[3]) }
-        case ("POST", let p) where p.count == 5 && p[0] == "events" && p[2] == "sessions" && p[4] == "move":
-            return try run(.schedule) { try moveSession($0, code: p[1], session: p[3]) }
-        case ("POST", let p) where p.count == 5 && p[0] == "events" && p[2] == "sessions" && p[4] == "cancel":
-            return try run(.schedule) { try cancelSession($0, code: p[1], session: p[3]) }
-        case ("GET", let p) where p.count == 3 && p[0] == "events" && p[2] == "scores": return try run(.enterScores) { try scores($0, code: p[1]) }
-        case ("POST", let p) where p.count == 3 && p[0] == "events" && p[2] == "scores":
-            return try run(.enterScores) { try saveScores($0, code: p[1]) }
-        case ("GET", let p) where p.count == 3 && p[0] == "events" && p[2] == "certificates":
-            return try run(.certify) { try certificates($0, code: p[1]) }
-        case ("POST", let p) where p.count == 3 && p[0] == "events" && p[2] == "certificates":
-            return try run(.certify) { try issueCertificates($0, code: p[1]) }
-        case ("GET", let p) where p.count == 3 && p[0] == "events" && p[2] == "certificates.html":
-            return try run(.certify) { try printCertificates($0, code: p[1]) }
-        case ("POST", let p) where p.count == 4 && p[0] == "events" && p[2] == "certificates" && p[3] == "revoke":
-            return try run(.certify) { try revokeCertificate($0, code: p[1]) }
-        case ("GET", ["reports"]): return try run(.readReports, reports)
-        case ("GET", ["admin", "users"]): return try run(.administer) { try users($0) }
-        case ("POST", ["admin", "users"]): return try run(.administer, addUser)
-        case ("POST", let p) where p.count == 4 && p[0] == "admin" && p[1] == "users" && p[3] == "disable":
-            return try run(.administer) { try disableUser($0, login: p[2]) }
-        case ("GET", ["reports", "download"]): return try run(.readReports, downloadReport)
-        default: return nil
+        if !allowed.isEmpty {
+            let methods = (allowed.contains("GET") ? ["GET", "HEAD"] : []) + allowed.filter { $0 != "GET" }
+            var response = try protocolPage(405, language: language)
+            response.headers.append(("Allow", methods.joined(separator: ", ")))
+            return response
         }
+        return try page("verify", language: language, ["notFound": true], status: 404)
     }
 }

@@ -14,30 +14,44 @@ extension WebApp {
     static let loginCookie = "cadre_login"
     static let languageCookie = "cadre_lang"
 
-    func loginPage(language: Language, failed: Bool = false, tooMany: Bool = false, status: Int = 200) throws -> HTTPResponse {
+    func loginPage(language: Language, failed: Bool = false, wait: Int? = nil, login: String? = nil, status: Int = 200) throws -> HTTPResponse {
         let token = SignIn.randomHex()
-        var response = try page("login", language: language, ["csrf": .string(token), "failed": .bool(failed), "tooMany": .bool(tooMany)], status: status)
+        let waitText = try wait.map { seconds in
+            (try library.messages(language)["login.wait"] ?? "{seconds}").replacingOccurrences(of: "{seconds}", with: String(seconds))
+        }
+        var response = try page("login", language: language, [
+            "csrf": .string(token), "failed": .bool(failed), "tooMany": .text(waitText), "login": .text(login),
+        ], status: status)
         response.headers.append(("Set-Cookie", cookie(Self.loginCookie, token, path: "/login")))
         return response
     }
 
     func signIn(_ request: HTTPRequest, language: Language, client: String) throws -> HTTPResponse {
-        guard let expected = request.cookie(Self.loginCookie), expected.count == 64, request.formValue("csrf") == expected else {
-            return .text("Forbidden: the form has expired; open /login again\n", status: 403)
+        guard let expected = request.cookie(Self.loginCookie), expected.count == 64, let sent = request.formValue("csrf"), Self.sameToken(sent, expected) else {
+            var refused = try protocolPage(403, language: language)
+            refused.logNote = "sign-in form token"
+            return refused
         }
-        let login = User.login(request.formValue("login") ?? "") ?? ""
-        let time = now()
-        guard logins.allows(login: login, address: client, now: time) else {
-            return try loginPage(language: language, tooMany: true, status: 429)
-        }
+        let typed = request.formValue("login") ?? ""
+        let login = User.login(typed) ?? ""
         let store = try openStore()
         defer { store.close() }
-        guard let started = try SignIn(store, iterations: passwordIterations).start(login: login, password: request.formValue("password") ?? "", now: time) else {
-            logins.failed(login: login, address: client)
-            return try loginPage(language: language, failed: true, status: 401)
+        let signIn = SignIn(store, iterations: passwordIterations)
+        let known = try signIn.isKnown(login: login)
+        if case .wait(let seconds) = logins.check(login: login, address: client, known: known) {
+            var refused = try loginPage(language: language, wait: seconds, login: String(typed.prefix(64)), status: 429)
+            refused.logNote = "sign-in throttled for \(seconds) s"
+            return refused
         }
-        logins.succeeded(login: login)
+        guard let started = try signIn.start(login: login, password: request.formValue("password") ?? "", now: now()) else {
+            logins.failed(login: login, address: client, known: known)
+            var refused = try loginPage(language: language, failed: true, login: String(typed.prefix(64)), status: 401)
+            refused.logNote = "sign-in failed"
+            return refused
+        }
+        logins.succeeded(login: login, address: client)
         var response = HTTPResponse.redirect(to: "/home")
+        response.logUser = started.user.login
         response.headers.append(("Set-Cookie", cookie(Self.sessionCookie, started.token, path: "/")))
         response.headers.append(("Set-Cookie", cookie(Self.loginCookie, "", path: "/login", expired: true)))
         return response
@@ -49,7 +63,11 @@ extension WebApp {
         guard let token = request.cookie(Self.sessionCookie), let (_, session) = try SignIn(store).current(token: token, now: now()) else {
             return .redirect(to: "/login")
         }
-        guard request.formValue("csrf") == session.csrfToken else { return .text("Forbidden: missing or wrong form token\n", status: 403) }
+        guard let sent = request.formValue("csrf"), Self.sameToken(sent, session.csrfToken) else {
+            var refused = try protocolPage(403, language: Self.language(request))
+            refused.logNote = "sign-out form token"
+            return refused
+        }
         try SignIn(store).end(token: token)
         var response = HTTPResponse.redirect(to: "/login")
         response.headers.append(("Set-Cookie", cookie(Self.sessionCookie, "", path: "/", expired: true)))

@@ -12,17 +12,25 @@ extension WebApp {
         let store = try openStore()
         defer { store.close() }
         guard let token = request.cookie(Self.sessionCookie), let (user, session) = try SignIn(store).current(token: token, now: now()) else {
-            return .redirect(to: "/login")
+            var redirect = HTTPResponse.redirect(to: "/login")
+            redirect.logNote = "not signed in"
+            return redirect
         }
         let visitor = try Visitor(
             user: user, session: session, language: language, messages: try library.messages(language), store: store, request: request, now: now())
-        if request.method == "POST" {
-            guard let sent = visitor.fields.first(where: { $0.name == "csrf" })?.value, Self.sameToken(sent, session.csrfToken) else {
-                return try message(visitor, title: "web.forbidden.title", text: visitor.text("web.forbidden.token"), status: 403)
+        var response = try answer(visitor, may: action, body)
+        response.logUser = user.login
+        return response
+    }
+
+    private func answer(_ visitor: Visitor, may action: Access.Action, _ body: (Visitor) throws -> HTTPResponse) throws -> HTTPResponse {
+        if visitor.request.method == "POST" {
+            guard let sent = visitor.fields.first(where: { $0.name == "csrf" })?.value, Self.sameToken(sent, visitor.session.csrfToken) else {
+                return try refusal(visitor, title: "web.forbidden.title", text: visitor.text("web.forbidden.token"), status: 403, note: "form token")
             }
         }
         guard visitor.access.may(action) else {
-            return try message(visitor, title: "web.forbidden.title", text: visitor.text("web.forbidden.role"), status: 403)
+            return try refusal(visitor, title: "web.forbidden.title", text: visitor.text("web.forbidden.role"), status: 403, note: "role may not \(action.rawValue)")
         }
         do {
             return try body(visitor)
@@ -30,8 +38,14 @@ extension WebApp {
             // A refusal of the domain (a clash, an unknown reference, a state that forbids it):
             // its one-line reason, nothing stored — every write is one transaction.
             let status = error.category == .conflict ? 409 : 400
-            return try message(visitor, title: "web.refused.title", text: error.description, status: status)
+            return try refusal(visitor, title: "web.refused.title", text: error.description, status: status, note: error.description)
         }
+    }
+
+    private func refusal(_ visitor: Visitor, title: String, text: String, status: Int, note: String) throws -> HTTPResponse {
+        var response = try message(visitor, title: title, text: text, status: status)
+        response.logNote = "refused: " + note
+        return response
     }
 
     /// A signed-in page: the template's values plus who is signed in, the form token, the

@@ -1,15 +1,14 @@
 public import CadreKit
 public import CadreModel
 public import CadreRender
+import Dispatch
 public import Foundation
 
-/// The web application's routes: what each path answers, with the domain doing the work and
-/// the templates the words. Handlers open the store per request (the CLI can write to the same
-/// database meanwhile) and never see SQL.
-///
-/// So far: the public certificate check (`/verify/CODE`, no login, rate-limited, showing only
-/// what the certificate itself shows), its form (`/`), `/healthz` for monitoring, and signing
-/// in and out (`/login`, `/logout`) to `/home`, the signed-in user's events.
+/// The web application: every request comes in through ``handle(_:client:)``, which decides
+/// who the client is (``clientAddress(_:peer:)``), refuses a POST from another site, finds the
+/// route (``routes``, the one table of every way in), and writes one line of the request log.
+/// Handlers open the store per request (the CLI can write to the same database meanwhile) and
+/// never see SQL.
 public struct WebApp: Sendable {
     /// Opens the store for one request; the store is closed when the request is answered.
     public typealias StoreOpener = @Sendable () throws -> any Store
@@ -20,82 +19,94 @@ public struct WebApp: Sendable {
     /// Self check-ins: per address (a phone tries a few times), per session (a room of thirty).
     let checkInsByAddress: RateLimiter
     let checkInsBySession: RateLimiter
-    /// How phones reach this server (`https://cadre.example.gov.az`), for the check-in QR code;
-    /// nil: the address the trainer's browser used.
+    /// How phones reach this server (`https://cadre.example.gov.az`), for the check-in QR code.
     let publicURL: String?
+    /// The address the server listens on (`http://127.0.0.1:8080`), for the QR code when there
+    /// is no ``publicURL``; nil when that is no address a phone could use (0.0.0.0).
+    let listenURL: String?
+    /// The reverse proxy whose `X-Forwarded-For` names the client; nil: no header is believed.
+    let trustedProxy: String?
     /// The programme's indicator targets (`cadre report indicators` reads the same file), shown
     /// on the dashboard of users who see every centre; nil: none.
     let targetsFile: URL?
-    let logins = LoginThrottle()
+    let logins: LoginThrottle
     let now: @Sendable () -> Date
     /// Cookies marked `Secure`: when a TLS proxy stands in front (`cadre serve --behind-tls`).
     let secureCookies: Bool
     /// The PBKDF2 iterations of the users' passwords, which an unknown login's check costs too.
     let passwordIterations: Int
+    /// Where the request log goes (one line a request; `cadre serve`: standard error).
+    let log: RequestLog
 
     /// `verifyLimit` checks per client per minute.
     public init(
         openStore: @escaping StoreOpener, library: TemplateLibrary, verifyLimit: Int = 30, secureCookies: Bool = false,
-        passwordIterations: Int = PasswordHash.recommendedIterations, publicURL: String? = nil, checkInLimit: Int = 20,
-        targetsFile: URL? = nil, now: @escaping @Sendable () -> Date = Date.init
+        passwordIterations: Int = PasswordHash.recommendedIterations, publicURL: String? = nil, listenURL: String? = nil,
+        trustedProxy: String? = nil, checkInLimit: Int = 20, targetsFile: URL? = nil, log: RequestLog = RequestLog(),
+        now: @escaping @Sendable () -> Date = Date.init
     ) {
         self.targetsFile = targetsFile
         self.publicURL = publicURL.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
+        self.listenURL = listenURL
+        self.trustedProxy = trustedProxy
         checkInsByAddress = RateLimiter(limit: checkInLimit, window: 60, now: now)
         checkInsBySession = RateLimiter(limit: 300, window: 60, now: now)
+        logins = LoginThrottle(now: now)
         self.passwordIterations = passwordIterations
         self.openStore = openStore
         self.library = library
         self.secureCookies = secureCookies
+        self.log = log
         self.now = now
         verifications = RateLimiter(limit: verifyLimit, window: 60, now: now)
     }
 
-    public func handle(_ request: HTTPRequest, client: String) -> HTTPResponse {
+    /// Answers one request from `peer` (the socket's address) and logs it.
+    public func handle(_ request: HTTPRequest, client peer: String) -> HTTPResponse {
+        let started = DispatchTime.now()
+        let client = clientAddress(request, peer: peer)
         let language = Self.language(request)
         var response = respond(request, language: language, client: client)
         if let chosen = request.queryValue("lang"), chosen == language.rawValue {
             // The language chosen by a link stays chosen on the pages that follow.
             response.headers.append(("Set-Cookie", cookie(Self.languageCookie, chosen, path: "/", maxAge: 365 * 24 * 3600)))
         }
+        log.request(request, client: client, response: response, started: started, now: now())
         return response
     }
 
     func respond(_ request: HTTPRequest, language: Language, client: String) -> HTTPResponse {
         do {
-            let segments = request.path.split(separator: "/", omittingEmptySubsequences: false).dropFirst()
-            switch (request.method, Array(segments)) {
-            case ("GET", ["healthz"]), ("HEAD", ["healthz"]):
-                return try health()
-            case ("GET", [""]), ("HEAD", [""]):
-                if let code = request.queryValue("code")?.trimmingCharacters(in: .whitespaces), !code.isEmpty {
-                    return .redirect(to: "/verify/" + Self.pathEscaped(code) + "?lang=\(language.rawValue)")
-                }
-                return try page("verify", language: language, ["lookup": true])
-            case ("GET", let path) where path.count == 2 && path[0] == "verify", ("HEAD", let path) where path.count == 2 && path[0] == "verify":
-                return try verify(String(path[1]), language: language, client: client)
-            case ("GET", ["login"]):
-                return try loginPage(language: language)
-            case ("POST", ["login"]):
-                return try signIn(request, language: language, client: client)
-            case ("POST", ["logout"]):
-                return try signOut(request)
-            case ("GET", let path) where path.first == "c" && path.count <= 2:
-                return try checkInForm(request, token: path.count == 2 ? String(path[1]) : nil, language: language)
-            case ("POST", let path) where path.first == "c" && path.count <= 2:
-                return try checkIn(request, token: path.count == 2 ? String(path[1]) : nil, language: language, client: client)
-            case (_, let path) where path == ["healthz"] || path == [""] || (path.count == 2 && path[0] == "verify"):
-                return HTTPResponse(status: 405, headers: [("Allow", "GET, HEAD")], body: Array("Method Not Allowed\n".utf8))
-            case (_, ["login"]), (_, ["logout"]):
-                return HTTPResponse(status: 405, headers: [("Allow", request.path == "/login" ? "GET, POST" : "POST")], body: Array("Method Not Allowed\n".utf8))
-            case (_, let path):
-                if let response = try signedInRoute(request, path.map(String.init), language: language) { return response }
-                return try page("verify", language: language, ["notFound": true], status: 404)
-            }
+            return try route(request, language: language, client: client)
         } catch {
-            // The reason goes to no one: a page for people, the details for the operator's log.
-            return .text("Internal Server Error\n", status: 500)
+            // The reason goes to no one but the operator's log.
+            var failed = (try? protocolPage(500, language: language)) ?? .text("Internal Server Error\n", status: 500)
+            failed.logNote = "error: \(error)"
+            return failed
         }
+    }
+
+    /// A page of the server's own about a request it cannot answer (a status 4xx or 5xx), in
+    /// the language of the request, in the public pages' frame.
+    public func protocolPage(_ status: Int, language: Language) throws -> HTTPResponse {
+        let messages = try library.messages(language)
+        let title = messages["web.status.\(status)"] ?? HTTPResponse.reason(status)
+        return try page("web-status", language: language, ["title": .string(title), "text": .text(messages["web.status.\(status).text"])], status: status)
+    }
+
+    /// The server's own refusals (a body too large, a request too slow, too many connections),
+    /// before any route: the same page, in the language the request's head asked for.
+    public func refusal(_ status: Int, head: [(name: String, value: String)]) -> HTTPResponse {
+        let language = Self.language(HTTPRequest(method: "GET", path: "/", headers: head))
+        return (try? protocolPage(status, language: language)) ?? .text(HTTPResponse.reason(status) + "\n", status: status)
+    }
+
+    /// The certificate check's form; a code typed into it goes to its page.
+    func verifyForm(_ call: Route.Call) throws -> HTTPResponse {
+        if let code = call.request.queryValue("code")?.trimmingCharacters(in: .whitespaces), !code.isEmpty {
+            return .redirect(to: "/verify/" + Self.pathEscaped(code) + "?lang=\(call.language.rawValue)")
+        }
+        return try page("verify", language: call.language, ["lookup": true])
     }
 
     /// 200 `ok` when the database can be read, 503 otherwise.
@@ -114,7 +125,12 @@ public struct WebApp: Sendable {
         guard verifications.allow(client) else { return try page("verify", language: language, ["tooMany": true], status: 429) }
         let store = try openStore()
         defer { store.close() }
-        guard let record = try store.read({ try CertificateRegistry($0).find(typed) }) else {
+        let record: CertificateRecord
+        switch try CertificateRegistry(store).verify(code: typed) {
+        case .found(let found): record = found
+        case .serialOnly:
+            return try page("verify", language: language, ["serialOnly": true, "typed": .string(typed), "lookup": true], status: 404)
+        case .unknown:
             return try page("verify", language: language, ["unknown": true, "typed": .string(typed), "lookup": true], status: 404)
         }
         let messages = try library.messages(language)

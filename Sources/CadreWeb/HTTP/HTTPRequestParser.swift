@@ -16,7 +16,10 @@ public struct HTTPRequestParser: Sendable {
 
     public init(limits: HTTPLimits = HTTPLimits()) { self.limits = limits }
 
-    public func parse(_ buffer: [UInt8]) -> Outcome {
+    /// `bodyLimit` decides, once the head is read, how large this request's body may be (the
+    /// whole head is passed, without a body); a larger Content-Length is refused at once,
+    /// before any of the body is read.
+    public func parse(_ buffer: [UInt8], bodyLimit: (HTTPRequest) -> Int = { _ in Int.max }) -> Outcome {
         // The request line.
         guard let lineEnd = Self.lineEnd(in: buffer, from: 0, within: limits.requestLine + 2) else {
             return buffer.count > limits.requestLine + 2 ? .refused(status: 414, reason: "request line too long") : incompleteOrBare(buffer, 0)
@@ -75,13 +78,28 @@ public struct HTTPRequestParser: Sendable {
             else { return .refused(status: 400, reason: "malformed Content-Length") }
             length = parsed
         }
-        guard length <= limits.body else { return .refused(status: 413, reason: "body of \(length) bytes") }
+        let head = HTTPRequest(method: String(decoding: method, as: UTF8.self), path: target.path, query: target.query, version: version, headers: headers)
+        guard length <= min(limits.body, length > limits.formBody ? bodyLimit(head) : limits.formBody) else {
+            return .refused(status: 413, reason: "body of \(length) bytes")
+        }
         guard buffer.count - position >= length else { return .incomplete }
         let body = Array(buffer[position..<position + length])
         return .request(
-            HTTPRequest(method: String(decoding: method, as: UTF8.self), path: target.path, query: target.query, version: version,
-                        headers: headers, body: body),
+            HTTPRequest(method: head.method, path: head.path, query: head.query, version: version, headers: headers, body: body),
             consumed: position + length)
+    }
+
+    /// The header lines of a head received so far, as far as they read, for choosing the
+    /// language of a refusal; empty when nothing reads.
+    public static func headerLines(of buffer: [UInt8]) -> [(name: String, value: String)] {
+        let head = buffer.prefix(32 * 1024)
+        var lines: [(name: String, value: String)] = []
+        var start = head.startIndex
+        while let end = head[start...].firstIndex(of: UInt8(ascii: "\r")), end > start {
+            if let header = header(head[start..<end]) { lines.append(header) }
+            start = min(head.endIndex, end + 2)
+        }
+        return lines
     }
 
     /// Incomplete, unless a bare LF already shows the line is malformed.

@@ -5,6 +5,10 @@ public struct HTTPResponse: Sendable {
     public var status: Int
     public var headers: [(name: String, value: String)]
     public var body: [UInt8]
+    /// Who asked (a signed-in user's login), for the request log; never sent.
+    public var logUser: String?
+    /// Why a request was refused or failed, for the request log; never sent.
+    public var logNote: String?
 
     public init(status: Int, headers: [(name: String, value: String)] = [], body: [UInt8] = []) {
         self.status = status
@@ -32,7 +36,9 @@ public struct HTTPResponse: Sendable {
         ("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"),
         ("X-Content-Type-Options", "nosniff"),
         ("X-Frame-Options", "DENY"),
-        ("Referrer-Policy", "no-referrer"),
+        // Same-origin: a form sent from these pages carries its Origin (under no-referrer a
+        // browser sends "Origin: null", which the origin check must refuse); other sites get nothing.
+        ("Referrer-Policy", "same-origin"),
     ]
 
     /// The bytes on the wire: status line, headers (the protective ones, the length, and
@@ -56,7 +62,7 @@ public struct HTTPResponse: Sendable {
         return Array(head.utf8) + (headOnly ? [] : body)
     }
 
-    static func reason(_ status: Int) -> String {
+    public static func reason(_ status: Int) -> String {
         switch status {
         case 200: "OK"
         case 303: "See Other"

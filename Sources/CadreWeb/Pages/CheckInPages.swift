@@ -15,11 +15,9 @@ extension WebApp {
     func checkInScreen(_ visitor: Visitor, code: String, session number: String, values: [String: TemplateValue] = [:], status: Int = 200) throws -> HTTPResponse {
         guard let (event, session) = try eventSession(visitor, code, number) else { return try notFound(visitor) }
         let desk = CheckInDesk(visitor.store)
-        let screen = try desk.screen(event: event, session: session, now: visitor.now)
-        let url = checkInBase(visitor.request) + "/c/" + screen.token
         let lines = try desk.lines(session: session)
-        func people(_ state: CheckIn.Status) -> TemplateValue {
-            .list(lines.filter { $0.checkIn.status == state }.map { line in
+        func people(_ chosen: (CheckIn) -> Bool) -> TemplateValue {
+            .list(lines.filter { chosen($0.checkIn) }.map { line in
                 ["name": .string(line.name), "ref": .string(line.traineeRef), "walkIn": .bool(line.checkIn.isWalkIn)]
             })
         }
@@ -29,13 +27,32 @@ extension WebApp {
             "number": .number(Double(session.number)), "date": .string(DateWording.long(session.date, visitor.language)),
             "time": .string(session.startTime + "–" + session.endTime),
         ]
-        context["qr"] = .string(try QRCode(url).svg(title: visitor.text("web.checkIn.qrTitle")))
-        context["url"] = .string(url)
-        context["typed"] = .string(screen.typedCode)
-        context["typedAt"] = .string(checkInBase(visitor.request) + "/c")
-        context["pending"] = people(.pending)
-        context["confirmed"] = people(.confirmed)
-        context["hasPending"] = .bool(lines.contains { $0.checkIn.status == .pending })
+        // A code is shown only while phones would be accepted, and only with an address phones can use.
+        switch CheckInDesk.opening(of: session, in: event, now: visitor.now) {
+        case .open:
+            if let base = checkInBase {
+                let screen = try desk.screen(event: event, session: session, now: visitor.now)
+                let url = base + "/c/" + screen.token
+                context["qr"] = .string(try QRCode(url).svg(title: visitor.text("web.checkIn.qrTitle")))
+                context["url"] = .string(url)
+                context["typed"] = .string(screen.typedCode)
+                context["typedAt"] = .string(base + "/c")
+            } else {
+                context["closedNote"] = .string(visitor.text("web.checkIn.noAddress"))
+            }
+        case .opensAt:
+            let opens = ClockTime(parsing: session.startTime).flatMap { ClockTime(minutes: max(0, $0.minutes - Int(CheckInDesk.opensBefore / 60))) }
+            context["closedNote"] = .string(visitor.text("web.checkIn.opensAt")
+                .replacingOccurrences(of: "{date}", with: DateWording.long(session.date, visitor.language))
+                .replacingOccurrences(of: "{time}", with: opens?.description ?? session.startTime))
+        case .closed:
+            context["closedNote"] = .string(visitor.text("web.checkIn.closed"))
+        }
+        context["pending"] = people { $0.status == .pending && !$0.isWalkIn }
+        context["walkIns"] = people { $0.status == .pending && $0.isWalkIn }
+        context["confirmed"] = people { $0.status == .confirmed }
+        context["hasWalkIns"] = .bool(lines.contains { $0.checkIn.status == .pending && $0.checkIn.isWalkIn })
+        context["hasPending"] = .bool(lines.contains { $0.checkIn.status == .pending && !$0.checkIn.isWalkIn })
         context["refresh"] = .number(CheckInCode.window)
         return try page("check-in-screen", visitor, context, status: status)
     }
@@ -43,6 +60,13 @@ extension WebApp {
     func confirmCheckIns(_ visitor: Visitor, code: String, session number: String) throws -> HTTPResponse {
         guard let (event, session) = try eventSession(visitor, code, number) else { return try notFound(visitor) }
         _ = try CheckInDesk(visitor.store).confirmPending(event: event, session: session, context: visitor.changeContext)
+        return .redirect(to: "/events/\(Self.pathEscaped(event.code))/sessions/\(session.number)/check-in")
+    }
+
+    /// One walk-in request, accepted by the trainer who sees it on the list.
+    func confirmWalkIn(_ visitor: Visitor, code: String, session number: String) throws -> HTTPResponse {
+        guard let (event, session) = try eventSession(visitor, code, number) else { return try notFound(visitor) }
+        try CheckInDesk(visitor.store).confirmWalkIn(event: event, session: session, reference: visitor.field("ref") ?? "", context: visitor.changeContext)
         return .redirect(to: "/events/\(Self.pathEscaped(event.code))/sessions/\(session.number)/check-in")
     }
 
@@ -60,14 +84,9 @@ extension WebApp {
         return (event, session)
     }
 
-    /// Where phones reach the server: `--public-url`, else the address the trainer's browser
-    /// used (its Host header, accepted only when it is a plain host and port).
-    func checkInBase(_ request: HTTPRequest) -> String {
-        if let publicURL { return publicURL }
-        let host = request.header("host") ?? "127.0.0.1"
-        let plain = !host.isEmpty && host.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || ".-:[]".unicodeScalars.contains($0)) }
-        return "http://" + (plain ? host : "127.0.0.1")
-    }
+    /// Where phones reach the server: `--public-url`, else the address the server listens on
+    /// when that is one (never a header a client sent); nil: neither, so no code is shown.
+    var checkInBase: String? { publicURL ?? listenURL }
 
     // MARK: The participant's phone
 

@@ -74,9 +74,11 @@ extension WebApp {
         let options = TraineeImporter.Options(skipInvalid: visitor.field("skip-invalid") != nil, dryRun: visitor.field("dry-run") != nil)
         let result: (summary: TraineeImporter.Summary, header: [String], rejected: [RejectedRow])
         do {
-            result = try UploadedFile.withCopy(of: file) { url in
-                try TraineeImporter(visitor.store).importFile(url, options: options, context: visitor.changeContext)
-            }
+            // Read where it lies, in memory (within the upload's size limit): nothing of it reaches the disk.
+            let reader = try CSVReader(bytes: file.body, fileName: UploadedFile.safeName(file.fileName ?? ""))
+            let access = visitor.access
+            result = try TraineeImporter(visitor.store).importSheet(
+                reader, options: options, context: visitor.changeContext, mayChange: { try access.mayEdit($0, in: $1) })
         } catch let rejected as ImportRejected {
             return try uploadForm(visitor, values: [
                 "refused": .string(visitor.text("web.upload.refused")),

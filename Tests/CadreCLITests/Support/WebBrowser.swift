@@ -64,8 +64,15 @@ final class WebBrowser {
         return send("POST", target, body: Array(body.utf8), contentType: "multipart/form-data; boundary=\(boundary)")
     }
 
+    /// The Origin a browser sends with a form of this site's; nil: none (a test of the origin check).
+    var origin: String? = "http://t"
+    /// Headers added to every request (a forged X-Forwarded-For, another Host).
+    var extraHeaders: [(String, String)] = []
+
     func send(_ method: String, _ target: String, body: [UInt8], contentType: String?) -> Page {
         var head = "\(method) \(target) HTTP/1.1\r\nHost: t\r\n"
+        if method == "POST", let origin { head += "Origin: \(origin)\r\n" }
+        for (name, value) in extraHeaders { head += "\(name): \(value)\r\n" }
         if !cookies.isEmpty { head += "Cookie: " + cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; ") + "\r\n" }
         if let contentType { head += "Content-Type: \(contentType)\r\nContent-Length: \(body.count)\r\n" }
         guard case .request(let request, _) = HTTPRequestParser().parse(Array((head + "\r\n").utf8) + body) else {

@@ -86,7 +86,7 @@ struct HTTPRequestParserTests {
         #expect(text.hasPrefix("HTTP/1.1 303 See Other\r\n"))
         #expect(text.contains("\r\nLocation: /xSet-Cookie: evil=1\r\n") && !text.contains("\r\nSet-Cookie"))
         for header in ["Content-Security-Policy: default-src 'none';", "X-Content-Type-Options: nosniff", "X-Frame-Options: DENY",
-                       "Referrer-Policy: no-referrer", "Cache-Control: no-store", "Content-Length: 0", "Connection: close"] {
+                       "Referrer-Policy: same-origin", "Cache-Control: no-store", "Content-Length: 0", "Connection: close"] {
             #expect(text.contains("\r\n" + header), "\(header)")
         }
         #expect(HTTPResponse.text("body").serialized(headOnly: true).count < HTTPResponse.text("body").serialized().count)

@@ -40,38 +40,45 @@ struct WebAppTests {
         return String(page[start.upperBound...].prefix { $0 != "<" })
     }
 
-    @Test("/verify shows what the certificate shows — valid, revoked with its reason, unknown — in the asked language, names escaped")
+    @Test("/verify shows what the certificate shows — valid, revoked with its reason, unknown — in the asked language, names escaped; a serial alone shows nothing")
     func verify() throws {
         let (cli, app) = try app()
-        let (status, page, response) = get(app, "/verify/DV-2021-00001")
+        let codes = try (1...3).map { try code(cli, "DV-2021-0000\($0)") }
+        let (status, page, response) = get(app, "/verify/" + codes[0])
         #expect(status == 200)
         #expect(page.contains("<div class=\"verdict valid\">etibarlıdır</div>") && page.contains("18 saat"))
         #expect(response.header("Content-Type") == "text/html; charset=utf-8")
         #expect(!page.contains("T-0000") && !page.contains("(P1)") && !page.contains("@"), "no references or contacts")
-        let pages = (1...3).map { get(app, "/verify/DV-2021-0000\($0)").1 }
+        let pages = codes.map { get(app, "/verify/" + $0).1 }
         #expect(pages.contains { $0.contains("Aynur Əliyeva") })
         #expect(pages.contains { $0.contains("&lt;script&gt;alert(1)&lt;/script&gt; Həsənova") } && !pages.contains { $0.contains("<script>") })
-        let revoked = get(app, "/verify/DV-2021-00003?lang=en").1
+        let revoked = get(app, "/verify/\(codes[2])?lang=en").1
         #expect(revoked.contains("<div class=\"verdict revoked\">revoked</div>") && revoked.contains("issued to the wrong person"))
-        #expect(get(app, "/verify/DV-2021-00001", headers: [("Accept-Language", "ru-RU,ru;q=0.9,en;q=0.5")]).1.contains("Проверка сертификата"))
-        // By the code printed on the certificate, typed in any case and with or without dashes.
-        let typed = try code(cli, "DV-2021-00001")
-        #expect(get(app, "/verify/" + typed.lowercased()).1.contains("DV-2021-00001"))
-        #expect(get(app, "/verify/" + typed.replacingOccurrences(of: "-", with: "")).0 == 200)
+        #expect(get(app, "/verify/" + codes[0], headers: [("Accept-Language", "ru-RU,ru;q=0.9,en;q=0.5")]).1.contains("Проверка сертификата"))
+        // The code typed in any case and with or without dashes.
+        #expect(get(app, "/verify/" + codes[0].lowercased()).1.contains("DV-2021-00001"))
+        #expect(get(app, "/verify/" + codes[0].replacingOccurrences(of: "-", with: "")).0 == 200)
+        // Serials are sequential: walking them must not list the holders.
+        for serial in ["DV-2021-00001", "DV-2021-00002", "dv-2021-00003"] {
+            let walked = get(app, "/verify/" + serial)
+            #expect(walked.0 == 404 && walked.1.contains("yoxlama kodunu daxil edin"), "\(serial)")
+            #expect(!walked.1.contains("Aynur") && !walked.1.contains("Həsənova") && !walked.1.contains("Rəşad") && !walked.1.contains("DV-101"))
+        }
         let unknown = get(app, "/verify/ZZZZ-ZZZZ-ZZZZ-ZZZZ")
         #expect(unknown.0 == 404 && unknown.1.contains("Bu kod və ya nömrə ilə sertifikat tapılmadı") && unknown.1.contains("ZZZZ-ZZZZ-ZZZZ-ZZZZ"))
         // The form on the front page sends the code to /verify.
-        let form = get(app, "/?code=DV-2021-00001&lang=en")
-        #expect(form.0 == 303 && form.2.header("Location") == "/verify/DV-2021-00001?lang=en")
+        let form = get(app, "/?code=\(codes[0])&lang=en")
+        #expect(form.0 == 303 && form.2.header("Location") == "/verify/\(codes[0])?lang=en")
         #expect(get(app, "/").1.contains("<form method=\"get\" action=\"/\">"))
     }
 
     @Test("checks are rate-limited per client; paths that name nothing are 404; other methods 405; /healthz answers ok or 503")
     func refusals() throws {
         let (cli, app) = try app(verifyLimit: 3)
-        for _ in 1...3 { #expect(get(app, "/verify/DV-2021-00001").0 == 200) }
-        #expect(get(app, "/verify/DV-2021-00001").0 == 429)
-        #expect(get(app, "/verify/DV-2021-00001", client: "10.0.0.2").0 == 200, "another client is not held back")
+        let typed = try code(cli, "DV-2021-00001")
+        for _ in 1...3 { #expect(get(app, "/verify/" + typed).0 == 200) }
+        #expect(get(app, "/verify/" + typed).0 == 429)
+        #expect(get(app, "/verify/" + typed, client: "10.0.0.2").0 == 200, "another client is not held back")
         for path in ["/admin", "/verify", "/verify/a/b", "/healthz/x", "/certificates/DV-2021-00001.html"] {
             #expect(get(app, path).0 == 404, "\(path)")
         }
@@ -89,10 +96,11 @@ struct WebAppTests {
         defer { withExtendedLifetime(cli) {} }  // its folder holds the database
         var limits = HTTPLimits()
         limits.receiveSeconds = 0.5
-        let server = try HTTPServer(host: "127.0.0.1", port: 0, limits: limits) { request, client in app.handle(request, client: client) }
+        let server = try HTTPServer(host: "127.0.0.1", port: 0, limits: limits)
+        let hooks = app.serverHooks(limits)
         let finished = Mutex(false)
         let thread = Thread {
-            server.run()
+            server.run(hooks: hooks) { request, client in app.handle(request, client: client) }
             finished.withLock { $0 = true }
         }
         thread.start()

@@ -112,7 +112,7 @@ extension InMemoryStore {
         }
 
         func enrollmentCount(of traineeID: UUID) throws -> Int { 0 }
-        func enrollingCentres(of traineeID: UUID) throws -> [UUID?] { [] }
+        func home(of traineeID: UUID) throws -> TraineeHome { .unenrolled }
 
         func strongMatch(nationalID: String?, email: String?, fullName: String?) throws -> (Trainee, String)? {
             if let nationalID, let person = active.first(where: { $0.nationalID == nationalID }) {
