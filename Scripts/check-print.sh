@@ -175,6 +175,7 @@ port, code, folder = sys.argv[1:]
 base = f"http://127.0.0.1:{port}"
 jar = http.cookiejar.CookieJar()
 opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+opener.addheaders = [("Origin", base)]  # as a browser sends with a form of this site's
 def fetch(path, name, data=None, status=200):
     try:
         response = opener.open(base + path, data=data)
@@ -188,6 +189,7 @@ def fetch(path, name, data=None, status=200):
 fetch("/", "front")
 fetch(f"/verify/{code}?lang=en", "verify-valid")
 fetch("/verify/ZZZZ-ZZZZ-ZZZZ-ZZZZ?lang=ru", "verify-unknown", status=404)
+fetch("/verify/DV-2021-00001?lang=en", "verify-serial-only", status=404)
 fetch("/nowhere", "not-found", status=404)
 login = fetch("/login?lang=az", "login")  # the language chosen last (ru, above) would stay
 csrf = login.split('name="csrf" value="')[1][:64]

@@ -28,7 +28,7 @@ class Client:
 
     def request(self, method, path, fields=None):
         body = urllib.parse.urlencode(fields) if fields is not None else None
-        headers = {"Host": f"{HOST}:{PORT}"}
+        headers = {"Host": f"{HOST}:{PORT}", "Origin": f"http://{HOST}:{PORT}"}
         if self.cookies:
             headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
         if body is not None:

@@ -186,6 +186,7 @@ try:
     serial = coordinator.find_element(By.XPATH, "//input[@name='serial']").get_attribute("value")
     facts["serial"] = serial
     click(coordinator, coordinator.find_element(By.PARTIAL_LINK_TEXT, "Hamısını çap et"))
+    facts["code"] = coordinator.find_element(By.CSS_SELECTOR, ".code").text.strip()
     expect(len(coordinator.find_elements(By.CSS_SELECTOR, "section, .certificate, article")) >= 1 or "Həsənova Günel" in text(coordinator),
            "the print page holds the certificates")
     shot(coordinator, "certificates-print")
@@ -195,10 +196,14 @@ finally:
 # 8. Anyone can verify a certificate, without signing in.
 public = browser(412, 915)
 try:
+    public.get(BASE + "/verify/" + facts["code"])
+    page = text(public)
+    expect("etibarlıdır" in page and facts["serial"] in page, "the public page verifies the certificate by its code: " + page[:300])
+    shot(public, "verify-public")
+    # The serial alone (sequential, printed) shows nobody.
     public.get(BASE + "/verify/" + facts["serial"])
     page = text(public)
-    expect("etibarlıdır" in page and facts["serial"] in page, "the public page verifies the certificate: " + page[:300])
-    shot(public, "verify-public")
+    expect("yoxlama kodunu" in page and "Günel" not in page, "a serial alone asks for the code: " + page[:300])
 finally:
     public.quit()
 

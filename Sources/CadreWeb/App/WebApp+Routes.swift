@@ -101,6 +101,10 @@ extension WebApp {
         }, purpose: "disable a user (their sessions end at once)"),
     ]
 
+    /// Every route as docs/SECURITY.md lists it (method, pattern, who may, what for); a test
+    /// keeps the document and the application equal.
+    public static var routeTable: [String] { routes.map(\.documentation) }
+
     /// The route for `request`: the handler's answer; a path some route knows but not with this
     /// method → 405 naming the methods it takes; no route → 404.
     func route(_ request: HTTPRequest, language: Language, client: String) throws -> HTTPResponse {

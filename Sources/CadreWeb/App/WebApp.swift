@@ -90,7 +90,7 @@ public struct WebApp: Sendable {
     /// the language of the request, in the public pages' frame.
     public func protocolPage(_ status: Int, language: Language) throws -> HTTPResponse {
         let messages = try library.messages(language)
-        let title = messages["web.status.\(status)"] ?? HTTPResponse.reason(status)
+        let title = messages["web.status.\(status).title"] ?? HTTPResponse.reason(status)
         return try page("web-status", language: language, ["title": .string(title), "text": .text(messages["web.status.\(status).text"])], status: status)
     }
 

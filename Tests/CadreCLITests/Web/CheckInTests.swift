@@ -191,6 +191,38 @@ struct CheckInTests {
         #expect(try database.scalar("SELECT count(*) FROM attendance").intValue == 2, "Günel and Rəşad marked; Səbinə, rejected, not")
     }
 
+    @Test("rules: a typed code too old says expired; a session that has ended refuses its codes and shows none; several people fitting, none enrolled → the reference is asked for")
+    func closingRules() throws {
+        let (cli, app, clock) = try setUp()
+        // Two of Saatlı's people (enrolled once, withdrawn) whose phones end alike and whose names start alike.
+        for (name, ref) in [("Məmmədli Aysel", "TWIN-1"), ("Məmmədova Aysu", "TWIN-2")] {
+            #expect(cli.run("trainee", "add", "--name", name, "--sex", "qadın", "--profession", "Sosial işçi", "--phone", "050 000 99 99", "--ref", ref).exitCode == 0)
+            #expect(cli.run("event", "enroll", Self.event, ref).exitCode == 0 && cli.run("event", "withdraw", Self.event, ref).exitCode == 0)
+        }
+        let trainer = WebBrowser(app)
+        trainer.signIn("aygun", "Uzun-şifrə-2021")
+        let (_, token, typed) = try screen(trainer)
+        let twins = phone(app, "/c/" + token, ["phone": "9999", "letters": "Məm"])
+        #expect(twins.status == 422 && twins.text.contains("bir neçə nəfər uyğun") && !twins.text.contains("Aysel") && !twins.text.contains("Aysu"), "\(twins.text.suffix(800))")
+        #expect(phone(app, "/c/" + token, ["ref": "TWIN-2"]).text.contains("siyahısında deyilsiniz"), "by reference, one of them may ask to walk in")
+        clock.advance(5 * 60)
+        let old = phone(app, "/c", ["code": typed, "ref": "P1"])
+        #expect(old.status == 410 && old.text.contains("vaxtı bitib"), "a typed code from five minutes ago: expired, not 'not valid'")
+        // Session 1 ends at 12:30: after that its codes are refused and its screen shows none.
+        clock.set(Date(timeIntervalSince1970: 1_635_150_600 + 60))
+        trainer.signIn("aygun", "Uzun-şifrə-2021")
+        let database = try Database.open(at: cli.databasePath)
+        defer { database.close() }
+        let key = CheckInCode(key: try #require(Self.bytes(try database.settings.value("check_in_key") ?? "")))
+        let event = try #require(try database.events.event(code: EventCode(Self.event)))
+        let session1 = try #require(try database.events.sessions(of: event.id).first)
+        let after = phone(app, "/c/" + key.token(session: session1.id, window: CheckInCode.windowNumber(at: clock.now)), ["ref": "P2"])
+        #expect(after.status == 410 && after.text.contains("açıq deyil"))
+        let closed = trainer.get("/events/\(Self.event)/sessions/1/check-in")
+        #expect(closed.text.contains("bağlıdır") && !closed.text.contains("class=\"typed\""))
+        #expect(try database.checkIns.checkIns(session: session1.id).allSatisfy { $0.status == .pending } , "nothing was confirmed by itself")
+    }
+
     @Test("rate limits: a phone trying many times is stopped; strangers cannot open the trainer's screen")
     func limits() throws {
         let (cli, app, _) = try setUp()

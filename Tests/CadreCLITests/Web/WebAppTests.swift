@@ -96,6 +96,8 @@ struct WebAppTests {
         defer { withExtendedLifetime(cli) {} }  // its folder holds the database
         var limits = HTTPLimits()
         limits.receiveSeconds = 0.5
+        limits.headSeconds = 0.5
+        limits.connectionsPerAddress = 3
         let server = try HTTPServer(host: "127.0.0.1", port: 0, limits: limits)
         let hooks = app.serverHooks(limits)
         let finished = Mutex(false)
@@ -107,15 +109,28 @@ struct WebAppTests {
         #expect(try exchange(server.port, "GET /healthz HTTP/1.1\r\nHost: t\r\n\r\n").hasSuffix("\r\n\r\nok\n"))
         #expect(try exchange(server.port, "GET /healthz HTTP/1.1\r\nHost: t\r\n").hasPrefix("HTTP/1.1 408 "), "never finished its headers")
         #expect(try exchange(server.port, "\u{16}\u{3}\u{1}\u{0}garbage\r\n\r\n").hasPrefix("HTTP/1.1 400 "))
+        // A body larger than a form is refused from its head, before a byte of it is read —
+        // for everyone on every route but the upload, and there for anyone not signed in.
+        let started = Date()
+        let large = try exchange(server.port, "POST /login HTTP/1.1\r\nHost: t\r\nContent-Length: 8000000\r\n\r\n")
+        #expect(large.hasPrefix("HTTP/1.1 413 ") && large.contains("Fayl çox böyükdür") && Date().timeIntervalSince(started) < 0.4)
+        #expect(try exchange(server.port, "POST /trainees/upload HTTP/1.1\r\nHost: t\r\nContent-Length: 70000\r\n\r\n").hasPrefix("HTTP/1.1 413 "))
+        #expect(try exchange(server.port, "POST /trainees/upload HTTP/1.1\r\nHost: t\r\nCookie: cadre_session=\(String(repeating: "a", count: 64))\r\nContent-Length: 70000\r\n\r\n").hasPrefix("HTTP/1.1 413 "))
+        // Connections from one address are capped; the next is told at once.
+        let idle = try (0..<3).map { _ in try connection(server.port) }
+        usleep(50_000)
+        #expect(try exchange(server.port, "GET /healthz HTTP/1.1\r\nHost: t\r\n\r\n").hasPrefix("HTTP/1.1 503 "))
+        idle.forEach { close($0) }
+        usleep(100_000)
+        #expect(try exchange(server.port, "GET /healthz HTTP/1.1\r\nHost: t\r\n\r\n").hasSuffix("ok\n"), "their slots are free again")
         server.stop()
         for _ in 0..<100 where !finished.withLock({ $0 }) { usleep(10_000) }
         #expect(finished.withLock { $0 })
     }
 
-    /// Sends `text` on a fresh connection and reads the answer until the server closes it.
-    func exchange(_ port: UInt16, _ text: String) throws -> String {
+    /// A connection to the server, opened and left silent.
+    func connection(_ port: UInt16) throws -> Int32 {
         let descriptor = Foundation.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(descriptor) }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = port.bigEndian
@@ -124,6 +139,13 @@ struct WebAppTests {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
         guard connected == 0 else { throw CocoaError(.fileReadUnknown) }
+        return descriptor
+    }
+
+    /// Sends `text` on a fresh connection and reads the answer until the server closes it.
+    func exchange(_ port: UInt16, _ text: String) throws -> String {
+        let descriptor = try connection(port)
+        defer { close(descriptor) }
         _ = Array(text.utf8).withUnsafeBytes { send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
         var answer: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 4096)
