@@ -24,14 +24,7 @@ extension WebApp {
     /// browser in use sends one, and our pages' `Referrer-Policy: same-origin` keeps it real.
     /// This is beside the form tokens, not instead of them; it is what stops a sign-in CSRF.
     func isSameOrigin(_ request: HTTPRequest) -> Bool {
-        let claimed: String
-        if let origin = request.header("origin") {
-            claimed = origin
-        } else if let referer = request.header("referer"), let origin = Self.origin(of: referer) {
-            claimed = origin
-        } else {
-            return false
-        }
+        guard let claimed = request.header("origin") ?? request.header("referer").flatMap(Self.origin(of:)) else { return false }
         return allowedOrigins(request).contains(claimed.lowercased())
     }
 
