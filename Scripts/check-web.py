@@ -257,6 +257,8 @@ try:
     click(trainer, trainer.find_element(By.XPATH, "//form[contains(@action, '/check-in/confirm')]//button"))
     shot(trainer, "check-in-confirmed")
     facts["checkedIn"] = "T-00001"
+    facts["sessionTokens"] = [trainer.get_cookie("cadre_session")["value"]]
+    facts["checkInURL"] = decoded
 finally:
     trainer.quit()
     phone.quit()

@@ -60,6 +60,16 @@ verified=$("$cadre" certificate verify "$serial")
 grep -qi "valid" <<<"$verified" || fail "certificate $serial does not verify from the CLI: $verified"
 cli_total=$("$cadre" report trained --by profession,sex --format csv | tail -1 | tr -d '\r' | awk -F, '{print $NF}')
 [ "$cli_total" = "$total" ] || fail "the downloaded report's total $total differs from the CLI's $cli_total"
+# The server's request log (its timestamped lines; the start lists the demo users by design):
+# a line per request, and none of the round's secrets in it.
+grep '^20[0-9][0-9]-[0-9][0-9]-[0-9][0-9]T' "$work/serve.log" >"$work/requests.log" || true
+log_lines=$(grep -c ' 127.0.0.1 \(GET\|POST\|HEAD\) ' "$work/requests.log" || true)
+[ "$log_lines" -ge 40 ] || fail "the server logged only $log_lines requests"
+for secret in saatli-koordinator-2021 saatli-telimci-2021 nazirlik-hesabat-2021 demo-inzibatci-2021 \
+    "$(fact sessionTokens | tr -d "[]' ")" "$(fact checkInURL | sed 's|.*/c/||')" "$(fact code)"; do
+    if [ -n "$secret" ] && grep -qF -- "$secret" "$work/requests.log"; then fail "the server's log holds a secret (${secret:0:6}…)"; fi
+done
+echo "request log: $log_lines lines, no passwords, session token, check-in token or verification code"
 checked=$(fact checkedIn)
 today_marks=$("$cadre" attendance show CHECKIN-TODAY --json)
 python3 -c "

@@ -238,6 +238,19 @@ struct TrustBoundaryTests {
         }
     }
 
+    @Test("nothing uploaded reaches the disk: the web target writes no file (a crash leaves no sheet of names and phones behind)")
+    func uploadsStayInMemory() throws {
+        let sources = ReadmeWalkthroughTests.repository.appendingPathComponent("Sources/CadreWeb")
+        let files = try #require(FileManager.default.enumerator(atPath: sources.path)).compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") }
+        #expect(files.count > 30)
+        for file in files {
+            let text = try String(contentsOf: sources.appendingPathComponent(file), encoding: .utf8)
+            for writing in ["temporaryDirectory", "write(to:", "createDirectory", "FileHandle(forWriting", "fopen(", "mkstemp"] {
+                #expect(!text.contains(writing), "\(file) holds \(writing)")
+            }
+        }
+    }
+
     @Test("every route is in docs/SECURITY.md's table, with who may use it")
     func routesDocumented() throws {
         let document = try String(contentsOf: ReadmeWalkthroughTests.repository.appendingPathComponent("docs/SECURITY.md"), encoding: .utf8)
