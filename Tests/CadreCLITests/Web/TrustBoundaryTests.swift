@@ -23,7 +23,8 @@ struct TrustBoundaryTests {
         let cli = try CLIHarness()
         cli.environment["CADRE_PASSWORD_ITERATIONS"] = "1000"
         try cli.saatliEvent(names: ["Aynur Əliyeva", "Günel Həsənova", "Rəşad Abbasov"])
-        try cli.write("shuvalan.csv", "full_name;sex;profession;phone;national_id;email;ref\r\nNigar Quliyeva;qadın;Sosial işçi;050 111 22 33;5ABCDEF;nigar@example.az;SH-1\r\n")
+        try cli.write("shuvalan.csv", "full_name;sex;profession;phone;national_id;email;ref\r\nNigar Quliyeva;qadın;Sosial işçi;050 111 22 33;5ABCDEF;nigar@example.az;SH-1\r\n"
+            + "Hakim Əliyev;kişi;Sosial işçi;050 999 88 77;7HAKIM1;;JUDGE-1\r\n")
         for arguments in [
             ["centre", "add", "--code", "SHUVALAN", "--name", "Şüvəlan Ailə və Uşaq Dəstək Xidməti Mərkəzi", "--region", "Xəzər"],
             ["venue", "add", "--name", "Şüvəlan zalı", "--centre", "SHUVALAN", "--capacity", "30"],
@@ -32,6 +33,7 @@ struct TrustBoundaryTests {
             ["event", "schedule", "--course", "DV-101", "--venue", "V-00003", "--start", "2021-11-22", "--code", "MINISTRY-2021"],
             ["trainee", "import", "shuvalan.csv"],
             ["event", "enroll", Self.shuvalanEvent, "SH-1"],
+            ["event", "enroll", "MINISTRY-2021", "JUDGE-1"],
         ] {
             let result = cli.run(arguments)
             #expect(result.exitCode == 0, "\(arguments): \(result.stderr)")
@@ -115,7 +117,12 @@ struct TrustBoundaryTests {
         #expect(leyla.get("/events/MINISTRY-2021").status == 404)
         #expect(leyla.get("/events/MINISTRY-2021/sessions/1").status == 404)
         #expect(!leyla.get("/events").text.contains("MINISTRY-2021"))
-        #expect(browser(app, "admin").get("/events/MINISTRY-2021").status == 200)
+        // Its people are the ministry's: no centre opens their record (T-00005, first enrolled there).
+        let judge = leyla.get("/trainees/T-00005")
+        #expect(judge.status == 404 && !judge.text.contains("7HAKIM1"))
+        let admin = browser(app, "admin")
+        #expect(admin.get("/events/MINISTRY-2021").status == 200)
+        #expect(admin.get("/trainees/T-00005").text.contains("7HAKIM1"))
     }
 
     @Test("a POST from another site is refused — no Origin, Origin: null, another origin, a forged Referer — the sign-in form too")
