@@ -23,7 +23,7 @@ enum TemplatesCommand {
                             if FileManager.default.fileExists(atPath: destination.path) && !values.flag("force") {
                                 throw AtomicFile.Refused(path: destination.path, reason: "already exists; use --force to replace it")
                             }
-                            let text = try String(contentsOf: source.appendingPathComponent(name), encoding: .utf8)
+                            let text = String(decoding: try InputFiles.read(source.appendingPathComponent(name)), as: UTF8.self)
                             try folder.write(name, text, permissions: 0o644)
                             count += 1
                         }

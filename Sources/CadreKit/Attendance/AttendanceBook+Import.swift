@@ -16,8 +16,17 @@ extension AttendanceBook {
         var lastRef: (ref: String, id: UUID?)?
         var lastStatus: (word: String, status: Result<AttendanceMark.Status, InvalidValue>)?
         var lastEnrollment: (target: MarkImportCache.Target, trainee: UUID, enrollment: (id: UUID, status: Enrollment.Status, position: Int)?)?
-        // One import is one act of marking: every new mark gets the same marker and time.
-        let inserter = try database.attendance.inserter(markedBy: context.actor, markedAt: context.now())
+        // One import is one act of marking: every new mark gets the same marker and time. Made
+        // at the first mark, inside the import's transaction (it records its marker): a file
+        // refused before any row leaves nothing behind.
+        var made: (any AttendanceInserter)?
+        let database = self.database
+        func inserter() throws -> any AttendanceInserter {
+            if let made { return made }
+            let fresh = try database.attendance.inserter(markedBy: context.actor, markedAt: context.now())
+            made = fresh
+            return fresh
+        }
         return try CSVImport.run(url, fields: AttendanceImportField.self, columnMap: columnMap, database: database, dryRun: dryRun) { values, problem, _ in
             var problems: [FieldProblem] = []
             let rawCode = values[.eventCode] ?? ""
@@ -76,7 +85,7 @@ extension AttendanceBook {
             // A mark given twice in the file is refused above, so only marks stored before the
             // import can already exist.
             guard !target.marks.isEmpty, let existing = target.marks[enrollment.id]?[session.id] else {
-                try inserter.insert(enrollment: enrollment.id, session: session.id, status: status, note: note)
+                try inserter().insert(enrollment: enrollment.id, session: session.id, status: status, note: note)
                 return .added
             }
             let (result, _) = try record(
@@ -88,7 +97,7 @@ extension AttendanceBook {
             case .unchanged: return .unchanged
             }
         } finish: {
-            try inserter.finish()
+            try made?.finish()
         }
     }
 }

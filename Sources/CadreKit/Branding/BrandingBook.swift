@@ -82,13 +82,9 @@ public struct BrandingBook {
         }
     }
 
-    /// The image in the file at `url`, read no further than the size limit allows.
+    /// The image in the file at `url` (read as every user's file is: ``InputFiles/read(_:limit:)``).
     static func image(at url: URL) throws -> BrandingImage {
-        guard let handle = FileHandle(forReadingAtPath: url.path) else {
-            throw Refused(description: "cannot read '\(url.path)'")
-        }
-        defer { try? handle.close() }
-        let bytes = [UInt8](handle.readData(ofLength: BrandingImage.maximumBytes + 1))
+        let bytes = try InputFiles.read(url)
         do {
             return try BrandingImage(bytes: bytes)
         } catch {

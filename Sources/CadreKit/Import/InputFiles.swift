@@ -35,33 +35,75 @@ public enum InputFiles {
         }
     }
 
-    /// Opens a file the user named for reading: a folder, a missing file or one without
-    /// permission is a clear error naming it, never a crash.
+    /// The largest file read whole (curricula, targets, templates, catalogs, logos): far above
+    /// any real one, so a wrong path (a disk image, a database) is refused rather than read.
+    public static let largestWholeFile = 64 * 1024 * 1024
+
+    /// Opens a file the user named for reading — the only way Cadre opens one. Anything but a
+    /// regular file (a folder, a named pipe, a device, a socket) is refused before it is opened,
+    /// so nothing blocks waiting for a writer; a missing file or one without permission is a
+    /// clear error naming it (exit 66), never a crash.
     public static func openForReading(_ url: URL) throws -> Int32 {
-        let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else {
-            let reason = errno == ENOENT ? "no such file" : "cannot be read (\(String(cString: strerror(errno))))"
-            throw Missing(path: url.path, reason: reason)
-        }
         var status = stat()
-        if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
+        guard stat(url.path, &status) == 0 else { throw unreadable(url, errno) }
+        try requireRegular(url, status)
+        // Non-blocking, in case the path was swapped for a pipe since: the open cannot hang.
+        let descriptor = open(url.path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { throw unreadable(url, errno) }
+        guard fstat(descriptor, &status) == 0 else {
             close(descriptor)
-            throw Missing(path: url.path, reason: "is a folder, not a file")
+            throw unreadable(url, errno)
         }
+        do {
+            try requireRegular(url, status)
+        } catch {
+            close(descriptor)
+            throw error
+        }
+        _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
         return descriptor
     }
 
-    public static func read(_ url: URL) throws -> [UInt8] {
+    /// The whole file, refused when larger than `limit` bytes (before it is read).
+    public static func read(_ url: URL, limit: Int = largestWholeFile) throws -> [UInt8] {
         let descriptor = try openForReading(url)
         defer { close(descriptor) }
+        var status = stat()
+        if fstat(descriptor, &status) == 0, Int(status.st_size) > limit {
+            throw Missing(path: url.path, reason: "is larger than \(limit / (1024 * 1024)) MiB; is it the right file?")
+        }
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let count = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress!, $0.count) }
             if count < 0 && errno == EINTR { continue }
-            if count < 0 { throw Missing(path: url.path, reason: "cannot be read (\(String(cString: strerror(errno))))") }
+            if count < 0 { throw unreadable(url, errno) }
             if count == 0 { return bytes }
             bytes.append(contentsOf: chunk[..<count])
+            if bytes.count > limit { throw Missing(path: url.path, reason: "is larger than \(limit / (1024 * 1024)) MiB; is it the right file?") }
         }
+    }
+
+    /// A file that is there, read whole; nil when there is nothing at `url` (an optional file).
+    public static func readIfPresent(_ url: URL, limit: Int = largestWholeFile) throws -> [UInt8]? {
+        var status = stat()
+        guard stat(url.path, &status) == 0 else { return nil }
+        return try read(url, limit: limit)
+    }
+
+    private static func requireRegular(_ url: URL, _ status: stat) throws {
+        let kind: String? = switch status.st_mode & S_IFMT {
+        case S_IFREG: nil
+        case S_IFDIR: "is a folder, not a file"
+        case S_IFIFO: "is a named pipe (FIFO), not a file"
+        case S_IFCHR, S_IFBLK: "is a device, not a file"
+        case S_IFSOCK: "is a socket, not a file"
+        default: "is not a regular file"
+        }
+        if let kind { throw Missing(path: url.path, reason: kind) }
+    }
+
+    private static func unreadable(_ url: URL, _ code: Int32) -> Missing {
+        Missing(path: url.path, reason: code == ENOENT ? "no such file" : code == EACCES ? "cannot be read (permission denied)" : "cannot be read (\(String(cString: strerror(code))))")
     }
 }

@@ -1,4 +1,5 @@
 public import CadreModel
+import CadreKit
 public import Foundation
 
 /// A folder of templates (`name.html`) and message catalogs (`locales/az.json` …), parsed on
@@ -47,7 +48,7 @@ public final class TemplateLibrary: @unchecked Sendable {
         // Partial names are plain words; anything that could leave the folder is not a template.
         guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else { return nil }
         let url = htmlFolder.appendingPathComponent("\(name).html")
-        guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
+        guard let data = try InputFiles.readIfPresent(url) else { return nil }
         guard let source = String(validating: data, as: UTF8.self) else {
             throw TemplateError(file: "\(name).html", line: 0, column: 0, message: "is not UTF-8 text")
         }
@@ -67,7 +68,7 @@ public final class TemplateLibrary: @unchecked Sendable {
         defer { lock.unlock() }
         if let cached = catalogs[language] { return cached }
         let url = localesFolder.appendingPathComponent("\(language.rawValue).json")
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+        guard let data = try InputFiles.readIfPresent(url) else {
             throw TemplateError(file: "\(language.rawValue).json", line: 0, column: 0, message: "no message catalog in \(localesFolder.path)")
         }
         let document: JSONValue

@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+
+/// Every file a user names is read through one function (`InputFiles`), which refuses what is
+/// not a regular file before opening it: a folder, a named pipe (which would block forever), a
+/// device — exit 66 with one line naming the path, never a crash or a hang.
+@Suite("Reading the files users name")
+struct UserFileReadingTests {
+    @Test("a folder, a FIFO or a device given as a logo, a sheet, a curriculum, targets or templates: exit 66, one line, nothing stored")
+    func notRegularFiles() throws {
+        let cli = try CLIHarness()
+        try cli.saatliEvent(names: ["Aynur Əliyeva"])
+        let folder = cli.folder.appendingPathComponent("a-folder")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let fifo = cli.folder.appendingPathComponent("pipe.csv").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let before = try DatabaseDump.checksum(of: cli.databasePath)
+        let cases: [([String], String)] = [
+            (["branding", "set", "--ministry-logo", folder.path], "is a folder"),
+            (["branding", "set", "--donor-logo", fifo], "is a named pipe"),
+            (["branding", "set", "--centre", "SAATLI", "--logo", "/dev/zero"], "is a device"),
+            (["trainee", "import", fifo], "is a named pipe"),
+            (["trainee", "import", "/dev/zero"], "is a device"),
+            (["attendance", "import", fifo], "is a named pipe"),
+            (["course", "import", fifo], "is a named pipe"),
+            (["report", "indicators", "--targets", fifo], "is a named pipe"),
+            (["branding", "set", "--ministry-logo", "no-such-logo.png"], "no such file"),
+        ]
+        for (arguments, words) in cases {
+            let started = Date()
+            let result = cli.run(arguments)
+            #expect(result.exitCode == 66, "\(arguments): \(result.exitCode) \(result.stderr)")
+            #expect(result.stderr.contains(words) && result.stderr.split(separator: "\n").count == 1, "\(arguments): \(result.stderr)")
+            #expect(!result.stderr.contains("Fatal error") && Date().timeIntervalSince(started) < 10, "\(arguments): no crash, no hang")
+            #expect(try DatabaseDump.checksum(of: cli.databasePath) == before, "\(arguments): nothing stored")
+        }
+    }
+
+    @Test("no other code in Sources reads a file by itself: every read of a user's file goes through InputFiles")
+    func oneReadingFunction() throws {
+        let sources = ReadmeWalkthroughTests.repository.appendingPathComponent("Sources")
+        let files = try #require(FileManager.default.enumerator(atPath: sources.path)).compactMap { $0 as? String }
+            .filter { $0.hasSuffix(".swift") && !$0.hasPrefix("Fuzz/") && $0 != "CadreKit/Import/InputFiles.swift" }
+        #expect(files.count > 200)
+        let readers = ["FileHandle(forReading", "Data(contentsOf", "String(contentsOf", "contents(atPath", "readData(", "fopen(", "NSData(contentsOf"]
+        for file in files {
+            let text = try String(contentsOf: sources.appendingPathComponent(file), encoding: .utf8)
+            for reader in readers where text.contains(reader) {
+                // The demo reads back the pages it has itself just written; nothing a user named.
+                if file == "CadreCLI/Commands/DemoCommand.swift" && reader == "String(contentsOf" { continue }
+                Issue.record("\(file) reads a file with \(reader); use InputFiles.read")
+            }
+        }
+    }
+}
