@@ -205,6 +205,14 @@ struct CheckInTests {
         let twins = phone(app, "/c/" + token, ["phone": "9999", "letters": "Məm"])
         #expect(twins.status == 422 && twins.text.contains("bir neçə nəfər uyğun") && !twins.text.contains("Aysel") && !twins.text.contains("Aysu"), "\(twins.text.suffix(800))")
         #expect(phone(app, "/c/" + token, ["ref": "TWIN-2"]).text.contains("siyahısında deyilsiniz"), "by reference, one of them may ask to walk in")
+        // What the domain tells any phone about a walk-in request: no name, nobody has seen it yet.
+        let store = try Database.open(at: cli.databasePath)
+        defer { store.close() }
+        let desk = CheckInDesk(store)
+        let (openEvent, openSession) = try desk.session(token: token, now: clock.now)
+        let arrival = try desk.checkIn(.reference("TWIN-1"), event: openEvent, session: openSession, now: clock.now)
+        #expect(arrival.isWalkIn && arrival.firstName.isEmpty)
+        #expect(try desk.checkIn(.reference("P2"), event: openEvent, session: openSession, now: clock.now).firstName == "Orxan")
         clock.advance(5 * 60)
         let old = phone(app, "/c", ["code": typed, "ref": "P1"])
         #expect(old.status == 410 && old.text.contains("vaxtı bitib"), "a typed code from five minutes ago: expired, not 'not valid'")
