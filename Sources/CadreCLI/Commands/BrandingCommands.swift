@@ -18,6 +18,7 @@ enum BrandingCommands {
                     .value("logo", "file", help: "The centre's logo, printed top right (needs --centre)."),
                     .repeated("signatory", "name|title", help: "Who signs, e.g. \"Leyla Məmmədova|Direktor\"; once or twice, in order."),
                     .flag("no-signatories", help: "Remove the signatories (of --centre, or everyone's)."),
+                    .value("organiser", "name", help: "Who issues certificates of events without a centre (the ministry, the programme); \"\" removes it."),
                     .repeated("clear", "slot", help: "Remove a logo: ministry, centre or donor."),
                     CommonOptions.json, CommonOptions.actor,
                 ],
@@ -27,6 +28,7 @@ enum BrandingCommands {
                     change.donorLogo = values.option("donor-logo").map(context.url)
                     change.centreLogo = values.option("logo").map(context.url)
                     change.centre = values.option("centre")
+                    change.organiser = values.option("organiser")
                     let signatories = values.options("signatory")
                     change.signatories = values.flag("no-signatories") ? [] : signatories.isEmpty ? nil : signatories
                     change.clear = try values.options("clear").map { name in
@@ -36,8 +38,10 @@ enum BrandingCommands {
                         return slot
                     }
                     try context.withStore(values) { database in
-                        let branding = try BrandingBook(database).set(change, context: context.changeContext(values))
-                        try context.report(Summary(branding), values) { "Certificates\(change.centre.map { " of \($0)" } ?? "") now print: \($0.line)" }
+                        let book = BrandingBook(database)
+                        let branding = try book.set(change, context: context.changeContext(values))
+                        let summary = Summary(branding, organiser: change.centre == nil ? try book.organiser() : nil)
+                        try context.report(summary, values) { "Certificates\(change.centre.map { " of \($0)" } ?? "") now print: \($0.line)" }
                     }
                 }),
             Command(
@@ -45,8 +49,9 @@ enum BrandingCommands {
                 options: [.value("centre", "code", help: "The centre (default: certificates of no centre)."), CommonOptions.json],
                 action: { values, context in
                     try context.withStore(values) { database in
-                        let branding = try BrandingBook(database).show(centre: values.option("centre"))
-                        try context.report(Summary(branding), values) { $0.line }
+                        let book = BrandingBook(database)
+                        let branding = try book.show(centre: values.option("centre"))
+                        try context.report(Summary(branding, organiser: values.option("centre") == nil ? try book.organiser() : nil), values) { $0.line }
                     }
                 }),
         ])
@@ -62,8 +67,11 @@ enum BrandingCommands {
         let centreLogo: Logo?
         let donorLogo: Logo?
         let signatories: [Branding.Signatory]
+        /// Who issues certificates of events without a centre (shown with no --centre).
+        let organiser: String?
 
-        init(_ branding: Branding) {
+        init(_ branding: Branding, organiser: String? = nil) {
+            self.organiser = organiser
             let logo = { (image: BrandingImage?) in image.map { Logo(mediaType: $0.mediaType.rawValue, bytes: $0.bytes.count) } }
             ministryLogo = logo(branding.ministryLogo)
             centreLogo = logo(branding.centreLogo)
@@ -76,7 +84,8 @@ enum BrandingCommands {
                 logo.map { "\(name) logo (\($0.mediaType), \($0.bytes) bytes)" }
             }
             let signers = signatories.map { $0.title.isEmpty ? $0.name : "\($0.name), \($0.title)" }
-            return (logos.isEmpty ? "no logos" : logos.joined(separator: ", ")) + "; "
+            return (organiser.map { "issued by \($0) (events without a centre); " } ?? "")
+                + (logos.isEmpty ? "no logos" : logos.joined(separator: ", ")) + "; "
                 + (signers.isEmpty ? "no signatories (a line for the head of the centre)" : "signed by " + signers.joined(separator: " and "))
         }
     }

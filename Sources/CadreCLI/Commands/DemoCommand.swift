@@ -143,9 +143,12 @@ enum DemoCommand {
         // Last, so that the records above keep the ids they always had.
         for (file, svg) in DemoBranding.logos { try data.write(file, svg, permissions: 0o644) }
         let logo = { (file: String) in data.url.appendingPathComponent(file).path }
-        _ = try cadre(["branding", "set", "--ministry-logo", logo("ministry-logo.svg"), "--donor-logo", logo("donor-logo.svg")]
-            + DemoBranding.signatories.flatMap { ["--signatory", $0] })
+        _ = try cadre(["branding", "set", "--ministry-logo", logo("ministry-logo.svg"), "--donor-logo", logo("donor-logo.svg"),
+                       "--organiser", DemoBranding.organiser] + DemoBranding.signatories.flatMap { ["--signatory", $0] })
         _ = try cadre(["branding", "set", "--centre", "SAATLI", "--logo", logo("centre-logo.svg")])
+        for (centre, signatories) in DemoBranding.centreSignatories.sorted(by: { $0.key < $1.key }) {
+            _ = try cadre(["branding", "set", "--centre", centre] + signatories.flatMap { ["--signatory", $0] })
+        }
     }
 
     /// Writes every page; returns (section, title, relative path) in a stable order.

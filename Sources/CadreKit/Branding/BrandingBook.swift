@@ -20,6 +20,9 @@ public struct BrandingBook {
         public var signatories: [String]?
         /// Logos to remove.
         public var clear: [Branding.Slot] = []
+        /// Who issues the certificates of events without a centre (the ministry, the
+        /// programme): the name printed where a centre's would be; "" removes it.
+        public var organiser: String?
 
         public init() {}
     }
@@ -42,8 +45,14 @@ public struct BrandingBook {
         if let url = change.donorLogo { images.append((.donor, try Self.image(at: url))) }
         if let url = change.centreLogo { images.append((.centre, try Self.image(at: url))) }
         let signatories = try change.signatories.map(Self.signatories)
+        let organiser = try change.organiser.map(Self.organiser)
         return try database.write { database in
             let centre = try change.centre.map { try database.scheduling.existingCentre($0) }
+            if let organiser {
+                guard centre == nil else { throw Refused(description: "--organiser is the issuer of events without a centre; give it without --centre") }
+                try database.settings.set(Self.organiserSetting, to: organiser)
+                try database.audit.record(context, "branding.organiser", entity: "branding", detail: organiser.isEmpty ? "removed" : organiser)
+            }
             if images.contains(where: { $0.0 == .centre }) && centre == nil {
                 throw Refused(description: "a centre's logo needs --centre CODE")
             }
@@ -66,6 +75,22 @@ public struct BrandingBook {
         }
     }
 
+    /// Who issues certificates of events without a centre; nil when not set.
+    public func organiser() throws -> String? { try database.read { try Self.organiser(in: $0) } }
+
+    static let organiserSetting = "branding_organiser"
+
+    static func organiser(in database: any Store) throws -> String? {
+        try database.settings.value(organiserSetting).flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// An organiser's name as typed: one line of at most 200 characters ("" removes it).
+    static func organiser(_ typed: String) throws -> String {
+        let name = TextFolding.clean(typed)
+        guard name.count <= 200 else { throw Refused(description: "--organiser is longer than 200 characters") }
+        return name
+    }
+
     /// What certificates of `centre` (a code or name; nil for no centre) print.
     public func show(centre: String?) throws -> Branding {
         try database.read { database in
@@ -78,7 +103,7 @@ public struct BrandingBook {
         try database.read { database in
             var byCentre: [UUID: Branding] = [:]
             for centre in try database.scheduling.centres() { byCentre[centre.id] = try database.branding.branding(centreID: centre.id) }
-            return Brandings(everyone: try database.branding.branding(centreID: nil), byCentre: byCentre)
+            return Brandings(everyone: try database.branding.branding(centreID: nil), byCentre: byCentre, organiser: try Self.organiser(in: database))
         }
     }
 
@@ -111,10 +136,13 @@ public struct BrandingBook {
 public struct Brandings: Sendable {
     public let everyone: Branding
     public let byCentre: [UUID: Branding]
+    /// The issuer printed on certificates of events without a centre (never their venue).
+    public let organiser: String?
 
-    public init(everyone: Branding, byCentre: [UUID: Branding]) {
+    public init(everyone: Branding, byCentre: [UUID: Branding], organiser: String? = nil) {
         self.everyone = everyone
         self.byCentre = byCentre
+        self.organiser = organiser
     }
 
     public static let none = Brandings(everyone: .none, byCentre: [:])

@@ -9,8 +9,17 @@ public enum DemoBranding {
         ("donor-logo.svg", placeholder(lines: ["DONORUN EMBLEMİ", "maliyyələşdirir"], colour: "#6b4c9a", round: false)),
     ]
 
-    /// "Name|Title", as `branding set --signatory` takes them.
-    public static let signatories = ["Leyla Məmmədova|Mərkəzin direktoru", "Samir Quliyev|Layihə koordinatoru"]
+    /// "Name|Title", as `branding set --signatory` takes them: everyone's (the programme's,
+    /// who sign for events without a centre), and each centre's own.
+    public static let signatories = ["Nərmin Əsgərova|Proqramın rəhbəri"]
+    public static let centreSignatories = [
+        "SAATLI": ["Leyla Məmmədova|Mərkəzin direktoru", "Samir Quliyev|Layihə koordinatoru"],
+        "SHUVALAN": ["Aytən Hüseynova|Mərkəzin direktoru"],
+    ]
+
+    /// Who issues the certificates of the events the ministry's programme runs itself (an
+    /// invented name, as everything in the demo).
+    public static let organiser = "Məişət zorakılığının qarşısının alınması üzrə Dövlət Proqramı"
 
     private static func placeholder(lines: [String], colour: String, round: Bool) -> String {
         let (width, height) = round ? (160, 64) : (230, 60)

@@ -37,7 +37,7 @@ public enum CertificatePage {
             let second = languages.count > 1 ? languages[1] : nil
             let keys = ["certificate.title", "certificate.certifies", "certificate.completed", "certificate.dates", "certificate.place",
                         "certificate.hours", "certificate.modules", "certificate.trainers", "certificate.serial", "certificate.code",
-                        "certificate.verify", "certificate.issued", "certificate.signature", "certificate.seal"]
+                        "certificate.verify", "certificate.issued", "certificate.signature", "certificate.signatureNational", "certificate.seal"]
             var labels: [String: TemplateValue] = [:]
             for key in keys {
                 labels[String(key.dropFirst("certificate.".count))] =
@@ -91,8 +91,9 @@ public enum CertificatePage {
                 .string(size(courseLength, steps: [(70, "15pt"), (140, "12.5pt"), (220, "11pt")], last: "9.5pt")),
                 .string(course.code),
                 pair(dates(main), second.map(dates)),
-                // The header names the centre that trains, not the room it trained in.
-                .text(record.centre ?? record.venue),
+                // The issuer: the centre that trained, else the organiser set for events without
+                // a centre (the ministry, the programme) — never the room it trained in.
+                .text(record.centre ?? brandings.organiser),
                 pair(hoursText(hoursPatterns.main), hoursPatterns.second.map(hoursText)),
                 moduleList,
                 .text(record.trainers.joined(separator: ", ").nilIfEmpty),
@@ -119,6 +120,8 @@ public enum CertificatePage {
                 "centre": .bool(branding.centreLogo != nil),
                 "donor": .bool(branding.donorLogo != nil),
                 "signatories": .list(branding.signatories.map { TemplateValue.object(["name": .string($0.name), "title": .text($0.title.nilIfEmpty)]) }),
+                // An event without a centre is signed for its organiser, not "the head of the centre".
+                "national": .bool(centreID == nil),
             ])
             // Base64 and a media type Cadre chose: nothing in it can end the rule or the URL.
             let rules = Branding.Slot.allCases.compactMap { slot in
