@@ -70,6 +70,9 @@ extension ReportStore {
 
     /// Events held, sessions, hours, participant-hours, class sizes, attendance rate and
     /// trainers' hours, grouped by `dimensions` (centre, course, month, quarter, year).
+    /// Delivered means held: a session counts when it is not cancelled and its roll call was
+    /// taken (it has a mark); an event counts when at least one of its sessions does — a
+    /// planned event, or the sessions of a half-held one still to come, are not delivered.
     public func delivery(from: CalendarDate?, to: CalendarDate?, groupedBy dimensions: [TrainedQuery.Dimension]) throws -> [DeliveryRow] {
         let columns = dimensions.map { "e.\($0.rawValue)" }
         let group = columns.isEmpty ? "" : "GROUP BY " + columns.joined(separator: ", ") + " ORDER BY " + columns.joined(separator: ", ")
@@ -84,7 +87,8 @@ extension ReportStore {
                         WHERE a.session_id = s.id AND a.status IN \(AttendanceStore.attendedCodes) AND n.status = 'enrolled') AS attended,
                        CASE WHEN s.trainer_id IS NOT NULL THEN 1
                             ELSE (SELECT count(*) FROM event_trainer AS t WHERE t.event_id = s.event_id) END AS trainers
-                FROM training_session AS s WHERE s.status <> 'cancelled'
+                FROM training_session AS s
+                WHERE s.status <> 'cancelled' AND EXISTS (SELECT 1 FROM attendance AS held WHERE held.session_id = s.id)
             ), event_stats AS (
                 SELECT ev.id, c.code AS course, ce.code AS centre, substr(ev.start_date, 1, 7) AS month,
                        substr(ev.start_date, 1, 4) || '-Q' || ((CAST(substr(ev.start_date, 6, 2) AS INTEGER) + 2) / 3) AS quarter,
@@ -98,7 +102,7 @@ extension ReportStore {
                 FROM training_event AS ev JOIN course AS c ON c.id = ev.course_id LEFT JOIN centre AS ce ON ce.id = ev.centre_id
                 WHERE ev.status <> 'cancelled' AND (? IS NULL OR ev.start_date >= ?) AND (? IS NULL OR ev.start_date <= ?)
             )
-            SELECT \(select) FROM event_stats AS e \(group)
+            SELECT \(select) FROM event_stats AS e WHERE e.sessions > 0 \(group)
             """
         return try database.rows(sql, [from?.iso, from?.iso, to?.iso, to?.iso]).map { row in
             let offset = columns.count

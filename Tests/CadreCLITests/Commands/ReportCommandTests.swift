@@ -82,6 +82,31 @@ struct DeliveryReportTests {
         let byCentre = cli.run("report", "delivery", "--by", "centre,month").stdout
         #expect(byCentre.contains("SAATLI  2021-10  1"))
     }
+
+    @Test("delivered means held: a planned event adds nothing, a half-held event only its held sessions")
+    func onlyHeld() throws {
+        let cli = try CLIHarness()
+        try cli.saatliEvent(names: ["Aynur Əliyeva", "Rəşad Abbasov"])
+        for session in 1...6 { cli.run("attendance", "mark", "DV-SAATLI-2021-10", "--session", "\(session)", "--all-present") }
+        let before = cli.run("report", "delivery", "--format", "csv").stdout
+        #expect(before.hasSuffix("\r\n1,6,18,36,2.0,100.0,18\r\n"), "\(before)")
+        // Planned for January 2027: enrolled, nothing held yet.
+        #expect(cli.run("event", "schedule", "--course", "DV-101", "--centre", "SAATLI", "--venue", "V-00001", "--start", "2027-01-11",
+                        "--trainer", "TR-00001", "--code", "PLANNED-2027").exitCode == 0)
+        #expect(cli.run("event", "enroll", "PLANNED-2027", "P1", "P2").exitCode == 0)
+        #expect(cli.run("report", "delivery", "--format", "csv").stdout == before, "a planned event is not delivered")
+        // Half held: two of its six sessions have a roll call.
+        #expect(cli.run("event", "schedule", "--course", "DV-101", "--centre", "SAATLI", "--venue", "V-00001", "--start", "2021-11-08",
+                        "--trainer", "TR-00001", "--code", "HALF-2021").exitCode == 0)
+        #expect(cli.run("event", "enroll", "HALF-2021", "P1", "P2").exitCode == 0)
+        cli.run("attendance", "mark", "HALF-2021", "--session", "1", "--all-present")
+        cli.run("attendance", "mark", "HALF-2021", "--session", "2", "P1", "--status", "present")
+        cli.run("attendance", "mark", "HALF-2021", "--session", "2", "P2", "--status", "absent")
+        // 8 held sessions = 24 h; attended 12 + 3 = 15 marks → 45 participant-hours; rate 15 / (2 × 6 + 2 × 2) = 93.75 %.
+        let after = cli.run("report", "delivery", "--format", "csv").stdout
+        #expect(after.hasSuffix("\r\n2,8,24,45,2.0,93.8,24\r\n"), "\(after)")
+        #expect(cli.run("report", "delivery", "--lang", "en").stdout.contains("roll call was taken"), "the rule is stated with the report")
+    }
 }
 
 @Suite("cadre report assessment and indicators")
