@@ -69,7 +69,8 @@ enum HelpFormatter {
         return indented + "\n" + String(repeating: " ", count: labelWidth) + help + "\n"
     }
 
-    /// The error block: `Error: …`, `Usage: …`, and where to find help.
+    /// The error: one line, `Error: …`, then where to find help (the usage is in the help:
+    /// a wall of flags under a mistake hides the mistake).
     static func error(_ error: UsageError, root: Command) -> String {
         var chain = [root]
         for name in error.commandPath {
@@ -78,7 +79,6 @@ enum HelpFormatter {
         }
         return """
             Error: \(Quoted.escapingInvisible(error.message))
-            Usage: \(usage(chain))
               See '\(commandName(chain)) --help' for more information.
 
             """
