@@ -33,6 +33,10 @@ enum TraineeImportCommand {
         let file = context.url(values.argument("file") ?? "")
         // Checked before anything is stored: a non-zero exit always means nothing was.
         if let rejectsPath = values.option("rejects"), !values.flag("dry-run") {
+            // Even with --force: replacing the sheet being read would lose the rows it keeps.
+            if Self.sameFile(context.url(rejectsPath), file) {
+                throw UsageError("--rejects '\(rejectsPath)' is the file being imported; write the left-out rows to another file", commandPath: values.commandPath)
+            }
             try AtomicFile.checkCanWrite(context.url(rejectsPath), overwrite: values.flag("force"))
         }
         let database = try context.openStore(values)
@@ -63,5 +67,13 @@ enum TraineeImportCommand {
         } else if summary.merged > 0 {
             context.print("Use --verbose to see which rows were merged into whom.")
         }
+    }
+
+    /// Whether two paths name one file (through links, `./`, another spelling of the folder).
+    static func sameFile(_ a: URL, _ b: URL) -> Bool {
+        var first = stat()
+        var second = stat()
+        if stat(a.path, &first) == 0, stat(b.path, &second) == 0 { return first.st_dev == second.st_dev && first.st_ino == second.st_ino }
+        return a.standardizedFileURL.resolvingSymlinksInPath().path == b.standardizedFileURL.resolvingSymlinksInPath().path
     }
 }

@@ -49,7 +49,7 @@ public enum AtomicFile {
         let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path.utf8.index(after: $0) } ?? path.startIndex
         let temporary = String(path[..<slash]) + ".\(path[slash...]).\(getpid()).tmp"
         if let failure = createNew(bytes: bytes, atPath: temporary, permissions: permissions, sync: sync) {
-            throw Refused(path: path, reason: failure.reason)
+            throw Refused(path: path, reason: failure.reason, category: .notPermitted)
         }
         guard rename(temporary, path) == 0 else {
             let reason = String(cString: strerror(errno))
@@ -108,7 +108,7 @@ public enum AtomicFile {
             throw InputFiles.Missing(path: folder.path, reason: "no such folder")
         }
         guard access(folder.path, W_OK) == 0 else {
-            throw Refused(path: url.path, reason: "cannot be written: the folder is not writable", category: .invalidInput)
+            throw Refused(path: url.path, reason: "cannot be written: the folder is not writable", category: .notPermitted)
         }
     }
 
@@ -122,7 +122,7 @@ public enum AtomicFile {
         let folder = url.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
         guard manager.createFile(atPath: temporary.path, contents: nil, attributes: [.posixPermissions: permissions]) else {
-            throw Refused(path: url.path, reason: "cannot be written")
+            throw Refused(path: url.path, reason: "cannot be written", category: .notPermitted)
         }
         do {
             let handle = try FileHandle(forWritingTo: temporary)

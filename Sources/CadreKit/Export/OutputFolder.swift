@@ -79,7 +79,7 @@ public struct OutputFolder: Sendable {
         do {
             try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {
-            throw AtomicFile.Refused(path: url.path, reason: "cannot be created", category: .invalidInput)
+            throw AtomicFile.Refused(path: url.path, reason: "cannot be created (\(Self.why(error)))", category: .notPermitted)
         }
     }
 
@@ -110,5 +110,11 @@ public struct OutputFolder: Sendable {
     public func flush() {
         guard !syncEachFile else { return }
         sync()
+    }
+
+    /// The system's reason a folder could not be made, in its own short words.
+    static func why(_ error: any Error) -> String {
+        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+        return underlying.map { String(cString: strerror(Int32($0.code))) } ?? "not possible here"
     }
 }

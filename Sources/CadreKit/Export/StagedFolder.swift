@@ -35,7 +35,7 @@ struct StagedFolder: Sendable {
         do {
             try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {
-            throw AtomicFile.Refused(path: finalPath, reason: "cannot be created", category: .invalidInput)
+            throw AtomicFile.Refused(path: finalPath, reason: "cannot be created", category: .notPermitted)
         }
         var made = mkdir(path, 0o700) == 0
         if !made, errno == EEXIST {
@@ -44,7 +44,7 @@ struct StagedFolder: Sendable {
             made = mkdir(path, 0o700) == 0
         }
         guard made else {
-            throw AtomicFile.Refused(path: finalPath, reason: "cannot be created (\(String(cString: strerror(errno))))", category: .invalidInput)
+            throw AtomicFile.Refused(path: finalPath, reason: "cannot be created (\(String(cString: strerror(errno))))", category: .notPermitted)
         }
         created.isSet = true
     }

@@ -3,9 +3,9 @@ import Foundation
 
 /// Turns what people type into sign-up sheets into the values Cadre stores.
 ///
-/// Names: Unicode NFC, spaces trimmed and collapsed, and — when typed all in capitals or all
-/// in lower case — title-cased by Azerbaijani rules (`İSMAYILOVA` → `İsmayılova`, `ılqar` →
-/// `Ilqar`). E-mails lower-cased and checked; phones to E.164 (`050 123 45 67` →
+/// Names: Unicode NFC, spaces trimmed and collapsed, and — when typed all in capitals —
+/// title-cased by Azerbaijani rules (`İSMAYILOVA` → `İsmayılova`, `ILQAR` → `Ilqar`); anything
+/// else is kept as typed. E-mails lower-cased and checked; phones to E.164 (`050 123 45 67` →
 /// `+994501234567`); FIN upper-cased and checked.
 public enum TraineeNormalizer {
     public static func name(_ raw: String) throws(InvalidValue) -> String {
@@ -15,10 +15,11 @@ public enum TraineeNormalizer {
         guard !cleaned.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
             throw InvalidValue("contains control characters", key: "problem.controlCharacters")
         }
+        // Only a name typed wholly in capitals (as some sign-up sheets are) is put in title
+        // case; anything else is kept as typed — people spell their own names.
         let letters = cleaned.filter(\.isLetter)
-        let isAllUpper = letters == TextFolding.uppercasedAzerbaijani(letters)
-        let isAllLower = letters == TextFolding.lowercasedAzerbaijani(letters)
-        return isAllUpper || isAllLower ? titleCased(cleaned) : cleaned
+        let isAllUpper = letters == TextFolding.uppercasedAzerbaijani(letters) && letters != TextFolding.lowercasedAzerbaijani(letters)
+        return isAllUpper ? titleCased(cleaned) : cleaned
     }
 
     /// Each word (split at spaces and hyphens) with its first letter in upper case and the

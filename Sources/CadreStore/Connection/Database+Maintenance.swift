@@ -67,6 +67,7 @@ extension Database {
     /// Refuses a backup that is not a healthy Cadre database this version can open — before
     /// anything is created or changed, so a refused restore leaves no trace.
     public static func checkRestorable(_ source: String, migrations: [Migration] = Schema.migrations) throws {
+        try requireFile(source)
         var report = try inspect(source, supported: migrations.count)
         // A backup on read-only media is fine to restore from.
         report.problems.removeAll { $0.hasPrefix(notWritablePrefix) }
@@ -112,6 +113,7 @@ extension Database {
     public static func inspect(_ path: String, supported: Int = Schema.migrations.count) throws -> HealthReport {
         var report = HealthReport()
         guard FileManager.default.fileExists(atPath: path) else { throw DatabaseError.missing(path: path) }
+        try requireFile(path)
         var connection: OpaquePointer?
         guard sqlite3_open_v2(readOnlyURI(path), &connection, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nil) == SQLITE_OK, let connection else {
             sqlite3_close_v2(connection)
@@ -135,7 +137,9 @@ extension Database {
             return result
         }
         guard let applicationID = values("PRAGMA application_id")?.first.flatMap({ Int($0) }) else {
-            report.problems.append("is not an SQLite database")
+            report.problems.append(hasSQLiteHeader(path)
+                ? "is damaged (part of the file is missing or overwritten); restore it from a backup with 'cadre restore BACKUP'"
+                : "is not an SQLite database")
             return report
         }
         guard applicationID == Int(applicationID32) else {

@@ -55,6 +55,7 @@ public final class Database {
         case .create where exists: throw DatabaseError.alreadyExists(path: path)
         default: break
         }
+        if exists { try requireFile(path) }
         if mode == .create { try createPrivateFile(at: path) }
         let readOnlyReason = mode == .existing ? Self.whyNotWritable(path) : nil
         let database = try Database(path: path, readOnly: readOnlyReason != nil)
@@ -75,9 +76,39 @@ public final class Database {
         } catch {
             database.close()
             if mode == .create { Self.removeFiles(at: path) }
+            // SQLite's own words for a file it cannot read as a database stay out of a user's sight.
+            if let failure = error as? StoreError, [SQLITE_CORRUPT, SQLITE_NOTADB].contains(failure.code & 0xFF) {
+                throw hasSQLiteHeader(path) ? DatabaseError.damaged(path: path) : DatabaseError.notADatabase(path: path)
+            }
             throw error
         }
         return database
+    }
+
+    /// Refuses a path that is not a regular file (a folder, a named pipe, a device) before
+    /// SQLite is given it.
+    static func requireFile(_ path: String) throws {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return }
+        let kind: String? = switch status.st_mode & S_IFMT {
+        case S_IFREG: nil
+        case S_IFDIR: "is a folder"
+        case S_IFIFO: "is a named pipe"
+        case S_IFCHR, S_IFBLK: "is a device"
+        default: "is not a regular file"
+        }
+        if let kind { throw DatabaseError.notAFile(path: path, kind: kind) }
+    }
+
+    /// Whether the file starts as every SQLite database does: then a failure to read it means
+    /// damage, not a file of another kind.
+    static func hasSQLiteHeader(_ path: String) -> Bool {
+        let descriptor = Foundation.open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { return false }
+        defer { Foundation.close(descriptor) }
+        var header = [UInt8](repeating: 0, count: 16)
+        let count = header.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, 16) }
+        return count == 16 && header == Array("SQLite format 3\u{0}".utf8)
     }
 
     /// An in-memory database, for tests and dry runs.
@@ -209,8 +240,11 @@ public final class Database {
     private static func createPrivateFile(at path: String) throws {
         let descriptor = Foundation.open(path, O_CREAT | O_EXCL | O_WRONLY, 0o600)
         guard descriptor >= 0 else {
-            let reason = String(cString: strerror(errno))
-            throw StoreError(code: SQLITE_CANTOPEN, message: "cannot create '\(path)': \(reason)")
+            switch errno {
+            case ENOENT, ENOTDIR: throw DatabaseError.noFolder(path: path)
+            case EACCES, EPERM, EROFS: throw DatabaseError.readOnly(path: path, reason: "its folder is not writable (\(String(cString: strerror(errno))))")
+            default: throw StoreError(code: SQLITE_CANTOPEN, message: "cannot create '\(path)': \(String(cString: strerror(errno)))")
+            }
         }
         Foundation.close(descriptor)
     }

@@ -4,7 +4,8 @@ public import CadreModel
 extension DatabaseError: CadreError {
     public var category: ErrorCategory {
         switch self {
-        case .missing: .missingInput
+        case .missing, .notAFile, .noFolder: .missingInput
+        case .damaged: .invalidInput
         case .alreadyExists: .conflict
         case .notADatabase, .foreignDatabase, .newerSchema, .upgradeRefused: .invalidInput
         case .readOnly: .notPermitted

@@ -6,6 +6,12 @@ public enum DatabaseError: Error, CustomStringConvertible, Sendable, Equatable {
     case alreadyExists(path: String)
     /// The file is not an SQLite database at all.
     case notADatabase(path: String)
+    /// The path is a folder, a named pipe or a device, not a file.
+    case notAFile(path: String, kind: String)
+    /// The file is an SQLite database whose pages are damaged (truncated, overwritten).
+    case damaged(path: String)
+    /// A new database's folder does not exist.
+    case noFolder(path: String)
     /// The file is an SQLite database that some other program made.
     case foreignDatabase(path: String)
     /// The file was made by a newer Cadre whose schema this version does not know.
@@ -24,6 +30,13 @@ public enum DatabaseError: Error, CustomStringConvertible, Sendable, Equatable {
             "a file already exists at '\(path)'"
         case .notADatabase(let path):
             "'\(path)' is not an SQLite database; it was left unchanged"
+        case .notAFile(let path, let kind):
+            "'\(path)' \(kind), not a database file"
+        case .damaged(let path):
+            "'\(path)' is damaged (part of the file is missing or overwritten); restore it from a backup with 'cadre restore BACKUP' "
+                + "('cadre doctor' says more). The file was left unchanged"
+        case .noFolder(let path):
+            "cannot create '\(path)': its folder does not exist"
         case .foreignDatabase(let path):
             "'\(path)' is an SQLite database but not a Cadre database; it was left unchanged"
         case .newerSchema(let path, let found, let supported):

@@ -77,8 +77,8 @@ struct HostileInputTests {
         Case(["course", "import", corpusPath("templates")], 66, "templates: holds no .json files"),
         // Output paths that cannot work, and templates that try to leave their folder.
         Case(["sheet", event, "--out", corpusPath("csv/empty.csv")], 65, "empty.csv: is a file, not a folder"),
-        Case(["sheet", event, "--out", "/proc/cadre-sheets"], 65, "/proc/cadre-sheets: cannot be created"),
-        Case(["site", "--out", "/proc/self/cadre-site"], 65, "cannot be created"),
+        Case(["sheet", event, "--out", "/proc/cadre-sheets"], 77, "/proc/cadre-sheets: cannot be created"),
+        Case(["site", "--out", "/proc/self/cadre-site"], 77, "cannot be created"),
     ]
 
     /// A database with an event, enrolments, marks and a score, and its checksum.

@@ -58,7 +58,7 @@ struct ReadmeWalkthroughTests {
             outputs[step.prefix(2).joined(separator: " ")] = result.stdout
         }
         #expect(outputs["trainee import"] == "3 rows: 3 added, 0 updated, 0 unchanged, 0 merged as duplicates, 0 rejected.\n")
-        #expect(outputs["certificate verify"]?.hasPrefix("VALID: DV-2021-00001\nHolder: Ilqar Məmmədov") == true)
+        #expect(outputs["certificate verify"]?.hasPrefix("VALID: DV-2021-00001\nHolder: İlqar Məmmədov") == true)
         #expect(outputs["certificate issue"]?.hasSuffix("2 issued, 0 already issued.\n") == true, "S-003 fails the post-test")
         #expect(FileManager.default.fileExists(atPath: cli.folder.appendingPathComponent("sheets/DV-SAATLI-2021-10-session-1.html").path))
     }

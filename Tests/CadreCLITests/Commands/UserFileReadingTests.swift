@@ -53,3 +53,34 @@ struct UserFileReadingTests {
         }
     }
 }
+
+/// The database path and output paths, against the README's exit codes: no SQLite error text
+/// reaches a user.
+@Suite("Database and output paths: exit codes and words")
+struct DatabasePathTests {
+    @Test("a folder as the database, a missing folder for a new one, a damaged file, a folder to restore from; an output that cannot be written")
+    func paths() throws {
+        let cli = try CLIHarness()
+        try cli.saatliEvent(names: ["Aynur Əliyeva"])
+        try FileManager.default.createDirectory(at: cli.folder.appendingPathComponent("a-folder"), withIntermediateDirectories: true)
+        let database = try Data(contentsOf: URL(fileURLWithPath: cli.databasePath))
+        try database.prefix(8192).write(to: cli.folder.appendingPathComponent("truncated.sqlite"))
+        try cli.write("a-file", "x")
+        let cases: [([String], Int32, String)] = [
+            (["trainee", "list", "--db", "a-folder"], 66, "'\(cli.folder.appendingPathComponent("a-folder").path)' is a folder, not a database file"),
+            (["init", "--db", "no-such-folder/cadre.sqlite"], 66, "its folder does not exist"),
+            (["trainee", "list", "--db", "truncated.sqlite"], 65, "is damaged (part of the file is missing or overwritten); restore it from a backup with 'cadre restore BACKUP'"),
+            (["restore", "a-folder", "--force"], 66, "is a folder, not a database file"),
+            (["sheet", "DV-SAATLI-2021-10", "--out", "a-file/sheets"], 77, "cannot be created"),
+            (["report", "trained", "--format", "csv", "--out", "a-file/report.csv"], 66, "no such folder"),
+        ]
+        for (arguments, code, words) in cases {
+            let result = cli.run(arguments)
+            #expect(result.exitCode == code, "\(arguments): \(result.exitCode) \(result.stderr)")
+            #expect(result.stderr.contains(words) && !result.stderr.contains("SQLite error"), "\(arguments): \(result.stderr)")
+            #expect(result.stderr.split(separator: "\n").count == 1, "\(arguments): one line")
+        }
+        let doctor = cli.run("doctor", "--db", "truncated.sqlite")
+        #expect(doctor.stdout.contains("is damaged") && doctor.stdout.contains("cadre restore"), "\(doctor.stdout)")
+    }
+}
