@@ -43,7 +43,7 @@ public struct ColumnMapping<Field: ImportField>: Sendable {
             }
         }
         var fields: [Int: Field] = [:]
-        var taken: [Field: String] = [:]
+        var taken: [Field: (name: String, position: Int)] = [:]
         for (index, name) in cleanedHeader.enumerated() {
             let field: Field?
             if let target = overridesByKey[TextFolding.matchKey(name)] {
@@ -63,10 +63,15 @@ public struct ColumnMapping<Field: ImportField>: Sendable {
                 continue
             }
             if let other = taken[field] {
-                problem(name, "and column '\(other)' both hold \(field.rawValue); ignore one with --map")
+                // Positions, not names alone: two columns of one name are otherwise indistinguishable.
+                if TextFolding.matchKey(other.name) == TextFolding.matchKey(name) {
+                    problem(name, "columns \(other.position) and \(index + 1) are both '\(name)'; remove or rename one")
+                } else {
+                    problem(name, "columns \(other.position) ('\(other.name)') and \(index + 1) ('\(name)') both hold \(field.rawValue); ignore one with --map '\(name)=ignore'")
+                }
                 continue
             }
-            taken[field] = name
+            taken[field] = (name, index + 1)
             fields[index] = field
         }
         for field in Field.required where taken[field] == nil {

@@ -72,6 +72,17 @@ struct TraineeImporterTests {
         #expect(summary.added == 1)
     }
 
+    @Test("two columns for one field are named by their positions")
+    func duplicateColumns() throws {
+        let fixture = try Fixture()
+        let same = try #require(throws: ImportRejected.self) { try run(fixture, "full_name,sex,profession,full_name\nA B,f,judge,A B\n") }
+        #expect(same.problems.map(\.description) == ["t.csv:1: column 'full_name': columns 1 and 4 are both 'full_name'; remove or rename one"])
+        let synonyms = try #require(throws: ImportRejected.self) { try run(fixture, "Ad Soyad,Cins,Peşə,ФИО\nA B,f,judge,A B\n") }
+        #expect(synonyms.problems.map(\.description) == [
+            "t.csv:1: column 'ФИО': columns 1 ('Ad Soyad') and 4 ('ФИО') both hold full_name; ignore one with --map 'ФИО=ignore'",
+        ])
+    }
+
     @Test("a file without a required column is refused")
     func missingRequired() throws {
         let fixture = try Fixture()
