@@ -96,7 +96,17 @@ enum AttendanceCommands {
             }
             if values.flag("json") { return context.stdout.write(try JSONOutput.render(outcomes)) }
             let count = { (result: AttendanceBook.MarkResult) in outcomes.filter { $0.result == result }.count }
-            context.print("\(count(.recorded)) recorded, \(count(.updated)) updated, \(count(.unchanged)) unchanged.")
+            var line = "\(count(.recorded)) recorded, \(count(.updated)) updated, \(count(.unchanged)) unchanged"
+            if values.flag("all-present") {
+                // Say who is not present, by the reference typed: "--except" is easy to mistype,
+                // and the count alone hides it.
+                let registry = TraineeRegistry(database)
+                let typed = Dictionary(try values.options("except").map { (try registry.find($0).ref, $0) }) { first, _ in first }
+                let notPresent = outcomes.filter { $0.status != .present }
+                line += ": \(outcomes.count - notPresent.count) present"
+                    + notPresent.map { ", \(typed[$0.traineeRef] ?? $0.traineeRef) \(($0.status ?? .absent).rawValue)" }.joined()
+            }
+            context.print(line + ".")
         }
     }
 

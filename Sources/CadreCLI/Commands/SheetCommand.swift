@@ -54,7 +54,10 @@ enum SheetCommand {
             let written = try printer.print(events, database: database, into: folder) { progress.report("\($0) sheets written") }
             folder.flush()
             progress.finish()
-            context.print("Wrote \(Plural.count(written, "sign-in sheet", "sign-in sheets")) to \(folder.url.path)")
+            let sheets = Plural.count(written, "sign-in sheet", "sign-in sheets")
+            context.print(values.flag("combined")
+                ? "Wrote \(Plural.count(events.count, "file", "files")) (one per event) holding \(sheets) to \(folder.url.path)"
+                : "Wrote \(sheets) to \(folder.url.path)")
         }
     }
 }

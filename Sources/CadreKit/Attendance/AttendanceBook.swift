@@ -13,6 +13,8 @@ public struct AttendanceBook {
         public let reference: String
         public let traineeRef: String
         public let result: MarkResult
+        /// The mark the person has now (for a summary that says who was marked what).
+        public var status: AttendanceMark.Status?
     }
 
     public enum AttendanceError: CadreError, Equatable {
@@ -42,7 +44,7 @@ public struct AttendanceBook {
                 let trainee = try TraineeRegistry(database).find(reference, in: database)
                 let enrollment = try enrollment(of: trainee, in: event, walkIn: walkIn, database: database, context: context)
                 let result = try record(status, note: note, enrollment: enrollment, session: session, event: event, database: database, context: context)
-                return MarkOutcome(reference: reference, traineeRef: trainee.ref, result: result)
+                return MarkOutcome(reference: reference, traineeRef: trainee.ref, result: result, status: status)
             }
         }
     }
@@ -73,11 +75,12 @@ public struct AttendanceBook {
             return try database.events.enrollments(of: event.id).filter { $0.status == .enrolled }.map { enrollment in
                 let trainee = try store.trainee(id: enrollment.traineeID)
                 let absent = excluded.contains(enrollment.traineeID)
-                if absent, try database.attendance.mark(enrollment: enrollment.id, session: session.id) != nil {
-                    return MarkOutcome(reference: trainee?.ref ?? "", traineeRef: trainee?.ref ?? "", result: .unchanged)
+                if absent, let kept = try database.attendance.mark(enrollment: enrollment.id, session: session.id) {
+                    return MarkOutcome(reference: trainee?.ref ?? "", traineeRef: trainee?.ref ?? "", result: .unchanged, status: kept.status)
                 }
-                let result = try record(absent ? .absent : .present, note: nil, enrollment: enrollment, session: session, event: event, database: database, context: context)
-                return MarkOutcome(reference: trainee?.ref ?? "", traineeRef: trainee?.ref ?? "", result: result)
+                let status: AttendanceMark.Status = absent ? .absent : .present
+                let result = try record(status, note: nil, enrollment: enrollment, session: session, event: event, database: database, context: context)
+                return MarkOutcome(reference: trainee?.ref ?? "", traineeRef: trainee?.ref ?? "", result: result, status: status)
             }
         }
     }

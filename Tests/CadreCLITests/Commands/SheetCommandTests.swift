@@ -45,7 +45,7 @@ struct SheetCommandTests {
         #expect(cli.run("sheet", "DV-SAATLI-2021-10", "--session", "9").exitCode == 65)
         #expect(cli.run("sheet").exitCode == 64)
         // One print job: every session's sheet of the event in one file, each a section of its own.
-        #expect(cli.run("sheet", "DV-SAATLI-2021-10", "--combined", "--out", "c").stdout.hasPrefix("Wrote 6 sign-in sheets"))
+        #expect(cli.run("sheet", "DV-SAATLI-2021-10", "--combined", "--out", "c").stdout.hasPrefix("Wrote 1 file (one per event) holding 6 sign-in sheets"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: cli.folder.appendingPathComponent("c").path) == ["DV-SAATLI-2021-10-sessions.html"])
         let combined = try cli.read("c/DV-SAATLI-2021-10-sessions.html")
         #expect(combined.components(separatedBy: "<section class=\"sheet\">").count - 1 == 6)
