@@ -88,6 +88,12 @@ for name in names:
         for column, (text, value) in enumerate(zip(row, values)):
             if not same(text, value):
                 problems.append(f"row {number} column {column + 1}: CSV {text!r}, workbook {value!r}")
+    # A report's workbook carries its title, definitions, period and time made on a second sheet.
+    if name.startswith(("trained", "delivery", "assessment")):
+        book = openpyxl.load_workbook(f"{work}/{name}.xlsx")
+        notes = [row[0] for row in book.worksheets[1].iter_rows(values_only=True)] if len(book.worksheets) == 2 else []
+        if len(notes) < 3 or not any(re.search(r"(Period|Dövr|Период)", note or "") for note in notes):
+            problems.append(f"no second sheet with the period and definitions ({book.sheetnames})")
     widths = [sheet.column_dimensions[openpyxl.utils.get_column_letter(i + 1)].width for i in range(len(rows[0]))]
     if not all(width and width >= 8 for width in widths):
         problems.append(f"column widths {widths}")

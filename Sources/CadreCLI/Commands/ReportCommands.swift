@@ -86,7 +86,7 @@ enum ReportCommands {
             .value("suppress-below", "n", help: "Show counts from 1 to n−1 as <n, for publishing."),
             .value(
                 "layout", "layout",
-                help: "cross: a row per value of the first dimension, a column per value of the second (the default for table and html with two dimensions); long: a row per combination (the default for csv).",
+                help: "cross: a row per value of the first dimension, a column per value of the second (the default for table, html and xlsx with two dimensions); long: a row per combination (the default for csv).",
                 choices: ["long", "cross"]),
             CommonOptions.language, CommonOptions.templates,
         ],

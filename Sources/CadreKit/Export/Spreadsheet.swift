@@ -28,6 +28,10 @@ public struct Spreadsheet: Sendable {
     public let title: String
     public let header: [String]
     public let rows: [[Cell]]
+    /// What the table needs to be read rightly — its title, period, definitions, when it was
+    /// made — on a second sheet named `notesTitle`; none when empty.
+    public var notes: [String] = []
+    public var notesTitle = "Notes"
 
     public init(title: String, header: [String], rows: [[Cell]]) {
         self.title = title

@@ -8,14 +8,32 @@ import Foundation
 /// beginning with `=` is text in Excel as it is here.
 public enum XLSXWriter {
     public static func data(_ sheet: Spreadsheet) -> [UInt8] {
+        // The notes, when there are any, are a second sheet: the first stays the table alone,
+        // so it can be sorted and summed as it is.
+        var names = [sheetName(sheet.title)]
+        if !sheet.notes.isEmpty {
+            let notes = sheetName(sheet.notesTitle)
+            names.append(notes == names[0] ? String(notes.prefix(29)) + " 2" : notes)
+        }
         var zip = ZIPArchive()
-        zip.add("[Content_Types].xml", Array(contentTypes.utf8))
+        zip.add("[Content_Types].xml", Array(contentTypes(sheets: names.count).utf8))
         zip.add("_rels/.rels", Array(packageRelationships.utf8))
-        zip.add("xl/workbook.xml", Array(workbook(sheetName: sheetName(sheet.title)).utf8))
-        zip.add("xl/_rels/workbook.xml.rels", Array(workbookRelationships.utf8))
+        zip.add("xl/workbook.xml", Array(workbook(sheetNames: names).utf8))
+        zip.add("xl/_rels/workbook.xml.rels", Array(workbookRelationships(sheets: names.count).utf8))
         zip.add("xl/styles.xml", Array(styles.utf8))
         zip.add("xl/worksheets/sheet1.xml", Array(worksheet(sheet).utf8))
+        if !sheet.notes.isEmpty { zip.add("xl/worksheets/sheet2.xml", Array(notesSheet(sheet.notes).utf8)) }
         return zip.finished()
+    }
+
+    /// The notes, one a row in column A, the first (the title) bold, the column wide enough to read.
+    static func notesSheet(_ notes: [String]) -> String {
+        var xml = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
+        xml += #"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">"#
+        xml += #"<cols><col min="1" max="1" width="120" customWidth="1"/></cols><sheetData>"#
+        for (index, note) in notes.enumerated() { xml += row(index + 1, [.text(note)], style: index == 0 ? .header : .normal) }
+        xml += "</sheetData></worksheet>"
+        return xml
     }
 
     /// The style indexes of `styles`' cell formats.
@@ -124,16 +142,21 @@ public enum XLSXWriter {
         return cleaned.isEmpty ? "Sheet1" : String(cleaned.prefix(31))
     }
 
-    private static let contentTypes = """
-        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
-        <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
-        <Default Extension="xml" ContentType="application/xml"/>\
-        <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>\
-        <Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>\
-        <Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>\
-        </Types>
-        """
+    private static func contentTypes(sheets: Int) -> String {
+        let overrides = (1...sheets).map {
+            #"<Override PartName="/xl/worksheets/sheet\#($0).xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>"#
+        }.joined()
+        return """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
+            <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
+            <Default Extension="xml" ContentType="application/xml"/>\
+            <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>\
+            \(overrides)\
+            <Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>\
+            </Types>
+            """
+    }
 
     private static let packageRelationships = """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -142,22 +165,29 @@ public enum XLSXWriter {
         </Relationships>
         """
 
-    private static func workbook(sheetName: String) -> String {
-        """
-        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
-        xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">\
-        <sheets><sheet name="\(escaped(sheetName))" sheetId="1" r:id="rId1"/></sheets></workbook>
-        """
+    /// Sheet `n` has relationship `rId(n)`; the styles come after the sheets.
+    private static func workbook(sheetNames: [String]) -> String {
+        let sheets = sheetNames.enumerated().map { #"<sheet name="\#(escaped($1))" sheetId="\#($0 + 1)" r:id="rId\#($0 + 1)"/>"# }.joined()
+        return """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
+            xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">\
+            <sheets>\(sheets)</sheets></workbook>
+            """
     }
 
-    private static let workbookRelationships = """
-        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-        <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>\
-        <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>\
-        </Relationships>
-        """
+    private static func workbookRelationships(sheets: Int) -> String {
+        let worksheets = (1...sheets).map {
+            #"<Relationship Id="rId\#($0)" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet\#($0).xml"/>"#
+        }.joined()
+        return """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+            \(worksheets)\
+            <Relationship Id="rId\(sheets + 1)" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>\
+            </Relationships>
+            """
+    }
 
     private static let styles = """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>

@@ -52,6 +52,8 @@ public struct ReportTable: Sendable, Equatable {
     public var chartSeries: [String] = []
     /// True for a cross table: every column after the first holds counts.
     public var isCross = false
+    /// The name of the workbook's second sheet, which holds ``notes`` ("Qeydlər").
+    public var notesTitle = "Notes"
 
     public init(
         title: String, notes: [String], header: [String], words: ReportWords, rows: [Row], chart: [Bar] = [], chartTitle: String? = nil
@@ -60,6 +62,7 @@ public struct ReportTable: Sendable, Equatable {
         self.notes = notes
         self.header = header
         columnTitles = header.map(words.column)
+        notesTitle = words("report.notesSheet")
         self.rows = rows
         self.chart = chart
         self.chartTitle = chartTitle ?? title

@@ -133,7 +133,7 @@ public struct TrainedReport: Codable, Sendable {
         let title = words("report.trained.title")
         // Sexes head columns as groups of people ("Women", "Men"), not as a value ("female").
         let columnTitle = { (value: String?) in second == .sex && value != nil ? words("report.sex." + (value ?? "")) : labels.label(second, value) }
-        return ReportTable(
+        var table = ReportTable(
             title: title, notes: notes(words, suppressBelow: suppress),
             header: [first.rawValue] + columns.map { $0 ?? "unknown" } + ["total"],
             columnTitles: [words.column(first.rawValue)] + columns.map(columnTitle) + [words("report.total")],
@@ -143,6 +143,8 @@ public struct TrainedReport: Codable, Sendable {
             },
             chartSeries: columns.map(columnTitle),
             chartTitle: words("report.chart", ["title": title, "dimension": words.column(first.rawValue) + " × " + words.column(second.rawValue)]))
+        table.notesTitle = words("report.notesSheet")
+        return table
     }
 
     /// The definitions, when it was made, and what suppression hides: the notes of both layouts.
