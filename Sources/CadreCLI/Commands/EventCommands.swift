@@ -25,6 +25,7 @@ enum EventCommands {
             .value("pattern", "slots", help: "A day's slots (default: 09:30-12:30,13:30-16:30)."),
             .value("code", "code", help: "The event code (default: generated, e.g. DV-SAATLI-2021-10)."),
             .flag("allow-weekend", help: "Use weekends and holidays too."), .flag("force", help: "Schedule despite clashes (audited)."),
+            .flag("dry-run", help: "Print the sessions it would create and any clashes; store nothing."),
             CommonOptions.json, CommonOptions.actor,
         ],
         action: runSchedule)
@@ -90,11 +91,19 @@ enum EventCommands {
                 start: try context.date(values.option("start") ?? "", name: "start"), days: try values.integer("days", in: 1...60),
                 trainers: values.options("trainer"), capacity: try values.integer("capacity", in: 1...10_000), pattern: pattern,
                 code: values.option("code"), allowWeekend: values.flag("allow-weekend"), force: values.flag("force"))
-            let (event, sessions, overridden) = try Scheduler(database).schedule(request, context: context.changeContext(values))
-            for clash in overridden { context.stderr.write("warning: scheduled despite: \(clash.description)\n") }
+            var planned = request
+            planned.dryRun = values.flag("dry-run")
+            let (event, sessions, clashes) = try Scheduler(database).schedule(planned, context: context.changeContext(values))
+            for clash in clashes { context.stderr.write((planned.dryRun ? "clash: " : "warning: scheduled despite: ") + clash.description + "\n") }
             if values.flag("json") { return context.stdout.write(try JSONOutput.render(["event": AnyEncodable(event), "sessions": AnyEncodable(sessions)])) }
-            context.print("Scheduled \(event.code): \(Plural.count(sessions.count, "session", "sessions")) from \(event.startDate) to \(event.endDate).")
-            for session in sessions { context.print("  \(session.number). \(session.date) \(session.startTime)-\(session.endTime)") }
+            context.print((planned.dryRun ? "Dry run, nothing stored: \(event.code) would have " : "Scheduled \(event.code): ")
+                + "\(Plural.count(sessions.count, "session", "sessions")) from \(event.startDate) to \(event.endDate).")
+            // The weekday beside each date: a sitting on a Saturday is seen before it is stored.
+            for session in sessions {
+                context.print("  \(session.number). \(session.date) \(["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][session.date.isoWeekday - 1]) \(session.startTime)-\(session.endTime)")
+            }
+            // A dry run answers as the real run would: clashes without --force are a refusal.
+            if planned.dryRun && !clashes.isEmpty && !planned.force { throw DryRunRefused(clashes: clashes.count) }
         }
     }
 
@@ -145,6 +154,13 @@ enum EventCommands {
             context.print("\(count(.enrolled)) enrolled, \(count(.waitlisted)) waitlisted, \(count(.alreadyEnrolled) + count(.alreadyWaitlisted)) already there.")
         }
     }
+}
+
+/// What `event schedule --dry-run` says when the real run would be refused.
+struct DryRunRefused: CadreError {
+    let clashes: Int
+    var category: ErrorCategory { .conflict }
+    var description: String { "scheduling it would be refused: \(Plural.count(clashes, "clash", "clashes")) (listed above); --force overrides, audited" }
 }
 
 /// Wraps values of different types for one JSON object.

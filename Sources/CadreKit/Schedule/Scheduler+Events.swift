@@ -16,6 +16,8 @@ extension Scheduler {
         public var code: String?
         public var allowWeekend: Bool
         public var force: Bool
+        /// Plan everything and report the clashes, store nothing.
+        public var dryRun = false
 
         public init(
             courseCode: String, centre: String?, venue: String?, start: CalendarDate, days: Int?, trainers: [String],
@@ -39,7 +41,8 @@ extension Scheduler {
     public static let defaultPattern = TimeSlot.pattern("09:30-12:30,13:30-16:30") ?? []
 
     /// Creates an event and its sessions in one transaction, following the course's modules
-    /// and hours over working days. Refuses clashes unless `force` (audited).
+    /// and hours over working days. Refuses clashes unless `force` (audited). A dry run returns
+    /// the event and sessions it would create, with every clash, and stores nothing.
     public func schedule(_ request: EventRequest, context: ChangeContext) throws -> (event: TrainingEvent, sessions: [TrainingSession], overridden: [ScheduleClash]) {
         try database.write { database in
             guard let course = try database.courses.latest(code: CourseCode(request.courseCode))?.course else {
@@ -75,6 +78,7 @@ extension Scheduler {
                     id: context.makeID(), eventID: event.id, number: index + 1, date: plan.date, startTime: plan.slot.start.description,
                     endTime: plan.slot.end.description, minutes: plan.slot.minutes, modulePosition: plan.modulePosition))
             }
+            if request.dryRun { return (event, sessions, problems) }
             try enforce(problems, force: request.force, subject: code, in: database, context: context)
             try events.insert(event, at: context.now())
             for session in sessions { try events.insert(session) }

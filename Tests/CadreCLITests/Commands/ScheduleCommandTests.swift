@@ -47,6 +47,23 @@ struct ScheduleCommandTests {
         #expect(clashes.map { $0["kind"] } == Array(repeating: "trainer", count: 4))
     }
 
+    @Test("--dry-run prints the sessions with their weekdays and the clashes, answers as the real run would, and stores nothing")
+    func dryRun() throws {
+        let cli = try october()
+        let before = try DatabaseDump.checksum(of: cli.databasePath)
+        let common = ["event", "schedule", "--course", "DV-101", "--centre", "SHUVALAN", "--venue", "V-00002", "--dry-run"]
+        let base = common + ["--start", "2021-10-28"]
+        let working = cli.run(base)
+        #expect(working.exitCode == 0, "\(working.stderr)")
+        #expect(working.stdout.hasPrefix("Dry run, nothing stored: DV-SHUVALAN-2021-10 would have 6 sessions from 2021-10-28 to 2021-11-01."))
+        #expect(working.stdout.contains("  5. 2021-11-01 Mon 09:30-12:30"), "the weekend is skipped")
+        let weekend = cli.run(base + ["--allow-weekend"])
+        #expect(weekend.stdout.contains("  5. 2021-10-30 Sat 09:30-12:30"))
+        let clashing = cli.run(common + ["--start", "2021-10-26", "--trainer", "TR-00001"])
+        #expect(clashing.exitCode == 1 && clashing.stderr.contains("clash: trainer TR-00001") && clashing.stderr.contains("would be refused: 4 clashes"))
+        #expect(try DatabaseDump.checksum(of: cli.databasePath) == before, "a dry run stores nothing")
+    }
+
     @Test("event show and list, session list and timetable")
     func views() throws {
         let cli = try october()
