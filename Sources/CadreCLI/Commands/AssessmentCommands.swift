@@ -53,7 +53,7 @@ enum AssessmentCommands {
                 if values.flag("json") { return context.stdout.write(try JSONOutput.render(results)) }
                 var table = TextTable("REF", "NAME", "PRE", "POST", "GAIN")
                 for row in results.rows {
-                    table.append([row.traineeRef, row.name, row.pre.map(String.init) ?? "—", row.post.map(String.init) ?? "—", row.gain.map { $0 > 0 ? "+\($0)" : String($0) } ?? "—"])
+                    table.append([row.shownRef, row.name, row.pre.map(String.init) ?? "—", row.post.map(String.init) ?? "—", row.gain.map { $0 > 0 ? "+\($0)" : String($0) } ?? "—"])
                 }
                 context.stdout.write(table.render())
                 context.print(AssessmentPage.summaryLine(results.gain))

@@ -63,7 +63,7 @@ enum AttendanceCommands {
                 for row in register.rows {
                     let completion = row.completion
                     table.append([
-                        row.traineeRef, row.name, "\(completion.attended)/\(completion.held) (\(completion.percent) %)",
+                        row.printedRef, row.name, "\(completion.attended)/\(completion.held) (\(completion.percent) %)",
                         completion.postScore.map { "\($0)/\(completion.maxScore)" } ?? "—", completion.completed ? "yes" : "no",
                         completion.reasons.joined(separator: "; "),
                     ])
@@ -124,7 +124,7 @@ enum AttendanceCommands {
             var table = TextTable(["REF", "NAME"] + register.sessions.map { "S\($0.number)" } + ["ATTENDED", "%", "COMPLETED"])
             for row in register.rows {
                 table.append(
-                    [row.traineeRef, row.name] + row.marks.map { $0.flatMap { symbols[$0] } ?? "·" }
+                    [row.printedRef, row.name] + row.marks.map { $0.flatMap { symbols[$0] } ?? "·" }
                         + [String(row.completion.attended), String(row.completion.percent), row.completion.completed ? "yes" : "no"])
             }
             table.append(["", "present or late"] + register.attendedPerSession.map(String.init) + ["", "", ""])

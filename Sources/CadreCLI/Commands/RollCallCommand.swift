@@ -44,7 +44,7 @@ enum RollCallCommand {
             var madeNow = 0
             while index < register.rows.count {
                 let row = register.rows[index]
-                context.stdout.write("[\(index + 1)/\(register.rows.count)] \(row.name) (\(row.traineeRef)): ")
+                context.stdout.write("[\(index + 1)/\(register.rows.count)] \(row.name) (\(row.printedRef)): ")
                 guard let answer = context.input.nextAnswer() else {
                     context.print("")
                     break

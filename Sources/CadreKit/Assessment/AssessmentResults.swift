@@ -5,6 +5,8 @@ import Foundation
 public struct AssessmentResults: Codable, Sendable {
     public struct Row: Codable, Sendable {
         public let traineeRef: String
+        /// The reference people see (``EnrolledPerson/printedRef``: the centre's own, else T-…).
+        public let shownRef: String
         public let name: String
         public let pre: Int?
         public let post: Int?
@@ -23,7 +25,7 @@ public struct AssessmentResults: Codable, Sendable {
             let rows = try database.events.enrolledPeople(of: summary.event.id).map { person -> Row in
                 let entry = scores[person.enrollmentID] ?? [:]
                 return Row(
-                    traineeRef: person.traineeRef, name: person.name, pre: entry[.pre]?.score, post: entry[.post]?.score,
+                    traineeRef: person.traineeRef, shownRef: person.printedRef, name: person.name, pre: entry[.pre]?.score, post: entry[.post]?.score,
                     maxScore: entry[.post]?.maxScore ?? entry[.pre]?.maxScore ?? summary.course.assessment.maxScore)
             }.sortedAzerbaijani { $0.name }
             let pairs = rows.compactMap { row in row.pre.flatMap { pre in row.post.map { (pre: pre, post: $0, max: row.maxScore) } } }

@@ -100,6 +100,8 @@ public struct CheckInDesk {
     public struct Line: Sendable {
         public let checkIn: CheckIn
         public let traineeRef: String
+        /// The reference the trainer's list shows (``TraineeStorage/shownRef(of:)``).
+        public let shownRef: String
         public let name: String
     }
 
@@ -118,7 +120,8 @@ public struct CheckInDesk {
         try database.read { database in
             try database.checkIns.checkIns(session: session.id).map { checkIn in
                 let trainee = try database.trainees.trainee(id: checkIn.traineeID)
-                return Line(checkIn: checkIn, traineeRef: trainee?.ref ?? "", name: trainee?.fullName ?? "")
+                let shown = try database.trainees.shownRef(of: checkIn.traineeID)
+                return Line(checkIn: checkIn, traineeRef: trainee?.ref ?? "", shownRef: shown ?? trainee?.ref ?? "", name: trainee?.fullName ?? "")
             }
         }
     }

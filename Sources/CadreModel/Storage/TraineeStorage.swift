@@ -41,6 +41,11 @@ public protocol TraineeStorage {
 
     func externalRefs(of traineeID: UUID) throws -> [String]
 
+    /// The reference people see for a person — on sheets, roll calls, lists: the centre's own
+    /// (the first of their own external references), else their T-… reference. One rule, so a
+    /// person is never S-017 on paper and T-00017 on the screen beside it.
+    func shownRef(of traineeID: UUID) throws -> String?
+
     /// Every person's own and merged-in external references, in one read, for lists.
     func allExternalRefs() throws -> [UUID: [String]]
 

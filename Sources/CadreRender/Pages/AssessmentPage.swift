@@ -31,7 +31,7 @@ public enum AssessmentPage {
             "course": ["code": .string(results.summary.course.code), "title": .string(results.summary.course.title[language])],
             "rows": .list(results.rows.map { row in
                 [
-                    "ref": .string(row.traineeRef), "name": .string(row.name), "pre": .text(row.pre.map(String.init)),
+                    "ref": .string(row.shownRef), "name": .string(row.name), "pre": .text(row.pre.map(String.init)),
                     "post": .text(row.post.map(String.init)), "gain": .text(row.gain.map { $0 > 0 ? "+\($0)" : String($0) }),
                     "max": .number(Double(row.maxScore)),
                 ]

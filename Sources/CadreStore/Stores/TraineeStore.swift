@@ -152,6 +152,10 @@ public struct TraineeStore: TraineeStorage {
             .compactMap { $0.string(at: 0) }
     }
 
+    public func shownRef(of traineeID: UUID) throws -> String? {
+        try database.row("SELECT \(EventStore.printedRef) FROM trainee AS t WHERE t.uuid = ?", [traineeID])?.string(at: 0)
+    }
+
     /// Every person's own and merged-in external references, in one read, for lists.
     public func allExternalRefs() throws -> [UUID: [String]] {
         var refs: [UUID: [String]] = [:]

@@ -18,7 +18,7 @@ extension WebApp {
         let lines = try desk.lines(session: session)
         func people(_ chosen: (CheckIn) -> Bool) -> TemplateValue {
             .list(lines.filter { chosen($0.checkIn) }.map { line in
-                ["name": .string(line.name), "ref": .string(line.traineeRef), "walkIn": .bool(line.checkIn.isWalkIn)]
+                ["name": .string(line.name), "ref": .string(line.traineeRef), "shownRef": .string(line.shownRef), "walkIn": .bool(line.checkIn.isWalkIn)]
             })
         }
         var context = values

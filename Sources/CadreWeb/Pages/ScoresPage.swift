@@ -15,7 +15,7 @@ extension WebApp {
         context["people"] = .list(results.rows.map { row -> TemplateValue in
             let pre: String = typed["pre:" + row.traineeRef] ?? row.pre.map(String.init) ?? ""
             let post: String = typed["post:" + row.traineeRef] ?? row.post.map(String.init) ?? ""
-            return ["name": .string(row.name), "ref": .string(row.traineeRef), "pre": .string(pre), "post": .string(post)]
+            return ["name": .string(row.name), "ref": .string(row.traineeRef), "shownRef": .string(row.shownRef), "pre": .string(pre), "post": .string(post)]
         })
         return try page("scores", visitor, context, status: status)
     }

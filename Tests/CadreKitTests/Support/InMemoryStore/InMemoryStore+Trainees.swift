@@ -113,6 +113,7 @@ extension InMemoryStore {
 
         func enrollmentCount(of traineeID: UUID) throws -> Int { 0 }
         func home(of traineeID: UUID) throws -> TraineeHome { .unenrolled }
+        func shownRef(of traineeID: UUID) throws -> String? { store.state.trainees[traineeID]?.ref }
 
         func strongMatch(nationalID: String?, email: String?, fullName: String?) throws -> (Trainee, String)? {
             if let nationalID, let person = active.first(where: { $0.nationalID == nationalID }) {
