@@ -101,19 +101,25 @@ public struct Scheduler {
         in database: any Store
     ) throws -> [ScheduleClash] {
         var problems: [ScheduleClash] = []
+        func problem(_ kind: ScheduleClash.Kind, _ description: String, extra: String? = nil, weekend: Bool = false) {
+            var clash = ScheduleClash(kind: kind, description: description)
+            clash.mine = booking.booked
+            clash.extra = extra
+            clash.weekend = weekend
+            problems.append(clash)
+        }
         if event.status == .cancelled {
-            problems.append(ScheduleClash(kind: .cancelledEvent, description: "\(event.code) is cancelled; \(booking.label) cannot be held"))
+            problem(.cancelledEvent, "\(event.code) is cancelled; \(booking.label) cannot be held")
         }
         if let range, !range.contains(booking.date) {
-            problems.append(ScheduleClash(
-                kind: .outsideEvent,
-                description: "\(booking.label) falls outside the event's dates (\(range.lowerBound.iso) to \(range.upperBound.iso))"))
+            problem(.outsideEvent, "\(booking.label) falls outside the event's dates (\(range.lowerBound.iso) to \(range.upperBound.iso))",
+                    extra: range.lowerBound.iso + "|" + range.upperBound.iso)
         }
         if !allowWeekend {
             if booking.date.isWeekend {
-                problems.append(ScheduleClash(kind: .nonWorkingDay, description: "\(booking.label) is on a weekend (use --allow-weekend)"))
+                problem(.nonWorkingDay, "\(booking.label) is on a weekend (use --allow-weekend)", weekend: true)
             } else if let holiday = try database.scheduling.holiday(on: booking.date) {
-                problems.append(ScheduleClash(kind: .nonWorkingDay, description: "\(booking.label) is on a public holiday: \(holiday)"))
+                problem(.nonWorkingDay, "\(booking.label) is on a public holiday: \(holiday)", extra: holiday)
             }
         }
         return problems + (try database.clashes.clashes(for: booking))
@@ -125,7 +131,8 @@ public struct Scheduler {
         guard force else { throw ScheduleClashes(clashes: problems) }
         try audit(
             database, context, "schedule.override", entity: "training_session", id: nil,
-            detail: "\(subject) scheduled with --force despite: " + problems.map(\.description).joined(separator: "; "))
+            detail: "\(subject) scheduled with --force" + (context.overrideReason.map { " (\($0))" } ?? "") + " despite: "
+                + problems.map(\.description).joined(separator: "; "))
         problems.forEach(onOverride)
     }
 }

@@ -10,12 +10,46 @@ public struct ScheduleClash: Equatable, Sendable, Codable, CustomStringConvertib
         case nonWorkingDay = "non-working-day"
     }
 
+    /// A session as a clash names it: which event's which session, when.
+    public struct Booked: Equatable, Sendable {
+        public let eventCode: String
+        public let session: Int
+        public let date: String
+        public let start: String
+        public let end: String
+
+        public init(eventCode: String, session: Int, date: String, start: String, end: String) {
+            (self.eventCode, self.session, self.date, self.start, self.end) = (eventCode, session, date, start, end)
+        }
+    }
+
     public let kind: Kind
+    /// The clash in English, for the CLI and the audit log.
     public let description: String
+    /// Who or what is double-booked: a trainer's or a venue's name, a trainee's reference.
+    public var who: String?
+    /// The booking it collides with, and the one being made (moved, enrolled).
+    public var booked: Booked?
+    public var mine: Booked?
+    /// A holiday's name, or the event's dates a session falls outside of.
+    public var extra: String?
+    /// True for a weekend (as opposed to a public holiday), for a non-working day.
+    public var weekend = false
 
     public init(kind: Kind, description: String) {
         self.kind = kind
         self.description = description
+    }
+
+    /// The fields the CLI's `--json` has always carried.
+    enum CodingKeys: String, CodingKey { case kind, description }
+
+    /// The catalog key of the sentence that says this clash in a page's language.
+    public var key: String {
+        switch kind {
+        case .nonWorkingDay: weekend ? "clash.weekend" : "clash.holiday"
+        default: "clash." + kind.rawValue
+        }
     }
 }
 
@@ -53,6 +87,11 @@ public struct SessionBooking: Sendable {
         self.slot = slot
         self.trainerIDs = trainerIDs
         self.venueID = venueID
+    }
+
+    /// This booking as a clash names it.
+    public var booked: ScheduleClash.Booked {
+        ScheduleClash.Booked(eventCode: eventCode, session: number, date: date.iso, start: slot.start.description, end: slot.end.description)
     }
 
     /// `DV-SAATLI-2021-10 session 2 on 2021-10-26 09:30-12:30`

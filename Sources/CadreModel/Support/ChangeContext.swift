@@ -12,6 +12,8 @@ public struct ChangeContext: Sendable {
     public var makeID: @Sendable () -> UUID
     /// Certificate verification codes: from the secure random source in real use.
     public var makeVerificationCode: @Sendable () -> String
+    /// Why a person overrode a refusal (a clash) for this change, recorded with the override.
+    public var overrideReason: String?
 
     public init(
         actor: String, now: @escaping @Sendable () -> Date = Date.init, makeID: @escaping @Sendable () -> UUID = ChangeContext.randomID,

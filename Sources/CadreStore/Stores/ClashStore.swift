@@ -31,10 +31,14 @@ public struct ClashStore: ClashStorage {
                 ORDER BY s.date, s.start_time
                 """, [trainerID] + bound)
             clashes += rows.map { row in
-                ScheduleClash(
+                var clash = ScheduleClash(
                     kind: .trainer,
                     description: "trainer \(row.string("ref") ?? "") (\(row.string("full_name") ?? "")) is already booked for "
                         + "\(Self.label(row)); \(booking.label) overlaps it")
+                clash.who = row.string("full_name") ?? row.string("ref")
+                clash.booked = Self.booked(row)
+                clash.mine = booking.booked
+                return clash
             }
         }
         if let venueID = booking.venueID {
@@ -46,10 +50,14 @@ public struct ClashStore: ClashStorage {
                 ORDER BY s.date, s.start_time
                 """, [venueID] + bound)
             clashes += rows.map { row in
-                ScheduleClash(
+                var clash = ScheduleClash(
                     kind: .venue,
                     description: "venue \(row.string("venue") ?? "") (\(row.string("name") ?? "")) is already booked for "
                         + "\(Self.label(row)); \(booking.label) overlaps it")
+                clash.who = row.string("name") ?? row.string("venue")
+                clash.booked = Self.booked(row)
+                clash.mine = booking.booked
+                return clash
             }
         }
         let trainees = try database.rows(
@@ -62,9 +70,13 @@ public struct ClashStore: ClashStorage {
             ORDER BY t.ref, s.date, s.start_time
             """, [booking.eventID] + bound)
         clashes += trainees.map { row in
-            ScheduleClash(
+            var clash = ScheduleClash(
                 kind: .trainee,
                 description: "trainee \(row.string("trainee") ?? "") is enrolled in \(Self.label(row)); \(booking.label) overlaps it")
+            clash.who = row.string("trainee")
+            clash.booked = Self.booked(row)
+            clash.mine = booking.booked
+            return clash
         }
         return clashes
     }
@@ -91,11 +103,17 @@ public struct ClashStore: ClashStorage {
             ORDER BY s.date, s.start_time
             """, [eventID, traineeID, eventID]
         ).map { row in
-            ScheduleClash(
+            var clash = ScheduleClash(
                 kind: .trainee,
                 description: "trainee \(row.string("trainee") ?? "") is enrolled in \(Self.label(row)); "
                     + "\(row.string("mine_code") ?? "") session \(row.int("mine_number") ?? 0) "
                     + "(\(row.string("mine_start") ?? "")-\(row.string("mine_end") ?? "")) overlaps it")
+            clash.who = row.string("trainee")
+            clash.booked = Self.booked(row)
+            clash.mine = ScheduleClash.Booked(
+                eventCode: row.string("mine_code") ?? "", session: row.int("mine_number") ?? 0, date: row.string("date") ?? "",
+                start: row.string("mine_start") ?? "", end: row.string("mine_end") ?? "")
+            return clash
         }
     }
 
@@ -141,6 +159,13 @@ public struct ClashStore: ClashStorage {
         return trainerRows.map { ScheduleClash(kind: .trainer, description: "trainer \($0.string("what") ?? ""): \(Self.pairLabel($0))") }
             + venueRows.map { ScheduleClash(kind: .venue, description: "venue \($0.string("what") ?? ""): \(Self.pairLabel($0))") }
             + traineeRows.map { ScheduleClash(kind: .trainee, description: "trainee \($0.string("what") ?? ""): \(Self.pairLabel($0))") }
+    }
+
+    /// The colliding session of a row of the queries above.
+    static func booked(_ row: Row) -> ScheduleClash.Booked {
+        ScheduleClash.Booked(
+            eventCode: row.string("code") ?? "", session: row.int("number") ?? 0, date: row.string("date") ?? "",
+            start: row.string("start_time") ?? "", end: row.string("end_time") ?? "")
     }
 
     static func label(_ row: Row) -> String {

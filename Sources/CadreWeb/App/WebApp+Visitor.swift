@@ -36,14 +36,15 @@ extension WebApp {
             return try body(visitor)
         } catch let error as any CadreError {
             // A refusal of the domain (a clash, an unknown reference, a state that forbids it):
-            // its one-line reason, nothing stored — every write is one transaction.
+            // its reason in the page's language, nothing stored — every write is one transaction.
             let status = error.category == .conflict ? 409 : 400
-            return try refusal(visitor, title: "web.refused.title", text: error.description, status: status, note: error.description)
+            let (text, lines) = RefusalWords(visitor: visitor).words(error)
+            return try refusal(visitor, title: "web.refused.title", text: text, lines: lines, status: status, note: error.description)
         }
     }
 
-    private func refusal(_ visitor: Visitor, title: String, text: String, status: Int, note: String) throws -> HTTPResponse {
-        var response = try message(visitor, title: title, text: text, status: status)
+    private func refusal(_ visitor: Visitor, title: String, text: String, lines: [String] = [], status: Int, note: String) throws -> HTTPResponse {
+        var response = try message(visitor, title: title, text: text, lines: lines, status: status)
         response.logNote = "refused: " + note
         return response
     }
@@ -66,9 +67,11 @@ extension WebApp {
         return try page(name, language: visitor.language, context, status: status)
     }
 
-    /// A page that only says something: a refusal, a thing not found.
-    func message(_ visitor: Visitor, title: String, text: String, status: Int) throws -> HTTPResponse {
-        try page("web-message", visitor, ["title": .string(visitor.text(title)), "text": .string(text)], status: status)
+    /// A page that only says something: a refusal (with its list, if any), a thing not found.
+    func message(_ visitor: Visitor, title: String, text: String, lines: [String] = [], status: Int) throws -> HTTPResponse {
+        try page("web-message", visitor, [
+            "title": .string(visitor.text(title)), "text": .string(text), "lines": .list(lines.map { .string($0) }), "hasLines": .bool(!lines.isEmpty),
+        ], status: status)
     }
 
     func notFound(_ visitor: Visitor) throws -> HTTPResponse {

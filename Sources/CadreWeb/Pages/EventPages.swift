@@ -26,21 +26,33 @@ extension WebApp {
         ])
     }
 
-    /// The scheduling form: a course, the centre's venues and the trainers to choose from.
+    /// The scheduling form: a course, the centre's venues and the trainers to choose from —
+    /// with what the visitor chose kept, when the form comes back with a refusal.
     func scheduleForm(_ visitor: Visitor, values: [String: TemplateValue] = [:], status: Int = 200) throws -> HTTPResponse {
         let (courses, venues, trainers, centres) = try visitor.store.read { database in
             (try database.courses.allLatest(), try database.scheduling.venues(), try database.scheduling.trainers(), try database.scheduling.centres())
         }
+        let posted = visitor.request.method == "POST"
+        let chosen = { (name: String) in posted ? visitor.field(name) : nil }
+        let ticked = Set(posted ? visitor.fieldValues("trainer") : [])
         var context = values
-        context["courses"] = .list(courses.map { ["code": .string($0.code), "title": .string($0.title[visitor.language])] })
-        context["venues"] = .list(venues.filter { visitor.access.sees(centreID: $0.centreID) || $0.centreID == nil }.map {
-            ["code": .string($0.code), "name": .string($0.name)]
+        context["courses"] = .list(courses.map {
+            ["code": .string($0.code), "title": .string($0.title[visitor.language]), "chosen": .bool(chosen("course") == $0.code)]
         })
-        context["trainers"] = .list(trainers.map { ["ref": .string($0.ref), "name": .string($0.fullName)] })
+        context["venues"] = .list(venues.filter { visitor.access.sees(centreID: $0.centreID) || $0.centreID == nil }.map {
+            ["code": .string($0.code), "name": .string($0.name), "chosen": .bool(chosen("venue") == $0.code)]
+        })
+        context["trainers"] = .list(trainers.map { ["ref": .string($0.ref), "name": .string($0.fullName), "chosen": .bool(ticked.contains($0.ref))] })
         // A coordinator schedules for their own centre; an admin chooses.
-        context["centres"] = .list(visitor.user.centreID == nil ? centres.map { ["code": .string($0.code), "name": .string($0.name)] } : [])
+        context["centres"] = .list(visitor.user.centreID == nil ? centres.map {
+            ["code": .string($0.code), "name": .string($0.name), "chosen": .bool(chosen("centre") == $0.code)]
+        } : [])
         context["hasCentres"] = .bool(visitor.user.centreID == nil && !centres.isEmpty)
-        context["start"] = .string(visitor.today.adding(days: 7).iso)
+        context["start"] = .string(chosen("start") ?? visitor.today.adding(days: 7).iso)
+        context["days"] = .text(chosen("days"))
+        context["capacity"] = .text(chosen("capacity"))
+        context["code"] = .text(chosen("code"))
+        context["reason"] = .text(chosen("override-reason"))
         return try page("event-new", visitor, context, status: status)
     }
 
@@ -55,12 +67,26 @@ extension WebApp {
         let capacity = visitor.field("capacity").flatMap { Int($0) }
         // A coordinator schedules for their own centre, whatever the form says.
         let centre = visitor.centre?.code ?? visitor.field("centre")
+        // Overriding a clash is what the page offers: a box to tick and the reason, audited.
+        let reason = visitor.field("override-reason")
+        if visitor.field("override") != nil && reason == nil {
+            return try scheduleForm(visitor, values: ["problem": .string(visitor.text("refusal.overrideNeedsReason")), "offerOverride": true], status: 400)
+        }
         let request = Scheduler.EventRequest(
             courseCode: course, centre: centre, venue: visitor.field("venue"), start: start, days: days,
             trainers: visitor.fieldValues("trainer").filter { !$0.isEmpty }, capacity: capacity, pattern: Scheduler.defaultPattern,
-            code: visitor.field("code"))
-        let scheduled = try Scheduler(visitor.store).schedule(request, context: visitor.changeContext)
-        return .redirect(to: "/events/" + Self.pathEscaped(scheduled.event.code))
+            code: visitor.field("code"), force: visitor.field("override") != nil)
+        var context = visitor.changeContext
+        context.overrideReason = reason
+        do {
+            let scheduled = try Scheduler(visitor.store).schedule(request, context: context)
+            return .redirect(to: "/events/" + Self.pathEscaped(scheduled.event.code))
+        } catch let error as any CadreError {
+            let (text, lines) = RefusalWords(visitor: visitor).words(error)
+            return try scheduleForm(visitor, values: [
+                "problem": .string(text), "problems": .list(lines.map { .string($0) }), "offerOverride": .bool(error is ScheduleClashes),
+            ], status: error.category == .conflict ? 409 : 400)
+        }
     }
 
     /// An event: what, when and where; its sessions with their roll calls; its people, with

@@ -17,9 +17,25 @@ extension WebApp {
             return slot
         }
         guard date != nil || slot != nil else { throw FormProblem(visitor.text("web.session.nothingToMove")) }
-        let moved = try Scheduler(visitor.store).moveSession(
-            eventCode: event.code, number: number, date: date, slot: slot, trainer: nil, venue: nil, allowWeekend: false, force: false,
-            context: visitor.changeContext)
+        // Overriding a clash is what the page offers after showing it: the reason, audited.
+        let reason = visitor.field("override-reason")
+        var context = visitor.changeContext
+        context.overrideReason = reason
+        let moved: TrainingSession
+        do {
+            moved = try Scheduler(visitor.store).moveSession(
+                eventCode: event.code, number: number, date: date, slot: slot, trainer: nil, venue: nil, allowWeekend: false,
+                force: visitor.field("override") != nil && reason != nil, context: context)
+        } catch let clashes as ScheduleClashes {
+            let (text, lines) = RefusalWords(visitor: visitor).words(clashes)
+            return try eventPage(visitor, code: event.code, values: [
+                "problem": .string(text), "problems": .list(lines.map { .string($0) }),
+                "moveAnyway": [
+                    "number": .number(Double(number)), "date": .text(visitor.field("date")), "time": .text(visitor.field("time")),
+                    "reason": .text(reason),
+                ],
+            ], status: 409)
+        }
         let done = visitor.text("web.session.moved") + " \(moved.number): " + DateWording.long(moved.date, visitor.language) + " \(moved.startTime)–\(moved.endTime)"
         return try eventPage(visitor, code: event.code, values: ["done": .string(done)])
     }

@@ -1,0 +1,86 @@
+import CadreStore
+import CadreWeb
+import Foundation
+import Testing
+
+/// The domain's refusals as a coordinator meets them in the browser: in the page's language
+/// (az and ru here), naming rooms, people and dates as pages do, never a CLI flag, with the
+/// form's input kept and the page's own way on — an override with its reason, audited.
+@Suite("Web application: refusals in the page's language")
+struct RefusalPageTests {
+    static let event = "DV-SAATLI-2021-10"
+
+    func setUp() throws -> (CLIHarness, WebApp) {
+        let cli = try CLIHarness()
+        cli.environment["CADRE_PASSWORD_ITERATIONS"] = "1000"
+        try cli.saatliEvent(names: ["Aynur Əliyeva", "Rəşad Abbasov"])
+        cli.input = ["Uzun-şifrə-2021"]
+        #expect(cli.run("user", "add", "--name", "leyla", "--role", "coordinator", "--centre", "SAATLI", "--password-stdin").exitCode == 0)
+        return (cli, WebBrowser.app(cli))
+    }
+
+    func browser(_ app: WebApp, language: String) -> WebBrowser {
+        let browser = WebBrowser(app)
+        browser.get("/login?lang=\(language)")
+        #expect(browser.signIn("leyla", "Uzun-şifrə-2021").status == 303)
+        return browser
+    }
+
+    /// The schedule form's fields for a second event on the first one's days, with its trainer and room.
+    static let clashing = ["course": "DV-101", "venue": "V-00001", "start": "2021-10-26", "days": "3", "capacity": "25", "code": "SECOND-2021"]
+
+    @Test("a scheduling clash, in Azerbaijani and Russian: the clashes listed in words, the input kept, an override that needs its reason and is audited")
+    func schedulingClash() throws {
+        let (cli, app) = try setUp()
+        for (language, words, trainerWords) in [("az", "Toqquşma var", "Təlimçi Aygün Səfərova həmin vaxt məşğuldur"), ("ru", "Есть пересечения", "Тренер Aygün Səfərova в это время занят")] {
+            let leyla = browser(app, language: language)
+            let before = try DatabaseDump.checksum(of: cli.databasePath)
+            let refused = leyla.post("/events", Self.clashing, repeated: [("trainer", "TR-00001")])
+            #expect(refused.status == 409 && refused.text.contains(words) && refused.text.contains(trainerWords),
+                    "\(language): \(refused.status) \(refused.text.components(separatedBy: "<body>").last?.prefix(1500) ?? "")")
+            #expect(!refused.text.contains("--force") && !refused.text.contains("nothing was changed") && !refused.text.contains("TR-00001 ("), "\(language): no CLI words")
+            // The input is kept: the course chosen, the room, the dates, the trainer ticked, the code.
+            for kept in ["<option value=\"DV-101\" selected>", "<option value=\"V-00001\" selected>", "value=\"2021-10-26\"", "value=\"25\"",
+                         "value=\"SECOND-2021\"", "value=\"TR-00001\" checked"] {
+                #expect(refused.text.contains(kept), "\(language): \(kept) kept")
+            }
+            #expect(refused.text.contains("name=\"override\""), "the page offers its own way on")
+            let noReason = leyla.post("/events", Self.clashing.merging(["override": "1"]) { $1 }, repeated: [("trainer", "TR-00001")])
+            #expect(noReason.status == 400 && noReason.text.contains(language == "az" ? "səbəbi yazın" : "укажите причину"))
+            #expect(try DatabaseDump.checksum(of: cli.databasePath) == before, "nothing stored")
+        }
+        let leyla = browser(app, language: "az")
+        let forced = leyla.post("/events", Self.clashing.merging(["override": "1", "override-reason": "Yeganə zal; təlimçi razıdır"]) { $1 }, repeated: [("trainer", "TR-00001")])
+        #expect(forced.status == 303 && forced.location == "/events/SECOND-2021")
+        let database = try Database.open(at: cli.databasePath)
+        defer { database.close() }
+        let audited = try database.scalar("SELECT detail FROM audit_log WHERE action = 'schedule.override' AND actor = 'web:leyla'").stringValue ?? ""
+        #expect(audited.contains("Yeganə zal; təlimçi razıdır"), "the reason is recorded: \(audited)")
+    }
+
+    @Test("a session move onto another booking: named in the page's words, and moved anyway with a reason")
+    func moveClash() throws {
+        let (cli, app) = try setUp()
+        let leyla = browser(app, language: "ru")
+        let refused = leyla.post("/events/\(Self.event)/sessions/5/move", ["date": "2021-10-25", "time": "09:30-12:30"])
+        #expect(refused.status == 409 && refused.text.contains("\(Self.event), занятие 1, 25 октября 2021, 09:30–12:30"), "\(refused.text.prefix(800))")
+        #expect(refused.text.contains("name=\"override-reason\"") && refused.text.contains("value=\"09:30-12:30\""))
+        let moved = leyla.post("/events/\(Self.event)/sessions/5/move", ["date": "2021-10-25", "time": "09:30-12:30", "override": "1", "override-reason": "совместное занятие"])
+        #expect(moved.status == 200, "\(moved.text.prefix(300))")
+        #expect(cli.run("session", "list", Self.event).stdout.contains("2021-10-25"))
+    }
+
+    @Test("other refusals in Russian: too few days for the course, an unknown participant, a score out of range")
+    func otherRefusals() throws {
+        let (cli, app) = try setUp()
+        defer { withExtendedLifetime(cli) {} }
+        let leyla = browser(app, language: "ru")
+        let short = leyla.post("/events", ["course": "DV-101", "start": "2021-11-08", "days": "2"])
+        #expect(short.status == 400 && short.text.contains("курсу нужно 18 ч") && !short.text.contains("--days"), "\(short.text.suffix(3000).prefix(600))")
+        #expect(short.text.contains("value=\"2\""), "the days typed are kept")
+        let unknown = leyla.post("/events/\(Self.event)/sessions/1/mark", ["ref": "NOBODY-1", "status": "present"])
+        #expect(unknown.status == 400 && unknown.text.contains("Участник «NOBODY-1» не найден"), "\(unknown.text.prefix(600))")
+        let score = leyla.post("/events/\(Self.event)/scores", ["post:T-00001": "99"])
+        #expect(score.status == 400 && score.text.contains("вне диапазона 0–20"), "\(score.text.prefix(800))")
+    }
+}
