@@ -6,8 +6,9 @@
 # scores, issue and print certificates, verify one without signing in, download the donor
 # report; the QR check-in: the trainer's screen's code decoded with zbarimg from a screenshot,
 # opened by a second browser (the phone), confirmed by the trainer — then checks with the CLI
-# what each step stored. Screenshots of every page stay in
-# .build/check-web/ (or $CHECK_WEB_OUT) to look at. Bounded: about a minute once installed.
+# what each step stored; then every page at 360, 390 and 768 px (Scripts/check-web-widths.py):
+# no sideways scroll, tap targets of at least 44 px. Screenshots of every page stay in
+# .build/check-web/ (or $CHECK_WEB_OUT) to look at. Bounded: about two minutes once installed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash Scripts/ensure-print-tools.sh
@@ -43,6 +44,9 @@ CADRE_DB="$work/cadre-demo/cadre-demo.sqlite" "$cadre" event schedule --course D
     --pattern "$pattern" --allow-weekend --code CHECKIN-TODAY >/dev/null
 CADRE_DB="$work/cadre-demo/cadre-demo.sqlite" "$cadre" event enroll CHECKIN-TODAY T-00001 T-00002 T-00003 >/dev/null
 timeout 300 python3 "$OLDPWD/Scripts/check-web.py" "http://127.0.0.1:$port" "$out"
+# Every page at 360, 390 and 768 px: no sideways scroll, tap targets of 44 px (screenshots in $out/widths).
+demo_code=$(grep -o 'class="code">[^<]*' "$work/cadre-demo/certificates/DV-2021-00001.html" | cut -d'>' -f2)
+timeout 600 python3 "$OLDPWD/Scripts/check-web-widths.py" "http://127.0.0.1:$port" "$out" DV-SAATLI-2021-10 "$demo_code"
 
 # What the browser stored, read back with the CLI.
 export CADRE_DB="$work/cadre-demo/cadre-demo.sqlite"
