@@ -36,6 +36,13 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
+        // zlib, to read the sign-up sheets people upload as Excel workbooks (.xlsx).
+        .systemLibrary(
+            name: "CZlib",
+            path: "Sources/CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         // The built-in curricula, shipped inside the binary's resource bundle so that
         // `cadre course import` works from any folder.
         .target(
@@ -72,7 +79,7 @@ let package = Package(
         // imports. It sees storage only through the model's `Store` interface.
         .target(
             name: "CadreKit",
-            dependencies: ["CadreModel"],
+            dependencies: ["CadreModel", "CZlib"],
             swiftSettings: strictSettings
         ),
         // Pages: the template engine, the printed pages (sign-in sheets, certificates,

@@ -12,7 +12,9 @@ public struct CSVRecord: Sendable {
 ///
 /// It reads the file in fixed-size chunks and parses bytes, so memory stays flat however
 /// large the file is. Files that are not UTF-8 text (UTF-16, Windows-1251, binary) are refused
-/// with the line where the problem is.
+/// with the line where the problem is. An Excel workbook (.xlsx) — the sign-up sheet before
+/// anyone saved it as CSV — is read whole instead, its first worksheet giving the records
+/// (``WorkbookSheet``), numbered by the sheet's rows.
 public final class CSVReader {
     public static let maximumFieldBytes = 1 << 20
     public static let maximumFields = 1_000
@@ -31,6 +33,8 @@ public final class CSVReader {
     private var line = 1
     private var failure: CSVError?
     private var isFirstRecord = true
+    /// A workbook's rows, when the file is one; nil for CSV.
+    private var workbookRows: IndexingIterator<[CSVRecord]>?
 
     /// Reads `url`, naming it `fileName` in errors.
     public init(url: URL, fileName: String? = nil) throws {
@@ -57,10 +61,26 @@ public final class CSVReader {
         fill(minimum: 4)
         if let readFailure { throw readFailure }
         if buffer.starts(with: [0xFF, 0xFE]) || buffer.starts(with: [0xFE, 0xFF]) {
-            throw CSVError(file: fileName, line: 1, message: "the file is UTF-16; save it as 'CSV UTF-8'")
+            throw CSVError(file: fileName, line: 1, message: "the file is UTF-16; save it as 'CSV UTF-8'", key: "problem.utf16")
         }
         if buffer.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
-            throw CSVError(file: fileName, line: 1, message: "is a spreadsheet workbook (.xlsx), not CSV; save it as 'CSV UTF-8'")
+            // A ZIP: an Excel workbook. Read whole (within the largest file Cadre reads whole).
+            while !atEnd && buffer.count < InputFiles.largestWholeFile { fill(minimum: buffer.count - position + 1) }
+            if let readFailure { throw readFailure }
+            guard buffer.count < InputFiles.largestWholeFile else {
+                throw CSVError(file: fileName, line: 1, message: "is a workbook larger than \(InputFiles.largestWholeFile / (1024 * 1024)) MiB", key: "problem.workbookTooLarge")
+            }
+            do {
+                workbookRows = try WorkbookSheet.records(Array(buffer[position...])).makeIterator()
+            } catch {
+                throw CSVError(
+                    file: fileName, line: 1, message: "is a workbook Cadre cannot read (\(error.reason)); save its first sheet as 'CSV UTF-8' and use that",
+                    key: "problem.workbookUnreadable")
+            }
+            return
+        }
+        if buffer.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
+            throw CSVError(file: fileName, line: 1, message: "is an old Excel workbook (.xls); save it as 'Excel Workbook (.xlsx)' or 'CSV UTF-8'", key: "problem.oldWorkbook")
         }
         if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
         delimiter = detectDelimiter()
@@ -116,13 +136,14 @@ public final class CSVReader {
     /// The header line of an import; an empty file is an error, not an empty import.
     public func header() throws -> CSVRecord {
         guard let record = try nextRecord() else {
-            throw CSVError(file: fileName, line: 1, message: "the file is empty; expected a header line")
+            throw CSVError(file: fileName, line: 1, message: "the file is empty; expected a header line", key: "problem.emptyFile")
         }
         return record
     }
 
     /// The next record, or nil at the end of the file. Throws on malformed input.
     public func nextRecord() throws -> CSVRecord? {
+        if workbookRows != nil { return workbookRows?.next() }
         if let failure { throw failure }
         do {
             let record = try readRecord()
@@ -165,7 +186,7 @@ public final class CSVReader {
                 try fields.append(finish(field, line: startLine))
                 return CSVRecord(line: startLine, fields: fields)
             case 0:
-                throw CSVError(file: fileName, line: line, message: "contains a NUL byte; this is not a text file")
+                throw CSVError(file: fileName, line: line, message: "contains a NUL byte; this is not a text file", key: "problem.notText")
             default:
                 position += 1
                 field.append(byte)
@@ -199,7 +220,7 @@ public final class CSVReader {
                 line += 1
                 field.append(UInt8(ascii: "\n"))
             case 0:
-                throw CSVError(file: fileName, line: line, message: "contains a NUL byte; this is not a text file")
+                throw CSVError(file: fileName, line: line, message: "contains a NUL byte; this is not a text file", key: "problem.notText")
             default:
                 field.append(byte)
             }
@@ -219,7 +240,7 @@ public final class CSVReader {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw CSVError(
                 file: fileName, line: line,
-                message: "is not valid UTF-8 (perhaps Windows-1251); save the file as 'CSV UTF-8'")
+                message: "is not valid UTF-8 (perhaps Windows-1251); save the file as 'CSV UTF-8'", key: "problem.notUTF8")
         }
         return text
     }

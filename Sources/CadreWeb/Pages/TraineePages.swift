@@ -85,7 +85,9 @@ extension WebApp {
                 "problems": .list(rejected.problems.map { .string(ProblemWords.line($0, visitor.messages)) }),
             ], status: 400)
         } catch let error as CSVError {
-            return try uploadForm(visitor, values: ["refused": .string(visitor.text("web.upload.refused")), "problems": [.string(error.description)]], status: 400)
+            // The file's own problem in the page's language, where the catalog has its words.
+            let words = error.key.flatMap { visitor.messages[$0] }.map { "\(error.file):\(error.line): \($0)" } ?? error.description
+            return try uploadForm(visitor, values: ["refused": .string(visitor.text("web.upload.refused")), "problems": [.string(words)]], status: 400)
         }
         let summary = result.summary
         return try uploadForm(visitor, values: [

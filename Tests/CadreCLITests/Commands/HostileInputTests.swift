@@ -37,7 +37,7 @@ struct HostileInputTests {
         Case(["trainee", "import", corpusPath("csv/invalid-utf8.csv")], 65, "invalid-utf8.csv:2: is not valid UTF-8"),
         Case(["trainee", "import", corpusPath("csv/ragged-row.csv")], 65, "ragged-row.csv:2"),
         Case(["trainee", "import", corpusPath("csv/unknown-column.csv")], 65, "password"),
-        Case(["trainee", "import", corpusPath("csv/xlsx-renamed.csv")], 65, "xlsx-renamed.csv:1: is a spreadsheet workbook"),
+        Case(["trainee", "import", corpusPath("csv/xlsx-renamed.csv")], 65, "xlsx-renamed.csv:1: is a workbook Cadre cannot read"),
         // Wrong encodings.
         Case(["trainee", "import", corpusPath("csv/utf16-le.csv")], 65, "utf16-le.csv:1: the file is UTF-16"),
         Case(["trainee", "import", corpusPath("csv/utf16-be.csv")], 65, "utf16-be.csv:1: the file is UTF-16"),

@@ -78,7 +78,7 @@ struct TraineeCommandTests {
             to: cli.folder.appendingPathComponent("cp1251.csv"))
         let expectations = [
             ("binary.csv", "Error: binary.csv:2: contains a NUL byte; this is not a text file\n"),
-            ("book.csv", "Error: book.csv:1: is a spreadsheet workbook (.xlsx), not CSV; save it as 'CSV UTF-8'\n"),
+            ("book.csv", "Error: book.csv:1: is a workbook Cadre cannot read (it is too short to be a workbook); save its first sheet as 'CSV UTF-8' and use that\n"),
             ("quote.csv", "Error: quote.csv:2: unterminated quoted field (the quote opened on line 2 is never closed)\n"),
             ("utf16.csv", "Error: utf16.csv:1: the file is UTF-16; save it as 'CSV UTF-8'\n"),
             ("cp1251.csv", "Error: cp1251.csv:2: is not valid UTF-8 (perhaps Windows-1251); save the file as 'CSV UTF-8'\n"),

@@ -55,13 +55,20 @@ final class WebBrowser {
     /// A multipart POST with one file, as a browser sends a form with `enctype=multipart/form-data`.
     @discardableResult
     func upload(_ target: String, file name: String, _ content: String, fields: [String: String] = [:], csrf token: String? = nil) -> Page {
+        upload(target, file: name, bytes: Array(content.utf8), fields: fields, csrf: token)
+    }
+
+    /// The same with the file's bytes (a workbook).
+    @discardableResult
+    func upload(_ target: String, file name: String, bytes: [UInt8], fields: [String: String] = [:], csrf token: String? = nil) -> Page {
         let boundary = "----cadre-test-boundary-7MA4YWxk"
         var body = ""
         for (field, value) in fields.sorted(by: { $0.key < $1.key }) + [("csrf", token ?? csrf)] {
             body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(field)\"\r\n\r\n\(value)\r\n"
         }
-        body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(name)\"\r\nContent-Type: text/csv\r\n\r\n\(content)\r\n--\(boundary)--\r\n"
-        return send("POST", target, body: Array(body.utf8), contentType: "multipart/form-data; boundary=\(boundary)")
+        body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(name)\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+        let payload = Array(body.utf8) + bytes + Array("\r\n--\(boundary)--\r\n".utf8)
+        return send("POST", target, body: payload, contentType: "multipart/form-data; boundary=\(boundary)")
     }
 
     /// The Origin a browser sends with a form of this site's; nil: none (a test of the origin check).

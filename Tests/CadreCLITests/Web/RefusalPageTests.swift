@@ -83,4 +83,23 @@ struct RefusalPageTests {
         let score = leyla.post("/events/\(Self.event)/scores", ["post:T-00001": "99"])
         #expect(score.status == 400 && score.text.contains("вне диапазона 0–20"), "\(score.text.prefix(800))")
     }
+
+    static let workbooks = ReadmeWalkthroughTests.repository.appendingPathComponent("Tests/CadreKitTests/Fixtures/workbooks")
+
+    @Test("an Excel sign-up sheet uploads as it is; a workbook that cannot be read is refused in the page's language, saying how to save it as CSV")
+    func workbookUpload() throws {
+        let (cli, app) = try setUp()
+        let leyla = browser(app, language: "az")
+        let workbook = try Array(Data(contentsOf: Self.workbooks.appendingPathComponent("openpyxl-signup.xlsx")))
+        let uploaded = leyla.upload("/trainees/upload", file: "Qeydiyyat.xlsx", bytes: workbook)
+        #expect(uploaded.status == 200 && uploaded.text.contains("Fayl yükləndi"), "\(uploaded.text.suffix(2000).prefix(600))")
+        #expect(["XL-1", "XL-2", "XL-3"].allSatisfy { cli.run("trainee", "show", $0).exitCode == 0 }, "the three people of the sheet")
+        #expect(cli.run("trainee", "show", "XL-1").stdout.contains("1985-03-12"), "the date cell is the date of birth")
+        let ru = browser(app, language: "ru")
+        let broken = ru.upload("/trainees/upload", file: "сломанный.xlsx", bytes: Array(workbook.prefix(900)))
+        #expect(broken.status == 400 && broken.text.contains("сломанный.xlsx:1: Cadre не может прочитать эту книгу Excel") && broken.text.contains("CSV UTF-8"),
+                "\(broken.text.suffix(2500).prefix(800))")
+        let old = ru.upload("/trainees/upload", file: "старый.xls", bytes: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + Array(repeating: 0, count: 64))
+        #expect(old.status == 400 && old.text.contains("старая книга Excel (.xls)"))
+    }
 }

@@ -309,7 +309,7 @@ struct WebPagesTests {
             openStore: { try Database.open(at: path) }, library: TemplateLibrary(root: BuiltInTemplates.folder), passwordIterations: 1000,
             targetsFile: targets)
         let ministry = browser(app, "nazirlik").get("/home").text
-        #expect(ministry.contains("<td>Sosial işçilər</td><td class=\"number\">3</td><td class=\"number\">4</td><td class=\"number\">75 %</td>"), "\(ministry)")
+        #expect(ministry.range(of: #">Sosial işçilər</td><td[^>]*>3</td><td[^>]*>4</td><td[^>]*>75 %</td>"#, options: .regularExpression) != nil, "\(ministry)")
         #expect(!browser(app, "leyla").get("/home").text.contains("Sosial işçilər</td>"))
     }
 }
