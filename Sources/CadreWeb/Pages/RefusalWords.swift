@@ -18,7 +18,7 @@ struct RefusalWords {
         case let error as SchedulingError:
             switch error {
             case .eventCancelled(let code): return (say("refusal.eventCancelled", ["event": code]), [])
-            case .sessionCancelled(let event, let number): return (say("refusal.sessionCancelled", ["event": event, "session": String(number)]), [])
+            case .sessionCancelled(let event, let number): return (say("refusal.sessionCancelled", ["event": event, "session": String(number), "nth": nth(number)]), [])
             case .codeTaken(let code): return (say("refusal.codeTaken", ["event": code]), [])
             case .notEnrolled(let trainee, let event): return (say("refusal.notEnrolled", ["trainee": trainee, "event": event]), [])
             case .outsideAudience(let lines): return (say("refusal.outsideAudience", ["count": String(lines.count)]), lines)
@@ -72,8 +72,13 @@ struct RefusalWords {
     /// `DV-SAATLI-2021-10, 3-cü sessiya, 26 oktyabr 2021, 09:30–12:30`.
     func session(_ booked: ScheduleClash.Booked) -> String {
         let date = CalendarDate(parsing: booked.date).map { DateWording.long($0, visitor.language) } ?? booked.date
-        return say("refusal.session", ["event": booked.eventCode, "session": String(booked.session), "date": date, "time": booked.start + "–" + booked.end])
+        return say("refusal.session", [
+            "event": booked.eventCode, "session": String(booked.session), "nth": nth(booked.session), "date": date, "time": booked.start + "–" + booked.end,
+        ])
     }
+
+    /// `3-cü` in Azerbaijani; the number itself in the other languages.
+    private func nth(_ number: Int) -> String { visitor.language == .az ? AzerbaijaniOrdinal.text(number) : String(number) }
 
     private func say(_ key: String, _ values: [String: String]) -> String {
         values.reduce(visitor.text(key)) { $0.replacingOccurrences(of: "{\($1.key)}", with: $1.value) }
