@@ -11,6 +11,8 @@ public struct AssessmentReport: Encodable, Sendable {
     let from: CalendarDate?
     let to: CalendarDate?
     let madeAt: Date
+    /// The first event's day, for the period's dates.
+    var firstDay: CalendarDate?
 
     /// `rows` and `total` only: what `--format json` has always printed.
     enum CodingKeys: String, CodingKey { case rows, total }
@@ -23,10 +25,12 @@ public struct AssessmentReport: Encodable, Sendable {
         from: CalendarDate?, to: CalendarDate?, groupedBy dimensions: [TrainedQuery.Dimension], database: any Store, now: Date
     ) throws -> AssessmentReport {
         try database.read { database in
-            AssessmentReport(
+            var report = AssessmentReport(
                 rows: try database.reports.assessment(from: from, to: to, groupedBy: dimensions),
                 total: Array(try database.reports.assessment(from: from, to: to, groupedBy: []).prefix(1)),
                 dimensions: dimensions, from: from, to: to, madeAt: now)
+            report.firstDay = try database.reports.firstEventDay()
+            return report
         }
     }
 
@@ -43,7 +47,7 @@ public struct AssessmentReport: Encodable, Sendable {
         return ReportTable(
             title: words("report.assessment.title"),
             notes: [
-                words("report.assessment.pairs"), words("report.assessment.normalised"), words.period(from: from, to: to), words.made(madeAt),
+                words("report.assessment.pairs"), words("report.assessment.normalised"), words.period(from: from, to: to, firstDay: firstDay, madeAt: madeAt), words.made(madeAt),
             ],
             header: dimensions.map(\.rawValue)
                 + ["pairs", "mean_pre", "mean_post", "mean_gain", "mean_gain_percent", "normalised_gain", "improved", "stayed", "dropped"],

@@ -11,6 +11,8 @@ public struct DeliveryReport: Encodable, Sendable {
     let from: CalendarDate?
     let to: CalendarDate?
     let madeAt: Date
+    /// The first event's day, for the period's dates.
+    var firstDay: CalendarDate?
 
     /// `rows` and `total` only: what `--format json` has always printed.
     enum CodingKeys: String, CodingKey { case rows, total }
@@ -25,10 +27,12 @@ public struct DeliveryReport: Encodable, Sendable {
         from: CalendarDate?, to: CalendarDate?, groupedBy dimensions: [TrainedQuery.Dimension], database: any Store, now: Date
     ) throws -> DeliveryReport {
         try database.read { database in
-            DeliveryReport(
+            var report = DeliveryReport(
                 rows: try database.reports.delivery(from: from, to: to, groupedBy: dimensions),
                 total: try database.reports.delivery(from: from, to: to, groupedBy: []),
                 dimensions: dimensions, from: from, to: to, madeAt: now)
+            report.firstDay = try database.reports.firstEventDay()
+            return report
         }
     }
 
@@ -46,7 +50,7 @@ public struct DeliveryReport: Encodable, Sendable {
                 + total.map { ReportTable.Row(.total, ReportTable.totalLabel(columns: dimensions.count, words) + cells($0)) }
         return ReportTable(
             title: words("report.delivery.title"),
-            notes: [words("report.delivery.scope"), words("report.delivery.rates"), words.period(from: from, to: to), words.made(madeAt)],
+            notes: [words("report.delivery.scope"), words("report.delivery.rates"), words.period(from: from, to: to, firstDay: firstDay, madeAt: madeAt), words.made(madeAt)],
             header: dimensions.map(\.rawValue)
                 + ["events", "sessions", "training_hours", "participant_hours", "average_class_size", "attendance_rate_percent", "trainer_hours"],
             words: words, rows: lines,

@@ -28,6 +28,14 @@ public struct ReportWords: Sendable {
         return title == "report.column." + key ? key : title
     }
 
+    /// Which events a report counts, always as dates: an open start is the first event's day,
+    /// an open end the day the report was made ("1 October 2021 – 6 December 2026", not "from
+    /// the beginning to today"); only a database without events says "all events".
+    public func period(from: CalendarDate?, to: CalendarDate?, firstDay: CalendarDate?, madeAt: Date) -> String {
+        guard let start = from ?? firstDay else { return period(from: from, to: to) }
+        return period(from: start, to: to ?? CalendarDate.today(now: madeAt))
+    }
+
     /// Which events a report counts, with the dates in words.
     public func period(from: CalendarDate?, to: CalendarDate?) -> String {
         let dates = ["from": from.map { DateWording.long($0, language) } ?? "", "to": to.map { DateWording.long($0, language) } ?? ""]

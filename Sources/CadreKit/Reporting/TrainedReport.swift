@@ -20,6 +20,8 @@ public struct TrainedReport: Codable, Sendable {
     public var secondTotals: [Line] = []
     public let total: Int
     public let madeAt: Date
+    /// The first event's day, for the period's dates (not part of the JSON).
+    public var firstDay: CalendarDate?
 
     enum CodingKeys: String, CodingKey { case query, lines, subtotals, total, madeAt }
 
@@ -73,9 +75,11 @@ public struct TrainedReport: Codable, Sendable {
                 secondTotals = domains[1].map { Line(values: [$0], count: bySecond[[$0]] ?? 0) }
             }
             let total = store.trained(groupedBy: [])[[]] ?? 0
-            return TrainedReport(
+            var report = TrainedReport(
                 query: Query(from: query.from?.iso, to: query.to?.iso, dimensions: query.dimensions, measure: query.measure, counting: query.counting),
                 lines: lines, subtotals: subtotals, secondTotals: secondTotals, total: total, madeAt: now)
+            report.firstDay = try database.reports.firstEventDay()
+            return report
         }
     }
 
@@ -85,7 +89,7 @@ public struct TrainedReport: Codable, Sendable {
             words("report.trained.measure." + query.measure.rawValue),
             words("report.trained.counting." + query.counting.rawValue),
             words("report.trained.asRecorded"),
-            words.period(from: query.from.flatMap(CalendarDate.init(parsing:)), to: query.to.flatMap(CalendarDate.init(parsing:))),
+            words.period(from: query.from.flatMap(CalendarDate.init(parsing:)), to: query.to.flatMap(CalendarDate.init(parsing:)), firstDay: firstDay, madeAt: madeAt),
             words("report.percentRule"),
         ]
         if query.counting == .persons && !query.dimensions.isEmpty { text.append(words("report.trained.overlap")) }

@@ -12,6 +12,10 @@ public protocol ReportStorage {
     /// trainers' hours, grouped by `dimensions` (centre, course, month, quarter, year).
     func delivery(from: CalendarDate?, to: CalendarDate?, groupedBy dimensions: [TrainedQuery.Dimension]) throws -> [DeliveryRow]
 
+    /// The first day of the earliest event that is not cancelled: where "all events" begins,
+    /// so a report can state its period as dates. Nil when there is none.
+    func firstEventDay() throws -> CalendarDate?
+
     /// Matched pre/post pairs grouped by course, profession (as at enrolment), centre or period.
     func assessment(from: CalendarDate?, to: CalendarDate?, groupedBy dimensions: [TrainedQuery.Dimension]) throws -> [AssessmentRow]
 }

@@ -66,6 +66,12 @@ public struct ReportStore: ReportStorage {
 }
 
 extension ReportStore {
+    public func firstEventDay() throws -> CalendarDate? {
+        try database.row("SELECT min(start_date) FROM training_event WHERE status <> 'cancelled'")?.string(at: 0).flatMap(CalendarDate.init(parsing:))
+    }
+}
+
+extension ReportStore {
     public typealias DeliveryRow = CadreModel.DeliveryRow
 
     /// Events held, sessions, hours, participant-hours, class sizes, attendance rate and
