@@ -21,8 +21,9 @@ public struct HTTPLimits: Sendable {
     /// dropped for a new one (a few slow clients cannot keep everyone else out); when none is,
     /// the new one is answered 503.
     public var connections = 128
-    /// Connections from one address at once; more are answered 503 at once.
-    public var connectionsPerAddress = 16
+    /// Connections from one address at once; more are answered 503 at once. Generous: a
+    /// centre's office behind one NAT address is many people.
+    public var connectionsPerAddress = 32
     /// Free connections below which heads get ``headSecondsWhenBusy``.
     public var reserve = 32
 
