@@ -68,6 +68,27 @@ public struct SignInSheetPrinter {
         return written
     }
 
+    /// One event's sheets as one page (every held session's, or the grid), for a browser to
+    /// print: what `--combined` writes into a file.
+    public func page(for event: TrainingEvent, database: any Store) throws -> String {
+        let messages = try library.messages(language)
+        let tree = Messages.tree(messages)
+        var html = ""
+        try SignInSheet.forEach(of: [event], database: database) { sheet in
+            let numbers = try sessions(of: sheet)
+            let contexts = numbers.map { sheet.context(session: $0, blankRows: blankRows, language: language, messages: messages, tree: tree) }
+            if case .grid = pages, let grid = contexts.first {
+                html = try library.render("sign-in-sheet", grid)
+                return
+            }
+            html = try library.render("sign-in-sheets-combined", [
+                "lang": .string(language.rawValue), "orientation": "portrait", "t": tree, "event": .string(event.code),
+                "title": .string(messages["sheet.title"] ?? ""), "sheets": .list(contexts),
+            ])
+        }
+        return html
+    }
+
     /// The sessions to print a sheet for; nil is the grid.
     private func sessions(of sheet: SignInSheet) throws -> [Int?] {
         guard case .sessions(let only) = pages else { return [nil] }

@@ -50,6 +50,9 @@ extension WebApp {
         Route(method: "GET", pattern: "/events/new", handler: .signedIn(.schedule) { app, v, _ in try app.scheduleForm(v) }, purpose: "the scheduling form"),
         Route(method: "POST", pattern: "/events", handler: .signedIn(.schedule) { app, v, _ in try app.schedule(v) }, purpose: "schedule an event (a coordinator: for their own centre)"),
         Route(method: "GET", pattern: "/events/:code", handler: .signedIn(.seeEvents) { app, v, p in try app.eventPage(v, code: p["code"] ?? "") }, purpose: "an event of the user's centre"),
+        Route(method: "GET", pattern: "/events/:code/sheets.html", handler: .signedIn(.takeRollCall) { app, v, p in try app.printSheets(v, code: p["code"] ?? "") }, purpose: "the event's sign-in sheets to print (?grid for the landscape grid)"),
+        Route(method: "GET", pattern: "/events/:code/attendance.html", handler: .signedIn(.seeEvents) { app, v, p in try app.printAttendance(v, code: p["code"] ?? "") }, purpose: "the event's attendance matrix to print"),
+        Route(method: "POST", pattern: "/events/:code/withdraw", handler: .signedIn(.schedule) { app, v, p in try app.withdraw(v, code: p["code"] ?? "") }, purpose: "withdraw one person (the waitlist moves up)"),
         Route(method: "POST", pattern: "/events/:code/enrol", handler: .signedIn(.schedule) { app, v, p in try app.enrol(v, code: p["code"] ?? "") }, purpose: "enrol people found by search (does not open their records)"),
         Route(method: "GET", pattern: "/events/:code/sessions/:n", handler: .signedIn(.takeRollCall) { app, v, p in
             try app.rollCall(v, code: p["code"] ?? "", session: p["n"] ?? "")

@@ -105,6 +105,7 @@ extension WebApp {
             "status": .string(visitor.text("status.event." + event.status.rawValue)),
             "enrolled": .number(Double(summary.enrolled)), "waitlisted": .number(Double(summary.waitlisted)),
             "capacity": .text(event.capacity.map(String.init)),
+            "trainers": .text(summary.trainers.isEmpty ? nil : summary.trainers.map(\.fullName).joined(separator: ", ")),
         ]
         let access = visitor.access
         context["may"] = [
@@ -125,6 +126,7 @@ extension WebApp {
             [
                 "no": .number(Double(index + 1)), "name": .string(row.name), "ref": .string(row.printedRef), "walkIn": .bool(row.isWalkIn),
                 "attended": .string("\(row.completion.attended)/\(row.completion.held)"), "completed": .bool(row.completion.completed),
+                "traineeRef": .string(row.traineeRef),
             ]
         })
         let waitlist = try visitor.store.read { database in

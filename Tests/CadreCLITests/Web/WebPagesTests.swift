@@ -313,3 +313,36 @@ struct WebPagesTests {
         #expect(!browser(app, "leyla").get("/home").text.contains("Sosial işçilər</td>"))
     }
 }
+
+@Suite("Web application: the event page's printing and withdrawal")
+struct EventPrintTests {
+    @Test("the event page names its trainers and offers the sheets, the grid, the matrix and the certificates to print; withdrawal moves the waitlist up")
+    func printAndWithdraw() throws {
+        let (cli, app) = try WebPagesTests().round()
+        let leyla = WebPagesTests().browser(app, "leyla")
+        let page = leyla.get("/events/\(WebPagesTests.event)")
+        #expect(page.text.contains("Aygün Səfərova"), "the trainer is named")
+        for link in ["/sheets.html\"", "/sheets.html?grid=1\"", "/attendance.html\"", "/certificates.html\""] {
+            #expect(page.text.contains("/events/\(WebPagesTests.event)\(link)"), "\(link)")
+        }
+        let sheets = leyla.get("/events/\(WebPagesTests.event)/sheets.html")
+        #expect(sheets.status == 200 && sheets.text.contains("Aynur Əliyeva") && sheets.text.contains("İştirakçıların qeydiyyat vərəqi"))
+        #expect(sheets.text.components(separatedBy: "class=\"sheet\"").count - 1 == 6, "a sheet per session")
+        let grid = leyla.get("/events/\(WebPagesTests.event)/sheets.html?grid=1")
+        #expect(grid.status == 200 && grid.text.contains("İştirakçıların davamiyyət vərəqi"))
+        let matrix = WebPagesTests().browser(app, "nazirlik").get("/events/\(WebPagesTests.event)/attendance.html")
+        #expect(matrix.status == 200 && matrix.text.contains("Davamiyyət cədvəli"), "the ministry's viewer reads the matrix")
+        // Another centre's coordinator, a trainer, the public.
+        let samir = WebPagesTests().browser(app, "samir")
+        for path in ["sheets.html", "attendance.html"] { #expect(samir.get("/events/\(WebPagesTests.event)/\(path)").status == 404) }
+        #expect(WebBrowser(app).get("/events/\(WebPagesTests.event)/sheets.html").location == "/login")
+        let aygun = WebPagesTests().browser(app, "aygun")
+        let before = try DatabaseDump.checksum(of: cli.databasePath)
+        #expect(aygun.post("/events/\(WebPagesTests.event)/withdraw", ["ref": "T-00002"]).status == 403)
+        #expect(samir.post("/events/\(WebPagesTests.event)/withdraw", ["ref": "T-00002"]).status == 404)
+        #expect(try DatabaseDump.checksum(of: cli.databasePath) == before)
+        let withdrawn = leyla.post("/events/\(WebPagesTests.event)/withdraw", ["ref": "T-00002"])
+        #expect(withdrawn.status == 200 && withdrawn.text.contains("T-00002 təlimdən çıxarıldı"), "\(withdrawn.text.prefix(300))")
+        #expect(cli.run("event", "show", WebPagesTests.event).stdout.contains("withdrawn"), "\(cli.run("event", "show", WebPagesTests.event).stdout)")
+    }
+}
