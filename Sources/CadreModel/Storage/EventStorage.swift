@@ -53,6 +53,9 @@ public protocol EventStorage {
 
     func enrollments(of eventID: UUID) throws -> [Enrollment]
 
+    /// A person's enrolments in every event (any status), the earliest event first: their history.
+    func enrollments(ofTrainee traineeID: UUID) throws -> [Enrollment]
+
     /// Each trainee's enrolment in an event, by trainee, with its position in a stable order
     /// (the same for the same enrolments): just what a bulk import checks a row against,
     /// without reading whole records, for imports that keep a table per enrolment.

@@ -197,6 +197,10 @@ public struct EventStore: EventStorage {
         ).map(enrollment(from:))
     }
 
+    public func enrollments(ofTrainee traineeID: UUID) throws -> [Enrollment] {
+        try database.rows("\(Self.enrollmentSelect) WHERE t.uuid = ? ORDER BY e.start_date, e.code", [traineeID]).map(enrollment(from:))
+    }
+
     /// Each trainee's enrolment in an event, by trainee, with its position in a stable order
     /// (the same for the same enrolments): just what a bulk import checks a row against,
     /// without reading whole records, for imports that keep a table per enrolment.

@@ -21,6 +21,22 @@ extension WebApp {
         context["sexes"] = .list(Sex.allCases.map { ["value": .string($0.rawValue), "label": .string(visitor.text("report.sex." + $0.rawValue)), "chosen": .bool($0 == trainee.sex)] })
         context["professions"] = labels.professionChoices(chosen: trainee.professionCode)
         context["regions"] = labels.regionChoices(chosen: trainee.regionCode)
+        let access = visitor.access
+        let history = try TraineeHistory.load(trainee, database: visitor.store) { access.sees(centreID: $0) }
+        context["history"] = .list(history.lines.map { line in
+            let yes = visitor.text("attendance.yes"), no = visitor.text("attendance.no")
+            return [
+                "code": .string(line.event.code), "centre": .text(line.centreName), "course": .string(line.courseTitle[visitor.language]),
+                "dates": .string(DateWording.range(line.event.startDate, line.event.endDate, visitor.language)),
+                "status": .string(visitor.text("web.history.status." + line.status.rawValue)), "walkIn": .bool(line.isWalkIn),
+                "attended": .text(line.attended.map { "\($0)/\(line.held ?? 0)" }), "completed": .text(line.completed.map { $0 ? yes : no }),
+                "scores": .text(line.pre == nil && line.post == nil ? nil : "\(line.pre.map(String.init) ?? "—") → \(line.post.map(String.init) ?? "—")"),
+                "serial": .text(line.certificate?.serial),
+                "revoked": .text(line.certificate?.revokedAt != nil ? visitor.text("register.status.revoked") : nil),
+            ]
+        })
+        context["hasHistory"] = .bool(!history.lines.isEmpty)
+        context["hidden"] = .text(history.hidden == 0 ? nil : visitor.text("web.history.hidden").replacingOccurrences(of: "{count}", with: String(history.hidden)))
         return try page("trainee", visitor, context, status: status)
     }
 

@@ -109,6 +109,21 @@ struct TrustBoundaryTests {
         #expect(browser(app, "samir").get("/trainees/T-00004").text.contains("5ABCDEF"), "her own centre still sees her record")
     }
 
+    @Test("a person's record shows their training history — attendance, completion, scores, certificate — and only counts another centre's events")
+    func history() throws {
+        let (cli, app, _) = try setUp()
+        for session in 1...6 { cli.run("attendance", "mark", Self.event, "--session", "\(session)", "--all-present") }
+        cli.run("assessment", "record", Self.event, "P1", "--pre", "9", "--post", "18")
+        #expect(cli.run("certificate", "issue", Self.event).exitCode == 0)
+        #expect(cli.run("event", "enroll", Self.shuvalanEvent, "P1").exitCode == 0)
+        let record = browser(app, "leyla").get("/trainees/T-00001").text
+        #expect(record.contains("Təlim tarixçəsi") && record.contains("/events/\(Self.event)\"") && record.contains("6/6") && record.contains("9 → 18"))
+        #expect(record.contains(">DV-2021-00001</a>"), "the certificate, linked")
+        #expect(!record.contains(Self.shuvalanEvent) && record.contains("Başqa mərkəzlərin qeydlərində daha 1 təlim var"), "another centre's event only counted")
+        let admin = browser(app, "admin").get("/trainees/T-00001").text
+        #expect(admin.contains(Self.shuvalanEvent) && !admin.contains("Başqa mərkəzlərin"))
+    }
+
     @Test("a centre's users never see an event without a centre (the ministry's own)")
     func ministryEvent() throws {
         let (cli, app, _) = try setUp()
