@@ -9,20 +9,41 @@ extension WebApp {
     /// The events list shows the latest this many (a ministry server holds years of them).
     static let eventListLimit = 300
 
+    /// The events list: the centre's (every centre's for national users, who may choose one),
+    /// filtered by status and period, each with its centre, dates and places taken.
     func events(_ visitor: Visitor) throws -> HTTPResponse {
-        let (events, courses) = try visitor.store.read { database in
-            let events = Array(try database.events.events(from: nil, to: nil, centreID: visitor.user.centreID, status: nil).suffix(Self.eventListLimit))
-            return (events, try Dictionary(events.map { ($0.courseID, try database.courses.course(id: $0.courseID)) }) { a, _ in a })
+        let status = visitor.query("status").flatMap(TrainingEvent.Status.init(rawValue:))
+        let from = visitor.query("from").flatMap(CalendarDate.init(parsing:))
+        let to = visitor.query("to").flatMap(CalendarDate.init(parsing:))
+        let (events, courses, centres, chosenCentre) = try visitor.store.read { database in
+            let centres = try database.scheduling.centres()
+            let chosen = visitor.user.centreID ?? visitor.query("centre").flatMap { code in centres.first { $0.code == code }?.id }
+            let events = Array(try database.events.events(from: from, to: to, centreID: chosen, status: status).suffix(Self.eventListLimit))
+            return (events, try Dictionary(events.map { ($0.courseID, try database.courses.course(id: $0.courseID)) }) { a, _ in a }, centres, chosen)
+        }
+        let centreNames = Dictionary(centres.map { ($0.id, $0.name) }) { a, _ in a }
+        let counts = try visitor.store.read { database in
+            try events.map { try database.events.count(of: $0.id, status: .enrolled) }
         }
         return try page("events", visitor, [
             "mayschedule": .bool(visitor.access.may(.schedule)),
-            "events": .list(events.reversed().map { event in
+            "events": .list(zip(events, counts).reversed().map { event, enrolled in
                 [
                     "code": .string(event.code), "course": .text((courses[event.courseID] ?? nil)?.title[visitor.language]),
+                    "centre": .text(event.centreID.flatMap { centreNames[$0] }),
                     "dates": .string(DateWording.range(event.startDate, event.endDate, visitor.language)),
                     "status": .string(visitor.text("status.event." + event.status.rawValue)),
+                    "places": .string(String(enrolled) + (event.capacity.map { " / \($0)" } ?? "")),
                 ]
             }),
+            "filters": [
+                "national": .bool(visitor.user.centreID == nil),
+                "centres": .list(centres.map { ["code": .string($0.code), "name": .string($0.name), "chosen": .bool($0.id == chosenCentre)] }),
+                "statuses": .list(TrainingEvent.Status.allCases.map {
+                    ["value": .string($0.rawValue), "label": .string(visitor.text("status.event." + $0.rawValue)), "chosen": .bool($0 == status)]
+                }),
+                "from": .text(from?.iso), "to": .text(to?.iso),
+            ],
         ])
     }
 

@@ -345,4 +345,22 @@ struct EventPrintTests {
         #expect(withdrawn.status == 200 && withdrawn.text.contains("T-00002 təlimdən çıxarıldı"), "\(withdrawn.text.prefix(300))")
         #expect(cli.run("event", "show", WebPagesTests.event).stdout.contains("withdrawn"), "\(cli.run("event", "show", WebPagesTests.event).stdout)")
     }
+
+    @Test("the events list: each event's centre, dates and places taken; national users filter by centre, everyone by status and period")
+    func eventsList() throws {
+        let (cli, app) = try WebPagesTests().round()
+        defer { withExtendedLifetime(cli) {} }
+        let leyla = WebPagesTests().browser(app, "leyla").get("/events").text
+        #expect(leyla.contains("Saatlı Ailə və Uşaq Dəstək Xidməti Mərkəzi") && leyla.contains("data-label=\"Yazılıb / yer\">3<"), "\(leyla.suffix(1500))")
+        #expect(!leyla.contains("name=\"centre\""), "a centre's user sees only their centre: no centre to choose")
+        let viewer = WebPagesTests().browser(app, "nazirlik")
+        let all = viewer.get("/events").text
+        #expect(all.contains(WebPagesTests.event) && all.contains("DV-SHUVALAN-2021-11") && all.contains("name=\"centre\""))
+        let shuvalan = viewer.get("/events?centre=SHUVALAN").text
+        #expect(shuvalan.contains("DV-SHUVALAN-2021-11") && !shuvalan.contains(">\(WebPagesTests.event)<"))
+        let november = viewer.get("/events?from=2021-11-01&to=2021-11-30").text
+        #expect(november.contains("DV-SHUVALAN-2021-11") && !november.contains(">\(WebPagesTests.event)<"))
+        let held = viewer.get("/events?status=held").text
+        #expect(!held.contains(">DV-SHUVALAN-2021-11<"), "nothing of Şüvəlan's is held")
+    }
 }
