@@ -3,8 +3,9 @@ import CadreModel
 import CadreRender
 import Foundation
 
-/// `/home`: what a signed-in user starts from — how many people their centre (or the country)
-/// trained this year, the events running and coming, and the latest imports.
+/// `/home`: what a signed-in user starts from — first what to do next (today's roll calls, the
+/// recent events waiting for scores or certificates), then how many people their centre (or
+/// the country) trained this year, the events running and coming, and the latest imports.
 extension WebApp {
     func dashboard(_ visitor: Visitor) throws -> HTTPResponse {
         let today = visitor.today
@@ -28,7 +29,26 @@ extension WebApp {
         let indicators = try targetsFile.flatMap { file in
             visitor.user.centreID == nil ? try Indicators.evaluate(file: file, database: store).results : nil
         } ?? []
+        let next = try NextSteps.load(today: today, centreID: visitor.user.centreID, database: store)
+        let access = visitor.access
         return try page("home", visitor, [
+            "today": .list(next.today.map { session in
+                [
+                    "code": .string(session.eventCode), "number": .number(Double(session.session)), "course": .string(session.courseCode),
+                    "time": .string(session.start + "–" + session.end), "rollCall": .bool(access.may(.takeRollCall)),
+                ]
+            }),
+            "hasToday": .bool(!next.today.isEmpty),
+            "waiting": .list(next.waiting.map { waiting in
+                [
+                    "code": .string(waiting.event.code), "dates": .string(DateWording.range(waiting.event.startDate, waiting.event.endDate, visitor.language)),
+                    "scores": .text(waiting.missingScores > 0 && access.may(.enterScores)
+                        ? visitor.text("home.waiting.scores").replacingOccurrences(of: "{count}", with: String(waiting.missingScores)) : nil),
+                    "certificates": .text(waiting.awaitingCertificates > 0 && access.may(.certify)
+                        ? visitor.text("home.waiting.certificates").replacingOccurrences(of: "{count}", with: String(waiting.awaitingCertificates)) : nil),
+                ]
+            }),
+            "hasWaiting": .bool(next.waiting.contains { ($0.missingScores > 0 && access.may(.enterScores)) || ($0.awaitingCertificates > 0 && access.may(.certify)) }),
             "indicators": .list(indicators.map { result in
                 [
                     "name": .string(result.name),

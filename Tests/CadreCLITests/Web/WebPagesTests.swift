@@ -363,4 +363,26 @@ struct EventPrintTests {
         let held = viewer.get("/events?status=held").text
         #expect(!held.contains(">DV-SHUVALAN-2021-11<"), "nothing of Şüvəlan's is held")
     }
+
+    @Test("the dashboard leads with what to do next: today's sessions with their roll calls, then recent events waiting for scores or certificates")
+    func nextSteps() throws {
+        let (cli, _) = try WebPagesTests().round()
+        let path = cli.databasePath
+        func app(at time: TimeInterval) -> WebApp {
+            WebApp(openStore: { try Database.open(at: path) }, library: TemplateLibrary(root: BuiltInTemplates.folder), passwordIterations: 1000,
+                   now: { Date(timeIntervalSince1970: time) })
+        }
+        // 26 October 2021, 10:00 in Baku: the second day of Saatlı's event.
+        let during = WebPagesTests().browser(app(at: 1_635_228_000), "leyla").get("/home").text
+        #expect(during.contains("Bu gün") && during.contains("/events/\(WebPagesTests.event)/sessions/3\"") && during.contains("/events/\(WebPagesTests.event)/sessions/4/check-in\""),
+                "\(during.prefix(1500))")
+        for session in 1...6 { cli.run("attendance", "mark", WebPagesTests.event, "--session", "\(session)", "--all-present") }
+        cli.run("assessment", "record", WebPagesTests.event, "T-00001", "--post", "18")
+        // 1 November 2021: the event is over; two people still lack a post-test, one certificate is due.
+        let after = WebPagesTests().browser(app(at: 1_635_739_200), "leyla").get("/home").text
+        #expect(after.contains("Bu gün sessiya yoxdur") && after.contains("Gözləyən işlər"), "\(after.components(separatedBy: "<h1>").last?.prefix(1500) ?? "")")
+        #expect(after.contains("2 nəfərin yekun test balı yazılmayıb") && after.contains("1 nəfər kursu bitirib, sertifikat verilməyib"), "\(after.prefix(2500))")
+        let viewer = WebPagesTests().browser(app(at: 1_635_739_200), "nazirlik").get("/home").text
+        #expect(!viewer.contains("Gözləyən işlər"), "the ministry's viewer has nothing to do there")
+    }
 }
