@@ -22,6 +22,9 @@ extension WebApp {
                 "serial": .text(record?.certificate.serial),
                 "state": .text(record.map { visitor.text("register.status." + $0.status.rawValue) }),
                 "valid": .bool(record?.status == .valid),
+                // A revoked certificate of someone who completed can be issued anew (the register keeps both).
+                "reissue": .bool(record?.status == .revoked && row.completion.completed),
+                "traineeRef": .string(row.traineeRef),
             ]
         })
         context["completedCount"] = .number(Double(register.rows.filter(\.completion.completed).count))
@@ -30,10 +33,11 @@ extension WebApp {
         return try page("certificates", visitor, context, status: status)
     }
 
-    /// Issues a certificate to everyone who completed and has none (one transaction).
+    /// Issues a certificate to everyone who completed and has none (one transaction); with a
+    /// person named (`ref`), to them — a reissue after a revocation.
     func issueCertificates(_ visitor: Visitor, code: String) throws -> HTTPResponse {
         guard let event = try visitor.event(code) else { return try notFound(visitor) }
-        let outcomes = try CertificateRegistry(visitor.store).issue(eventCode: event.code, context: visitor.changeContext)
+        let outcomes = try CertificateRegistry(visitor.store).issue(eventCode: event.code, references: visitor.fieldValues("ref"), context: visitor.changeContext)
         let issued = outcomes.filter { $0.result == .issued }.count
         return try certificates(visitor, code: event.code, values: [
             "done": .string(visitor.text("web.certificates.issued").replacingOccurrences(of: "{count}", with: String(issued))),
@@ -44,7 +48,10 @@ extension WebApp {
     func printCertificates(_ visitor: Visitor, code: String) throws -> HTTPResponse {
         guard let event = try visitor.event(code) else { return try notFound(visitor) }
         let store = visitor.store
-        let records = try CertificateRegistry(store).records(eventCode: event.code, year: nil).filter { $0.status == .valid }
+        // One certificate (`?serial=`, linked from the list) or every valid one of the event.
+        let serial = visitor.query("serial")
+        let records = try CertificateRegistry(store).records(eventCode: event.code, year: nil)
+            .filter { $0.status == .valid && (serial == nil || $0.certificate.serial == serial) }
         guard !records.isEmpty else {
             return try certificates(visitor, code: event.code, values: ["problem": .string(visitor.text("web.certificates.noneToPrint"))], status: 409)
         }

@@ -89,6 +89,15 @@ struct WebPagesTests {
         let revoked = leyla.post("/events/\(Self.event)/certificates/revoke", ["serial": "DV-2021-00002", "reason": "ad səhv yazılıb"])
         #expect(revoked.text.contains("Ləğv edildi: DV-2021-00002"))
         #expect(cli.run("certificate", "verify", "DV-2021-00002").stdout.lowercased().contains("revoked"))
+        // Each valid serial opens its own certificate; a revoked one is issued anew to its holder.
+        let list = leyla.get("/events/\(Self.event)/certificates").text
+        #expect(list.contains("href=\"/events/\(Self.event)/certificates.html?serial=DV-2021-00001\"") && !list.contains("?serial=DV-2021-00002\""))
+        let one = leyla.get("/events/\(Self.event)/certificates.html?serial=DV-2021-00001").text
+        #expect(one.components(separatedBy: "<div class=\"page\">").count - 1 == 1 && one.contains("DV-2021-00001"))
+        let holder = try #require(list.range(of: #"name="ref" value="(T-\d+)""#, options: .regularExpression).map { String(list[$0].dropFirst(18).dropLast()) })
+        let reissued = leyla.post("/events/\(Self.event)/certificates", ["ref": holder])
+        #expect(reissued.text.contains("Verildi: 1 sertifikat"), "\(reissued.text.suffix(2000).prefix(500))")
+        #expect(cli.run("certificate", "register", "--format", "csv").stdout.contains("DV-2021-00003"), "a new serial; the register keeps the revoked one")
 
         // The report, on screen and as files.
         let report = leyla.get("/reports?report=trained&by1=profession&by2=sex")
