@@ -1,5 +1,7 @@
 """The hostile clients of Scripts/check-web-abuse.sh; exits non-zero on the first broken promise."""
-import http.client, re, socket, sys, threading, time, urllib.parse
+import re, socket, sys, threading, time
+
+import web_client
 
 port, pid, log = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
 failures = []
@@ -78,33 +80,8 @@ for name, sources, per in [("one address", ["127.0.0.2"], 200), ("50 addresses",
            f"slowloris from {name} (200 connections, a byte a second, 20 s): /healthz answered {len(answered)} of {len(results)}, slowest {worst * 1000:.0f} ms")
 
 
-class Browser:
-    def __init__(self, source):
-        self.source, self.cookies = source, {}
-
-    def request(self, method, path, fields=None):
-        body = urllib.parse.urlencode(fields) if fields is not None else None
-        headers = {"Host": f"127.0.0.1:{port}", "Origin": f"http://127.0.0.1:{port}"}
-        if self.cookies:
-            headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
-        if body is not None:
-            headers["Content-Type"] = "application/x-www-form-urlencoded"
-        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30, source_address=(self.source, 0))
-        connection.request(method, path, body=body, headers=headers)
-        response = connection.getresponse()
-        text = response.read().decode("utf-8", "replace")
-        for key, value in response.getheaders():
-            if key.lower() == "set-cookie":
-                cookie, _, _ = value.partition(";")
-                k, _, v = cookie.partition("=")
-                self.cookies[k] = v
-        connection.close()
-        return response.status, text
-
-    def sign_in(self, login, password):
-        _, form = self.request("GET", "/login")
-        csrf = re.search(r'name="csrf" value="([0-9a-f]{64})"', form).group(1)
-        return self.request("POST", "/login", {"csrf": csrf, "login": login, "password": password})[0]
+def Browser(source):
+    return web_client.Client("127.0.0.1", port, source)
 
 
 passwords = dict(re.findall(r"^\s+(\S+) / (\S+) —", open(log, encoding="utf-8").read(), re.M))

@@ -7,7 +7,6 @@ status each client sent per cell, for check-web-load.sh to compare with the CLI.
 Prints one line of figures; exits 1 on any error.
 Usage: check-web-load.py BASE_URL EVENT CLIENTS REQUESTS OUT
 """
-import http.client
 import json
 import random
 import re
@@ -16,42 +15,19 @@ import threading
 import time
 import urllib.parse
 
+import web_client
+
 BASE, EVENT, CLIENTS, REQUESTS, OUT = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
 HOST, PORT = urllib.parse.urlsplit(BASE).hostname, urllib.parse.urlsplit(BASE).port
 STATUSES = ["present", "late", "excused", "absent"]
 
 
-class Client:
+class Client(web_client.Client):
     def __init__(self):
-        self.cookies = {}
-        self.csrf = ""
-
-    def request(self, method, path, fields=None):
-        body = urllib.parse.urlencode(fields) if fields is not None else None
-        headers = {"Host": f"{HOST}:{PORT}", "Origin": f"http://{HOST}:{PORT}"}
-        if self.cookies:
-            headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
-        if body is not None:
-            headers["Content-Type"] = "application/x-www-form-urlencoded"
-        connection = http.client.HTTPConnection(HOST, PORT, timeout=60)
-        started = time.perf_counter()
-        connection.request(method, path, body=body, headers=headers)
-        response = connection.getresponse()
-        text = response.read().decode("utf-8", "replace")
-        elapsed = time.perf_counter() - started
-        connection.close()
-        for name, value in response.getheaders():
-            if name.lower() == "set-cookie":
-                key, _, rest = value.partition("=")
-                self.cookies[key] = rest.split(";", 1)[0]
-        found = re.search(r'name="csrf" value="([0-9a-f]{64})"', text)
-        if found:
-            self.csrf = found.group(1)
-        return response.status, text, elapsed
+        super().__init__(HOST, PORT)
 
     def sign_in(self, login, password):
-        self.request("GET", "/login")
-        status, _, _ = self.request("POST", "/login", {"csrf": self.csrf, "login": login, "password": password})
+        status = super().sign_in(login, password)
         assert status == 303, f"sign-in answered {status}"
         self.request("GET", "/home")
 
