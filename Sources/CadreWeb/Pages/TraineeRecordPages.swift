@@ -18,7 +18,7 @@ extension WebApp {
             "otherRefs": .text(trainee.externalRefs.isEmpty ? nil : trainee.externalRefs.joined(separator: ", ")),
         ]
         let labels = try PersonLabels(visitor.store, language: visitor.language)
-        context["sexes"] = .list(Sex.allCases.map { ["value": .string($0.rawValue), "label": .string(visitor.text("report.sex." + $0.rawValue)), "chosen": .bool($0 == trainee.sex)] })
+        context["sexes"] = .list(Sex.allCases.map { ["value": .string($0.rawValue), "label": .string(visitor.text("web.person.sex." + $0.rawValue)), "chosen": .bool($0 == trainee.sex)] })
         context["professions"] = labels.professionChoices(chosen: trainee.professionCode)
         context["regions"] = labels.regionChoices(chosen: trainee.regionCode)
         let access = visitor.access
