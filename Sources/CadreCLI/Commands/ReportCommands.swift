@@ -61,7 +61,8 @@ enum ReportCommands {
                 to: try context.dateOption(values, "to"),
                 groupedBy: dimensions, database: database, now: context.changeContext(values).now())
             if values.option("format") == "json" { return try ReportOutput.emit(try JSONOutput.render(report), context: context, values: values) }
-            try ReportOutput(report.table(try context.reportWords(values, database: database)))
+            let words = try context.reportWords(values, database: database)
+            try ReportOutput(report.table(labels: try DimensionLabels(database, words: words), words: words))
                 .write(values.option("format") ?? "table", context: context, values: values, database: database)
         }
     }

@@ -36,8 +36,13 @@ public struct DeliveryReport: Encodable, Sendable {
         }
     }
 
-    public func table(_ words: ReportWords) -> ReportTable {
+    public func table(labels: DimensionLabels, words: ReportWords) -> ReportTable {
         let none = words("report.none")
+        // Centres and courses by name; an event without a centre is the ministry's programme.
+        func label(_ index: Int, _ value: String?) -> String {
+            let dimension = dimensions[index]
+            return value == nil && dimension != .centre ? none : labels.label(dimension, value)
+        }
         func cells(_ row: DeliveryRow) -> [String] {
             [
                 String(row.events), String(row.sessions), Hours.text(row.trainingMinutes), Hours.text(row.participantMinutes),
@@ -46,7 +51,7 @@ public struct DeliveryReport: Encodable, Sendable {
         }
         let lines = dimensions.isEmpty
             ? total.map { ReportTable.Row(.total, cells($0)) }
-            : rows.map { ReportTable.Row(.line, $0.values.map { $0 ?? none } + cells($0)) }
+            : rows.map { ReportTable.Row(.line, $0.values.enumerated().map { label($0, $1) } + cells($0)) }
                 + total.map { ReportTable.Row(.total, ReportTable.totalLabel(columns: dimensions.count, words) + cells($0)) }
         return ReportTable(
             title: words("report.delivery.title"),
@@ -55,7 +60,7 @@ public struct DeliveryReport: Encodable, Sendable {
                 + ["events", "sessions", "training_hours", "participant_hours", "average_class_size", "attendance_rate_percent", "trainer_hours"],
             words: words, rows: lines,
             chart: dimensions.isEmpty ? [] : rows.map {
-                ReportTable.Bar($0.values.map { $0 ?? none }.joined(separator: " "), $0.participantMinutes / 60, Hours.text($0.participantMinutes))
+                ReportTable.Bar($0.values.enumerated().map { label($0, $1) }.joined(separator: " · "), $0.participantMinutes / 60, Hours.text($0.participantMinutes))
             },
             chartTitle: words("report.chart", [
                 "title": words("report.delivery.chart"), "dimension": dimensions.map { words.column($0.rawValue) }.joined(separator: ", "),

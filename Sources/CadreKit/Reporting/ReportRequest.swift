@@ -55,7 +55,8 @@ public struct ReportRequest: Sendable, Equatable {
             let labels = try DimensionLabels(database, words: words)
             return report.crossTable(labels: labels, words: words) ?? report.table(labels: labels, words: words)
         case .delivery:
-            return try DeliveryReport.make(from: from, to: to, groupedBy: dimensions, database: database, now: now).table(words)
+            return try DeliveryReport.make(from: from, to: to, groupedBy: dimensions, database: database, now: now)
+                .table(labels: try DimensionLabels(database, words: words), words: words)
         case .assessment:
             let report = try AssessmentReport.make(from: from, to: to, groupedBy: dimensions.isEmpty ? [.course] : dimensions, database: database, now: now)
             return report.table(labels: try DimensionLabels(database, words: words), words: words)

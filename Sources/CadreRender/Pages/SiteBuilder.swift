@@ -96,7 +96,7 @@ public struct SiteBuilder {
         let labels = try DimensionLabels(database, words: words)
         let trainedTable = trained.crossTable(labels: labels, words: words) ?? trained.table(labels: labels, words: words)
         pages.append(("reports/trained.html", try page(trainedTable.title, depth: 1, ReportPage.content(trainedTable))))
-        let delivery = try DeliveryReport.make(from: nil, to: nil, groupedBy: [.centre, .course], database: database, now: now).table(words)
+        let delivery = try DeliveryReport.make(from: nil, to: nil, groupedBy: [.centre, .course], database: database, now: now).table(labels: labels, words: words)
         pages.append(("reports/delivery.html", try page(delivery.title, depth: 1, ReportPage.content(delivery))))
 
         let records = try CertificateRegistry(database).records(eventCode: nil, year: nil)
