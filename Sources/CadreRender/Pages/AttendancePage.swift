@@ -3,7 +3,10 @@ public import CadreModel
 /// The template context of the printable attendance matrix.
 public enum AttendancePage {
     public static func context(_ register: AttendanceRegister, language: Language, messages: [String: String]) -> TemplateValue {
-        let symbols: [AttendanceMark.Status: String] = [.present: "P", .late: "L", .excused: "E", .absent: "A"]
+        // Each language's own initials (İ/G/Ü/Y, П/О/У/Н), as its legend explains them.
+        let symbols = Dictionary(uniqueKeysWithValues: AttendanceMark.Status.allCases.map { status in
+            (status, messages["attendance.symbol." + status.rawValue] ?? String(status.rawValue.prefix(1)).uppercased())
+        })
         let summary = register.summary
         let dates = DateWording.range(summary.event.startDate, summary.event.endDate, language)
         return [
@@ -13,7 +16,8 @@ public enum AttendancePage {
             "course": ["code": .string(summary.course.code), "title": .string(summary.course.title[language])],
             "centre": .text(summary.centre?.name),
             "sessions": .list(register.sessions.map { session in
-                ["number": .number(Double(session.number)), "date": .string(String(session.date.iso.suffix(5)))]
+                // 25.10, as the sign-in sheets write dates.
+                ["number": .number(Double(session.number)), "date": .string(String(format: "%02d.%02d", session.date.day, session.date.month))]
             }),
             "rows": .list(register.rows.enumerated().map { index, row in
                 [
