@@ -12,7 +12,7 @@ enum CertificatePrintCommand {
         options: [
             .value("out", "dir", help: "The folder to write into (default: ./certificates)."),
             .value("lang", "lang", help: "az, en, ru, or bilingual like az+en (default: the database's language)."),
-            .value("verify-url", "url", help: "Put this URL in the QR code, with {code} for the verification code (default: the code alone)."),
+            .value("verify-url", "url", help: "Put this URL in the QR code, with {code} for the verification code (default: the web server's --public-url + /verify/{code} once 'cadre serve' has run with one, else the code alone)."),
             .flag("combined", help: "One file per event (EVENT.html) with all its certificates, one per page: one print job."),
             CommonOptions.force, CommonOptions.templates,
         ],
@@ -42,7 +42,7 @@ enum CertificatePrintCommand {
             }
             let folder = try OutputFolder(context.url(values.option("out") ?? "certificates"), syncEachFile: false)
             try folder.checkCanFill(replacing: values.flag("force"))
-            let verifyURL = try values.option("verify-url") ?? database.settings.value("verify_url")
+            let verifyURL = try VerificationAddress.pattern(given: values.option("verify-url"), in: database)
             let printer = CertificatePrinter(
                 library: try context.templates(values, database: database), languages: languages, verifyURL: verifyURL,
                 brandings: try BrandingBook(database).forPrinting())

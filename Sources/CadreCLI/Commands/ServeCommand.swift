@@ -55,6 +55,12 @@ enum ServeCommand {
             }
             return address
         }
+        if let publicURL {
+            // Certificates printed from now on carry this address in their QR codes.
+            let store = try StoreAccess.open(at: path)
+            defer { store.close() }
+            try VerificationAddress.remember(publicURL: publicURL, in: store, context: context.changeContext(values))
+        }
         let turn = SerializedWrites.Turn()
         let limits = HTTPLimits()
         let server = try HTTPServer(host: host, port: port, limits: limits)

@@ -56,7 +56,8 @@ extension WebApp {
             return try certificates(visitor, code: event.code, values: ["problem": .string(visitor.text("web.certificates.noneToPrint"))], status: 409)
         }
         let printer = CertificatePrinter(
-            library: library, languages: [visitor.language], verifyURL: try store.read { try $0.settings.value("verify_url") },
+            library: library, languages: [visitor.language],
+            verifyURL: try VerificationAddress.pattern(given: nil, in: store) ?? checkInBase.map { $0 + "/verify/{code}" },
             brandings: try BrandingBook(store).forPrinting())
         return .html(try printer.combinedPage(eventCode: event.code, records: records))
     }

@@ -94,6 +94,11 @@ struct WebPagesTests {
         #expect(list.contains("href=\"/events/\(Self.event)/certificates.html?serial=DV-2021-00001\"") && !list.contains("?serial=DV-2021-00002\""))
         let one = leyla.get("/events/\(Self.event)/certificates.html?serial=DV-2021-00001").text
         #expect(one.components(separatedBy: "<div class=\"page\">").count - 1 == 1 && one.contains("DV-2021-00001"))
+        // Behind its public address, the server's printed certificates carry it in their QR codes.
+        let path = cli.databasePath
+        let served = WebApp(openStore: { try Database.open(at: path) }, library: TemplateLibrary(root: BuiltInTemplates.folder), passwordIterations: 1000,
+                            publicURL: "https://cadre.example.gov.az")
+        #expect(browser(served, "leyla").get("/events/\(Self.event)/certificates.html").text.contains("https://cadre.example.gov.az/verify/"))
         let holder = try #require(list.range(of: #"name="ref" value="(T-\d+)""#, options: .regularExpression).map { String(list[$0].dropFirst(18).dropLast()) })
         let reissued = leyla.post("/events/\(Self.event)/certificates", ["ref": holder])
         #expect(reissued.text.contains("Verildi: 1 sertifikat"), "\(reissued.text.suffix(2000).prefix(500))")
