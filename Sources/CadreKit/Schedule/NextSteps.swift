@@ -26,12 +26,15 @@ public struct NextSteps: Sendable {
     /// Events that ended within this many days are looked at for what they still wait for.
     public static let lookBack = 120
 
-    public static func load(today: CalendarDate, centreID: UUID?, database: any Store) throws -> NextSteps {
+    /// `waiting`: whether to look for what recent events wait for — only for someone who can
+    /// do it (it reads each recent event's register).
+    public static func load(today: CalendarDate, centreID: UUID?, waiting lookForWaiting: Bool, database: any Store) throws -> NextSteps {
         try database.read { database in
             let sessions = try database.timetable.entries(from: today, to: today, centreID: centreID, trainerID: nil, venueID: nil)
                 .filter { $0.status != "cancelled" }
                 .map { Today(eventCode: $0.eventCode, session: $0.sessionNumber, start: $0.startTime, end: $0.endTime, courseCode: $0.courseCode) }
             var waiting: [Waiting] = []
+            guard lookForWaiting else { return NextSteps(today: sessions, waiting: []) }
             let recent = try database.events.events(from: today.adding(days: -lookBack), to: today, centreID: centreID, status: nil)
                 .filter { $0.status != .cancelled && $0.endDate <= today }
             for event in recent {

@@ -1,5 +1,6 @@
 import Dispatch
 public import Foundation
+import CadreModel
 
 /// The operator's log: one line per request — time, client, method, path (query names only,
 /// never their values), status, duration, user — and the reason of a refusal or the error of a
@@ -16,7 +17,7 @@ public struct RequestLog: Sendable {
 
     func request(_ request: HTTPRequest, client: String, response: HTTPResponse, started: DispatchTime, now: Date) {
         let milliseconds = Double(DispatchTime.now().uptimeNanoseconds &- started.uptimeNanoseconds) / 1_000_000
-        var line = "\(Self.timestamp(now)) \(client) \(request.method) \(Self.loggedPath(request)) \(response.status) "
+        var line = "\(Timestamp.string(from: now)) \(client) \(request.method) \(Self.loggedPath(request)) \(response.status) "
             + String(format: "%.1fms", milliseconds)
         if let user = response.logUser { line += " user=\(user)" }
         if let note = response.logNote { line += " " + Self.oneLine(note) }
@@ -25,7 +26,7 @@ public struct RequestLog: Sendable {
 
     /// A refusal the server made before any route (too slow, too large, too many connections).
     public func refused(client: String, status: Int, reason: String, now: Date = Date()) {
-        write("\(Self.timestamp(now)) \(client) - - \(status) \(Self.oneLine(reason))\n")
+        write("\(Timestamp.string(from: now)) \(client) - - \(status) \(Self.oneLine(reason))\n")
     }
 
     /// The path with secrets replaced by their route's names, and the query's names only.
@@ -40,11 +41,5 @@ public struct RequestLog: Sendable {
 
     static func oneLine(_ text: String) -> String {
         String(String.UnicodeScalarView(text.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : $0 }).prefix(300))
-    }
-
-    static func timestamp(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: date)
     }
 }

@@ -29,8 +29,9 @@ extension WebApp {
         let indicators = try targetsFile.flatMap { file in
             visitor.user.centreID == nil ? try Indicators.evaluate(file: file, database: store).results : nil
         } ?? []
-        let next = try NextSteps.load(today: today, centreID: visitor.user.centreID, database: store)
         let access = visitor.access
+        let next = try NextSteps.load(
+            today: today, centreID: visitor.user.centreID, waiting: access.may(.enterScores) || access.may(.certify), database: store)
         return try page("home", visitor, [
             "today": .list(next.today.map { session in
                 [
