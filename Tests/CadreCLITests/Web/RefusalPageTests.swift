@@ -65,6 +65,10 @@ struct RefusalPageTests {
         let refused = leyla.post("/events/\(Self.event)/sessions/5/move", ["date": "2021-10-25", "time": "09:30-12:30"])
         #expect(refused.status == 409 && refused.text.contains("\(Self.event), занятие 1, 25 октября 2021, 09:30–12:30"), "\(refused.text.prefix(800))")
         #expect(refused.text.contains("name=\"override-reason\"") && refused.text.contains("value=\"09:30-12:30\""))
+        let before = try DatabaseDump.checksum(of: cli.databasePath)
+        #expect(leyla.post("/events/\(Self.event)/sessions/5/move", ["date": "2021-10-25", "time": "09:30-12:30", "override": "1"]).status == 409,
+                "an override without its reason is no override")
+        #expect(try DatabaseDump.checksum(of: cli.databasePath) == before)
         let moved = leyla.post("/events/\(Self.event)/sessions/5/move", ["date": "2021-10-25", "time": "09:30-12:30", "override": "1", "override-reason": "совместное занятие"])
         #expect(moved.status == 200, "\(moved.text.prefix(300))")
         #expect(cli.run("session", "list", Self.event).stdout.contains("2021-10-25"))
