@@ -56,7 +56,10 @@ enum AssessmentCommands {
                     table.append([row.shownRef, row.name, row.pre.map(String.init) ?? "—", row.post.map(String.init) ?? "—", row.gain.map { $0 > 0 ? "+\($0)" : String($0) } ?? "—"])
                 }
                 context.stdout.write(table.render())
-                context.print(AssessmentPage.summaryLine(results.gain))
+                // The terminal speaks English unless --lang asks otherwise, as its column names do.
+                let language = values.option("lang").flatMap(Language.init(rawValue:)) ?? .en
+                let messages = try context.templates(values, database: database).messages(language)
+                context.print(AssessmentPage.summaryLine(results.gain, language: language, messages: messages))
             }
         })
 }

@@ -64,7 +64,7 @@ struct ReportOutput {
                     text.append(Array(repeating: "", count: table.header.count))
                     afterLines = true
                 }
-                text.append(row.cells)
+                text.append(table.shownCells(row))
             }
             context.stdout.write(text.render())
         }

@@ -30,12 +30,13 @@ public struct Completion: Codable, Sendable, Equatable {
             }
         }
 
-        /// The message catalog key of its words, and the values of their `{placeholders}`.
-        public var message: (key: String, values: [String: String]) {
+        /// The message catalog key of its words, and the values of their `{placeholders}` as
+        /// `language` writes them.
+        public func message(in language: Language) -> (key: String, values: [String: String]) {
             switch self {
             case .noSessionsHeld: ("completion.noSessions", [:])
             case .attendance(let attended, let held, let percent, let needs):
-                ("completion.attendance", ["attended": String(attended), "held": String(held), "percent": percent, "needs": String(needs)])
+                ("completion.attendance", ["attended": String(attended), "held": String(held), "percent": NumberWording.written(percent, language), "needs": String(needs)])
             case .postTestBelowPassMark(let score, let maxScore, let passMark):
                 ("completion.postTestBelow", ["score": String(score), "max": String(maxScore), "passMark": String(passMark)])
             case .noPostTest(let passMark): ("completion.noPostTest", ["passMark": String(passMark)])

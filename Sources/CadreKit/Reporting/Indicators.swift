@@ -40,7 +40,7 @@ public struct Indicators: Codable, Sendable {
                     result.name,
                     result.isShare
                         ? words("report.indicators.share", [
-                            "percent": String(format: "%.1f", result.value), "count": String(result.numerator), "total": String(result.denominator ?? 0),
+                            "percent": NumberWording.decimal(result.value, digits: 1, words.language), "count": String(result.numerator), "total": String(result.denominator ?? 0),
                         ])
                         : String(result.numerator),
                     result.isShare ? String(format: "%.0f %%", result.target) : String(format: "%.0f", result.target),

@@ -54,6 +54,8 @@ public struct ReportTable: Sendable, Equatable {
     public var isCross = false
     /// The name of the workbook's second sheet, which holds ``notes`` ("Qeydlər").
     public var notesTitle = "Notes"
+    /// The language of its words, which also decides how pages write its decimals (``shownCells(_:)``).
+    public var language = Language.en
 
     public init(
         title: String, notes: [String], header: [String], words: ReportWords, rows: [Row], chart: [Bar] = [], chartTitle: String? = nil
@@ -63,6 +65,7 @@ public struct ReportTable: Sendable, Equatable {
         self.header = header
         columnTitles = header.map(words.column)
         notesTitle = words("report.notesSheet")
+        language = words.language
         self.rows = rows
         self.chart = chart
         self.chartTitle = chartTitle ?? title
@@ -82,6 +85,12 @@ public struct ReportTable: Sendable, Equatable {
         self.chartSeries = chartSeries
         self.chartTitle = chartTitle
         isCross = true
+    }
+
+    /// A row's cells as people read them on a page or a terminal: decimals with the language's
+    /// separator (`92,9` in az and ru). CSV and workbooks keep ``Row/cells`` as they are.
+    public func shownCells(_ row: Row) -> [String] {
+        row.cells.map { NumberWording.written($0, language) }
     }
 
     /// `Total` in the first column, the rest blank up to the values.

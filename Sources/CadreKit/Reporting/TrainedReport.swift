@@ -148,6 +148,7 @@ public struct TrainedReport: Codable, Sendable {
             chartSeries: columns.map(columnTitle),
             chartTitle: words("report.chart", ["title": title, "dimension": words.column(first.rawValue) + " × " + words.column(second.rawValue)]))
         table.notesTitle = words("report.notesSheet")
+        table.language = words.language
         return table
     }
 

@@ -21,11 +21,14 @@ public enum DateWording {
         weekdays[language]?[date.isoWeekday - 1] ?? ""
     }
 
-    /// `25–27 oktyabr 2021`, or with both months when they differ.
+    /// `25–27 oktyabr 2021`; `25 oktyabr – 2 dekabr 2021` across months; both years only when they differ.
     public static func range(_ first: CalendarDate, _ last: CalendarDate, _ language: Language) -> String {
         if first == last { return long(first, language) }
         if first.year == last.year && first.month == last.month {
             return "\(first.day)–\(long(last, language))"
+        }
+        if first.year == last.year {
+            return "\(first.day) \(months[language]?[first.month - 1] ?? "") – \(long(last, language))"
         }
         return "\(long(first, language)) – \(long(last, language))"
     }

@@ -4,23 +4,16 @@ import Foundation
 
 /// The template context of an event's assessment results, and their one-line summary.
 public enum AssessmentPage {
-    public static func summaryLine(_ gain: KnowledgeGain) -> String {
-        guard gain.pairs > 0 else { return "No matched pre/post pairs yet." }
-        return "\(gain.pairs) matched pairs: mean pre \(format(gain.meanPre)), mean post \(format(gain.meanPost)), "
-            + "mean gain \(format(gain.meanGain)) points (\(format(gain.meanGainPercent)) %), normalised gain "
-            + (gain.normalisedGain.map { format($0, digits: 2) } ?? "—")
-            + "; \(gain.improved) improved, \(gain.stayed) stayed, \(gain.dropped) dropped."
-    }
-
-    static func format(_ value: Double, digits: Int = 1) -> String {
-        let scale = pow(10.0, Double(digits))
-        let rounded = (value * scale).rounded() / scale
-        var text = String(rounded)
-        if let dot = text.firstIndex(of: ".") {
-            let decimals = text.distance(from: dot, to: text.endIndex) - 1
-            if decimals < digits { text += String(repeating: "0", count: digits - decimals) }
-        }
-        return text
+    /// The event's knowledge gain in one sentence of `language` (`assessment.summary` in the catalog).
+    public static func summaryLine(_ gain: KnowledgeGain, language: Language, messages: [String: String]) -> String {
+        guard gain.pairs > 0 else { return messages["assessment.noPairs"] ?? "No matched pre/post pairs yet." }
+        let number = { (value: Double, digits: Int) in NumberWording.decimal(value, digits: digits, language) }
+        let values = [
+            "pairs": String(gain.pairs), "pre": number(gain.meanPre, 1), "post": number(gain.meanPost, 1), "gain": number(gain.meanGain, 1),
+            "gainPercent": number(gain.meanGainPercent, 1), "normalised": gain.normalisedGain.map { number($0, 2) } ?? "—",
+            "improved": String(gain.improved), "stayed": String(gain.stayed), "dropped": String(gain.dropped),
+        ]
+        return values.reduce(messages["assessment.summary"] ?? "") { text, value in text.replacingOccurrences(of: "{\(value.key)}", with: value.value) }
     }
 
     public static func context(_ results: AssessmentResults, language: Language, messages: [String: String]) -> TemplateValue {
@@ -36,7 +29,7 @@ public enum AssessmentPage {
                     "max": .number(Double(row.maxScore)),
                 ]
             }),
-            "summary": .string(summaryLine(results.gain)),
+            "summary": .string(summaryLine(results.gain, language: language, messages: messages)),
         ]
     }
 }

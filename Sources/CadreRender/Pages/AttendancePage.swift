@@ -27,7 +27,7 @@ public enum AttendancePage {
                     }),
                     "attended": .number(Double(row.completion.attended)), "percent": .number(Double(row.completion.percent)),
                     "completed": .bool(row.completion.completed),
-                    "reasons": .string(row.completion.shortfalls.map { worded($0, messages) }.joined(separator: "; ")),
+                    "reasons": .string(row.completion.shortfalls.map { worded($0, language, messages) }.joined(separator: "; ")),
                 ]
             }),
             "totals": .list(register.attendedPerSession.map { ["count": .number(Double($0))] }),
@@ -40,8 +40,8 @@ public enum AttendancePage {
     }
 
     /// A reason for not completing, in the page's language (`{placeholders}` filled in).
-    public static func worded(_ shortfall: Completion.Shortfall, _ messages: [String: String]) -> String {
-        let (key, values) = shortfall.message
+    public static func worded(_ shortfall: Completion.Shortfall, _ language: Language, _ messages: [String: String]) -> String {
+        let (key, values) = shortfall.message(in: language)
         guard let pattern = messages[key] else { return shortfall.english }
         return values.reduce(pattern) { text, value in text.replacingOccurrences(of: "{\(value.key)}", with: value.value) }
     }

@@ -8,7 +8,7 @@ public enum ReportPage {
     /// somewhere (by row and column).
     public static func content(_ table: ReportTable, caption: String? = nil) -> [String: TemplateValue] {
         let rows: [TemplateValue] = table.rows.map { row in
-            ["kind": .string(row.kind.rawValue), "cells": .list(row.cells.map { ["text": .string($0), "href": .null] })]
+            ["kind": .string(row.kind.rawValue), "cells": .list(table.shownCells(row).map { ["text": .string($0), "href": .null] })]
         }
         return [
             "chart": chart(table),
@@ -27,7 +27,7 @@ public enum ReportPage {
             "header": .list(table.columnTitles.map { .string($0) }),
             "cross": .bool(table.isCross),
             "rows": .list(table.rows.map { row in
-                ["kind": .string(row.kind.rawValue), "cells": .list(row.cells.dropLast().map { .string($0) }), "count": .string(row.cells.last ?? "")]
+                ["kind": .string(row.kind.rawValue), "cells": .list(table.shownCells(row).dropLast().map { .string($0) }), "count": .string(row.cells.last ?? "")]
             }),
         ]
     }
@@ -35,6 +35,6 @@ public enum ReportPage {
     /// The table's chart as inline SVG, bars split by the chart's series when it has some.
     static func chart(_ table: ReportTable) -> TemplateValue {
         guard !table.chart.isEmpty else { return .null }
-        return .string(BarChart.svg(table.chart.map { ($0.label, $0.value, $0.display, $0.parts) }, series: table.chartSeries, title: table.chartTitle))
+        return .string(BarChart.svg(table.chart.map { ($0.label, $0.value, NumberWording.written($0.display, table.language), $0.parts) }, series: table.chartSeries, title: table.chartTitle))
     }
 }

@@ -12,11 +12,12 @@ public enum TimetablePage {
                 days.append((entry.date, [entry]))
             }
         }
-        let period = [from, to].compactMap { $0.map { DateWording.long($0, language) } }.joined(separator: " – ")
+        let period = Self.period(from: from ?? entries.first.flatMap { CalendarDate(parsing: $0.date) },
+                                 to: to ?? entries.last.flatMap { CalendarDate(parsing: $0.date) }, language)
         return [
             "lang": .string(language.rawValue),
             "t": Messages.tree(messages),
-            "period": .text(period.isEmpty ? nil : period),
+            "period": .text(period),
             "days": .list(days.map { day in
                 let date = CalendarDate(parsing: day.date)
                 return [
@@ -24,7 +25,8 @@ public enum TimetablePage {
                     "entries": .list(day.entries.map { entry in
                         [
                             "time": .string("\(entry.startTime)–\(entry.endTime)"), "eventCode": .string(entry.eventCode),
-                            "courseCode": .string(entry.courseCode), "sessionNumber": .number(Double(entry.sessionNumber)),
+                            "courseCode": .string(entry.courseCode), "courseTitle": .string(entry.courseTitle[language]),
+                            "sessionNumber": .number(Double(entry.sessionNumber)), "sessionTitle": .text(entry.sessionTitle?[language]),
                             "venue": .text(entry.venue), "trainers": .string(entry.trainers.joined(separator: ", ")),
                             "cancelled": .bool(entry.status == "cancelled"),
                         ]
@@ -32,5 +34,16 @@ public enum TimetablePage {
                 ]
             }),
         ]
+    }
+
+    /// The period the page covers in words: what was asked for, else the first and last session's days,
+    /// so a printed timetable always says which weeks it shows.
+    static func period(from: CalendarDate?, to: CalendarDate?, _ language: Language) -> String? {
+        switch (from, to) {
+        case let (first?, last?): DateWording.range(first, last, language)
+        case let (first?, nil): DateWording.long(first, language) + " –"
+        case let (nil, last?): "– " + DateWording.long(last, language)
+        case (nil, nil): nil
+        }
     }
 }

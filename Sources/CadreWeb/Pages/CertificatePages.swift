@@ -18,7 +18,7 @@ extension WebApp {
             let record = held[row.traineeRef]
             return [
                 "name": .string(row.name), "ref": .string(row.printedRef), "completed": .bool(row.completion.completed),
-                "reasons": .string(row.completion.shortfalls.map { AttendancePage.worded($0, visitor.messages) }.joined(separator: "; ")),
+                "reasons": .string(row.completion.shortfalls.map { AttendancePage.worded($0, visitor.language, visitor.messages) }.joined(separator: "; ")),
                 "serial": .text(record?.certificate.serial),
                 "state": .text(record.map { visitor.text("register.status." + $0.status.rawValue) }),
                 "valid": .bool(record?.status == .valid),

@@ -53,7 +53,7 @@ extension WebApp {
             "indicators": .list(indicators.map { result in
                 [
                     "name": .string(result.name),
-                    "value": .string(result.isShare ? String(format: "%.1f %%", result.value) : String(result.numerator)),
+                    "value": .string(result.isShare ? NumberWording.decimal(result.value, digits: 1, visitor.language) + " %" : String(result.numerator)),
                     "target": .string(result.isShare ? String(format: "%.0f %%", result.target) : String(format: "%.0f", result.target)),
                     "achieved": .string(String(format: "%.0f %%", result.achievedPercent)),
                 ]

@@ -95,6 +95,13 @@ struct ScheduleCommandTests {
         #expect(html.contains("<h1>Təlimlərin cədvəli</h1>"))
         #expect(html.contains("<tr class=\"day\"><th colspan=\"5\">26 oktyabr 2021, çərşənbə axşamı</th></tr>"))
         #expect(html.components(separatedBy: "<td class=\"time\">").count - 1 == 4)
+        #expect(html.contains("<p class=\"period\">25–26 oktyabr 2021</p>"), "the period in words")
+        #expect(html.contains("Məişət zorakılığının qarşısının alınması və yerli istiqamətləndirmə mexanizmi<br><span class=\"code\">DV-SAATLI-2021-10</span>"),
+                "the course by its title, the event's code beside it")
+        #expect(html.contains("<td>3. Zərərçəkənlərin müəyyən edilməsi və riskin qiymətləndirilməsi</td>"), "the session by its module's title")
+        let whole = cli.run("timetable", "--html", "all.html", "--lang", "ru")
+        #expect(whole.exitCode == 0, "\(whole.stderr)")
+        #expect(try cli.read("all.html").contains("<p class=\"period\">25–27 октября 2021</p>"), "no period asked: the first and last session's days")
         #expect(cli.run("timetable", "--html", "tt.html").exitCode == 1, "refuses to overwrite without --force")
     }
 
