@@ -16,9 +16,15 @@ enum BrandingCommands {
                     .value("donor-logo", "file", help: "The donor's emblem (\"Funded by …\"), printed bottom left."),
                     .value("centre", "code", help: "The centre whose logo or signatories are set; without it, signatories are everyone's."),
                     .value("logo", "file", help: "The centre's logo, printed top right (needs --centre)."),
-                    .repeated("signatory", "name|title", help: "Who signs, e.g. \"Leyla Məmmədova|Direktor\"; once or twice, in order."),
+                    .repeated(
+                        "signatory", "name|title",
+                        help: "Who signs, e.g. \"Leyla Məmmədova|Direktor\" or with the title in az, en and ru, "
+                            + "\"Leyla Məmmədova|Direktor|Director|Директор\"; once or twice, in order."),
                     .flag("no-signatories", help: "Remove the signatories (of --centre, or everyone's)."),
-                    .value("organiser", "name", help: "Who issues certificates of events without a centre (the ministry, the programme); \"\" removes it."),
+                    .value(
+                        "organiser", "name",
+                        help: "Who issues certificates of events without a centre (the ministry, the programme): a name, or \"az|en|ru\"; \"\" removes it."),
+                    .value("programme", "name", help: "The programme's name printed on every report: a name, or \"az|en|ru\"; \"\" removes it."),
                     .repeated("clear", "slot", help: "Remove a logo: ministry, centre or donor."),
                     CommonOptions.json, CommonOptions.actor,
                 ],
@@ -29,6 +35,7 @@ enum BrandingCommands {
                     change.centreLogo = values.option("logo").map(context.url)
                     change.centre = values.option("centre")
                     change.organiser = values.option("organiser")
+                    change.programme = values.option("programme")
                     let signatories = values.options("signatory")
                     change.signatories = values.flag("no-signatories") ? [] : signatories.isEmpty ? nil : signatories
                     change.clear = try values.options("clear").map { name in
@@ -40,7 +47,7 @@ enum BrandingCommands {
                     try context.withStore(values) { database in
                         let book = BrandingBook(database)
                         let branding = try book.set(change, context: context.changeContext(values))
-                        let summary = Summary(branding, organiser: change.centre == nil ? try book.organiser() : nil)
+                        let summary = Summary(branding, organiser: change.centre == nil ? try book.organiser() : nil, programme: change.centre == nil ? try book.programme() : nil)
                         try context.report(summary, values) { "Certificates\(change.centre.map { " of \($0)" } ?? "") now print: \($0.line)" }
                     }
                 }),
@@ -51,7 +58,7 @@ enum BrandingCommands {
                     try context.withStore(values) { database in
                         let book = BrandingBook(database)
                         let branding = try book.show(centre: values.option("centre"))
-                        try context.report(Summary(branding, organiser: values.option("centre") == nil ? try book.organiser() : nil), values) { $0.line }
+                        try context.report(Summary(branding, organiser: values.option("centre") == nil ? try book.organiser() : nil, programme: values.option("centre") == nil ? try book.programme() : nil), values) { $0.line }
                     }
                 }),
         ])
@@ -67,11 +74,14 @@ enum BrandingCommands {
         let centreLogo: Logo?
         let donorLogo: Logo?
         let signatories: [Branding.Signatory]
-        /// Who issues certificates of events without a centre (shown with no --centre).
-        let organiser: String?
+        /// Who issues certificates of events without a centre, and the programme reports name
+        /// (shown with no --centre).
+        let organiser: LocalizedText?
+        let programme: LocalizedText?
 
-        init(_ branding: Branding, organiser: String? = nil) {
+        init(_ branding: Branding, organiser: LocalizedText? = nil, programme: LocalizedText? = nil) {
             self.organiser = organiser
+            self.programme = programme
             let logo = { (image: BrandingImage?) in image.map { Logo(mediaType: $0.mediaType.rawValue, bytes: $0.bytes.count) } }
             ministryLogo = logo(branding.ministryLogo)
             centreLogo = logo(branding.centreLogo)
@@ -83,10 +93,16 @@ enum BrandingCommands {
             let logos = [("ministry", ministryLogo), ("centre", centreLogo), ("donor", donorLogo)].compactMap { name, logo in
                 logo.map { "\(name) logo (\($0.mediaType), \($0.bytes) bytes)" }
             }
-            let signers = signatories.map { $0.title.isEmpty ? $0.name : "\($0.name), \($0.title)" }
-            return (organiser.map { "issued by \($0) (events without a centre); " } ?? "")
-                + (logos.isEmpty ? "no logos" : logos.joined(separator: ", ")) + "; "
+            let signers: [String] = signatories.map { $0.title.az.isEmpty ? $0.name : "\($0.name), \(Self.words($0.title))" }
+            let issuer: String = organiser.map { "issued by \(Self.words($0)) (events without a centre); " } ?? ""
+            let named: String = programme.map { "programme \(Self.words($0)); " } ?? ""
+            return named + issuer + (logos.isEmpty ? "no logos" : logos.joined(separator: ", ")) + "; "
                 + (signers.isEmpty ? "no signatories (a line for the head of the centre)" : "signed by " + signers.joined(separator: " and "))
+        }
+
+        /// A name as it was set: once when it is the same in every language, else "az / en / ru".
+        static func words(_ text: LocalizedText) -> String {
+            text.az == text.en && text.az == text.ru ? text.az : "\(text.az) / \(text.en) / \(text.ru)"
         }
     }
 }

@@ -144,7 +144,7 @@ enum DemoCommand {
         for (file, svg) in DemoBranding.logos { try data.write(file, svg, permissions: 0o644) }
         let logo = { (file: String) in data.url.appendingPathComponent(file).path }
         _ = try cadre(["branding", "set", "--ministry-logo", logo("ministry-logo.svg"), "--donor-logo", logo("donor-logo.svg"),
-                       "--organiser", DemoBranding.organiser] + DemoBranding.signatories.flatMap { ["--signatory", $0] })
+                       "--organiser", DemoBranding.organiser, "--programme", DemoBranding.programme] + DemoBranding.signatories.flatMap { ["--signatory", $0] })
         _ = try cadre(["branding", "set", "--centre", "SAATLI", "--logo", logo("centre-logo.svg")])
         for (centre, signatories) in DemoBranding.centreSignatories.sorted(by: { $0.key < $1.key }) {
             _ = try cadre(["branding", "set", "--centre", centre] + signatories.flatMap { ["--signatory", $0] })

@@ -113,7 +113,10 @@ enum ReportCommands {
             if values.option("format") == "html" {
                 let library = try context.templates(values, database: database)
                 return try ReportOutput.emit(
-                    try library.render("report-trained", .object(ReportPage.trained(table, language: words.language))), context: context, values: values)
+                    try library.render(
+                        "report-trained",
+                        .object(ReportPage.trained(table, language: words.language, masthead: ReportPage.masthead(try BrandingBook(database).forReports(), words)))),
+                    context: context, values: values)
             }
             try ReportOutput(table).write(values.option("format") ?? "table", context: context, values: values, database: database)
         }

@@ -47,12 +47,9 @@ struct ReportOutput {
             context.stdout.write(try table.csv())
         case "html":
             let library = try context.templates(values, database: database)
-            var page = ReportPage.content(table)
-            page["lang"] = .string(try context.language(values, database: database).rawValue)
-            page["site"] = "Cadre"
-            page["title"] = .string(table.title)
-            page["nav"] = .list([])
-            context.stdout.write(try library.render("site-page", .object(page)))
+            let words = ReportWords(language: table.language, messages: try library.messages(table.language))
+            let masthead = ReportPage.masthead(try BrandingBook(database).forReports(), words)
+            context.stdout.write(try library.render("site-page", .object(ReportPage.printable(table, masthead: masthead))))
         default:
             context.print(table.title)
             for note in table.notes { context.print("  \(note)") }

@@ -16,13 +16,18 @@ public struct BrandingBook {
         /// The centre whose logo and signatories are meant (`--centre`); nil for everyone's signatories.
         public var centre: String?
         public var centreLogo: URL?
-        /// Each "Name|Title" (the title may be empty); nil leaves them, [] removes them.
+        /// Each "Name|Title" or "Name|az title|en title|ru title" (the title may be empty);
+        /// nil leaves them, [] removes them.
         public var signatories: [String]?
         /// Logos to remove.
         public var clear: [Branding.Slot] = []
         /// Who issues the certificates of events without a centre (the ministry, the
-        /// programme): the name printed where a centre's would be; "" removes it.
+        /// programme): the name printed where a centre's would be, as "name" or
+        /// "az name|en name|ru name"; "" removes it.
         public var organiser: String?
+        /// The national programme's name printed on every report, as "name" or
+        /// "az name|en name|ru name"; "" removes it.
+        public var programme: String?
 
         public init() {}
     }
@@ -45,13 +50,17 @@ public struct BrandingBook {
         if let url = change.donorLogo { images.append((.donor, try Self.image(at: url))) }
         if let url = change.centreLogo { images.append((.centre, try Self.image(at: url))) }
         let signatories = try change.signatories.map(Self.signatories)
-        let organiser = try change.organiser.map(Self.organiser)
+        let organiser = try change.organiser.map { try Self.names($0, option: "--organiser") }
+        let programme = try change.programme.map { try Self.names($0, option: "--programme") }
         return try database.write { database in
             let centre = try change.centre.map { try database.scheduling.existingCentre($0) }
-            if let organiser {
-                guard centre == nil else { throw Refused(description: "--organiser is the issuer of events without a centre; give it without --centre") }
-                try database.settings.set(Self.organiserSetting, to: organiser)
-                try database.audit.record(context, "branding.organiser", entity: "branding", detail: organiser.isEmpty ? "removed" : organiser)
+            for (setting, names, option) in [(Self.organiserSetting, organiser, "--organiser"), (Self.programmeSetting, programme, "--programme")] {
+                guard let names else { continue }
+                guard centre == nil else { throw Refused(description: "\(option) is everyone's, not a centre's; give it without --centre") }
+                try Self.store(names, as: setting, in: database)
+                try database.audit.record(
+                    context, "branding." + setting.dropFirst("branding_".count), entity: "branding",
+                    detail: names.map { [$0.az, $0.en, $0.ru].joined(separator: " | ") } ?? "removed")
             }
             if images.contains(where: { $0.0 == .centre }) && centre == nil {
                 throw Refused(description: "a centre's logo needs --centre CODE")
@@ -69,26 +78,44 @@ public struct BrandingBook {
                 try branding.setSignatories(signatories, centreID: centre?.id, at: now)
                 try database.audit.record(
                     context, "branding.signatories", entity: "branding", entityID: centre?.id.databaseText,
-                    detail: signatories.map { "\($0.name) (\($0.title))" }.joined(separator: "; ").nilIfEmptyText ?? "none")
+                    detail: signatories.map { "\($0.name) (\([$0.title.az, $0.title.en, $0.title.ru].joined(separator: " | ")))" }.joined(separator: "; ").nilIfEmptyText ?? "none")
             }
             return try branding.branding(centreID: centre?.id)
         }
     }
 
     /// Who issues certificates of events without a centre; nil when not set.
-    public func organiser() throws -> String? { try database.read { try Self.organiser(in: $0) } }
+    public func organiser() throws -> LocalizedText? { try database.read { try Self.names(Self.organiserSetting, in: $0) } }
+
+    /// The national programme's name reports print; nil when not set.
+    public func programme() throws -> LocalizedText? { try database.read { try Self.names(Self.programmeSetting, in: $0) } }
 
     static let organiserSetting = "branding_organiser"
+    static let programmeSetting = "branding_programme"
 
-    static func organiser(in database: any Store) throws -> String? {
-        try database.settings.value(organiserSetting).flatMap { $0.isEmpty ? nil : $0 }
+    /// A name kept in three settings: `key` (Azerbaijani, and every language not given) and
+    /// `key_en`, `key_ru`.
+    static func names(_ key: String, in database: any Store) throws -> LocalizedText? {
+        guard let az = try database.settings.value(key), !az.isEmpty else { return nil }
+        return LocalizedText(az: az, en: try database.settings.value(key + "_en") ?? az, ru: try database.settings.value(key + "_ru") ?? az)
     }
 
-    /// An organiser's name as typed: one line of at most 200 characters ("" removes it).
-    static func organiser(_ typed: String) throws -> String {
-        let name = TextFolding.clean(typed)
-        guard name.count <= 200 else { throw Refused(description: "--organiser is longer than 200 characters") }
-        return name
+    static func store(_ names: LocalizedText?, as key: String, in database: any Store) throws {
+        try database.settings.set(key, to: names?.az ?? "")
+        try database.settings.set(key + "_en", to: names?.en ?? "")
+        try database.settings.set(key + "_ru", to: names?.ru ?? "")
+    }
+
+    /// A name as typed: "name" for every language, or "az|en|ru"; each one line of at most
+    /// 200 characters. "" removes it (nil).
+    static func names(_ typed: String, option: String) throws -> LocalizedText? {
+        let parts = typed.split(separator: "|", omittingEmptySubsequences: false).map { TextFolding.clean(String($0)) }
+        if parts == [""] { return nil }
+        guard parts.count == 1 || parts.count == 3, parts.allSatisfy({ !$0.isEmpty }) else {
+            throw Refused(description: "\(option) '\(typed)' is not one name or three, \"az|en|ru\"")
+        }
+        guard parts.allSatisfy({ $0.count <= 200 }) else { throw Refused(description: "\(option) is longer than 200 characters") }
+        return parts.count == 1 ? LocalizedText(everywhere: parts[0]) : LocalizedText(az: parts[0], en: parts[1], ru: parts[2])
     }
 
     /// What certificates of `centre` (a code or name; nil for no centre) print.
@@ -103,7 +130,16 @@ public struct BrandingBook {
         try database.read { database in
             var byCentre: [UUID: Branding] = [:]
             for centre in try database.scheduling.centres() { byCentre[centre.id] = try database.branding.branding(centreID: centre.id) }
-            return Brandings(everyone: try database.branding.branding(centreID: nil), byCentre: byCentre, organiser: try Self.organiser(in: database))
+            return Brandings(
+                everyone: try database.branding.branding(centreID: nil), byCentre: byCentre,
+                organiser: try Self.names(Self.organiserSetting, in: database), programme: try Self.names(Self.programmeSetting, in: database))
+        }
+    }
+
+    /// What reports print: everyone's logos and the programme's name (no centre's).
+    public func forReports() throws -> Brandings {
+        try database.read { database in
+            Brandings(everyone: try database.branding.branding(centreID: nil), byCentre: [:], programme: try Self.names(Self.programmeSetting, in: database))
         }
     }
 
@@ -117,17 +153,21 @@ public struct BrandingBook {
         }
     }
 
-    /// "Name|Title" lines, at most two.
+    /// "Name|Title" or "Name|az title|en title|ru title" lines, at most two.
     static func signatories(_ lines: [String]) throws -> [Branding.Signatory] {
         guard lines.count <= Branding.maximumSignatories else {
             throw Refused(description: "at most \(Branding.maximumSignatories) signatories sign a certificate; \(lines.count) were given")
         }
         return try lines.map { line in
-            let parts = line.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false).map { TextFolding.clean(String($0)) }
-            guard let name = parts.first, !name.isEmpty, name.count <= 200, (parts.count > 1 ? parts[1].count : 0) <= 200 else {
-                throw Refused(description: "--signatory '\(line)' is not \"Name|Title\" (a name of at most 200 characters)")
+            let parts = line.split(separator: "|", omittingEmptySubsequences: false).map { TextFolding.clean(String($0)) }
+            guard let name = parts.first, !name.isEmpty, [1, 2, 4].contains(parts.count), parts.allSatisfy({ $0.count <= 200 }) else {
+                throw Refused(description: "--signatory '\(line)' is not \"Name|Title\" or \"Name|az title|en title|ru title\" (each at most 200 characters)")
             }
-            return Branding.Signatory(name: name, title: parts.count > 1 ? parts[1] : "")
+            switch parts.count {
+            case 4: return Branding.Signatory(name: name, title: LocalizedText(az: parts[1], en: parts[2], ru: parts[3]))
+            case 2: return Branding.Signatory(name: name, title: parts[1])
+            default: return Branding.Signatory(name: name, title: "")
+            }
         }
     }
 }
@@ -137,12 +177,15 @@ public struct Brandings: Sendable {
     public let everyone: Branding
     public let byCentre: [UUID: Branding]
     /// The issuer printed on certificates of events without a centre (never their venue).
-    public let organiser: String?
+    public let organiser: LocalizedText?
+    /// The national programme's name, printed on reports.
+    public let programme: LocalizedText?
 
-    public init(everyone: Branding, byCentre: [UUID: Branding], organiser: String? = nil) {
+    public init(everyone: Branding, byCentre: [UUID: Branding], organiser: LocalizedText? = nil, programme: LocalizedText? = nil) {
         self.everyone = everyone
         self.byCentre = byCentre
         self.organiser = organiser
+        self.programme = programme
     }
 
     public static let none = Brandings(everyone: .none, byCentre: [:])

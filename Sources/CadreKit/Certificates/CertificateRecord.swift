@@ -20,6 +20,13 @@ public struct CertificateRecord: Codable, Sendable {
     public let venue: String?
     public let trainers: [String]
     public let supersededBy: String?
+    /// For the words that agree with the holder in Russian; never shown, and left out of the
+    /// record's JSON (the public verification answer says no more than the certificate).
+    public var holderSex: Sex? = nil
+
+    enum CodingKeys: String, CodingKey {
+        case certificate, status, holder, traineeRef, eventCode, course, startDate, endDate, centre, centreID, venue, trainers, supersededBy
+    }
 
     public static func load(_ certificate: Certificate, database: any Store) throws -> CertificateRecord {
         var loader = Loader(database)
@@ -38,8 +45,7 @@ public struct CertificateRecord: Codable, Sendable {
         mutating func record(_ certificate: Certificate) throws -> CertificateRecord {
             guard let holder = try database.certificates.holder(of: certificate)
             else { throw NotFound(kind: "certificate", reference: certificate.serial) }
-            return try record(HeldCertificate(
-                certificate: certificate, holderName: holder.name, traineeRef: holder.traineeRef, eventCode: holder.eventCode))
+            return try record(holder)
         }
 
         /// The records of an event's certificates, or of all (`eventID` nil), of one year or all.
@@ -72,7 +78,7 @@ public struct CertificateRecord: Codable, Sendable {
                 certificate: certificate, status: status, holder: held.holderName ?? "(erased)", traineeRef: held.traineeRef,
                 eventCode: summary.event.code, course: summary.course, startDate: summary.event.startDate, endDate: summary.event.endDate,
                 centre: summary.centre?.name, centreID: summary.centre?.id, venue: summary.venue.map { [$0.name, $0.address].compactMap { $0 }.joined(separator: ", ") },
-                trainers: summary.trainers.map(\.fullName), supersededBy: successor)
+                trainers: summary.trainers.map(\.fullName), supersededBy: successor, holderSex: held.holderSex)
         }
     }
 }

@@ -9,17 +9,19 @@ public enum DemoBranding {
         ("donor-logo.svg", placeholder(lines: ["DONORUN EMBLEMİ", "maliyyələşdirir"], colour: "#6b4c9a", round: false)),
     ]
 
-    /// "Name|Title", as `branding set --signatory` takes them: everyone's (the programme's,
-    /// who sign for events without a centre), and each centre's own.
-    public static let signatories = ["Nərmin Əsgərova|Proqramın rəhbəri"]
+    /// "Name|az title|en title|ru title", as `branding set --signatory` takes them: everyone's
+    /// (the programme's, who sign for events without a centre), and each centre's own.
+    public static let signatories = ["Nərmin Əsgərova|Proqramın rəhbəri|Programme Director|Руководитель программы"]
     public static let centreSignatories = [
-        "SAATLI": ["Leyla Məmmədova|Mərkəzin direktoru", "Samir Quliyev|Layihə koordinatoru"],
-        "SHUVALAN": ["Aytən Hüseynova|Mərkəzin direktoru"],
+        "SAATLI": ["Leyla Məmmədova|Mərkəzin direktoru|Director of the Centre|Директор центра", "Samir Quliyev|Layihə koordinatoru|Project Coordinator|Координатор проекта"],
+        "SHUVALAN": ["Aytən Hüseynova|Mərkəzin direktoru|Director of the Centre|Директор центра"],
     ]
 
-    /// Who issues the certificates of the events the ministry's programme runs itself (an
-    /// invented name, as everything in the demo).
-    public static let organiser = "Məişət zorakılığının qarşısının alınması üzrə Dövlət Proqramı"
+    /// Who issues the certificates of the events the ministry's programme runs itself, and the
+    /// programme every report names, as "az|en|ru" (an invented name, as everything in the demo).
+    public static let organiser = "Məişət zorakılığının qarşısının alınması üzrə Dövlət Proqramı|State Programme for the Prevention of Domestic Violence|"
+        + "Государственная программа по предотвращению бытового насилия"
+    public static let programme = organiser
 
     private static func placeholder(lines: [String], colour: String, round: Bool) -> String {
         let (width, height) = round ? (160, 64) : (230, 60)

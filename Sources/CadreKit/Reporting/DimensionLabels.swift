@@ -11,7 +11,9 @@ public struct DimensionLabels: Sendable {
     private let courses: [String: String]
     public let language: Language
     private let unknown: String
-    /// What an event without a centre is run by, as a report's centre column names it.
+    /// What an event without a centre is run by, as a report's centre column names it: the
+    /// organiser set with `cadre branding set --organiser` (who the certificates name too),
+    /// else `national`.
     private let national: String
 
     /// `unknown` is what a missing value reads as (`report.unknown` in the catalogs).
@@ -19,13 +21,15 @@ public struct DimensionLabels: Sendable {
         let store = database.referenceData
         professions = Dictionary(uniqueKeysWithValues: try store.professions().map { ($0.code, $0.label[language]) })
         regions = Dictionary(uniqueKeysWithValues: try store.regions().map { ($0.code, $0.name[language]) })
-        (centres, courses) = try database.read { database in
+        let organiser: LocalizedText?
+        (centres, courses, organiser) = try database.read { database in
             (Dictionary(try database.scheduling.centres().map { ($0.code, $0.name) }) { first, _ in first },
-             Dictionary(try database.courses.allLatest().map { ($0.code, $0.title[language] + " (\($0.code))") }) { first, _ in first })
+             Dictionary(try database.courses.allLatest().map { ($0.code, $0.title[language] + " (\($0.code))") }) { first, _ in first },
+             try BrandingBook.names(BrandingBook.organiserSetting, in: database))
         }
         self.language = language
         self.unknown = unknown
-        self.national = national
+        self.national = organiser?[language] ?? national
     }
 
     /// The labels in `words`' language, a missing value read as its `report.unknown`.

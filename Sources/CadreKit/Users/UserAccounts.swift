@@ -60,6 +60,12 @@ public struct UserAccounts {
         }
     }
 
+    /// Remembers the language `typed` reads the web application in, for every page and download
+    /// that follows, on any device.
+    public func setLanguage(_ typed: String, to language: Language, context: ChangeContext) throws -> User {
+        try change(typed, context: context, action: "user.language") { user in user.language = language }
+    }
+
     public func all() throws -> [User] { try database.read { try $0.users.all() } }
 
     private func change(

@@ -2,14 +2,21 @@
 /// emblem, and up to two people who sign. Set once (`cadre branding set`), stored with the
 /// records, and printed on every certificate; a certificate without any still looks finished.
 public struct Branding: Equatable, Sendable {
-    /// A person who signs certificates, with the title printed under the line.
+    /// A person who signs certificates, with the title printed under the line in each of the
+    /// certificate's languages ("Mərkəzin direktoru / Director of the centre").
     public struct Signatory: Equatable, Sendable, Codable {
         public let name: String
-        public let title: String
+        /// Empty in every language when the signatory has no title.
+        public let title: LocalizedText
 
-        public init(name: String, title: String) {
+        public init(name: String, title: LocalizedText) {
             self.name = name
             self.title = title
+        }
+
+        /// One title for every language.
+        public init(name: String, title: String) {
+            self.init(name: name, title: LocalizedText(az: title, en: title, ru: title))
         }
     }
 

@@ -6,11 +6,15 @@ public struct HeldCertificate: Sendable {
     public let holderName: String?
     public let traineeRef: String
     public let eventCode: String
+    /// The holder's recorded sex, for the words of languages that agree with it
+    /// ("завершил" / "завершила"); nil when not recorded or erased.
+    public let holderSex: Sex?
 
-    public init(certificate: Certificate, holderName: String?, traineeRef: String, eventCode: String) {
+    public init(certificate: Certificate, holderName: String?, traineeRef: String, eventCode: String, holderSex: Sex? = nil) {
         self.certificate = certificate
         self.holderName = holderName
         self.traineeRef = traineeRef
         self.eventCode = eventCode
+        self.holderSex = holderSex
     }
 }

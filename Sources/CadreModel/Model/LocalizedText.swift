@@ -10,6 +10,11 @@ public struct LocalizedText: Codable, Equatable, Hashable, Sendable {
         self.ru = ru
     }
 
+    /// The same text in every language: a name nobody translated.
+    public init(everywhere text: String) {
+        self.init(az: text, en: text, ru: text)
+    }
+
     public subscript(language: Language) -> String {
         switch language {
         case .az: az

@@ -19,8 +19,12 @@ public struct User: Codable, Equatable, Sendable {
     public var passwordHash: String
     public var disabledAt: Date?
     public var createdAt: Date
+    /// The language the person reads their pages and downloads in, once they have chosen one.
+    public var language: Language?
 
-    public init(id: UUID, login: String, role: Role, centreID: UUID?, passwordHash: String, disabledAt: Date? = nil, createdAt: Date) {
+    public init(
+        id: UUID, login: String, role: Role, centreID: UUID?, passwordHash: String, disabledAt: Date? = nil, createdAt: Date, language: Language? = nil
+    ) {
         self.id = id
         self.login = login
         self.role = role
@@ -28,6 +32,7 @@ public struct User: Codable, Equatable, Sendable {
         self.passwordHash = passwordHash
         self.disabledAt = disabledAt
         self.createdAt = createdAt
+        self.language = language
     }
 
     /// A login as stored, or nil when it is not one.

@@ -30,5 +30,5 @@ public protocol CertificateStorage {
 
     /// Whom a certificate was issued to and for which event: the person's name (nil once
     /// erased) and short reference, and the event's code.
-    func holder(of certificate: Certificate) throws -> (name: String?, traineeRef: String, eventCode: String)?
+    func holder(of certificate: Certificate) throws -> HeldCertificate?
 }

@@ -18,7 +18,9 @@ public enum CertificatePage {
     struct Builder {
         let languages: [Language]
         let verifyURL: String?
-        private let labels: TemplateValue
+        /// The labels, once for a holder of unknown sex and once for each sex: Russian says
+        /// "завершил" of a man and "завершила" of a woman (`certificate.completedFemale`).
+        private let labels: [Sex?: TemplateValue]
         private var modules: [String: TemplateValue] = [:]
         /// "18 saat" / "18 hours": the pattern in each language.
         private let hoursPatterns: (main: String, second: String?)
@@ -38,12 +40,19 @@ public enum CertificatePage {
             let keys = ["certificate.title", "certificate.certifies", "certificate.completed", "certificate.dates", "certificate.place",
                         "certificate.hours", "certificate.modules", "certificate.trainers", "certificate.serial", "certificate.code",
                         "certificate.verify", "certificate.issued", "certificate.signature", "certificate.signatureNational", "certificate.seal"]
-            var labels: [String: TemplateValue] = [:]
-            for key in keys {
-                labels[String(key.dropFirst("certificate.".count))] =
-                    ["main": .text(messages[main]?[key]), "second": .text(second.flatMap { messages[$0]?[key] })]
+            let agreeing: [Sex?: String] = [.female: "Female", .male: "Male"]
+            var labelsBySex: [Sex?: TemplateValue] = [:]
+            for sex in [nil] + Sex.allCases.map(Optional.some) {
+                var labels: [String: TemplateValue] = [:]
+                for key in keys {
+                    let message = { (language: Language) -> String? in
+                        agreeing[sex].flatMap { messages[language]?[key + $0] } ?? messages[language]?[key]
+                    }
+                    labels[String(key.dropFirst("certificate.".count))] = ["main": .text(message(main)), "second": .text(second.flatMap(message))]
+                }
+                labelsBySex[sex] = .object(labels)
             }
-            self.labels = .object(labels)
+            self.labels = labelsBySex
             hoursPatterns = (messages[main]?["certificate.hoursValue"] ?? "{hours}", second.map { messages[$0]?["certificate.hoursValue"] ?? "{hours}" })
             var statusWords: [CertificateRecord.Status: TemplateValue] = [:]
             for status in CertificateRecord.Status.allCases {
@@ -70,6 +79,8 @@ public enum CertificatePage {
                 .record(keys: Self.textKeys, values: [.string(main), .text(second)])
             }
             func texts(_ text: LocalizedText) -> TemplateValue { pair(text[main], second.map { text[$0] }) }
+            /// A name that may not be translated: its second language only when it differs.
+            func names(_ text: LocalizedText) -> TemplateValue { pair(text[main], second.map { text[$0] }.flatMap { $0 == text[main] ? nil : $0 }) }
             let code = record.certificate.verificationCode
             let payload = verifyURL.map { $0.replacingOccurrences(of: "{code}", with: code) } ?? code
             let dates = { (language: Language) -> String in DateWording.range(record.startDate, record.endDate, language) }
@@ -84,7 +95,7 @@ public enum CertificatePage {
             return .record(keys: Self.keys, values: [
                 .string(main.rawValue),
                 .bool(second != nil),
-                labels,
+                labels[record.holderSex] ?? labels[nil] ?? .null,
                 .string(record.holder),
                 .string(size(record.holder.count, steps: [(28, "28pt"), (42, "22pt"), (70, "17pt"), (100, "14pt")], last: "12pt")),
                 texts(course.title),
@@ -93,7 +104,7 @@ public enum CertificatePage {
                 pair(dates(main), second.map(dates)),
                 // The issuer: the centre that trained, else the organiser set for events without
                 // a centre (the ministry, the programme) — never the room it trained in.
-                .text(record.centre ?? brandings.organiser),
+                record.centre.map { names(LocalizedText(everywhere: $0)) } ?? brandings.organiser.map(names) ?? .null,
                 pair(hoursText(hoursPatterns.main), hoursPatterns.second.map(hoursText)),
                 moduleList,
                 .text(record.trainers.joined(separator: ", ").nilIfEmpty),
@@ -114,12 +125,21 @@ public enum CertificatePage {
         mutating func branding(centreID: UUID?) -> (page: TemplateValue, style: TemplateValue) {
             if let made = brandingValues[centreID] { return made }
             let branding = brandings.branding(centreID: centreID)
+            let main = languages[0]
+            let second = languages.count > 1 ? languages[1] : nil
             let page = TemplateValue.object([
                 "logos": .bool(branding.ministryLogo != nil || branding.centreLogo != nil),
                 "ministry": .bool(branding.ministryLogo != nil),
                 "centre": .bool(branding.centreLogo != nil),
                 "donor": .bool(branding.donorLogo != nil),
-                "signatories": .list(branding.signatories.map { TemplateValue.object(["name": .string($0.name), "title": .text($0.title.nilIfEmpty)]) }),
+                "signatories": .list(branding.signatories.map { signatory in
+                    let title = signatory.title[main]
+                    let translated = second.map { signatory.title[$0] }.flatMap { $0 == title || $0.isEmpty ? nil : $0 }
+                    return TemplateValue.object([
+                        "name": .string(signatory.name),
+                        "title": title.isEmpty ? .null : ["main": .string(title), "second": .text(translated)],
+                    ])
+                }),
                 // An event without a centre is signed for its organiser, not "the head of the centre".
                 "national": .bool(centreID == nil),
             ])

@@ -92,12 +92,13 @@ public struct SiteBuilder {
         let entries = try database.timetable.entries(from: nil, to: nil, centreID: nil, trainerID: nil, venueID: nil)
         pages.append(("timetable.html", try library.render("timetable", TimetablePage.context(entries, from: nil, to: nil, language: language, messages: try library.messages(language)))))
 
+        let masthead = ReportPage.masthead(try BrandingBook(database).forReports(), words)
         let trained = try TrainedReport.make(TrainedQuery(dimensions: [.profession, .sex]), database: database, now: now)
         let labels = try DimensionLabels(database, words: words)
         let trainedTable = trained.crossTable(labels: labels, words: words) ?? trained.table(labels: labels, words: words)
-        pages.append(("reports/trained.html", try page(trainedTable.title, depth: 1, ReportPage.content(trainedTable))))
+        pages.append(("reports/trained.html", try page(trainedTable.title, depth: 1, ReportPage.content(trainedTable, masthead: masthead))))
         let delivery = try DeliveryReport.make(from: nil, to: nil, groupedBy: [.centre, .course], database: database, now: now).table(labels: labels, words: words)
-        pages.append(("reports/delivery.html", try page(delivery.title, depth: 1, ReportPage.content(delivery))))
+        pages.append(("reports/delivery.html", try page(delivery.title, depth: 1, ReportPage.content(delivery, masthead: masthead))))
 
         let records = try CertificateRegistry(database).records(eventCode: nil, year: nil)
         let certificateRows = records.map { record -> [TemplateValue] in

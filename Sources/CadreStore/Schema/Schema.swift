@@ -14,7 +14,16 @@ public enum Schema {
         Migration("009-users", sql: usersTable),
         Migration("010-web-sessions", sql: webSessionsTable),
         Migration("011-check-ins", sql: checkInsTable),
+        Migration("012-languages", sql: languageColumns),
     ]
+
+    /// Words in each language where one was not enough (issue #32): a signatory's title in
+    /// English and Russian (NULL: the same as `title`), and the language a web user reads.
+    package static let languageColumns = """
+        ALTER TABLE branding_signatory ADD COLUMN title_en TEXT CHECK (length(title_en) <= 200);
+        ALTER TABLE branding_signatory ADD COLUMN title_ru TEXT CHECK (length(title_ru) <= 200);
+        ALTER TABLE app_user ADD COLUMN language TEXT CHECK (language IN ('az', 'en', 'ru'));
+        """
 
     /// Self check-ins from participants' phones (issue #23): pending until the trainer confirms
     /// (then a mark is made) or rejects; one per person and session; time in Unix seconds.

@@ -22,8 +22,8 @@ public struct BrandingStore: BrandingStorage {
         try database.execute("DELETE FROM branding_signatory WHERE coalesce(centre_id, 0) = ?", [centre ?? 0])
         for (index, signatory) in signatories.enumerated() {
             try database.execute(
-                "INSERT INTO branding_signatory (centre_id, position, name, title, updated_at) VALUES (?, ?, ?, ?, ?)",
-                [centre, index + 1, signatory.name, signatory.title, Timestamp.string(from: date)])
+                "INSERT INTO branding_signatory (centre_id, position, name, title, title_en, title_ru, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [centre, index + 1, signatory.name, signatory.title.az, signatory.title.en, signatory.title.ru, Timestamp.string(from: date)])
         }
     }
 
@@ -42,11 +42,14 @@ public struct BrandingStore: BrandingStorage {
         // A centre's own signatories, else everyone's.
         let rows = try database.rows(
             """
-            SELECT name, title FROM branding_signatory
+            SELECT name, title, title_en, title_ru FROM branding_signatory
             WHERE coalesce(centre_id, 0) = (SELECT coalesce(max(centre_id), 0) FROM branding_signatory WHERE centre_id = ?)
             ORDER BY position
             """, [centre])
-        branding.signatories = rows.map { Branding.Signatory(name: $0.string(at: 0) ?? "", title: $0.string(at: 1) ?? "") }
+        branding.signatories = rows.map { row in
+            let title = row.string(at: 1) ?? ""
+            return Branding.Signatory(name: row.string(at: 0) ?? "", title: LocalizedText(az: title, en: row.string(at: 2) ?? title, ru: row.string(at: 3) ?? title))
+        }
         return branding
     }
 

@@ -77,7 +77,7 @@ public struct CertificateStore: CertificateStorage {
 
     /// The certificate's columns (``columns``), then the holder's name and reference and the event's code.
     private static let heldSelect = """
-        SELECT \(columns), t.full_name, t.ref, v.code
+        SELECT \(columns), t.full_name, t.ref, v.code, t.sex
         FROM enrollment AS e JOIN certificate AS c ON c.enrollment_id = e.id
         JOIN trainee AS t ON t.id = e.trainee_id JOIN training_event AS v ON v.id = e.event_id
         """
@@ -93,7 +93,9 @@ public struct CertificateStore: CertificateStorage {
         var held: [Held] = []
         // Read in place: ten thousand certificates made a `Row` each.
         let collect = { (row: Statement) throws in
-            held.append(Held(certificate: try certificate(from: row), holderName: row.text(13), traineeRef: row.text(14) ?? "", eventCode: row.text(15) ?? ""))
+            held.append(Held(
+                certificate: try certificate(from: row), holderName: row.text(13), traineeRef: row.text(14) ?? "", eventCode: row.text(15) ?? "",
+                holderSex: row.text(16).flatMap(Sex.init(rawValue:))))
         }
         if let eventID {
             try database.forEachStep(
@@ -106,13 +108,17 @@ public struct CertificateStore: CertificateStorage {
 
     /// Whom a certificate was issued to and for which event: the person's name (nil once
     /// erased) and short reference, and the event's code.
-    public func holder(of certificate: Certificate) throws -> (name: String?, traineeRef: String, eventCode: String)? {
+    public func holder(of certificate: Certificate) throws -> HeldCertificate? {
         try database.row(
             """
-            SELECT t.full_name, t.ref, v.code FROM enrollment AS e JOIN trainee AS t ON t.id = e.trainee_id
+            SELECT t.full_name, t.ref, v.code, t.sex FROM enrollment AS e JOIN trainee AS t ON t.id = e.trainee_id
             JOIN training_event AS v ON v.id = e.event_id WHERE e.uuid = ?
             """, [certificate.enrollmentID]
-        ).map { row in (row.string(at: 0), row.string(at: 1) ?? "", row.string(at: 2) ?? "") }
+        ).map { row in
+            HeldCertificate(
+                certificate: certificate, holderName: row.string(at: 0), traineeRef: row.string(at: 1) ?? "", eventCode: row.string(at: 2) ?? "",
+                holderSex: row.string(at: 3).flatMap(Sex.init(rawValue:)))
+        }
     }
 
     /// ``columns`` by position, for reading a statement in place.

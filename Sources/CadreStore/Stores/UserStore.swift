@@ -8,25 +8,25 @@ public struct UserStore: UserStorage {
     public init(_ database: Database) { self.database = database }
 
     private static let select = """
-        SELECT u.uuid AS id, u.login, u.role, c.uuid AS centre_id, u.password_hash, u.disabled_at, u.created_at
+        SELECT u.uuid AS id, u.login, u.role, c.uuid AS centre_id, u.password_hash, u.disabled_at, u.created_at, u.language
         FROM app_user AS u LEFT JOIN centre AS c ON c.id = u.centre_id
         """
 
     public func insert(_ user: User) throws {
         try database.execute(
-            "INSERT INTO app_user (uuid, login, role, centre_id, password_hash, disabled_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO app_user (uuid, login, role, centre_id, password_hash, disabled_at, created_at, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 user.id, user.login, user.role.rawValue, try database.rowID(.centre, user.centreID), user.passwordHash,
-                user.disabledAt.map(Timestamp.string(from:)), Timestamp.string(from: user.createdAt),
+                user.disabledAt.map(Timestamp.string(from:)), Timestamp.string(from: user.createdAt), user.language?.rawValue,
             ])
     }
 
     public func update(_ user: User) throws {
         try database.execute(
-            "UPDATE app_user SET role = ?, centre_id = ?, password_hash = ?, disabled_at = ? WHERE uuid = ?",
+            "UPDATE app_user SET role = ?, centre_id = ?, password_hash = ?, disabled_at = ?, language = ? WHERE uuid = ?",
             [
                 user.role.rawValue, try database.rowID(.centre, user.centreID), user.passwordHash, user.disabledAt.map(Timestamp.string(from:)),
-                user.id,
+                user.language?.rawValue, user.id,
             ])
     }
 
@@ -47,6 +47,7 @@ public struct UserStore: UserStorage {
         return User(
             id: try stored.uuid("id"), login: try stored.text("login"), role: try stored.value("role", as: User.Role.self),
             centreID: try stored.optionalUUID("centre_id"), passwordHash: try stored.text("password_hash"),
-            disabledAt: try stored.optionalTimestamp("disabled_at"), createdAt: try stored.timestamp("created_at"))
+            disabledAt: try stored.optionalTimestamp("disabled_at"), createdAt: try stored.timestamp("created_at"),
+            language: try stored.optionalText("language").map { _ in try stored.value("language", as: Language.self) })
     }
 }

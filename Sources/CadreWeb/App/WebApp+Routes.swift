@@ -34,6 +34,7 @@ extension WebApp {
 
         // Signed in.
         Route(method: "GET", pattern: "/home", handler: .signedIn(.seeEvents) { app, v, _ in try app.dashboard(v) }, purpose: "the dashboard"),
+        Route(method: "POST", pattern: "/account/language", handler: .signedIn(.seeEvents) { app, v, _ in try app.chooseLanguage(v) }, purpose: "the language of the user's own pages and downloads"),
         Route(method: "GET", pattern: "/trainees", handler: .signedIn(.manageTrainees) { app, v, _ in try app.trainees(v) }, purpose: "search the registry (names, professions, regions only)"),
         Route(method: "POST", pattern: "/trainees", handler: .signedIn(.manageTrainees) { app, v, _ in try app.addTrainee(v) }, purpose: "register one person"),
         Route(method: "GET", pattern: "/trainees/duplicates", handler: .signedIn(.manageTrainees) { app, v, _ in try app.duplicates(v) }, purpose: "probable duplicates among the people the user may edit"),

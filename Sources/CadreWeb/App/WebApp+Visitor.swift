@@ -16,6 +16,8 @@ extension WebApp {
             redirect.logNote = "not signed in"
             return redirect
         }
+        // A language chosen by a link now, else the one kept with the account, else the browser's.
+        let language = request.queryValue("lang").flatMap(Language.init(rawValue:)) ?? user.language ?? language
         let visitor = try Visitor(
             user: user, session: session, language: language, messages: try library.messages(language), store: store, request: request, now: now())
         var response = try answer(visitor, may: action, body)
@@ -59,6 +61,7 @@ extension WebApp {
             "centre": .text(visitor.centre?.name),
         ]
         context["csrf"] = .string(visitor.session.csrfToken)
+        context["here"] = .string(Self.currentPath(visitor.request))
         let access = visitor.access
         context["nav"] = [
             "trainees": .bool(access.may(.manageTrainees)), "events": .bool(access.may(.seeEvents)),

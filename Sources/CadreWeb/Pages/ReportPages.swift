@@ -32,8 +32,9 @@ extension WebApp {
         context["to"] = .text(request.to?.iso)
         context["problem"] = .text(problem)
         if problem == nil {
-            let table = try request.table(database: visitor.store, words: ReportWords(language: visitor.language, messages: visitor.messages), now: visitor.now)
-            context.merge(ReportPage.content(table)) { _, new in new }
+            let words = ReportWords(language: visitor.language, messages: visitor.messages)
+            let table = try request.table(database: visitor.store, words: words, now: visitor.now)
+            context.merge(ReportPage.content(table, masthead: ReportPage.masthead(try BrandingBook(visitor.store).forReports(), words))) { _, new in new }
             context["reportTitle"] = .string(table.title)
             context["query"] = .string(visitor.request.query.filter { $0.name != "format" }.map { "\(Self.pathEscaped($0.name))=\(Self.pathEscaped($0.value))" }.joined(separator: "&"))
         }
@@ -51,12 +52,8 @@ extension WebApp {
         case "xlsx":
             return Self.download(XLSXWriter.data(table.spreadsheet), name: name + ".xlsx", type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
         case "html":
-            var page = ReportPage.content(table)
-            page["lang"] = .string(visitor.language.rawValue)
-            page["site"] = "Cadre"
-            page["title"] = .string(table.title)
-            page["nav"] = .list([])
-            return .html(try library.render("site-page", .object(page)))
+            let masthead = ReportPage.masthead(try BrandingBook(visitor.store).forReports(), words)
+            return .html(try library.render("site-page", .object(ReportPage.printable(table, masthead: masthead))))
         default:
             // CSVWriter begins with a byte-order mark, so Excel opens the letters intact.
             return Self.download(Array(try table.csv().utf8), name: name + ".csv", type: "text/csv; charset=utf-8")

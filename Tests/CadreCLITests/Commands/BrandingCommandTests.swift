@@ -84,6 +84,58 @@ struct BrandingCommandTests {
         #expect(!cli.run("branding", "show").stdout.contains("issued by"))
     }
 
+    @Test("a Russian certificate agrees with its holder: завершила of a woman, завершил of a man, never завершил(а)")
+    func russianAgreement() throws {
+        let cli = try certifiedEvent()
+        #expect(cli.run("certificate", "print", "DV-SAATLI-2021-10", "--lang", "ru", "--out", "ru").exitCode == 0)
+        let pages = try (1...3).map { try cli.read("ru/DV-2021-0000\($0).html") }
+        let man = try #require(pages.first { $0.contains("Rəşad") }), woman = try #require(pages.first { $0.contains("Aynur") })
+        #expect(woman.contains("успешно завершила учебный курс") && !woman.contains("успешно завершил учебный"))
+        #expect(man.contains("успешно завершил учебный курс"))
+        #expect(!woman.contains("(а)") && !man.contains("(а)"))
+        let json = cli.run("certificate", "verify", "DV-2021-00001", "--json").stdout
+        #expect(!json.contains("female") && !json.contains("holderSex"), "the public answer does not tell the holder's sex")
+    }
+
+    @Test("titles, the organiser and the programme in three languages: each certificate and report in its own")
+    func translated() throws {
+        let cli = try CLIHarness()
+        try cli.saatliEvent(names: ["Aynur Əliyeva"])
+        for arguments in [
+            ["venue", "add", "--name", "Ədliyyə Akademiyası", "--address", "Bakı", "--capacity", "30"],
+            ["event", "schedule", "--course", "DV-101", "--venue", "V-00002", "--start", "2021-11-22", "--trainer", "TR-00001", "--code", "JUD-2021"],
+            ["event", "enroll", "JUD-2021", "P1"],
+        ] { #expect(cli.run(arguments).exitCode == 0, "\(arguments)") }
+        for session in 1...6 { cli.run("attendance", "mark", "JUD-2021", "--session", "\(session)", "--all-present") }
+        cli.run("assessment", "record", "JUD-2021", "P1", "--post", "18")
+        #expect(cli.run("certificate", "issue", "JUD-2021").exitCode == 0)
+        try cli.write("ministry.svg", Self.svg)
+        let set = cli.run(
+            "branding", "set", "--ministry-logo", "ministry.svg", "--signatory", "Nərmin Əsgərova|Proqramın rəhbəri|Programme Director|Руководитель программы",
+            "--organiser", "Dövlət Proqramı|State Programme|Государственная программа", "--programme", "Dövlət Proqramı 2021|State Programme 2021|Госпрограмма 2021")
+        #expect(set.exitCode == 0, "\(set.stderr)")
+        #expect(set.stdout.contains("programme Dövlət Proqramı 2021 / State Programme 2021 / Госпрограмма 2021; issued by Dövlət Proqramı / State Programme / Государственная программа"))
+        #expect(set.stdout.contains("signed by Nərmin Əsgərova, Proqramın rəhbəri / Programme Director / Руководитель программы"))
+
+        #expect(cli.run("certificate", "print", "JUD-2021", "--combined", "--lang", "az+en", "--out", "az-en").exitCode == 0)
+        let bilingual = try cli.read("az-en/JUD-2021.html")
+        #expect(bilingual.contains("<div class=\"centre\">Dövlət Proqramı<span class=\"second\">State Programme</span></div>"), "the issuer in both languages")
+        #expect(bilingual.contains("<div class=\"role\">Proqramın rəhbəri / <span class=\"second\">Programme Director</span></div>"), "the title in both")
+        #expect(cli.run("certificate", "print", "JUD-2021", "--combined", "--lang", "ru", "--out", "ru").exitCode == 0)
+        let russian = try cli.read("ru/JUD-2021.html")
+        #expect(russian.contains("<div class=\"centre\">Государственная программа</div>") && russian.contains("<div class=\"role\">Руководитель программы</div>"))
+        #expect(!russian.contains("Proqramın rəhbəri") && !russian.contains("Dövlət Proqramı"))
+
+        let report = cli.run("report", "delivery", "--by", "centre", "--format", "html", "--lang", "en").stdout
+        #expect(report.contains("<div class=\"report-programme\">State Programme 2021</div>"), "the programme heads the report")
+        #expect(report.contains("<img class=\"report-logo\" src=\"data:image/svg+xml;base64,\(Data(Self.svg.utf8).base64EncodedString())\" alt=\"The ministry&#39;s logo\">"))
+        #expect(report.contains("<td>State Programme</td>"), "an event without a centre is the organiser's in the centre column")
+        let trained = cli.run("report", "trained", "--format", "html", "--lang", "ru").stdout
+        #expect(trained.contains("<div class=\"report-programme\">Госпрограмма 2021</div>"))
+        #expect(cli.run("branding", "set", "--programme", "").exitCode == 0)
+        #expect(!cli.run("report", "delivery", "--format", "html").stdout.contains("report-programme\">Dövlət"), "removed")
+    }
+
     @Test("a file that is not a logo, a centre logo without a centre, three signatories: one-line errors, nothing stored")
     func refusals() throws {
         let cli = try certifiedEvent()
@@ -96,7 +148,10 @@ struct BrandingCommandTests {
             (["--logo", "good.svg"], "Error: a centre's logo needs --centre CODE\n"),
             (["--centre", "NOWHERE", "--logo", "good.svg"], "Error: no centre 'NOWHERE'\n"),
             (["--signatory", "A|B", "--signatory", "C|D", "--signatory", "E|F"], "Error: at most 2 signatories sign a certificate; 3 were given\n"),
-            (["--signatory", "|Direktor"], "Error: --signatory '|Direktor' is not \"Name|Title\" (a name of at most 200 characters)\n"),
+            (["--signatory", "|Direktor"], "Error: --signatory '|Direktor' is not \"Name|Title\" or \"Name|az title|en title|ru title\" (each at most 200 characters)\n"),
+            (["--signatory", "Leyla|Direktor|Director"], "Error: --signatory 'Leyla|Direktor|Director' is not \"Name|Title\" or \"Name|az title|en title|ru title\" (each at most 200 characters)\n"),
+            (["--programme", "Proqram|Programme"], "Error: --programme 'Proqram|Programme' is not one name or three, \"az|en|ru\"\n"),
+            (["--organiser", "Nazirlik||Министерство"], "Error: --organiser 'Nazirlik||Министерство' is not one name or three, \"az|en|ru\"\n"),
             (["--clear", "everything"], "Error: --clear 'everything' is not a logo; use ministry, centre or donor\n"),
             (["--ministry-logo", "missing.svg"], "Error: \(cli.folder.appendingPathComponent("missing.svg").path): no such file\n"),
         ]
