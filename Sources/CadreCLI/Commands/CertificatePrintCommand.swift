@@ -79,15 +79,19 @@ enum CertificatePrintCommand {
             try AtomicFile.checkCanWrite(htmlURL, overwrite: values.flag("force"))
             let library = try context.templates(values, database: database)
             let messages = try library.messages(language)
-            // The page is for people: statuses in words, dates as they are written. The CSV
-            // keeps the values a spreadsheet sorts and filters on.
+            let words = ReportWords(language: language, messages: messages)
+            let organiser = try BrandingBook(database).organiser()?[language] ?? words("report.nationalOrganiser")
+            // The page is for people: statuses in words, courses and centres by name, dates as
+            // they are written. The CSV keeps the values a spreadsheet sorts and filters on.
             let html = try library.render("certificate-register", [
                 "lang": .string(language.rawValue), "t": Messages.tree(messages),
+                "masthead": ReportPage.masthead(try BrandingBook(database).forReports(), words),
                 "rows": .list(records.map { record in
                     [
                         "serial": .string(record.certificate.serial),
                         "status": .string(messages["register.status." + record.status.rawValue] ?? record.status.rawValue),
-                        "holder": .string(record.holder), "course": .string(record.course.code), "event": .string(record.eventCode),
+                        "holder": .string(record.holder), "course": .string("\(record.course.title[language]) (\(record.course.code))"),
+                        "centre": .string(record.centre ?? organiser), "event": .string(record.eventCode),
                         "dates": .string(DateWording.range(record.startDate, record.endDate, language)),
                         "issue_date": .string(DateWording.long(record.certificate.issueDate, language)),
                         "revoke_reason": .text(record.certificate.revokeReason), "superseded_by": .text(record.supersededBy),

@@ -15,10 +15,7 @@ public enum AttendancePage {
             "event": ["code": .string(summary.event.code), "dates": .string(dates)],
             "course": ["code": .string(summary.course.code), "title": .string(summary.course.title[language])],
             "centre": .text(summary.centre?.name),
-            "sessions": .list(register.sessions.map { session in
-                // 25.10, as the sign-in sheets write dates.
-                ["number": .number(Double(session.number)), "date": .string(String(format: "%02d.%02d", session.date.day, session.date.month))]
-            }),
+            "sessions": SessionColumns.heads(register.sessions),
             "rows": .list(register.rows.enumerated().map { index, row in
                 [
                     "no": .number(Double(index + 1)), "name": .string(row.name), "ref": .string(row.printedRef), "walkIn": .bool(row.isWalkIn),

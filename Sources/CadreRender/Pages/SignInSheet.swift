@@ -58,9 +58,7 @@ public struct SignInSheet: Sendable {
             "blankRows": .list((0..<blankRows).map { ["no": .number(Double(participants.count + $0 + 1)), "cells": cells] }),
             "hasBlankRows": .bool(blankRows > 0),
             "columnCount": .number(Double(grid ? 4 + sessions.count : 6)),
-            "sessions": .list(sessions.map { line in
-                ["number": .number(Double(line.session.number)), "date": .string(shortDate(line.session.date))]
-            }),
+            "sessions": SessionColumns.heads(sessions.map(\.session)),
         ]
         if let number, let line = summary.sessions.first(where: { $0.session.number == number }) {
             let date = line.session.date
@@ -82,10 +80,5 @@ public struct SignInSheet: Sendable {
 
     private func dates(_ language: Language) -> String {
         DateWording.range(summary.event.startDate, summary.event.endDate, language)
-    }
-
-    /// `25.10` for grid column headers.
-    private func shortDate(_ date: CalendarDate) -> String {
-        return (date.day < 10 ? "0" : "") + "\(date.day)." + (date.month < 10 ? "0" : "") + "\(date.month)"
     }
 }

@@ -142,7 +142,8 @@ struct AttendanceCommandTests {
         #expect(html.contains("<h1>Davamiyyət cədvəli</h1>"))
         #expect(html.contains("<td class=\"cell present\">İ</td>") && !html.contains("<td class=\"cell present\">P</td>") && html.contains("İ iştirak etdi"),
                 "Azerbaijani initials, explained by the legend")
-        #expect(html.contains("<th class=\"cell\">1<br>25.10</th>"), "dates as the sheets write them")
+        #expect(html.contains("<th class=\"cell\">1<br>25.10<br>09:30</th>"), "dates as the sheets write them, with the time when a day has two")
+        #expect(html.contains("<th class=\"cell\">5<br>27.10</th>"), "no time when the day's other session was cancelled")
         #expect(html.contains("attended 1 of 5 sessions") == false)
         #expect(html.components(separatedBy: "<td class=\"cell ").count - 1 == 25)
         // The matrix names people by the reference their signed sheet printed: the centre's own.

@@ -144,6 +144,9 @@ struct CertificateCommandTests {
         let csv = try cli.read("register.csv")
         #expect(csv.hasPrefix("\u{FEFF}serial,status,holder,trainee_ref,course,event"))
         #expect(csv.components(separatedBy: "\r\n").count == 5)
-        #expect(try cli.read("register.html").contains("<h1>Verilmiş sertifikatların reyestri</h1>"))
+        let register = try cli.read("register.html")
+        #expect(register.contains("<h1>Verilmiş sertifikatların reyestri</h1>"))
+        #expect(register.contains("<td>Məişət zorakılığının qarşısının alınması və yerli istiqamətləndirmə mexanizmi (DV-101)</td><td>Saatlı Ailə və Uşaq Dəstək Xidməti Mərkəzi</td>"),
+                "the course and the centre by name")
     }
 }

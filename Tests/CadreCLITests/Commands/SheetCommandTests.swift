@@ -40,6 +40,7 @@ struct SheetCommandTests {
         #expect(grid.contains("<h1>Лист посещаемости участников</h1>"))
         #expect(grid.contains("25–27 октября 2021"))
         #expect(grid.components(separatedBy: "<th class=\"signature\">").count - 1 == 6)
+        #expect(grid.contains("<th class=\"signature\">2<br>25.10<br>13:30</th>"), "two sessions a day: each column says its time")
         #expect(cli.run("sheet", "DV-SAATLI-2021-10", "--session", "2", "--out", "s", "--blank-rows", "0").stdout.hasPrefix("Wrote 1 sign-in sheet"))
         #expect(!(try cli.read("s/DV-SAATLI-2021-10-session-2.html")).contains("class=\"blank\""))
         #expect(cli.run("sheet", "DV-SAATLI-2021-10", "--session", "9").exitCode == 65)
