@@ -94,7 +94,7 @@ public enum CurriculumDecoder {
         return CourseModule(title: title, minutes: Int(minutes), objectives: objectives)
     }
 
-    private static func localized(_ value: JSONValue, at path: String, fail: @escaping (String, String) -> CurriculumError) throws -> LocalizedText {
+    static func localized(_ value: JSONValue, at path: String, fail: @escaping (String, String) -> CurriculumError) throws -> LocalizedText {
         var reader = try JSONObjectReader(value, path: path, fail: fail)
         let text = LocalizedText(az: try reader.string("az"), en: try reader.string("en"), ru: try reader.string("ru"))
         try reader.finish()

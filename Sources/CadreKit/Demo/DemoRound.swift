@@ -111,9 +111,15 @@ public struct DemoRound {
     public static let targetsJSON = """
         {
           "targets": [
-            {"name": "Saatlı və Şüvəlanda (Xəzər) təlim keçmiş mütəxəssislər", "where": {"region": ["saatly", "khazar"]}, "from": "2021-10-01", "to": "2021-12-31", "target": 50},
-            {"name": "Təlim keçmiş mütəxəssislər arasında hakimlər və sosial işçilər", "share": {"profession": ["judge", "social-worker"]}, "targetPercent": 40},
-            {"name": "Etik jurnalistika üzrə təlim keçmiş jurnalistlər", "where": {"course": ["MEDIA-301"]}, "target": 10}
+            {"name": {"az": "Saatlı və Şüvəlanda (Xəzər) təlim keçmiş mütəxəssislər", "en": "Professionals trained in Saatlı and Şüvəlan (Xəzər)",
+                      "ru": "Специалисты, обученные в Саатлы и Шувелане (Хазар)"},
+             "where": {"region": ["saatly", "khazar"]}, "from": "2021-10-01", "to": "2021-12-31", "target": 50},
+            {"name": {"az": "Təlim keçmiş mütəxəssislər arasında hakimlər və sosial işçilər", "en": "Judges and social workers among the professionals trained",
+                      "ru": "Доля судей и социальных работников среди обученных"},
+             "share": {"profession": ["judge", "social-worker"]}, "targetPercent": 40},
+            {"name": {"az": "Etik jurnalistika üzrə təlim keçmiş jurnalistlər", "en": "Journalists trained in ethical journalism",
+                      "ru": "Журналисты, обученные этичной журналистике"},
+             "where": {"course": ["MEDIA-301"]}, "target": 10}
           ]
         }
 

@@ -11,11 +11,13 @@ public import Foundation
 ///    "where": {"region": ["saatly", "khazar"]}, "share": {"profession": ["judge", "social-worker"]}}
 /// ]}
 /// ```
+/// A name is one text, or `{"az": …, "en": …, "ru": …}` so that each language's report names
+/// the indicator in its own words.
 /// Counts are persons who completed, unless `measure` (completed, attended, enrolled) or
 /// `count` (persons, participations) say otherwise.
 public struct Indicators: Codable, Sendable {
     public struct Result: Codable, Sendable, Equatable {
-        public let name: String
+        public let name: LocalizedText
         /// The count, or the share in percent.
         public let value: Double
         public let target: Double
@@ -37,7 +39,7 @@ public struct Indicators: Codable, Sendable {
             words: words,
             rows: results.map { result in
                 ReportTable.Row(.line, [
-                    result.name,
+                    result.name[words.language],
                     result.isShare
                         ? words("report.indicators.share", [
                             "percent": NumberWording.decimal(result.value, digits: 1, words.language), "count": String(result.numerator), "total": String(result.denominator ?? 0),
@@ -47,7 +49,7 @@ public struct Indicators: Codable, Sendable {
                     String(format: "%.0f %%", result.achievedPercent),
                 ])
             },
-            chart: results.map { ReportTable.Bar($0.name, Int($0.achievedPercent.rounded()), String(format: "%.0f %%", $0.achievedPercent)) })
+            chart: results.map { ReportTable.Bar($0.name[words.language], Int($0.achievedPercent.rounded()), String(format: "%.0f %%", $0.achievedPercent)) })
     }
 
     public static func evaluate(file: URL, database: any Store) throws -> Indicators {
@@ -65,7 +67,12 @@ public struct Indicators: Codable, Sendable {
         let results = try targets.enumerated().map { index, value -> Result in
             let path = "$.targets[\(index)]"
             var reader = try JSONObjectReader(value, path: path, fail: fail)
-            let title = try reader.string("name")
+            let title: LocalizedText
+            switch reader.optional("name") {
+            case .string(let text)?: title = LocalizedText(everywhere: text)
+            case .object(let texts)?: title = try CurriculumDecoder.localized(.object(texts), at: path + ".name", fail: fail)
+            default: throw reader.error("name", "expected a name, or {\"az\": …, \"en\": …, \"ru\": …}")
+            }
             var query = TrainedQuery(dimensions: [])
             if let measure = reader.optional("measure") {
                 guard case .string(let text) = measure, let parsed = TrainedQuery.Measure(rawValue: text) else {

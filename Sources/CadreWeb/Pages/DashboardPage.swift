@@ -52,7 +52,7 @@ extension WebApp {
             "hasWaiting": .bool(next.waiting.contains { ($0.missingScores > 0 && access.may(.enterScores)) || ($0.awaitingCertificates > 0 && access.may(.certify)) }),
             "indicators": .list(indicators.map { result in
                 [
-                    "name": .string(result.name),
+                    "name": .string(result.name[visitor.language]),
                     "value": .string(result.isShare ? NumberWording.decimal(result.value, digits: 1, visitor.language) + " %" : String(result.numerator)),
                     "target": .string(result.isShare ? String(format: "%.0f %%", result.target) : String(format: "%.0f", result.target)),
                     "achieved": .string(String(format: "%.0f %%", result.achievedPercent)),

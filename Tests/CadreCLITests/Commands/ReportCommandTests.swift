@@ -125,7 +125,7 @@ struct AssessmentAndIndicatorReportTests {
         #expect(cli.run("assessment", "import", "scores.csv").exitCode == 0)
         try cli.write("targets.json", """
             {"targets": [
-              {"name": "Trained", "target": 4},
+              {"name": {"az": "Təlim keçənlər", "en": "Trained", "ru": "Прошли обучение"}, "target": 4},
               {"name": "Social workers", "share": {"profession": ["social-worker"]}, "targetPercent": 50},
               {"name": "Attended in Saatli", "measure": "attended", "where": {"region": ["saatly"]}, "target": 8}
             ]}
@@ -135,6 +135,11 @@ struct AssessmentAndIndicatorReportTests {
         // P1 and P2 completed (post ≥ 12); P3 failed; P4 has no post-test. Trainees have no region: the saatly filter matches none.
         #expect(results.map { $0["numerator"] as? Int } == [2, 2, 0])
         #expect(results.map { $0["achievedPercent"] as? Double } == [50, 200, 0])
+        // Each language's report names the indicator in its own words.
+        #expect(cli.run("report", "indicators", "--targets", "targets.json", "--lang", "ru").stdout.contains("Прошли обучение"))
+        #expect(cli.run("report", "indicators", "--targets", "targets.json", "--lang", "az").stdout.contains("Təlim keçənlər"))
+        try cli.write("half.json", "{\"targets\": [{\"name\": {\"az\": \"x\", \"en\": \"y\"}, \"target\": 3}]}")
+        #expect(cli.run("report", "indicators", "--targets", "half.json").stderr == "Error: half.json: $.targets[0].name: missing required key 'ru'\n")
         try cli.write("bad.json", "{\"targets\": [{\"name\": \"x\", \"where\": {\"planet\": [\"mars\"]}, \"target\": 3}]}")
         let bad = cli.run("report", "indicators", "--targets", "bad.json")
         #expect(bad.exitCode == 65)
