@@ -28,9 +28,9 @@ for lang in az en ru; do
     mkdir -p "$printed"
     certificate_lang=$lang; [ "$lang" = az ] && certificate_lang=az+en
     "$cadre" certificate print DV-SAATLI-2021-10 --combined --lang "$certificate_lang" --out "$printed/certificates" >/dev/null
-    "$cadre" certificate print JUD-BAKU-2021-11 --combined --lang "$certificate_lang" --out "$printed/certificates" >/dev/null
+    "$cadre" certificate print JUD-BAKU-2021-11 --combined --lang "$certificate_lang" --out "$printed/certificates" --force >/dev/null
     "$cadre" sheet DV-SAATLI-2021-10 --session 1 --out "$printed/sheets" --lang "$lang" >/dev/null
-    "$cadre" sheet DV-SAATLI-2021-10 --grid --out "$printed/sheets" --lang "$lang" >/dev/null
+    "$cadre" sheet DV-SAATLI-2021-10 --grid --out "$printed/sheets" --lang "$lang" --force >/dev/null
     "$cadre" attendance show DV-SAATLI-2021-10 --html "$printed/attendance.html" --lang "$lang" >/dev/null
     "$cadre" assessment show DV-SAATLI-2021-10 --html "$printed/assessment.html" --lang "$lang" >/dev/null
     "$cadre" timetable --html "$printed/timetable.html" --lang "$lang" >/dev/null

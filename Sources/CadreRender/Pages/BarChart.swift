@@ -17,17 +17,19 @@ public enum BarChart {
         let labelWidth = max(230, min(420, 7 * longest + 12))
         let labelLines = items.map { wrapped($0.label, letters: (labelWidth - 12) / 7) }
         let barWidth = 360
-        let legendHeight = series.isEmpty ? 0 : 20
+        // The legend: one series a line, beside the bars, so a course's long title is never cut.
+        let legendHeight = series.isEmpty ? 0 : 16 * series.count + 4
         let rowHeights = labelLines.map { $0.count * lineHeight + 5 }
         let height = legendHeight + rowHeights.reduce(0, +) + 10
         let lengths = items.map { series.isEmpty ? $0.value : $0.parts.reduce(0, +) }
         let maximum = max(lengths.max() ?? 0, 1)
         var body = ""
-        var x = labelWidth
+        // Above the bars when the names fit there; from the left edge when one is too long.
+        let legendX = labelWidth + 14 + 7 * (series.map(\.count).max() ?? 0) > labelWidth + barWidth + 50 ? 0 : labelWidth
         for (index, name) in series.enumerated() {
-            body += "<rect x=\"\(x)\" y=\"4\" width=\"10\" height=\"10\" fill=\"\(colours[index % colours.count])\"/>"
-            body += "<text x=\"\(x + 14)\" y=\"13\" font-size=\"11\">\(HTML.escape(name))</text>"
-            x += 28 + 8 * name.count
+            let top = 4 + 16 * index
+            body += "<rect x=\"\(legendX)\" y=\"\(top)\" width=\"10\" height=\"10\" fill=\"\(colours[index % colours.count])\"/>"
+            body += "<text x=\"\(legendX + 14)\" y=\"\(top + 9)\" font-size=\"11\">\(HTML.escape(name))</text>"
         }
         var y = legendHeight + 5
         for (index, item) in items.enumerated() {

@@ -11,11 +11,15 @@ extension WebApp {
     func traineeRecord(_ visitor: Visitor, reference: String, values: [String: TemplateValue] = [:], status: Int = 200) throws -> HTTPResponse {
         guard let trainee = try visibleTrainee(visitor, reference) else { return try notFound(visitor) }
         var context = values
+        // The reference the centre's own sheets print leads for a centre's users (as on every
+        // other page they see); the registry's T-… leads for everyone else.
+        let refs = visitor.user.centreID != nil && !trainee.externalRefs.isEmpty
+            ? trainee.externalRefs + [trainee.ref] : [trainee.ref] + trainee.externalRefs
         context["person"] = [
-            "ref": .string(trainee.ref), "path": .string(Self.pathEscaped(trainee.ref)), "name": .text(trainee.fullName),
+            "ref": .string(trainee.ref), "shownRef": .string(refs[0]), "path": .string(Self.pathEscaped(trainee.ref)), "name": .text(trainee.fullName),
             "organization": .text(trainee.organization), "email": .text(trainee.email), "phone": .text(trainee.phone),
             "nationalID": .text(trainee.nationalID), "birthDate": .text(trainee.birthDate),
-            "otherRefs": .text(trainee.externalRefs.isEmpty ? nil : trainee.externalRefs.joined(separator: ", ")),
+            "otherRefs": .text(refs.count > 1 ? refs.dropFirst().joined(separator: ", ") : nil),
         ]
         let labels = try PersonLabels(visitor.store, language: visitor.language)
         context["sexes"] = .list(Sex.allCases.map { ["value": .string($0.rawValue), "label": .string(visitor.text("web.person.sex." + $0.rawValue)), "chosen": .bool($0 == trainee.sex)] })

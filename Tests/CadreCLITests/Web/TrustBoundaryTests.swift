@@ -122,6 +122,9 @@ struct TrustBoundaryTests {
         #expect(!record.contains(Self.shuvalanEvent) && record.contains("Başqa mərkəzlərin qeydlərində daha 1 təlim var"), "another centre's event only counted")
         let admin = browser(app, "admin").get("/trainees/T-00001").text
         #expect(admin.contains(Self.shuvalanEvent) && !admin.contains("Başqa mərkəzlərin"))
+        // One identifier leads: the centre's own for its coordinator, the registry's for the ministry.
+        #expect(record.contains("<p>Kod: P1 · Digər kodlar: T-00001</p>"))
+        #expect(admin.contains("<p>Kod: T-00001 · Digər kodlar: P1</p>"))
     }
 
     @Test("a centre's users never see an event without a centre (the ministry's own)")

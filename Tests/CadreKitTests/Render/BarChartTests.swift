@@ -15,4 +15,13 @@ struct BarChartTests {
         #expect(svg.contains("viewBox=\"0 0 830 "), "the label column stays 420 px wide")
         #expect(BarChart.wrapped("Zərərçəkənyönümlülük", letters: 5) == ["Zərərçəkənyönümlülük"], "a word longer than a line stays whole")
     }
+
+    @Test("the legend gives each series a line of its own, moved to the left edge when a name would run past the chart")
+    func legend() {
+        let long = "International standards, protection orders and victim-centred hearings in domestic violence cases (JUD-201)"
+        let svg = BarChart.svg([("Saatlı", 21, "21", [21, 0])], series: ["Preventing domestic violence (DV-101)", long], title: "t")
+        #expect(svg.contains("<rect x=\"0\" y=\"4\" width=\"10\"") && svg.contains("<rect x=\"0\" y=\"20\" width=\"10\""), "one line each, from the left")
+        let short = BarChart.svg([("Saatlı", 21, "21", [11, 10])], series: ["Women", "Men"], title: "t")
+        #expect(short.contains("<rect x=\"230\" y=\"4\"") && short.contains("<rect x=\"230\" y=\"20\""), "short names stand above the bars")
+    }
 }
