@@ -91,7 +91,7 @@ enum CertificatePrintCommand {
                         "serial": .string(record.certificate.serial),
                         "status": .string(messages["register.status." + record.status.rawValue] ?? record.status.rawValue),
                         "holder": .string(record.holder), "course": .string("\(record.course.title[language]) (\(record.course.code))"),
-                        "centre": .string(record.centre ?? organiser), "event": .string(record.eventCode),
+                        "centre": .string(record.centreNames?[language] ?? organiser), "event": .string(record.eventCode),
                         "dates": .string(DateWording.range(record.startDate, record.endDate, language)),
                         "issue_date": .string(DateWording.long(record.certificate.issueDate, language)),
                         "revoke_reason": .text(record.certificate.revokeReason), "superseded_by": .text(record.supersededBy),

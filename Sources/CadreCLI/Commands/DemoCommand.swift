@@ -106,8 +106,8 @@ enum DemoCommand {
         try database.write { try $0.settings.set("demo", to: "true") }
         database.close()
         _ = try cadre(["course", "import"])
-        _ = try cadre(["centre", "add", "--code", "SAATLI", "--name", "Saatlı Ailə və Uşaq Dəstək Xidməti Mərkəzi", "--region", "Saatlı", "--address", "Saatlı şəhəri, H. Əliyev küçəsi 21"])
-        _ = try cadre(["centre", "add", "--code", "SHUVALAN", "--name", "Şüvəlan Ailə və Uşaq Dəstək Xidməti Mərkəzi", "--region", "Xəzər", "--address", "Bakı, Xəzər rayonu, Şüvəlan qəsəbəsi"])
+        _ = try cadre(["centre", "add", "--code", "SAATLI", "--name", "Saatlı Ailə və Uşaq Dəstək Xidməti Mərkəzi|Saatlı Family and Child Support Service Centre|Саатлинский центр поддержки семьи и детей", "--region", "Saatlı", "--address", "Saatlı şəhəri, H. Əliyev küçəsi 21"])
+        _ = try cadre(["centre", "add", "--code", "SHUVALAN", "--name", "Şüvəlan Ailə və Uşaq Dəstək Xidməti Mərkəzi|Şüvəlan Family and Child Support Service Centre|Шувеланский центр поддержки семьи и детей", "--region", "Xəzər", "--address", "Bakı, Xəzər rayonu, Şüvəlan qəsəbəsi"])
         _ = try cadre(["venue", "add", "--name", "Saatlı mərkəzi, təlim zalı", "--centre", "SAATLI", "--region", "Saatlı", "--capacity", "30"])
         _ = try cadre(["venue", "add", "--name", "Şüvəlan mərkəzi, konfrans zalı", "--centre", "SHUVALAN", "--region", "Xəzər", "--capacity", "30"])
         _ = try cadre(["venue", "add", "--name", "Bakı, Ədliyyə Akademiyası, 3-cü auditoriya", "--region", "Bakı", "--capacity", "20"])
@@ -216,7 +216,7 @@ enum DemoCommand {
             let sheets = pages.filter { $0.0 == "sheets" && $0.1.hasPrefix(event.code + "-") }.map(\.2)
             return [
                 "code": .string(event.code), "course": .string(register.summary.course.title[language]),
-                "centre": .text(register.summary.centre?.name), "dates": .string(DateWording.range(event.startDate, event.endDate, language)),
+                "centre": .text(register.summary.centre?.names[language]), "dates": .string(DateWording.range(event.startDate, event.endDate, language)),
                 "enrolled": .string(String(register.rows.count)), "completed": .string(String(register.rows.filter(\.completion.completed).count)),
                 "sheetsLabel": .string(words("demo.sheets")),
                 "sheets": .list(sheets.map { path in

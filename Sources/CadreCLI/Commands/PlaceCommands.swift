@@ -10,7 +10,7 @@ enum PlaceCommands {
                 name: "add", abstract: "Add a centre.",
                 options: [
                     .value("code", "code", help: "A short code people type, e.g. SAATLI.", required: true),
-                    .value("name", "name", help: "The centre's full name.", required: true),
+                    .value("name", "name", help: "The centre's full name, or its names in az, en and ru as \"az|en|ru\".", required: true),
                     .value("region", "region", help: "District or city."), .value("address", "address", help: "Postal address."),
                     CommonOptions.json, CommonOptions.actor,
                 ],
@@ -20,6 +20,23 @@ enum PlaceCommands {
                             code: values.option("code") ?? "", name: values.option("name") ?? "",
                             regionCode: try region(values, database), address: values.option("address"), context: context.changeContext(values))
                         try context.report(centre, values) { "Added centre \($0.code): \($0.name)" }
+                    }
+                }),
+            Command(
+                name: "rename", abstract: "Give a centre its name, or its names in az, en and ru (what certificates, sheets and reports print).",
+                arguments: [Argument(name: "centre", help: "The centre's code.")],
+                options: [
+                    .value("name", "name", help: "One name, or \"az|en|ru\", e.g. \"Saatlı mərkəzi|Saatli Centre|Саатлинский центр\".", required: true),
+                    CommonOptions.json, CommonOptions.actor,
+                ],
+                action: { values, context in
+                    try context.withStore(values) { database in
+                        let centre = try Scheduler(database).renameCentre(
+                            values.argument("centre") ?? "", name: values.option("name") ?? "", context: context.changeContext(values))
+                        try context.report(centre, values) { centre in
+                            let names = centre.names
+                            return "Renamed centre \(centre.code): " + (names.en == names.az && names.ru == names.az ? names.az : "\(names.az) / \(names.en) / \(names.ru)")
+                        }
                     }
                 }),
             Command(

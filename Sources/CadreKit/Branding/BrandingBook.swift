@@ -50,8 +50,8 @@ public struct BrandingBook {
         if let url = change.donorLogo { images.append((.donor, try Self.image(at: url))) }
         if let url = change.centreLogo { images.append((.centre, try Self.image(at: url))) }
         let signatories = try change.signatories.map(Self.signatories)
-        let organiser = try change.organiser.map { try Self.names($0, option: "--organiser") }
-        let programme = try change.programme.map { try Self.names($0, option: "--programme") }
+        let organiser = try change.organiser.map { try TypedNames.parse($0, option: "--organiser") }
+        let programme = try change.programme.map { try TypedNames.parse($0, option: "--programme") }
         return try database.write { database in
             let centre = try change.centre.map { try database.scheduling.existingCentre($0) }
             for (setting, names, option) in [(Self.organiserSetting, organiser, "--organiser"), (Self.programmeSetting, programme, "--programme")] {
@@ -106,17 +106,6 @@ public struct BrandingBook {
         try database.settings.set(key + "_ru", to: names?.ru ?? "")
     }
 
-    /// A name as typed: "name" for every language, or "az|en|ru"; each one line of at most
-    /// 200 characters. "" removes it (nil).
-    static func names(_ typed: String, option: String) throws -> LocalizedText? {
-        let parts = typed.split(separator: "|", omittingEmptySubsequences: false).map { TextFolding.clean(String($0)) }
-        if parts == [""] { return nil }
-        guard parts.count == 1 || parts.count == 3, parts.allSatisfy({ !$0.isEmpty }) else {
-            throw Refused(description: "\(option) '\(typed)' is not one name or three, \"az|en|ru\"")
-        }
-        guard parts.allSatisfy({ $0.count <= 200 }) else { throw Refused(description: "\(option) is longer than 200 characters") }
-        return parts.count == 1 ? LocalizedText(everywhere: parts[0]) : LocalizedText(az: parts[0], en: parts[1], ru: parts[2])
-    }
 
     /// What certificates of `centre` (a code or name; nil for no centre) print.
     public func show(centre: String?) throws -> Branding {

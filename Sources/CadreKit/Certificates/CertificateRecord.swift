@@ -23,6 +23,8 @@ public struct CertificateRecord: Codable, Sendable {
     /// For the words that agree with the holder in Russian; never shown, and left out of the
     /// record's JSON (the public verification answer says no more than the certificate).
     public var holderSex: Sex? = nil
+    /// The centre's name in each language, for the printed certificate (nil: no centre).
+    public var centreNames: LocalizedText? = nil
 
     enum CodingKeys: String, CodingKey {
         case certificate, status, holder, traineeRef, eventCode, course, startDate, endDate, centre, centreID, venue, trainers, supersededBy
@@ -78,7 +80,8 @@ public struct CertificateRecord: Codable, Sendable {
                 certificate: certificate, status: status, holder: held.holderName ?? "(erased)", traineeRef: held.traineeRef,
                 eventCode: summary.event.code, course: summary.course, startDate: summary.event.startDate, endDate: summary.event.endDate,
                 centre: summary.centre?.name, centreID: summary.centre?.id, venue: summary.venue.map { [$0.name, $0.address].compactMap { $0 }.joined(separator: ", ") },
-                trainers: summary.trainers.map(\.fullName), supersededBy: successor, holderSex: held.holderSex)
+                trainers: summary.trainers.map(\.fullName), supersededBy: successor, holderSex: held.holderSex,
+                centreNames: summary.centre?.names)
         }
     }
 }

@@ -8,7 +8,7 @@ public struct TraineeHistory: Sendable {
     public struct Line: Sendable {
         public let event: TrainingEvent
         public let courseTitle: LocalizedText
-        public let centreName: String?
+        public let centreName: LocalizedText?
         public let status: Enrollment.Status
         public let isWalkIn: Bool
         /// Held sessions attended, and held (for the enrolled).
@@ -48,7 +48,7 @@ public struct TraineeHistory: Sendable {
                 }
                 let scores = try database.assessments.scores(of: event.id)[enrollment.id] ?? [:]
                 lines.append(Line(
-                    event: event, courseTitle: course?.title ?? LocalizedText(az: "", en: "", ru: ""), centreName: centre?.name, status: enrollment.status,
+                    event: event, courseTitle: course?.title ?? LocalizedText(az: "", en: "", ru: ""), centreName: centre?.names, status: enrollment.status,
                     isWalkIn: enrollment.isWalkIn, attended: attended, held: held, completed: completed, pre: scores[.pre]?.score,
                     post: scores[.post]?.score, certificate: try database.certificates.current(enrollment: enrollment.id)
                         ?? database.certificates.revoked(enrollment: enrollment.id)))

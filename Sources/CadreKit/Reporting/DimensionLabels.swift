@@ -23,7 +23,7 @@ public struct DimensionLabels: Sendable {
         regions = Dictionary(uniqueKeysWithValues: try store.regions().map { ($0.code, $0.name[language]) })
         let organiser: LocalizedText?
         (centres, courses, organiser) = try database.read { database in
-            (Dictionary(try database.scheduling.centres().map { ($0.code, $0.name) }) { first, _ in first },
+            (Dictionary(try database.scheduling.centres().map { ($0.code, $0.names[language]) }) { first, _ in first },
              Dictionary(try database.courses.allLatest().map { ($0.code, $0.title[language] + " (\($0.code))") }) { first, _ in first },
              try BrandingBook.names(BrandingBook.organiserSetting, in: database))
         }

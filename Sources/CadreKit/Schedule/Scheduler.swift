@@ -16,17 +16,35 @@ public struct Scheduler {
 
     // MARK: Centres, venues, trainers, holidays
 
+    /// `name` is one name, or "az|en|ru" (``TypedNames``).
     public func addCentre(code: String, name: String, regionCode: String?, address: String?, context: ChangeContext) throws -> Centre {
-        try database.write { database in
+        guard let names = try TypedNames.parse(name, option: "--name") else { throw SchedulingError.invalid("a centre needs a name") }
+        return try database.write { database in
             let code = code.uppercased()
             guard CurriculumDecoder.isCourseCode(code) else {
                 throw SchedulingError.invalid("'\(code)' is not a centre code (letters, digits and '-', e.g. SAATLI)")
             }
             let store = database.scheduling
             if try store.centre(code) != nil { throw SchedulingError.invalid("a centre with code \(code) already exists") }
-            let centre = Centre(id: context.makeID(), code: code, name: TextFolding.clean(name), regionCode: regionCode, address: address)
+            let centre = Centre(
+                id: context.makeID(), code: code, name: names.az, regionCode: regionCode, address: address,
+                nameEN: names.en == names.az ? nil : names.en, nameRU: names.ru == names.az ? nil : names.ru)
             try store.insert(centre, at: context.now())
             try audit(database, context, "centre.add", entity: "centre", id: centre.id, detail: centre.code)
+            return centre
+        }
+    }
+
+    /// Gives a centre its names: one, or "az|en|ru"; what printed pages and reports call it.
+    public func renameCentre(_ reference: String, name: String, context: ChangeContext) throws -> Centre {
+        guard let names = try TypedNames.parse(name, option: "--name") else { throw SchedulingError.invalid("a centre needs a name") }
+        return try database.write { database in
+            var centre = try database.scheduling.existingCentre(reference)
+            centre.name = names.az
+            centre.nameEN = names.en == names.az ? nil : names.en
+            centre.nameRU = names.ru == names.az ? nil : names.ru
+            try database.scheduling.rename(centre)
+            try audit(database, context, "centre.rename", entity: "centre", id: centre.id, detail: "\(centre.code): \(names.az) | \(names.en) | \(names.ru)")
             return centre
         }
     }

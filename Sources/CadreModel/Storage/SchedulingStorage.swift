@@ -8,6 +8,8 @@ public protocol SchedulingStorage {
     func nextRef(kind: String, prefix: String) throws -> String
 
     func insert(_ centre: Centre, at date: Date) throws
+    /// Stores a centre's names (its code and everything else stay).
+    func rename(_ centre: Centre) throws
 
     func centres() throws -> [Centre]
 

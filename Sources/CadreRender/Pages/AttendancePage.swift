@@ -14,7 +14,7 @@ public enum AttendancePage {
             "t": Messages.tree(messages),
             "event": ["code": .string(summary.event.code), "dates": .string(dates)],
             "course": ["code": .string(summary.course.code), "title": .string(summary.course.title[language])],
-            "centre": .text(summary.centre?.name),
+            "centre": .text(summary.centre?.names[language]),
             "sessions": SessionColumns.heads(register.sessions),
             "rows": .list(register.rows.enumerated().map { index, row in
                 [

@@ -104,7 +104,7 @@ public enum CertificatePage {
                 pair(dates(main), second.map(dates)),
                 // The issuer: the centre that trained, else the organiser set for events without
                 // a centre (the ministry, the programme) — never the room it trained in.
-                record.centre.map { names(LocalizedText(everywhere: $0)) } ?? brandings.organiser.map(names) ?? .null,
+                (record.centreNames ?? record.centre.map { LocalizedText(everywhere: $0) } ?? brandings.organiser).map(names) ?? .null,
                 pair(hoursText(hoursPatterns.main), hoursPatterns.second.map(hoursText)),
                 moduleList,
                 .text(record.trainers.joined(separator: ", ").nilIfEmpty),

@@ -44,7 +44,7 @@ public struct SignInSheet: Sendable {
             "orientation": .string(grid ? "landscape" : "portrait"),
             "title": .string((grid ? messages["sheet.gridTitle"] : messages["sheet.title"]) ?? ""),
             "grid": .bool(grid),
-            "centre": .text(summary.centre?.name),
+            "centre": .text(summary.centre?.names[language]),
             "venue": .text(summary.venue.map { [$0.name, $0.address].compactMap { $0 }.joined(separator: ", ") }),
             "trainers": .string(summary.trainers.map(\.fullName).joined(separator: ", ")),
             "course": ["code": .string(summary.course.code), "title": .string(summary.course.title[language])],

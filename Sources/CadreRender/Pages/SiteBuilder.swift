@@ -62,7 +62,7 @@ public struct SiteBuilder {
             let completed = register.rows.filter(\.completion.completed).count
             eventRows.append([
                 cell(event.code, href: "events/\(OutputFolder.safeName(event.code)).html"), cell(summary.course.title[language]),
-                cell(summary.centre?.name ?? ""), cell(dates(event.startDate, event.endDate)), cell(words("status.event." + event.status.rawValue)),
+                cell(summary.centre?.names[language] ?? ""), cell(dates(event.startDate, event.endDate)), cell(words("status.event." + event.status.rawValue)),
                 cell(String(register.rows.count)), cell(String(completed)),
             ])
             let sessions = register.sessionLines.map { line -> [TemplateValue] in
@@ -78,7 +78,7 @@ public struct SiteBuilder {
             }
             pages.append(("events/\(OutputFolder.safeName(event.code)).html", try page("\(event.code): \(summary.course.title[language])", depth: 1, [
                 "intro": .string([
-                    summary.centre?.name, summary.venue?.name, dates(event.startDate, event.endDate),
+                    summary.centre?.names[language], summary.venue?.name, dates(event.startDate, event.endDate),
                     words("site.trainers", ["names": summary.trainers.map(\.fullName).joined(separator: ", ")]),
                 ].compactMap { $0 }.joined(separator: " · ")),
                 "tables": .list(tables + [table(words("site.participants"), ["enrolled", "completed", "waitlisted"].map(column), [

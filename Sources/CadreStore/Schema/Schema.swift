@@ -17,9 +17,12 @@ public enum Schema {
         Migration("012-languages", sql: languageColumns),
     ]
 
-    /// Words in each language where one was not enough (issue #32): a signatory's title in
-    /// English and Russian (NULL: the same as `title`), and the language a web user reads.
+    /// Words in each language where one was not enough (issue #32): a centre's name and a
+    /// signatory's title in English and Russian (NULL: the same as the Azerbaijani), and the
+    /// language a web user reads.
     package static let languageColumns = """
+        ALTER TABLE centre ADD COLUMN name_en TEXT CHECK (length(name_en) BETWEEN 1 AND 200);
+        ALTER TABLE centre ADD COLUMN name_ru TEXT CHECK (length(name_ru) BETWEEN 1 AND 200);
         ALTER TABLE branding_signatory ADD COLUMN title_en TEXT CHECK (length(title_en) <= 200);
         ALTER TABLE branding_signatory ADD COLUMN title_ru TEXT CHECK (length(title_ru) <= 200);
         ALTER TABLE app_user ADD COLUMN language TEXT CHECK (language IN ('az', 'en', 'ru'));

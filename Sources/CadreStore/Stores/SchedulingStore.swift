@@ -15,8 +15,13 @@ public struct SchedulingStore: SchedulingStorage {
 
     public func insert(_ centre: Centre, at date: Date) throws {
         try database.execute(
-            "INSERT INTO centre (uuid, code, name, region_code, address, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-            [centre.id, centre.code, centre.name, centre.regionCode, centre.address, Timestamp.string(from: date)])
+            "INSERT INTO centre (uuid, code, name, region_code, address, created_at, name_en, name_ru) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [centre.id, centre.code, centre.name, centre.regionCode, centre.address, Timestamp.string(from: date), centre.nameEN, centre.nameRU])
+    }
+
+    public func rename(_ centre: Centre) throws {
+        try database.execute(
+            "UPDATE centre SET name = ?, name_en = ?, name_ru = ? WHERE uuid = ?", [centre.name, centre.nameEN, centre.nameRU, centre.id])
     }
 
     public func centres() throws -> [Centre] {
@@ -35,13 +40,13 @@ public struct SchedulingStore: SchedulingStorage {
         try database.row("\(Self.centreSelect) WHERE uuid = ?", [id]).map(centre(from:))
     }
 
-    private static let centreSelect = "SELECT uuid AS id, code, name, region_code, address FROM centre"
+    private static let centreSelect = "SELECT uuid AS id, code, name, region_code, address, name_en, name_ru FROM centre"
 
     private func centre(from row: Row) throws -> Centre {
         let stored = row.stored("centre")
         return Centre(
             id: try stored.uuid("id"), code: try stored.text("code"), name: try stored.text("name"), regionCode: stored.optionalText("region_code"),
-            address: stored.optionalText("address"))
+            address: stored.optionalText("address"), nameEN: stored.optionalText("name_en"), nameRU: stored.optionalText("name_ru"))
     }
 
     // MARK: Venues

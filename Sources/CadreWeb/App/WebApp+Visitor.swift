@@ -58,7 +58,7 @@ extension WebApp {
         context["who"] = [
             "login": .string(visitor.user.login),
             "role": .string(visitor.text("role." + visitor.user.role.rawValue)),
-            "centre": .text(visitor.centre?.name),
+            "centre": .text(visitor.centre?.names[visitor.language]),
         ]
         context["csrf"] = .string(visitor.session.csrfToken)
         context["here"] = .string(Self.currentPath(visitor.request))

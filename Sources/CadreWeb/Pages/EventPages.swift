@@ -21,7 +21,7 @@ extension WebApp {
             let events = Array(try database.events.events(from: from, to: to, centreID: chosen, status: status).suffix(Self.eventListLimit))
             return (events, try Dictionary(events.map { ($0.courseID, try database.courses.course(id: $0.courseID)) }) { a, _ in a }, centres, chosen)
         }
-        let centreNames = Dictionary(centres.map { ($0.id, $0.name) }) { a, _ in a }
+        let centreNames = Dictionary(centres.map { ($0.id, $0.names[visitor.language]) }) { a, _ in a }
         let counts = try visitor.store.read { database in
             try events.map { try database.events.count(of: $0.id, status: .enrolled) }
         }
@@ -38,7 +38,7 @@ extension WebApp {
             }),
             "filters": [
                 "national": .bool(visitor.user.centreID == nil),
-                "centres": .list(centres.map { ["code": .string($0.code), "name": .string($0.name), "chosen": .bool($0.id == chosenCentre)] }),
+                "centres": .list(centres.map { ["code": .string($0.code), "name": .string($0.names[visitor.language]), "chosen": .bool($0.id == chosenCentre)] }),
                 "statuses": .list(TrainingEvent.Status.allCases.map {
                     ["value": .string($0.rawValue), "label": .string(visitor.text("status.event." + $0.rawValue)), "chosen": .bool($0 == status)]
                 }),
@@ -66,7 +66,7 @@ extension WebApp {
         context["trainers"] = .list(trainers.map { ["ref": .string($0.ref), "name": .string($0.fullName), "chosen": .bool(ticked.contains($0.ref))] })
         // A coordinator schedules for their own centre; an admin chooses.
         context["centres"] = .list(visitor.user.centreID == nil ? centres.map {
-            ["code": .string($0.code), "name": .string($0.name), "chosen": .bool(chosen("centre") == $0.code)]
+            ["code": .string($0.code), "name": .string($0.names[visitor.language]), "chosen": .bool(chosen("centre") == $0.code)]
         } : [])
         context["hasCentres"] = .bool(visitor.user.centreID == nil && !centres.isEmpty)
         context["start"] = .string(chosen("start") ?? visitor.today.adding(days: 7).iso)
@@ -122,7 +122,7 @@ extension WebApp {
         context["event"] = [
             "code": .string(event.code), "course": .string(summary.course.title[visitor.language]),
             "dates": .string(DateWording.range(event.startDate, event.endDate, visitor.language)),
-            "centre": .text(summary.centre?.name), "venue": .text(summary.venue?.name),
+            "centre": .text(summary.centre?.names[visitor.language]), "venue": .text(summary.venue?.name),
             "status": .string(visitor.text("status.event." + event.status.rawValue)),
             "enrolled": .number(Double(summary.enrolled)), "waitlisted": .number(Double(summary.waitlisted)),
             "capacity": .text(event.capacity.map(String.init)),

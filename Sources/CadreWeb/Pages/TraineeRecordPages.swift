@@ -30,7 +30,7 @@ extension WebApp {
         context["history"] = .list(history.lines.map { line in
             let yes = visitor.text("attendance.yes"), no = visitor.text("attendance.no")
             return [
-                "code": .string(line.event.code), "centre": .text(line.centreName), "course": .string(line.courseTitle[visitor.language]),
+                "code": .string(line.event.code), "centre": .text(line.centreName?[visitor.language]), "course": .string(line.courseTitle[visitor.language]),
                 "dates": .string(DateWording.range(line.event.startDate, line.event.endDate, visitor.language)),
                 "status": .string(visitor.text("web.history.status." + line.status.rawValue)), "walkIn": .bool(line.isWalkIn),
                 "attended": .text(line.attended.map { "\($0)/\(line.held ?? 0)" }), "completed": .text(line.completed.map { $0 ? yes : no }),

@@ -9,7 +9,7 @@ extension WebApp {
     func users(_ visitor: Visitor, values: [String: TemplateValue] = [:], status: Int = 200) throws -> HTTPResponse {
         let accounts = try UserAccounts(visitor.store, iterations: passwordIterations).all()
         let centres = try visitor.store.read { try $0.scheduling.centres() }
-        let names = Dictionary(centres.map { ($0.id, $0.name) }) { a, _ in a }
+        let names = Dictionary(centres.map { ($0.id, $0.names[visitor.language]) }) { a, _ in a }
         var context = values
         context["users"] = .list(accounts.map { user in
             [
@@ -19,7 +19,7 @@ extension WebApp {
             ]
         })
         context["roles"] = .list(User.Role.allCases.map { ["value": .string($0.rawValue), "label": .string(visitor.text("role." + $0.rawValue))] })
-        context["centres"] = .list(centres.map { ["code": .string($0.code), "name": .string($0.name)] })
+        context["centres"] = .list(centres.map { ["code": .string($0.code), "name": .string($0.names[visitor.language])] })
         context["minimum"] = .number(Double(UserAccounts.minimumPasswordLength))
         return try page("users", visitor, context, status: status)
     }

@@ -8,6 +8,10 @@ extension InMemoryStore {
         func nextRef(kind: String, prefix: String) throws -> String { ShortReference.make(prefix: prefix, number: store.take(kind)) }
 
         func insert(_ centre: Centre, at date: Date) throws { store.state.centres.append(centre) }
+        func rename(_ centre: Centre) throws {
+            guard let index = store.state.centres.firstIndex(where: { $0.id == centre.id }) else { return }
+            store.state.centres[index] = centre
+        }
         func centres() throws -> [Centre] { store.state.centres.sorted { $0.code < $1.code } }
         func centre(_ reference: String) throws -> Centre? {
             try centres().first { $0.code == reference.uppercased() || sqliteLower($0.name) == sqliteLower(TextFolding.clean(reference)) }
