@@ -138,6 +138,6 @@ extension WebApp {
             response.headers.append(("Allow", methods.joined(separator: ", ")))
             return response
         }
-        return try page("verify", language: language, ["notFound": true], status: 404)
+        return try protocolPage(404, language: language)
     }
 }

@@ -147,7 +147,7 @@ public struct WebApp: Sendable {
             "courseCode": .string(record.course.code),
             "hours": .string(Hours.text(record.course.totalMinutes)),
             "dates": .string(DateWording.range(record.startDate, record.endDate, language)),
-            "centre": .text(record.centre),
+            "centre": .text(record.centreNames?[language] ?? record.centre),
             "issued": .string(DateWording.long(certificate.issueDate, language)),
             "revokeReason": .text(record.status == .revoked ? certificate.revokeReason : nil),
             "revoked": .text(certificate.revokedAt.map { DateWording.long(CalendarDate.today(now: $0), language) }),
