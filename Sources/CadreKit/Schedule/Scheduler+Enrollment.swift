@@ -28,7 +28,7 @@ extension Scheduler {
             let registry = TraineeRegistry(database)
             let course = try database.courses.course(id: event.courseID)
             let capacity = try event.capacity ?? event.venueID.flatMap { try database.scheduling.venue(id: $0)?.capacity }
-            var outsideAudience: [String] = []
+            var outsideAudience: [AudienceMiss] = []
             var outcomes: [EnrollOutcome] = []
             for reference in references {
                 let trainee = try registry.find(reference, in: database)
@@ -40,8 +40,10 @@ extension Scheduler {
                 }
                 var warning: String?
                 if let course, !course.audience.isEmpty, let profession = trainee.professionCode, !course.audience.contains(profession) {
-                    warning = "\(trainee.ref): profession '\(profession)' is not in the audience of \(course.code) (\(course.audience.joined(separator: ", ")))"
-                    outsideAudience.append(warning ?? "")
+                    let miss = AudienceMiss(
+                        traineeRef: trainee.ref, name: trainee.fullName ?? trainee.ref, profession: profession, courseCode: course.code, audience: course.audience)
+                    warning = miss.english
+                    outsideAudience.append(miss)
                 }
                 let full = try capacity.map { try events.count(of: event.id, status: .enrolled) >= $0 } ?? false
                 let status: Enrollment.Status = full ? .waitlisted : .enrolled

@@ -5,7 +5,7 @@ public enum SchedulingError: CadreError, Equatable, Sendable {
     case sessionCancelled(event: String, number: Int)
     case codeTaken(String)
     case notEnrolled(trainee: String, event: String)
-    case outsideAudience([String])
+    case outsideAudience([AudienceMiss])
     case invalid(String)
 
     public var category: ErrorCategory {
@@ -21,9 +21,9 @@ public enum SchedulingError: CadreError, Equatable, Sendable {
         case .sessionCancelled(let event, let number): "session \(number) of \(event) is cancelled"
         case .codeTaken(let code): "an event with code \(code) already exists"
         case .notEnrolled(let trainee, let event): "\(trainee) is not enrolled in \(event)"
-        case .outsideAudience(let lines):
+        case .outsideAudience(let misses):
             ProblemList.message(
-                lines, summary: Plural.count(lines.count, "person", "people") + " outside the course's audience",
+                misses.map(\.english), summary: Plural.count(misses.count, "person", "people") + " outside the course's audience",
                 outcome: "nobody was enrolled (use --force to enrol them anyway)")
         case .invalid(let message): message
         }

@@ -17,22 +17,47 @@ public struct UserAccounts {
     /// Shortest password accepted: long enough that the hash, not the rules, does the work.
     public static let minimumPasswordLength = 12
 
-    /// Why a user cannot be added or changed, in one line.
+    /// Why a user cannot be added or changed: the reason, for a page to say in its language,
+    /// and its English line for the terminal.
     public struct Refused: CadreError, Equatable {
-        public let description: String
+        public enum Reason: Equatable, Sendable {
+            case notALogin(String)
+            case loginTaken(String)
+            case needsCentre(User.Role)
+            case adminWithCentre
+            case alreadyDisabled(String)
+            case passwordTooShort(given: Int)
+            case passwordTooLong
+        }
+
+        public let reason: Reason
         public var category: ErrorCategory { .invalidInput }
+
+        public init(_ reason: Reason) { self.reason = reason }
+
+        public var description: String {
+            switch reason {
+            case .notALogin(let typed): "'\(typed)' is not a login: 3 to 64 letters, digits, '.', '_' or '-'"
+            case .loginTaken(let login): "the login '\(login)' is taken"
+            case .needsCentre(let role): "a \(role.rawValue) works for a centre: add --centre CODE"
+            case .adminWithCentre: "an admin manages every centre: leave out --centre"
+            case .alreadyDisabled(let login): "\(login) is already disabled"
+            case .passwordTooShort(let given): "a password needs at least \(UserAccounts.minimumPasswordLength) characters (\(given) given)"
+            case .passwordTooLong: "a password may be at most 1024 characters"
+            }
+        }
     }
 
     public func add(login typed: String, role: User.Role, centre: String?, password: String, context: ChangeContext) throws -> User {
         guard let login = User.login(typed) else {
-            throw Refused(description: "'\(typed)' is not a login: 3 to 64 letters, digits, '.', '_' or '-'")
+            throw Refused(.notALogin(typed))
         }
         try Self.check(password)
         return try database.write { database in
-            guard try database.users.user(login: login) == nil else { throw Refused(description: "the login '\(login)' is taken") }
+            guard try database.users.user(login: login) == nil else { throw Refused(.loginTaken(login)) }
             let centreID = try centre.map { try database.scheduling.existingCentre($0).id }
-            if role.needsCentre && centreID == nil { throw Refused(description: "a \(role.rawValue) works for a centre: add --centre CODE") }
-            if role == .admin && centreID != nil { throw Refused(description: "an admin manages every centre: leave out --centre") }
+            if role.needsCentre && centreID == nil { throw Refused(.needsCentre(role)) }
+            if role == .admin && centreID != nil { throw Refused(.adminWithCentre) }
             let user = User(
                 id: context.makeID(), login: login, role: role, centreID: centreID, passwordHash: PasswordHash.make(password, iterations: iterations),
                 createdAt: context.now())
@@ -45,7 +70,7 @@ public struct UserAccounts {
     /// Disables a user: they can no longer sign in, and every session of theirs ends.
     public func disable(_ typed: String, context: ChangeContext) throws -> User {
         try change(typed, context: context, action: "user.disable") { user in
-            guard user.disabledAt == nil else { throw Refused(description: "\(user.login) is already disabled") }
+            guard user.disabledAt == nil else { throw Refused(.alreadyDisabled(user.login)) }
             user.disabledAt = context.now()
         } then: { database, user in
             // Signed out everywhere at once.
@@ -86,8 +111,8 @@ public struct UserAccounts {
 
     static func check(_ password: String) throws {
         guard password.count >= minimumPasswordLength else {
-            throw Refused(description: "a password needs at least \(minimumPasswordLength) characters (\(password.count) given)")
+            throw Refused(.passwordTooShort(given: password.count))
         }
-        guard password.count <= 1024 else { throw Refused(description: "a password may be at most 1024 characters") }
+        guard password.count <= 1024 else { throw Refused(.passwordTooLong) }
     }
 }

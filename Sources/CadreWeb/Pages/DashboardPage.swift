@@ -74,6 +74,7 @@ extension WebApp {
                 ]
             }),
             "hasImports": .bool(!imports.isEmpty),
+            "hasEvents": .bool(!events.isEmpty),
             "hasIndicators": .bool(!indicators.isEmpty),
             "imports": .list(imports.map { entry in
                 [

@@ -21,7 +21,15 @@ struct RefusalWords {
             case .sessionCancelled(let event, let number): return (say("refusal.sessionCancelled", ["event": event, "session": String(number), "nth": nth(number)]), [])
             case .codeTaken(let code): return (say("refusal.codeTaken", ["event": code]), [])
             case .notEnrolled(let trainee, let event): return (say("refusal.notEnrolled", ["trainee": trainee, "event": event]), [])
-            case .outsideAudience(let lines): return (say("refusal.outsideAudience", ["count": String(lines.count)]), lines)
+            case .outsideAudience(let misses):
+                let labels = try? PersonLabels(visitor.store, language: visitor.language)
+                let profession = { (code: String) in labels?.profession(code) ?? code }
+                return (say("refusal.outsideAudience", ["count": String(misses.count)]), misses.map { miss in
+                    say("refusal.audienceLine", [
+                        "person": "\(miss.name) (\(miss.traineeRef))", "profession": profession(miss.profession), "course": miss.courseCode,
+                        "audience": miss.audience.map(profession).joined(separator: ", "),
+                    ])
+                })
             case .invalid: return (error.description, [])
             }
         case let error as AttendanceBook.AttendanceError:
@@ -41,6 +49,17 @@ struct RefusalWords {
             case .outOfRange(let kind, let score, let max):
                 return (say("refusal.scoreOutOfRange", ["test": visitor.text("web.scores." + kind), "score": String(score), "max": String(max)]), [])
             case .nothingToRecord: return (visitor.text("refusal.nothingToRecord"), [])
+            }
+        case let error as UserAccounts.Refused:
+            switch error.reason {
+            case .notALogin(let typed): return (say("refusal.user.notALogin", ["login": typed]), [])
+            case .loginTaken(let login): return (say("refusal.user.loginTaken", ["login": login]), [])
+            case .needsCentre(let role): return (say("refusal.user.needsCentre", ["role": visitor.text("role." + role.rawValue)]), [])
+            case .adminWithCentre: return (visitor.text("refusal.user.adminWithCentre"), [])
+            case .alreadyDisabled(let login): return (say("refusal.user.alreadyDisabled", ["login": login]), [])
+            case .passwordTooShort(let given):
+                return (say("refusal.user.passwordTooShort", ["minimum": String(UserAccounts.minimumPasswordLength), "given": String(given)]), [])
+            case .passwordTooLong: return (visitor.text("refusal.user.passwordTooLong"), [])
             }
         case let error as SessionPlanner.PlanError:
             switch error {

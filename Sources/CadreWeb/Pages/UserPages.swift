@@ -18,8 +18,13 @@ extension WebApp {
                 "self": .bool(user.id == visitor.user.id),
             ]
         })
-        context["roles"] = .list(User.Role.allCases.map { ["value": .string($0.rawValue), "label": .string(visitor.text("role." + $0.rawValue))] })
-        context["centres"] = .list(centres.map { ["code": .string($0.code), "name": .string($0.names[visitor.language])] })
+        let chosen = { (name: String) in visitor.request.method == "POST" ? visitor.field(name) : nil }
+        context["roles"] = .list(User.Role.allCases.map {
+            ["value": .string($0.rawValue), "label": .string(visitor.text("role." + $0.rawValue)), "chosen": .bool(chosen("role") == $0.rawValue)]
+        })
+        context["centres"] = .list(centres.map {
+            ["code": .string($0.code), "name": .string($0.names[visitor.language]), "chosen": .bool(chosen("centre") == $0.code)]
+        })
         context["minimum"] = .number(Double(UserAccounts.minimumPasswordLength))
         return try page("users", visitor, context, status: status)
     }
@@ -27,15 +32,20 @@ extension WebApp {
     func addUser(_ visitor: Visitor) throws -> HTTPResponse {
         // Passwords as typed: never trimmed, and checked twice so a slip is not a lock-out.
         let password = visitor.fields.first { $0.name == "password" }?.value ?? ""
-        guard password == visitor.fields.first(where: { $0.name == "password2" })?.value else {
-            return try users(visitor, values: ["problem": .string(visitor.text("web.users.mismatch"))], status: 400)
+        // A refused form comes back with what was typed (never the passwords) and why.
+        let typed: [String: TemplateValue] = [
+            "typed": ["login": .text(visitor.field("login")), "role": .text(visitor.field("role")), "centre": .text(visitor.field("centre"))],
+        ]
+        let refused = { (problem: String) in try self.users(visitor, values: typed.merging(["problem": .string(problem)]) { $1 }, status: 400) }
+        guard password == visitor.fields.first(where: { $0.name == "password2" })?.value else { return try refused(visitor.text("web.users.mismatch")) }
+        guard let role = visitor.field("role").flatMap(User.Role.init(rawValue:)) else { return try refused(visitor.text("web.users.noRole")) }
+        do {
+            let user = try UserAccounts(visitor.store, iterations: passwordIterations).add(
+                login: visitor.field("login") ?? "", role: role, centre: visitor.field("centre"), password: password, context: visitor.changeContext)
+            return try users(visitor, values: ["done": .string(visitor.text("web.users.added") + " " + user.login)])
+        } catch let error as UserAccounts.Refused {
+            return try refused(RefusalWords(visitor: visitor).words(error).text)
         }
-        guard let role = visitor.field("role").flatMap(User.Role.init(rawValue:)) else {
-            return try users(visitor, values: ["problem": .string(visitor.text("web.users.noRole"))], status: 400)
-        }
-        let user = try UserAccounts(visitor.store, iterations: passwordIterations).add(
-            login: visitor.field("login") ?? "", role: role, centre: visitor.field("centre"), password: password, context: visitor.changeContext)
-        return try users(visitor, values: ["done": .string(visitor.text("web.users.added") + " " + user.login)])
     }
 
     func disableUser(_ visitor: Visitor, login: String) throws -> HTTPResponse {

@@ -88,6 +88,39 @@ struct RefusalPageTests {
         #expect(score.status == 400 && score.text.contains("вне диапазона 0–20"), "\(score.text.prefix(800))")
     }
 
+    @Test("enrolment outside the course's audience and the users form's refusals, in Azerbaijani and Russian, with the form's input kept")
+    func audienceAndUsers() throws {
+        let (cli, app) = try setUp()
+        cli.input = ["Uzun-şifrə-2021"]
+        #expect(cli.run("user", "add", "--name", "boss", "--role", "admin", "--password-stdin").exitCode == 0)
+        #expect(cli.run("trainee", "add", "--name", "Səbinə Hakimova", "--sex", "f", "--profession", "judge", "--ref", "J1").exitCode == 0)
+        let users = cli.run("user", "list").stdout
+        let expected: [String: (audience: String, taken: String, short: String, centre: String)] = [
+            "az": ("Səbinə Hakimova (T-00003): peşəsi «Hakim» DV-101 kursunun auditoriyasına daxil deyil", "«leyla» giriş adı artıq istifadə olunur.",
+                   "Parol ən azı 12 simvol olmalıdır (5 yazılıb).", "Bu rol (koordinator) bir mərkəzə bağlıdır"),
+            "ru": ("Səbinə Hakimova (T-00003): профессия «Судья» не входит в аудиторию курса DV-101", "Логин «leyla» уже занят.",
+                   "Пароль должен содержать не меньше 12 символов (введено 5).", "Эта роль (координатор) относится к центру"),
+        ]
+        for (language, words) in expected.sorted(by: { $0.key < $1.key }) {
+            let leyla = browser(app, language: language)
+            let audience = leyla.post("/events/\(Self.event)/enrol", [:], repeated: [("ref", "J1")])
+            #expect(audience.status == 409 && audience.text.contains(words.audience) && !audience.text.contains("profession '"), "\(language): \(audience.text.suffix(900))")
+            let boss = WebBrowser(app)
+            boss.get("/login?lang=\(language)")
+            #expect(boss.signIn("boss", "Uzun-şifrə-2021").status == 303)
+            let taken = boss.post("/admin/users", ["login": "leyla", "role": "viewer", "password": "Uzun-şifrə-2021", "password2": "Uzun-şifrə-2021"])
+            #expect(taken.status == 400 && taken.text.contains(words.taken), "\(language)")
+            #expect(taken.text.contains("value=\"leyla\"") && taken.text.contains("<option value=\"viewer\" selected>"), "the typed login and role are kept")
+            #expect(!taken.text.contains("Uzun-şifrə-2021"), "never the password")
+            let short = boss.post("/admin/users", ["login": "new1", "role": "viewer", "password": "short", "password2": "short"])
+            #expect(short.status == 400 && short.text.contains(words.short), "\(language)")
+            let noCentre = boss.post("/admin/users", ["login": "new2", "role": "coordinator", "password": "Uzun-şifrə-2021", "password2": "Uzun-şifrə-2021"])
+            #expect(noCentre.status == 400 && noCentre.text.contains(words.centre) && !noCentre.text.contains("--centre"), "\(language)")
+        }
+        #expect(cli.run("user", "list").stdout == users, "no user added")
+        #expect(cli.run("event", "show", Self.event).stdout.contains("Enrolled: 2 of"), "nobody enrolled")
+    }
+
     static let workbooks = ReadmeWalkthroughTests.repository.appendingPathComponent("Tests/CadreKitTests/Fixtures/workbooks")
 
     @Test("an Excel sign-up sheet uploads as it is; a workbook that cannot be read is refused in the page's language, saying how to save it as CSV")
