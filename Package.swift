@@ -43,6 +43,13 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        // libpq, PostgreSQL's client library: the ministry's one database for every centre.
+        .systemLibrary(
+            name: "CLibPQ",
+            path: "Sources/CLibPQ",
+            pkgConfig: "libpq",
+            providers: [.apt(["libpq-dev"])]
+        ),
         // The built-in curricula, shipped inside the binary's resource bundle so that
         // `cadre course import` works from any folder.
         .target(
@@ -73,6 +80,13 @@ let package = Package(
         .target(
             name: "CadreStore",
             dependencies: ["CadreModel", "CSQLite"],
+            swiftSettings: strictSettings
+        ),
+        // The PostgreSQL store: the same records and rules as `CadreStore`'s SQLite, on the
+        // ministry's server (issue #33). With `CadreStore`, the only target that holds SQL.
+        .target(
+            name: "CadreStorePostgres",
+            dependencies: ["CadreModel", "CadreStore", "CLibPQ"],
             swiftSettings: strictSettings
         ),
         // The domain: registry, scheduling, attendance, assessment, certificates, reporting,
@@ -109,7 +123,7 @@ let package = Package(
         .testTarget(
             name: "CadreKitTests",
             // CSQLite too: some tests make databases "by another program" with the raw C API.
-            dependencies: ["CadreModel", "CadreStore", "CadreKit", "CadreRender", "CadreCurricula", "CadreTemplates", "CSQLite"],
+            dependencies: ["CadreModel", "CadreStore", "CadreStorePostgres", "CadreKit", "CadreRender", "CadreCurricula", "CadreTemplates", "CSQLite"],
             exclude: ["QR/reference-matrices.json", "Fixtures"],
             swiftSettings: strictSettings
         ),

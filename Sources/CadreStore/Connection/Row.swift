@@ -1,7 +1,13 @@
-/// One result row, copied out of SQLite so it stays valid after the statement moves on.
+/// One result row, copied out of SQLite (or PostgreSQL) so it stays valid after the
+/// statement moves on.
 public struct Row: Sendable {
     public let columns: [String]
     public let values: [SQLValue]
+
+    public init(columns: [String], values: [SQLValue]) {
+        self.columns = columns
+        self.values = values
+    }
 
     public subscript(index: Int) -> SQLValue { values[index] }
 

@@ -1,0 +1,138 @@
+import CLibPQ
+public import CadreStore
+import Foundation
+
+/// One connection to a PostgreSQL server through libpq: statements with bound parameters
+/// only (`PQexecParams`, every value sent apart from the SQL text), results read as the
+/// same ``SQLValue``s the SQLite store reads, and transactions that are all or nothing.
+///
+/// Statements are written as for SQLite, with `?` for each parameter; the connection numbers
+/// them (`$1`, `$2`, …) for PostgreSQL (``PostgresPlaceholders``). A UUID is sent as PostgreSQL
+/// writes a `uuid`, and a `uuid` column reads back as its 16 bytes, as SQLite keeps it.
+public final class PostgresConnection {
+    private var handle: OpaquePointer?
+    /// Where it connects, without a password (for messages).
+    public let target: String
+
+    private init(handle: OpaquePointer, target: String) {
+        self.handle = handle
+        self.target = target
+    }
+
+    deinit { close() }
+
+    /// Connects with a libpq connection string or URI (`postgresql://cadre@db.example/cadre`,
+    /// `host=/run/postgresql dbname=cadre`). The password comes from `PGPASSWORD` or
+    /// `~/.pgpass`, as libpq reads them, never from Cadre's command line. The session speaks
+    /// UTF-8 and UTC whatever the server's defaults.
+    public static func open(_ conninfo: String) throws -> PostgresConnection {
+        guard let handle = PQconnectdb(conninfo) else {
+            throw PostgresError(sqlState: "08000", message: "libpq could not allocate a connection", sql: nil)
+        }
+        let target = Self.describe(handle)
+        guard PQstatus(handle) == CONNECTION_OK else {
+            let message = String(cString: PQerrorMessage(handle)).trimmingCharacters(in: .whitespacesAndNewlines)
+            PQfinish(handle)
+            throw PostgresError(sqlState: "08001", message: message, sql: nil)
+        }
+        let connection = PostgresConnection(handle: handle, target: target)
+        try connection.execute("SET client_encoding = 'UTF8'")
+        try connection.execute("SET TIME ZONE 'UTC'")
+        return connection
+    }
+
+    public func close() {
+        if let handle { PQfinish(handle) }
+        handle = nil
+    }
+
+    /// The server's version as a number: 150018 for 15.18.
+    public var serverVersion: Int { handle.map { Int(PQserverVersion($0)) } ?? 0 }
+
+    /// Whether the connection is still usable (false once the server went away).
+    public var isOpen: Bool { handle.map { PQstatus($0) == CONNECTION_OK } ?? false }
+
+    // MARK: Statements
+
+    public func execute(_ sql: String, _ parameters: [any SQLBindable] = []) throws {
+        _ = try run(sql, parameters)
+    }
+
+    /// Every row of the result, each value as SQLite's store would read it.
+    public func rows(_ sql: String, _ parameters: [any SQLBindable] = []) throws -> [Row] {
+        try run(sql, parameters).rows
+    }
+
+    public func row(_ sql: String, _ parameters: [any SQLBindable] = []) throws -> Row? {
+        try rows(sql, parameters).first
+    }
+
+    /// The first column of the first row, or `.null` when there is none.
+    public func scalar(_ sql: String, _ parameters: [any SQLBindable] = []) throws -> SQLValue {
+        try row(sql, parameters)?.values.first ?? .null
+    }
+
+    /// Runs `body` in one transaction: committed when it returns, rolled back when it throws
+    /// (or when the commit fails), so nothing of it is half written.
+    public func transaction<Result>(serializable: Bool = false, _ body: (PostgresConnection) throws -> Result) throws -> Result {
+        try execute(serializable ? "BEGIN ISOLATION LEVEL SERIALIZABLE" : "BEGIN")
+        do {
+            let result = try body(self)
+            try execute("COMMIT")
+            return result
+        } catch {
+            if isOpen { try? execute("ROLLBACK") }
+            throw error
+        }
+    }
+
+    // MARK: Inside
+
+    private struct Outcome {
+        var rows: [Row]
+    }
+
+    private func run(_ sql: String, _ parameters: [any SQLBindable]) throws -> Outcome {
+        guard let handle else { throw PostgresError(sqlState: "08003", message: "the connection is closed", sql: sql) }
+        let text = PostgresPlaceholders.numbered(sql)
+        let values = parameters.map(Self.parameterText)
+        // Each value as a C string that lives until the call returns; nil is SQL NULL.
+        let cStrings: [UnsafeMutablePointer<CChar>?] = values.map { $0.flatMap { strdup($0) } }
+        defer { cStrings.forEach { free($0) } }
+        let result = cStrings.map { UnsafePointer($0) }.withUnsafeBufferPointer { pointers in
+            PQexecParams(handle, text, Int32(values.count), nil, pointers.baseAddress, nil, nil, 0)
+        }
+        defer { PQclear(result) }
+        let status = result.map(PQresultStatus) ?? PGRES_FATAL_ERROR
+        guard status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK else {
+            throw PostgresError(result: result, connection: handle, sql: sql)
+        }
+        guard status == PGRES_TUPLES_OK, let result else { return Outcome(rows: []) }
+        let columns = Int(PQnfields(result))
+        let names = (0..<columns).map { String(cString: PQfname(result, Int32($0))) }
+        let types = (0..<columns).map { PQftype(result, Int32($0)) }
+        var rows: [Row] = []
+        for row in 0..<Int(PQntuples(result)) {
+            let values = (0..<columns).map { column -> SQLValue in
+                guard PQgetisnull(result, Int32(row), Int32(column)) == 0 else { return .null }
+                let length = Int(PQgetlength(result, Int32(row), Int32(column)))
+                let bytes = UnsafeRawBufferPointer(start: PQgetvalue(result, Int32(row), Int32(column)), count: length)
+                return PostgresValue.read(String(decoding: bytes, as: UTF8.self), type: types[column])
+            }
+            rows.append(Row(columns: names, values: values))
+        }
+        return Outcome(rows: rows)
+    }
+
+    /// A parameter as PostgreSQL's text format writes it; nil for NULL.
+    static func parameterText(_ parameter: any SQLBindable) -> String? {
+        if let uuid = parameter as? UUID { return uuid.uuidString.lowercased() }
+        return PostgresValue.text(parameter.sqlValue)
+    }
+
+    /// `user@host:port/dbname`, without the password, for messages.
+    private static func describe(_ handle: OpaquePointer) -> String {
+        let part = { (value: UnsafeMutablePointer<CChar>?) in value.map { String(cString: $0) } ?? "" }
+        return "\(part(PQuser(handle)))@\(part(PQhost(handle))):\(part(PQport(handle)))/\(part(PQdb(handle)))"
+    }
+}
