@@ -1,5 +1,6 @@
 import CadreModel
 import CadreStore
+import Foundation
 
 /// The CLI's one door to the storage implementation: every other file of the CLI sees only
 /// ``CadreModel/Store``. Cadre keeps its records in SQLite; a second implementation
@@ -41,6 +42,13 @@ enum StoreAccess {
         let database = try Database.open(at: path, mode: exists ? .existing : .create)
         defer { database.close() }
         try database.restore(from: source)
+    }
+
+    /// Whether the write-ahead log beside `path` has grown past the size at which closing a
+    /// connection checkpoints it: the server then closes connections instead of keeping them.
+    static func needsCheckpoint(_ path: String) -> Bool {
+        let size = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? NSNumber)?.intValue ?? 0
+        return size > Database.checkpointThreshold
     }
 
     /// The health check behind `cadre doctor`.

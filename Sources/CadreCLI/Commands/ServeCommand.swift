@@ -16,6 +16,7 @@ enum ServeCommand {
             .value("public-url", "url", help: "How browsers and phones reach the server (https://cadre.example.gov.az): the check-in QR code and the origin forms may come from; default: the listening address (no QR code on 0.0.0.0)."),
             .value("trusted-proxy", "address", help: "The reverse proxy's IP address: only its X-Forwarded-For names the client (for rate limits and the log)."),
             .value("targets", "file", help: "The programme's indicator targets (as for 'report indicators'), shown on the ministry's dashboard."),
+            .value("pool", "n", help: "Database connections kept open between requests (default 8; 0 opens one for each request)."),
             .flag("demo", help: "Serve the demo database (./cadre-demo, built first when missing) with a demo user of each role, printed here."),
             CommonOptions.templates,
         ],
@@ -62,11 +63,15 @@ enum ServeCommand {
             try VerificationAddress.remember(publicURL: publicURL, in: store, context: context.changeContext(values))
         }
         let turn = SerializedWrites.Turn()
+        let pool = StorePool(capacity: try values.integer("pool", in: 0...64) ?? 8, fingerprint: { StorePool.fileIdentity(path) }, retire: { StoreAccess.needsCheckpoint(path) }) {
+            try StoreAccess.open(at: path)
+        }
+        defer { pool.drain() }
         let limits = HTTPLimits()
         let server = try HTTPServer(host: host, port: port, limits: limits)
         // The port is known once bound (port 0 picks one): the app's own address, for the QR code.
         let app = WebApp(
-            openStore: { SerializedWrites(try StoreAccess.open(at: path), turn: turn) }, library: library, secureCookies: values.flag("behind-tls"),
+            openStore: { try SerializedWrites(from: pool, turn: turn) }, library: library, secureCookies: values.flag("behind-tls"),
             passwordIterations: demo ? DemoUsers.iterations : context.passwordIterations, publicURL: publicURL,
             listenURL: host == "0.0.0.0" ? nil : "http://\(host):\(server.port)", trustedProxy: trustedProxy, targetsFile: targets,
             log: .standardError)

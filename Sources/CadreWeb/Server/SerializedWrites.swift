@@ -19,12 +19,21 @@ public final class SerializedWrites: Store {
 
     let inner: any Store
     let turn: Turn
+    /// What closing it does with the store inside: close it, or give it back to a ``StorePool``.
+    let release: (any Store) -> Void
     /// Inside a write (nested writes are savepoints of the outer one and must not queue again).
     var depth = 0
 
-    public init(_ inner: any Store, turn: Turn) {
+    public init(_ inner: any Store, turn: Turn, release: @escaping (any Store) -> Void = { $0.close() }) {
         self.inner = inner
         self.turn = turn
+        self.release = release
+    }
+
+    /// A store of `pool` for one request, given back when the request closes it.
+    public convenience init(from pool: StorePool, turn: Turn) throws {
+        let (store, giveBack) = try pool.checkout()
+        self.init(store, turn: turn, release: giveBack)
     }
 
     public func write<Result>(_ body: (any Store) throws -> Result) throws -> Result {
@@ -37,7 +46,7 @@ public final class SerializedWrites: Store {
     }
 
     public func read<Result>(_ body: (any Store) throws -> Result) throws -> Result { try inner.read { _ in try body(self) } }
-    public func close() { inner.close() }
+    public func close() { release(inner) }
     public var location: String { inner.location }
     public func scrubFreedSpace() throws { try inner.scrubFreedSpace() }
     public var trainees: any TraineeStorage { inner.trainees }

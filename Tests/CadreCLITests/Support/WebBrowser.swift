@@ -27,10 +27,13 @@ final class WebBrowser {
         self.client = client
     }
 
-    /// The app over `cli`'s database, with cheap password hashes.
+    /// The app over `cli`'s database, with cheap password hashes; its stores come from a pool,
+    /// with writes taking turns, as `cadre serve` gives them.
     static func app(_ cli: CLIHarness) -> WebApp {
         let path = cli.databasePath
-        return WebApp(openStore: { try Database.open(at: path) }, library: TemplateLibrary(root: BuiltInTemplates.folder), passwordIterations: 1000)
+        let pool = StorePool(fingerprint: { StorePool.fileIdentity(path) }) { try Database.open(at: path) }
+        let turn = SerializedWrites.Turn()
+        return WebApp(openStore: { try SerializedWrites(from: pool, turn: turn) }, library: TemplateLibrary(root: BuiltInTemplates.folder), passwordIterations: 1000)
     }
 
     @discardableResult

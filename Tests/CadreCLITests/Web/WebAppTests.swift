@@ -20,8 +20,10 @@ struct WebAppTests {
         #expect(cli.run("certificate", "issue", "DV-SAATLI-2021-10").exitCode == 0)
         #expect(cli.run("certificate", "revoke", "DV-2021-00003", "--reason", "issued to the wrong person").exitCode == 0)
         let path = cli.databasePath
+        let pool = StorePool(fingerprint: { StorePool.fileIdentity(path) }) { try Database.open(at: path) }
         let app = WebApp(
-            openStore: { try Database.open(at: path) }, library: TemplateLibrary(root: BuiltInTemplates.folder), verifyLimit: verifyLimit)
+            openStore: { try SerializedWrites(from: pool, turn: SerializedWrites.Turn()) }, library: TemplateLibrary(root: BuiltInTemplates.folder),
+            verifyLimit: verifyLimit)
         return (cli, app)
     }
 
