@@ -75,5 +75,10 @@ for cell in lost[:10]:
     print(f"  {cell}: sent {expected[cell]}, stored {stored.get(cell)}")
 sys.exit(1 if lost else 0)
 EOF
+# The server keeps its connections open (StorePool): SQLite's write-ahead log must still be
+# checkpointed (a kept connection is closed, which checkpoints, once the log passes 4 MiB).
+wal=$(stat -c %s "$work/cadre-demo/cadre-demo.sqlite-wal" 2>/dev/null || echo 0)
+echo "write-ahead log after the load, server still running: $((wal / 1024)) KiB"
+[ "$wal" -le $((32 * 1024 * 1024)) ] || { echo "FAIL: the write-ahead log grew to $wal bytes while the server ran"; exit 1; }
 kill "$serve_pid"; wait "$serve_pid" 2>/dev/null || true; serve_pid=
 echo "check-web-load: ok"
