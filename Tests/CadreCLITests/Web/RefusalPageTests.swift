@@ -121,6 +121,27 @@ struct RefusalPageTests {
         #expect(cli.run("event", "show", Self.event).stdout.contains("Enrolled: 2 of"), "nobody enrolled")
     }
 
+    @Test("a revocation without its reason and a withdrawal of someone not enrolled, in Azerbaijani and Russian; nothing changed")
+    func certificatesAndWithdrawal() throws {
+        let (cli, app) = try setUp()
+        for session in 1...6 { cli.run("attendance", "mark", Self.event, "--session", "\(session)", "--all-present") }
+        for ref in ["P1", "P2"] { cli.run("assessment", "record", Self.event, ref, "--post", "18") }
+        #expect(cli.run("certificate", "issue", Self.event).exitCode == 0)
+        #expect(cli.run("trainee", "add", "--name", "Səbinə Hakimova", "--sex", "f", "--profession", "social-worker", "--ref", "S1").exitCode == 0)
+        let before = cli.run("certificate", "register").stdout + cli.run("event", "show", Self.event).stdout
+        for (language, reason, notEnrolled) in [
+            ("az", "Ləğv etmək üçün səbəb yazın.", "T-00003 DV-SAATLI-2021-10 tədbirinə yazılmayıb."),
+            ("ru", "Укажите причину отзыва.", "T-00003: нет записи на DV-SAATLI-2021-10."),
+        ] {
+            let leyla = browser(app, language: language)
+            let revoke = leyla.post("/events/\(Self.event)/certificates/revoke", ["serial": "DV-2021-00001", "reason": "  "])
+            #expect(revoke.status == 400 && revoke.text.contains(reason), "\(language): \(revoke.text.suffix(1200))")
+            let withdraw = leyla.post("/events/\(Self.event)/withdraw", ["ref": "S1"])
+            #expect(withdraw.status == 409 && withdraw.text.contains(notEnrolled), "\(language): \(withdraw.text.suffix(800))")
+        }
+        #expect(cli.run("certificate", "register").stdout + cli.run("event", "show", Self.event).stdout == before, "nothing revoked, nobody withdrawn")
+    }
+
     static let workbooks = ReadmeWalkthroughTests.repository.appendingPathComponent("Tests/CadreKitTests/Fixtures/workbooks")
 
     @Test("an Excel sign-up sheet uploads as it is; a workbook that cannot be read is refused in the page's language, saying how to save it as CSV")
