@@ -58,6 +58,18 @@ public final class PostgresConnection {
         _ = try run(sql, parameters)
     }
 
+    /// Runs several statements with no parameters at all — a migration's DDL — in PostgreSQL's
+    /// simple protocol, which allows more than one statement a call.
+    public func executeScript(_ sql: String) throws {
+        guard let handle else { throw PostgresError(sqlState: "08003", message: "the connection is closed", sql: sql) }
+        let result = PQexec(handle, sql)
+        defer { PQclear(result) }
+        let status = result.map(PQresultStatus) ?? PGRES_FATAL_ERROR
+        guard status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK else {
+            throw PostgresError(result: result, connection: handle, sql: String(sql.prefix(200)))
+        }
+    }
+
     /// Every row of the result, each value as SQLite's store would read it.
     public func rows(_ sql: String, _ parameters: [any SQLBindable] = []) throws -> [Row] {
         try run(sql, parameters).rows

@@ -104,4 +104,49 @@ struct PostgresConnectionTests {
             #expect(committed == .integer(3) && db.isOpen)
         }
     }
+
+    @Test("the schema: migrated once under a lock even by two at once, refused when newer, its rules enforced as SQLite's are", .enabled(if: server != nil))
+    func schema() throws {
+        try withScratchSchema { db in
+            let second = try PostgresConnection.open(try #require(Self.server))
+            defer { second.close() }
+            try second.execute("SET search_path TO " + (try db.scalar("SELECT current_schema()").stringValue ?? ""))
+            // Two servers starting at once: one migrates, the other waits on the lock and finds nothing to do.
+            let results = try [db, second].map { try PostgresMigrations.migrate($0) }
+            #expect(results.sorted() == [0, PostgresMigrations.all.count])
+            #expect(try db.scalar("SELECT count(*) FROM cadre_migration") == .integer(Int64(PostgresMigrations.all.count)))
+            #expect(try db.scalar("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()") == .integer(32))
+            #expect(try db.scalar("SELECT label_ru FROM profession WHERE code = 'judge'") == .text("Судья"), "the reference data, as SQLite's")
+            #expect(try db.scalar("SELECT count(*) FROM holiday_rule").intValue ?? 0 > 5)
+
+            // Rules: the audit log is append-only; CHECKs and foreign keys hold.
+            try db.execute("INSERT INTO audit_log (id, at, actor, action, entity) VALUES ('a1', 'now', 'test', 'x', 'y')")
+            for statement in ["UPDATE audit_log SET actor = 'someone else'", "DELETE FROM audit_log"] {
+                #expect { try db.execute(statement) } throws: { ($0 as? PostgresError)?.message.hasPrefix("the audit log cannot be") == true }
+            }
+            #expect { try db.execute("INSERT INTO centre (uuid, code, name, created_at, name_en) VALUES (?, 'X', 'X', 'now', '')", [UUID()]) } throws: {
+                ($0 as? PostgresError)?.sqlState == "23514"
+            }
+            #expect { try db.execute("INSERT INTO venue (uuid, code, name, centre_id, created_at) VALUES (?, 'V', 'V', 99, 'now')", [UUID()]) } throws: {
+                ($0 as? PostgresError)?.sqlState == "23503"
+            }
+
+            // An event's dates follow its sessions that are not cancelled.
+            try db.execute("INSERT INTO course (uuid, code, version, title_az, title_en, title_ru, min_attendance_percent, max_score, total_minutes, source_name, canonical_json, imported_at) VALUES (?, 'C', 1, 'c', 'c', 'c', 80, 20, 60, 's', '{}', 'now')", [UUID()])
+            try db.execute("INSERT INTO training_event (uuid, code, course_id, start_date, end_date, created_at) VALUES (?, 'E', (SELECT id FROM course), '2021-10-01', '2021-10-01', 'now')", [UUID()])
+            for (number, date) in [(1, "2021-10-25"), (2, "2021-10-27")] {
+                try db.execute("INSERT INTO training_session (uuid, event_id, number, date, start_time, end_time, minutes) VALUES (?, (SELECT id FROM training_event), ?, ?, '09:30', '12:30', 180)", [UUID(), number, date])
+            }
+            #expect(try db.row("SELECT start_date, end_date FROM training_event")?.values == [.text("2021-10-25"), .text("2021-10-27")])
+            try db.execute("UPDATE training_session SET status = 'cancelled' WHERE number = 2")
+            #expect(try db.row("SELECT start_date, end_date FROM training_event")?.values == [.text("2021-10-25"), .text("2021-10-25")])
+            try db.execute("UPDATE training_event SET start_date = '2021-01-01'")
+            #expect(try db.scalar("SELECT start_date FROM training_event") == .text("2021-10-25"), "dates are the sessions', not typed")
+
+            // A database of a newer Cadre is refused and left as it is.
+            try db.execute("INSERT INTO cadre_migration VALUES (99, 'from the future', 'now')")
+            #expect { try PostgresMigrations.migrate(db) } throws: { String(describing: $0).contains("made by a newer Cadre") }
+            #expect(try db.scalar("SELECT count(*) FROM cadre_migration") == .integer(Int64(PostgresMigrations.all.count + 1)))
+        }
+    }
 }

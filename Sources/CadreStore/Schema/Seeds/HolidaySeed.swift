@@ -2,7 +2,10 @@
 /// 105) as they shipped, as literals (see ``ReferenceDataSeed`` for why). The movable ones
 /// are added by centres with `cadre holiday add`.
 package enum HolidaySeed {
-    package static let sql = """
+    package static let sql = tables + "\n" + rules
+
+    /// The two tables, as migration 003 made them.
+    static let tables = """
         CREATE TABLE holiday_rule (
             month_day TEXT PRIMARY KEY,
             name TEXT NOT NULL
@@ -13,6 +16,10 @@ package enum HolidaySeed {
             created_by TEXT NOT NULL,
             created_at TEXT NOT NULL
         );
+        """
+
+    /// The fixed holidays' rows (PostgreSQL's schema inserts these into tables of its own).
+    package static let rules = """
         INSERT INTO holiday_rule (month_day, name) VALUES
             ('01-01', 'Yeni il'),
             ('01-02', 'Yeni il'),
