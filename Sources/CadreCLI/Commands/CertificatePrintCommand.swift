@@ -86,15 +86,21 @@ enum CertificatePrintCommand {
             let html = try library.render("certificate-register", [
                 "lang": .string(language.rawValue), "t": Messages.tree(messages),
                 "masthead": ReportPage.masthead(try BrandingBook(database).forReports(), words),
-                "rows": .list(records.map { record in
-                    [
-                        "serial": .string(record.certificate.serial),
-                        "status": .string(messages["register.status." + record.status.rawValue] ?? record.status.rawValue),
-                        "holder": .string(record.holder), "course": .string("\(record.course.title[language]) (\(record.course.code))"),
-                        "centre": .string(record.centreNames?[language] ?? organiser), "event": .string(record.eventCode),
-                        "dates": .string(DateWording.range(record.startDate, record.endDate, language)),
-                        "issue_date": .string(DateWording.long(record.certificate.issueDate, language)),
-                        "revoke_reason": .text(record.certificate.revokeReason), "superseded_by": .text(record.supersededBy),
+                // One group per event (in serial order): what they share is said once, above its rows.
+                "events": .list(records.grouped(by: \.eventCode).map { group in
+                    let first = group[0]
+                    return [
+                        "event": .string(first.eventCode), "course": .string("\(first.course.title[language]) (\(first.course.code))"),
+                        "centre": .string(first.centreNames?[language] ?? organiser),
+                        "dates": .string(DateWording.range(first.startDate, first.endDate, language)),
+                        "rows": .list(group.map { record in
+                            [
+                                "serial": .string(record.certificate.serial),
+                                "status": .string(messages["register.status." + record.status.rawValue] ?? record.status.rawValue),
+                                "holder": .string(record.holder), "issue_date": .string(DateWording.long(record.certificate.issueDate, language)),
+                                "revoke_reason": .text(record.certificate.revokeReason), "superseded_by": .text(record.supersededBy),
+                            ]
+                        }),
                     ]
                 }),
             ])
@@ -113,5 +119,20 @@ enum CertificatePrintCommand {
             try AtomicFile.write(to: htmlURL, overwrite: values.flag("force")) { write in try write(html) }
             context.print("Wrote the register of \(Plural.count(records.count, "certificate", "certificates")) to \(csvURL.path) and \(htmlURL.path)")
         }
+    }
+}
+
+extension Array {
+    /// Runs of neighbours that share `key`, in order: `[a, a, b, a]` gives `[[a, a], [b], [a]]`.
+    fileprivate func grouped<Key: Equatable>(by key: (Element) -> Key) -> [[Element]] {
+        var groups: [[Element]] = []
+        for element in self {
+            if let last = groups.last?.last, key(last) == key(element) {
+                groups[groups.count - 1].append(element)
+            } else {
+                groups.append([element])
+            }
+        }
+        return groups
     }
 }
