@@ -44,4 +44,5 @@ public protocol Store: AnyObject {
     var users: any UserStorage { get }
     var webSessions: any WebSessionStorage { get }
     var checkIns: any CheckInStorage { get }
+    var counters: any CounterStorage { get }
 }

@@ -15,7 +15,20 @@ public enum Schema {
         Migration("010-web-sessions", sql: webSessionsTable),
         Migration("011-check-ins", sql: checkInsTable),
         Migration("012-languages", sql: languageColumns),
+        Migration("013-web-counters", sql: webCountersTable),
     ]
+
+    /// The web application's counters (issue #33): sign-in failures and rate limits, kept in
+    /// the database so that several servers on it count together; `at` in Unix seconds.
+    package static let webCountersTable = """
+        CREATE TABLE web_counter (
+            scope TEXT NOT NULL,
+            key TEXT NOT NULL,
+            count INTEGER NOT NULL CHECK (count >= 0),
+            at INTEGER NOT NULL,
+            PRIMARY KEY (scope, key)
+        ) WITHOUT ROWID;
+        """
 
     /// Words in each language where one was not enough (issue #32): a centre's name and a
     /// signatory's title in English and Russian (NULL: the same as the Azerbaijani), and the

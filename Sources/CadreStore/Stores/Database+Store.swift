@@ -38,4 +38,5 @@ extension Database: Store {
     public var users: any UserStorage { UserStore(self) }
     public var webSessions: any WebSessionStorage { WebSessionStore(self) }
     public var checkIns: any CheckInStorage { CheckInStore(self) }
+    public var counters: any CounterStorage { CounterStore(self) }
 }

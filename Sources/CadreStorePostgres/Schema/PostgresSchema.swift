@@ -1,4 +1,4 @@
-/// PostgreSQL's own schema: the tables, keys and rules of SQLite's after migration 012
+/// PostgreSQL's own schema: the tables, keys and rules of SQLite's after migration 013
 /// (`CadreStore`'s `Schema`), in PostgreSQL's words — ids as `uuid`, row keys as identity
 /// columns, bytes as `bytea`, SQLite's triggers as PL/pgSQL — and every text column in the "C"
 /// collation, so that ordering and `lower()` behave as SQLite's do (byte order; ASCII letters
@@ -334,6 +334,13 @@ enum PostgresSchema {
             last_seen bigint NOT NULL
         );
         CREATE INDEX web_session_user ON web_session (user_id);
+        CREATE TABLE web_counter (
+            scope text COLLATE "C" NOT NULL,
+            key text COLLATE "C" NOT NULL,
+            count bigint NOT NULL CHECK (count >= 0),
+            at bigint NOT NULL,
+            PRIMARY KEY (scope, key)
+        );
         CREATE TABLE check_in (
             session_id bigint NOT NULL REFERENCES training_session (id),
             trainee_id bigint NOT NULL REFERENCES trainee (id),

@@ -1,5 +1,5 @@
+import CadreModel
 import Foundation
-import Synchronization
 
 /// Slows password guessing without letting anyone lock a user out.
 ///
@@ -11,22 +11,16 @@ import Synchronization
 ///   window, so one address cannot spray made-up names (each costing a password hash); known
 ///   logins from that address are still only slowed per pair, so failures with unknown names
 ///   never keep `admin` out.
-/// - A success clears the pair. Entries older than the window are forgotten, so memory is
-///   bounded by the addresses of one window.
-final class LoginThrottle: Sendable {
+/// - A success clears the pair. Entries older than the window are forgotten.
+///
+/// The failures are counted in the store (``CounterStorage``): a guesser gains nothing by
+/// alternating between the servers behind one address, or by waiting for a restart.
+struct LoginThrottle: Sendable {
     let freeFailures: Int
     let unknownPerAddress: Int
     let window: Double
     let longestWait: Double
-    private let now: @Sendable () -> Date
-    private let state = Mutex<State>(State())
-
-    private struct State {
-        /// (address, login) → failures and when the last one was.
-        var pairs: [String: (failures: Int, last: Date)] = [:]
-        /// address → failures with unknown logins, and when the count started.
-        var unknown: [String: (failures: Int, since: Date)] = [:]
-    }
+    let now: @Sendable () -> Date
 
     /// What an attempt is told.
     enum Verdict: Equatable {
@@ -34,6 +28,10 @@ final class LoginThrottle: Sendable {
         /// Come back in this many seconds (rounded up).
         case wait(Int)
     }
+
+    /// The counters' scopes: failures per (address, login), and unknown logins per address.
+    static let pairs = "login"
+    static let unknown = "login-unknown"
 
     init(freeFailures: Int = 5, unknownPerAddress: Int = 20, window: Double = 15 * 60, longestWait: Double = 5 * 60, now: @escaping @Sendable () -> Date = Date.init) {
         self.freeFailures = freeFailures
@@ -43,43 +41,43 @@ final class LoginThrottle: Sendable {
         self.now = now
     }
 
-    func check(login: String, address: String, known: Bool) -> Verdict {
-        let time = now()
-        return state.withLock { state in
-            if !known, let counted = state.unknown[address], time.timeIntervalSince(counted.since) < window, counted.failures >= unknownPerAddress {
-                return .wait(Int((window - time.timeIntervalSince(counted.since)).rounded(.up)))
+    func check(login: String, address: String, known: Bool, in store: any Store) throws -> Verdict {
+        let time = now().timeIntervalSince1970
+        return try store.read { store in
+            let counters = store.counters
+            if !known, let counted = try counters.counter(scope: Self.unknown, key: address),
+                time - Double(counted.at) < window, counted.count >= unknownPerAddress
+            {
+                return .wait(Int((window - (time - Double(counted.at))).rounded(.up)))
             }
-            guard let pair = state.pairs[Self.key(address, login)], pair.failures >= freeFailures else { return .allowed }
-            let wait = min(longestWait, pow(2, Double(pair.failures - freeFailures)))
-            let left = wait - time.timeIntervalSince(pair.last)
+            guard let pair = try counters.counter(scope: Self.pairs, key: Self.key(address, login)), pair.count >= freeFailures else { return .allowed }
+            let wait = min(longestWait, pow(2, Double(pair.count - freeFailures)))
+            let left = wait - (time - Double(pair.at))
             return left > 0 ? .wait(Int(left.rounded(.up))) : .allowed
         }
     }
 
-    func failed(login: String, address: String, known: Bool) {
-        let time = now()
-        state.withLock { state in
-            forgetOld(&state, time)
+    func failed(login: String, address: String, known: Bool, in store: any Store) throws {
+        let time = Int(now().timeIntervalSince1970)
+        try store.write { store in
+            let counters = store.counters
+            // Kept while a wait could still apply: the longest wait, or the window.
+            try counters.forgetCounters(scope: Self.pairs, before: time - Int(max(window, longestWait)))
+            try counters.forgetCounters(scope: Self.unknown, before: time - Int(window))
             let key = Self.key(address, login)
-            state.pairs[key] = ((state.pairs[key]?.failures ?? 0) + 1, time)
+            let failures = (try counters.counter(scope: Self.pairs, key: key)?.count ?? 0) + 1
+            try counters.setCounter(Counter(count: failures, at: time), scope: Self.pairs, key: key)
             if !known {
-                let counted: (failures: Int, since: Date) = state.unknown[address].flatMap { time.timeIntervalSince($0.since) < window ? $0 : nil } ?? (0, time)
-                state.unknown[address] = (counted.failures + 1, counted.since)
+                let counted = try counters.counter(scope: Self.unknown, key: address) ?? Counter(count: 0, at: time)
+                try counters.setCounter(Counter(count: counted.count + 1, at: counted.at), scope: Self.unknown, key: address)
             }
         }
     }
 
-    func succeeded(login: String, address: String) {
-        state.withLock { _ = $0.pairs.removeValue(forKey: Self.key(address, login)) }
+    func succeeded(login: String, address: String, in store: any Store) throws {
+        try store.write { try $0.counters.removeCounter(scope: Self.pairs, key: Self.key(address, login)) }
     }
 
-    private func forgetOld(_ state: inout State, _ time: Date) {
-        guard state.pairs.count + state.unknown.count > 10_000 else { return }
-        // Kept while a wait could still apply: the longest wait, or the window.
-        let keep = max(window, longestWait)
-        state.pairs = state.pairs.filter { time.timeIntervalSince($0.value.last) < keep }
-        state.unknown = state.unknown.filter { time.timeIntervalSince($0.value.since) < window }
-    }
-
-    private static func key(_ address: String, _ login: String) -> String { address + "\u{0}" + login }
+    /// An address and a login: a space separates them (neither holds one).
+    private static func key(_ address: String, _ login: String) -> String { address + " " + login }
 }

@@ -38,18 +38,18 @@ extension WebApp {
         defer { store.close() }
         let signIn = SignIn(store, iterations: passwordIterations)
         let known = try signIn.isKnown(login: login)
-        if case .wait(let seconds) = logins.check(login: login, address: client, known: known) {
+        if case .wait(let seconds) = try logins.check(login: login, address: client, known: known, in: store) {
             var refused = try loginPage(language: language, wait: seconds, login: String(typed.prefix(64)), status: 429)
             refused.logNote = "sign-in throttled for \(seconds) s"
             return refused
         }
         guard let started = try signIn.start(login: login, password: request.formValue("password") ?? "", now: now()) else {
-            logins.failed(login: login, address: client, known: known)
+            try logins.failed(login: login, address: client, known: known, in: store)
             var refused = try loginPage(language: language, failed: true, login: String(typed.prefix(64)), status: 401)
             refused.logNote = "sign-in failed"
             return refused
         }
-        logins.succeeded(login: login, address: client)
+        try logins.succeeded(login: login, address: client, in: store)
         var response = HTTPResponse.redirect(to: "/home")
         response.logUser = started.user.login
         response.headers.append(("Set-Cookie", cookie(Self.sessionCookie, started.token, path: "/")))

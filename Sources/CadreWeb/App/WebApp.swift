@@ -49,8 +49,8 @@ public struct WebApp: Sendable {
         self.publicURL = publicURL.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
         self.listenURL = listenURL
         self.trustedProxy = trustedProxy
-        checkInsByAddress = RateLimiter(limit: checkInLimit, window: 60, now: now)
-        checkInsBySession = RateLimiter(limit: 300, window: 60, now: now)
+        checkInsByAddress = RateLimiter(scope: "check-in", limit: checkInLimit, window: 60, now: now)
+        checkInsBySession = RateLimiter(scope: "check-in-session", limit: 300, window: 60, now: now)
         logins = LoginThrottle(now: now)
         self.passwordIterations = passwordIterations
         self.openStore = openStore
@@ -58,7 +58,7 @@ public struct WebApp: Sendable {
         self.secureCookies = secureCookies
         self.log = log
         self.now = now
-        verifications = RateLimiter(limit: verifyLimit, window: 60, now: now)
+        verifications = RateLimiter(scope: "verify", limit: verifyLimit, window: 60, now: now)
     }
 
     /// Answers one request from `peer` (the socket's address) and logs it.
@@ -122,9 +122,9 @@ public struct WebApp: Sendable {
     }
 
     func verify(_ typed: String, language: Language, client: String) throws -> HTTPResponse {
-        guard verifications.allow(client) else { return try page("verify", language: language, ["tooMany": true], status: 429) }
         let store = try openStore()
         defer { store.close() }
+        guard try verifications.allow(client, in: store) else { return try page("verify", language: language, ["tooMany": true], status: 429) }
         let record: CertificateRecord
         switch try CertificateRegistry(store).verify(code: typed) {
         case .found(let found): record = found

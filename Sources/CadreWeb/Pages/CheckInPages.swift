@@ -117,17 +117,17 @@ extension WebApp {
         guard let expected = request.cookie(Self.checkInCookie), expected.count == 64, let sent = request.formValue("csrf"), Self.sameToken(sent, expected) else {
             return try checkInForm(request, token: token, language: language, values: ["refused": .string(try library.messages(language)["web.checkIn.formExpired"] ?? "")], status: 403)
         }
-        guard checkInsByAddress.allow(client) else {
-            return try checkInForm(request, token: token, language: language, values: ["refused": .string(try library.messages(language)["verify.tooMany"] ?? "")], status: 429)
-        }
         let store = try openStore()
         defer { store.close() }
+        guard try checkInsByAddress.allow(client, in: store) else {
+            return try checkInForm(request, token: token, language: language, values: ["refused": .string(try library.messages(language)["verify.tooMany"] ?? "")], status: 429)
+        }
         let desk = CheckInDesk(store)
         let time = now()
         do {
             let (event, session) = try token.map { try desk.session(token: $0, now: time) }
                 ?? desk.session(typedCode: request.formValue("code") ?? "", now: time)
-            guard checkInsBySession.allow(session.id.uuidString) else {
+            guard try checkInsBySession.allow(session.id.uuidString, in: store) else {
                 return try checkInForm(request, token: token, language: language, values: ["refused": .string(try library.messages(language)["verify.tooMany"] ?? "")], status: 429)
             }
             let identity: CheckInDesk.Identity

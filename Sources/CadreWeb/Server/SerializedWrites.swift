@@ -66,4 +66,5 @@ public final class SerializedWrites: Store {
     public var users: any UserStorage { inner.users }
     public var webSessions: any WebSessionStorage { inner.webSessions }
     public var checkIns: any CheckInStorage { inner.checkIns }
+    public var counters: any CounterStorage { inner.counters }
 }

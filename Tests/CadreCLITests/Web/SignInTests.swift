@@ -93,6 +93,26 @@ struct SignInTests {
         #expect(try database.scalar("SELECT count(*) FROM web_session WHERE hex(token_hash) = upper(?)", [again.value]).intValue == 0)
     }
 
+    @Test("two servers on one database count sign-in failures and certificate checks together, and a restart forgets nothing")
+    func countersShared() throws {
+        let (cli, first, clock) = try app()
+        let path = cli.databasePath
+        // A second server on the same database, with its own connections.
+        let second = WebApp(
+            openStore: { try Database.open(at: path) }, library: TemplateLibrary(root: BuiltInTemplates.folder), verifyLimit: 3,
+            passwordIterations: 1000, now: { clock.time.withLock { $0 } })
+        for index in 0..<5 { _ = signIn(index % 2 == 0 ? first : second, password: "wrong-password-1") }
+        #expect(signIn(second).status == 429 && signIn(first).status == 429, "five failures across the two: both make the guesser wait")
+        let restarted = WebApp(
+            openStore: { try Database.open(at: path) }, library: TemplateLibrary(root: BuiltInTemplates.folder), verifyLimit: 3,
+            passwordIterations: 1000, now: { clock.time.withLock { $0 } })
+        #expect(signIn(restarted).status == 429, "a restarted server remembers")
+        for app in [second, restarted, second] { #expect(send(app, "GET", "/verify/ZZZZ-ZZZZ-ZZZZ-ZZZZ").status == 404) }
+        #expect(send(restarted, "GET", "/verify/ZZZZ-ZZZZ-ZZZZ-ZZZZ").status == 429, "three checks a minute, counted across servers")
+        clock.advance(15 * 60)
+        #expect(signIn(second).status == 303 && send(second, "GET", "/verify/ZZZZ-ZZZZ-ZZZZ-ZZZZ").status == 404, "the windows pass")
+    }
+
     @Test("refused: the sign-in form without its cookie, a wrong password (the same as an unknown login), too many failures, idle and disabled sessions")
     func refusals() throws {
         let (cli, app, clock) = try app(secure: true)

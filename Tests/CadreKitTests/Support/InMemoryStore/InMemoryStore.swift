@@ -68,6 +68,7 @@ final class InMemoryStore: Store {
     var users: any UserStorage { unsupported("users") }
     var webSessions: any WebSessionStorage { unsupported("web sessions") }
     var checkIns: any CheckInStorage { unsupported("check-ins") }
+    var counters: any CounterStorage { unsupported("counters") }
     var assessments: any AssessmentStorage { unsupported("assessments") }
     var certificates: any CertificateStorage { unsupported("certificates") }
     var courses: any CourseStorage { unsupported("courses") }

@@ -1,0 +1,30 @@
+public import CadreModel
+
+/// The web application's counters (migration 013): the sign-in throttle and rate limits.
+public struct CounterStore: CounterStorage {
+    package let database: Database
+
+    public init(_ database: Database) { self.database = database }
+
+    public func counter(scope: String, key: String) throws -> Counter? {
+        try database.row("SELECT count, at FROM web_counter WHERE scope = ? AND key = ?", [scope, key]).map { row in
+            Counter(count: row.int(at: 0) ?? 0, at: row.int(at: 1) ?? 0)
+        }
+    }
+
+    public func setCounter(_ counter: Counter, scope: String, key: String) throws {
+        try database.execute(
+            """
+            INSERT INTO web_counter (scope, key, count, at) VALUES (?, ?, ?, ?)
+            ON CONFLICT (scope, key) DO UPDATE SET count = excluded.count, at = excluded.at
+            """, [scope, key, counter.count, counter.at])
+    }
+
+    public func removeCounter(scope: String, key: String) throws {
+        try database.execute("DELETE FROM web_counter WHERE scope = ? AND key = ?", [scope, key])
+    }
+
+    public func forgetCounters(scope: String, before: Int) throws {
+        try database.execute("DELETE FROM web_counter WHERE scope = ? AND at < ?", [scope, before])
+    }
+}
