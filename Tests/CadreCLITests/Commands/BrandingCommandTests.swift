@@ -17,6 +17,22 @@ struct BrandingCommandTests {
         return cli
     }
 
+    /// The Saatlı event, and JUD-2021 — an event without a centre, in the Academy's room —
+    /// completed by P1 and certified.
+    func eventWithoutACentre() throws -> CLIHarness {
+        let cli = try CLIHarness()
+        try cli.saatliEvent(names: ["Aynur Əliyeva"])
+        for arguments in [
+            ["venue", "add", "--name", "Ədliyyə Akademiyası, 3-cü auditoriya", "--address", "Bakı", "--capacity", "30"],
+            ["event", "schedule", "--course", "DV-101", "--venue", "V-00002", "--start", "2021-11-22", "--trainer", "TR-00001", "--code", "JUD-2021"],
+            ["event", "enroll", "JUD-2021", "P1"],
+        ] { #expect(cli.run(arguments).exitCode == 0, "\(arguments)") }
+        for session in 1...6 { cli.run("attendance", "mark", "JUD-2021", "--session", "\(session)", "--all-present") }
+        cli.run("assessment", "record", "JUD-2021", "P1", "--post", "18")
+        #expect(cli.run("certificate", "issue", "JUD-2021").exitCode == 0)
+        return cli
+    }
+
     @Test("without branding a certificate has the generic signature line and no images; with it, the logos once per file and who signs")
     func printed() throws {
         let cli = try certifiedEvent()
@@ -58,16 +74,7 @@ struct BrandingCommandTests {
 
     @Test("an event without a centre: its certificates name the organiser set with --organiser, never the venue, and are signed for the programme")
     func eventWithoutCentre() throws {
-        let cli = try CLIHarness()
-        try cli.saatliEvent(names: ["Aynur Əliyeva"])
-        for arguments in [
-            ["venue", "add", "--name", "Ədliyyə Akademiyası, 3-cü auditoriya", "--address", "Bakı", "--capacity", "30"],
-            ["event", "schedule", "--course", "DV-101", "--venue", "V-00002", "--start", "2021-11-22", "--trainer", "TR-00001", "--code", "JUD-2021"],
-            ["event", "enroll", "JUD-2021", "P1"],
-        ] { #expect(cli.run(arguments).exitCode == 0, "\(arguments)") }
-        for session in 1...6 { cli.run("attendance", "mark", "JUD-2021", "--session", "\(session)", "--all-present") }
-        cli.run("assessment", "record", "JUD-2021", "P1", "--post", "18")
-        #expect(cli.run("certificate", "issue", "JUD-2021").exitCode == 0)
+        let cli = try eventWithoutACentre()
         #expect(cli.run("certificate", "print", "JUD-2021", "--combined", "--out", "bare").exitCode == 0)
         let bare = try cli.read("bare/JUD-2021.html")
         #expect(!bare.contains("Ədliyyə Akademiyası") && !bare.contains("Mərkəzin rəhbəri") && bare.contains("Proqramın rəhbəri"), "no room as issuer, no centre's head")
@@ -118,16 +125,7 @@ struct BrandingCommandTests {
 
     @Test("titles, the organiser and the programme in three languages: each certificate and report in its own")
     func translated() throws {
-        let cli = try CLIHarness()
-        try cli.saatliEvent(names: ["Aynur Əliyeva"])
-        for arguments in [
-            ["venue", "add", "--name", "Ədliyyə Akademiyası", "--address", "Bakı", "--capacity", "30"],
-            ["event", "schedule", "--course", "DV-101", "--venue", "V-00002", "--start", "2021-11-22", "--trainer", "TR-00001", "--code", "JUD-2021"],
-            ["event", "enroll", "JUD-2021", "P1"],
-        ] { #expect(cli.run(arguments).exitCode == 0, "\(arguments)") }
-        for session in 1...6 { cli.run("attendance", "mark", "JUD-2021", "--session", "\(session)", "--all-present") }
-        cli.run("assessment", "record", "JUD-2021", "P1", "--post", "18")
-        #expect(cli.run("certificate", "issue", "JUD-2021").exitCode == 0)
+        let cli = try eventWithoutACentre()
         try cli.write("ministry.svg", Self.svg)
         let set = cli.run(
             "branding", "set", "--ministry-logo", "ministry.svg", "--signatory", "Nərmin Əsgərova|Proqramın rəhbəri|Programme Director|Руководитель программы",

@@ -7,14 +7,7 @@ import Testing
 /// it, on another device too, is in that language until they choose another.
 @Suite("Web application: the account's language")
 struct AccountLanguageTests {
-    func setUp() throws -> (CLIHarness, WebApp) {
-        let cli = try CLIHarness()
-        cli.environment["CADRE_PASSWORD_ITERATIONS"] = "1000"
-        try cli.saatliEvent(names: ["Aynur Əliyeva", "Rəşad Abbasov"])
-        cli.input = ["Uzun-şifrə-2021"]
-        #expect(cli.run("user", "add", "--name", "leyla", "--role", "coordinator", "--centre", "SAATLI", "--password-stdin").exitCode == 0)
-        return (cli, WebBrowser.app(cli))
-    }
+    func setUp() throws -> (CLIHarness, WebApp) { try RefusalPageTests().setUp() }
 
     @Test("chosen once, the language follows the account to another browser, its pages and its downloads")
     func followsTheAccount() throws {
