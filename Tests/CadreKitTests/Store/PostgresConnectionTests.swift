@@ -89,6 +89,14 @@ struct PostgresConnectionTests {
                 }
             }
             #expect(try db.scalar("SELECT count(*) FROM serial") == .integer(0), "the first insert was rolled back with the second")
+            struct Refused: Error {}
+            #expect(throws: Refused.self) {
+                try db.transaction { db in
+                    try db.execute("INSERT INTO serial VALUES (?, ?)", [2021, 1])
+                    throw Refused()
+                }
+            }
+            #expect(try db.scalar("SELECT count(*) FROM serial") == .integer(0), "a refusal of the code's, not the database's, rolls back too")
             do {
                 try db.execute("INSERT INTO serial VALUES (?, ?)", [2021, 2])
                 try db.execute("INSERT INTO serial VALUES (?, ?)", [2021, 2])
