@@ -148,3 +148,6 @@ public final class PostgresConnection {
         return "\(part(PQuser(handle)))@\(part(PQhost(handle))):\(part(PQport(handle)))/\(part(PQdb(handle)))"
     }
 }
+
+/// The stores written over ``SQLConnection`` run on PostgreSQL as they are.
+extension PostgresConnection: SQLConnection {}

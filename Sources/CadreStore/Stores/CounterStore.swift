@@ -1,18 +1,19 @@
 public import CadreModel
 
-/// The web application's counters (migration 013): the sign-in throttle and rate limits.
-public struct CounterStore: CounterStorage {
-    package let database: Database
+/// The web application's counters (migration 013): the sign-in throttle and rate limits. The
+/// same SQL on either engine (``SQLConnection``).
+package struct CounterStore<Connection: SQLConnection>: CounterStorage {
+    package let database: Connection
 
-    public init(_ database: Database) { self.database = database }
+    package init(_ database: Connection) { self.database = database }
 
-    public func counter(scope: String, key: String) throws -> Counter? {
+    package func counter(scope: String, key: String) throws -> Counter? {
         try database.row("SELECT count, at FROM web_counter WHERE scope = ? AND key = ?", [scope, key]).map { row in
             Counter(count: row.int(at: 0) ?? 0, at: row.int(at: 1) ?? 0)
         }
     }
 
-    public func setCounter(_ counter: Counter, scope: String, key: String) throws {
+    package func setCounter(_ counter: Counter, scope: String, key: String) throws {
         try database.execute(
             """
             INSERT INTO web_counter (scope, key, count, at) VALUES (?, ?, ?, ?)
@@ -20,11 +21,11 @@ public struct CounterStore: CounterStorage {
             """, [scope, key, counter.count, counter.at])
     }
 
-    public func removeCounter(scope: String, key: String) throws {
+    package func removeCounter(scope: String, key: String) throws {
         try database.execute("DELETE FROM web_counter WHERE scope = ? AND key = ?", [scope, key])
     }
 
-    public func forgetCounters(scope: String, before: Int) throws {
+    package func forgetCounters(scope: String, before: Int) throws {
         try database.execute("DELETE FROM web_counter WHERE scope = ? AND at < ?", [scope, before])
     }
 }

@@ -1,3 +1,4 @@
+import CadreModel
 import CadreStore
 import CadreStorePostgres
 import Foundation
@@ -155,6 +156,38 @@ struct PostgresConnectionTests {
             try db.execute("INSERT INTO cadre_migration VALUES (99, 'from the future', 'now')")
             #expect { try PostgresMigrations.migrate(db) } throws: { String(describing: $0).contains("made by a newer Cadre") }
             #expect(try db.scalar("SELECT count(*) FROM cadre_migration") == .integer(Int64(PostgresMigrations.all.count + 1)))
+        }
+    }
+
+    @Test("the stores written over SQLConnection run on PostgreSQL as on SQLite: settings and the web's counters", .enabled(if: server != nil))
+    func sharedStores() throws {
+        try withScratchSchema { db in
+            try PostgresMigrations.migrate(db)
+            let sqlite = try Database.inMemory()
+            defer { sqlite.close() }
+            /// The same calls through each engine give the same answers.
+            func exercise(_ settings: some SettingStorage, _ counters: some CounterStorage) throws -> [String] {
+                try settings.set("lang", to: "ru")
+                try settings.set("lang", to: "az")
+                try settings.set("public_url", to: "https://cadre.example.gov.az/ə")
+                try settings.remove("public_url")
+                try counters.setCounter(Counter(count: 3, at: 100), scope: "verify", key: "10.0.0.1")
+                try counters.setCounter(Counter(count: 4, at: 160), scope: "verify", key: "10.0.0.1")
+                try counters.setCounter(Counter(count: 1, at: 50), scope: "verify", key: "10.0.0.2")
+                try counters.setCounter(Counter(count: 9, at: 50), scope: "login", key: "10.0.0.2 leyla")
+                try counters.forgetCounters(scope: "verify", before: 100)
+                try counters.removeCounter(scope: "login", key: "nobody")
+                return [
+                    try settings.value("lang") ?? "-", try settings.value("public_url") ?? "-",
+                    "\(try counters.counter(scope: "verify", key: "10.0.0.1").map { "\($0.count)@\($0.at)" } ?? "-")",
+                    "\(try counters.counter(scope: "verify", key: "10.0.0.2").map { "\($0.count)@\($0.at)" } ?? "-")",
+                    "\(try counters.counter(scope: "login", key: "10.0.0.2 leyla").map { "\($0.count)@\($0.at)" } ?? "-")",
+                ]
+            }
+            let onPostgres = try db.transaction { db in try exercise(SettingStore(db), CounterStore(db)) }
+            let onSQLite = try sqlite.write { _ in try exercise(SettingStore(sqlite), CounterStore(sqlite)) }
+            #expect(onPostgres == ["az", "-", "4@160", "-", "9@50"])
+            #expect(onPostgres == onSQLite)
         }
     }
 }

@@ -1,0 +1,12 @@
+/// What a store asks of a connection: statements with `?` parameters, rows read back as
+/// ``Row``s of ``SQLValue``s. SQLite's ``Database`` answers it, and so does PostgreSQL's
+/// connection (`CadreStorePostgres`), so a store written over it serves both engines with
+/// one set of SQL — the stores move onto it one by one (issue #33).
+package protocol SQLConnection: AnyObject {
+    func execute(_ sql: String, _ parameters: [any SQLBindable]) throws
+    func rows(_ sql: String, _ parameters: [any SQLBindable]) throws -> [Row]
+    func row(_ sql: String, _ parameters: [any SQLBindable]) throws -> Row?
+    func scalar(_ sql: String, _ parameters: [any SQLBindable]) throws -> SQLValue
+}
+
+extension Database: SQLConnection {}
