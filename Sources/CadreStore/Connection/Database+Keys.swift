@@ -10,7 +10,7 @@ package enum KeyedTable: String {
 }
 
 /// Translating at the edge: the domain names records by UUID, the tables join on integers.
-extension Database {
+extension SQLConnection {
     /// The row id of the record `uuid` names, or nil for nil. A UUID that names no record
     /// fails as a dangling reference does (a ``StoreConflict`` of rule `.reference`).
     package func rowID(_ table: KeyedTable, _ uuid: UUID?) throws -> Int? {

@@ -9,4 +9,11 @@ package protocol SQLConnection: AnyObject {
     func scalar(_ sql: String, _ parameters: [any SQLBindable]) throws -> SQLValue
 }
 
+extension SQLConnection {
+    package func execute(_ sql: String) throws { try execute(sql, []) }
+    package func rows(_ sql: String) throws -> [Row] { try rows(sql, []) }
+    package func row(_ sql: String) throws -> Row? { try row(sql, []) }
+    package func scalar(_ sql: String) throws -> SQLValue { try scalar(sql, []) }
+}
+
 extension Database: SQLConnection {}

@@ -3,14 +3,14 @@ public import Foundation
 
 /// The overlap queries behind clash checks. Sessions overlap when they share a date and each
 /// starts before the other ends; cancelled sessions and cancelled events book nothing.
-public struct ClashStore: ClashStorage {
-    package let database: Database
+package struct ClashStore<Connection: SQLConnection>: ClashStorage {
+    package let database: Connection
 
-    public init(_ database: Database) { self.database = database }
+    package init(_ database: Connection) { self.database = database }
 
     /// Sessions a booking collides with for one of its trainers, its venue, or its event's
     /// enrolled trainees.
-    public func clashes(for booking: SessionBooking) throws -> [ScheduleClash] {
+    package func clashes(for booking: SessionBooking) throws -> [ScheduleClash] {
         let sessions = "FROM training_session AS s JOIN training_event AS e ON e.id = s.event_id"
         let overlapping = """
             s.date = ? AND s.start_time < ? AND ? < s.end_time AND s.uuid IS NOT ?
@@ -86,7 +86,7 @@ public struct ClashStore: ClashStorage {
     /// trainee of the event. CROSS JOIN fixes the order (SQLite's rule): the trainee's
     /// enrolments, this event's sessions, then theirs — left to itself the planner started
     /// from every session on the same date.
-    public func traineeClashes(traineeID: UUID, eventID: UUID) throws -> [ScheduleClash] {
+    package func traineeClashes(traineeID: UUID, eventID: UUID) throws -> [ScheduleClash] {
         try database.rows(
             """
             SELECT e.code, s.number, s.date, s.start_time, s.end_time, t.ref AS trainee,
@@ -118,7 +118,7 @@ public struct ClashStore: ClashStorage {
     }
 
     /// Every pair of overlapping bookings in the database, each reported once.
-    public func allClashes() throws -> [ScheduleClash] {
+    package func allClashes() throws -> [ScheduleClash] {
         let pairs = """
             FROM training_session AS a JOIN training_event AS ea ON ea.id = a.event_id
             JOIN training_session AS b ON b.date = a.date AND b.start_time < a.end_time AND a.start_time < b.end_time AND a.uuid < b.uuid

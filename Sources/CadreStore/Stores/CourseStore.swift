@@ -2,25 +2,25 @@ public import CadreModel
 public import Foundation
 
 /// Queries for courses and their modules, objectives and audiences.
-public struct CourseStore: CourseStorage {
-    package let database: Database
+package struct CourseStore<Connection: SQLConnection>: CourseStorage {
+    package let database: Connection
 
-    public init(_ database: Database) { self.database = database }
+    package init(_ database: Connection) { self.database = database }
 
     /// The highest version of the course with this code, with its stored canonical form.
-    public func latest(code: CourseCode) throws -> (course: Course, canonicalJSON: String)? {
+    package func latest(code: CourseCode) throws -> (course: Course, canonicalJSON: String)? {
         guard let row = try database.row(
             "\(Self.select) WHERE code = ? ORDER BY version DESC LIMIT 1", [code.text])
         else { return nil }
         return (try course(from: row), row.string("canonical_json") ?? "")
     }
 
-    public func course(id: UUID) throws -> Course? {
+    package func course(id: UUID) throws -> Course? {
         try database.row("\(Self.select) WHERE uuid = ?", [id]).map(course(from:))
     }
 
     /// The newest version of every course, ordered by code.
-    public func allLatest() throws -> [Course] {
+    package func allLatest() throws -> [Course] {
         try database.rows(
             """
             \(Self.select) AS c
@@ -31,14 +31,14 @@ public struct CourseStore: CourseStorage {
     }
 
     /// Every version of a course, oldest first.
-    public func versions(code: CourseCode) throws -> [Course] {
+    package func versions(code: CourseCode) throws -> [Course] {
         try database.rows("\(Self.select) WHERE code = ? ORDER BY version", [code.text]).map(course(from:))
     }
 
     /// A course's columns, its row id as `key` (for its modules) and its UUID as `id`.
-    private static let select = "SELECT id AS key, uuid AS id, * FROM course"
+    private static var select: String { "SELECT id AS key, uuid AS id, * FROM course" }
 
-    public func insert(_ course: Course, sourceName: String, canonicalJSON: String, at date: Date) throws {
+    package func insert(_ course: Course, sourceName: String, canonicalJSON: String, at date: Date) throws {
         try database.execute(
             """
             INSERT INTO course (uuid, code, version, title_az, title_en, title_ru, min_attendance_percent,

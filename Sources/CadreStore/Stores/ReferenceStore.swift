@@ -1,12 +1,12 @@
 public import CadreModel
 /// Look-ups in the professions and regions the database was seeded with.
-public struct ReferenceStore: ReferenceDataStorage {
-    package let database: Database
+package struct ReferenceStore<Connection: SQLConnection>: ReferenceDataStorage {
+    package let database: Connection
 
-    public init(_ database: Database) { self.database = database }
+    package init(_ database: Connection) { self.database = database }
 
     /// Professions in report order; `aliases` holds the folded match keys people's spellings map to.
-    public func professions() throws -> [Profession] {
+    package func professions() throws -> [Profession] {
         let aliases = try aliasesByCode(table: "profession_alias", column: "profession_code")
         return try database.rows("SELECT code, label_az, label_en, label_ru FROM profession ORDER BY position").map { row in
             let code = row.string("code") ?? ""
@@ -14,7 +14,7 @@ public struct ReferenceStore: ReferenceDataStorage {
         }
     }
 
-    public func regions() throws -> [Region] {
+    package func regions() throws -> [Region] {
         let aliases = try aliasesByCode(table: "region_alias", column: "region_code")
         return try database.rows("SELECT code, kind, parent_code, name_az, name_en, name_ru FROM region ORDER BY code").map { row in
             let code = row.string("code") ?? ""
@@ -25,12 +25,12 @@ public struct ReferenceStore: ReferenceDataStorage {
     }
 
     /// The profession whose code, label or alias folds to the same key as `text`.
-    public func profession(matching text: String) throws -> String? {
+    package func profession(matching text: String) throws -> String? {
         try database.scalar("SELECT profession_code FROM profession_alias WHERE alias_key = ?", [TextFolding.matchKey(text)]).stringValue
     }
 
     /// The region whose code, name or alias folds to the same key as `text`.
-    public func region(matching text: String) throws -> String? {
+    package func region(matching text: String) throws -> String? {
         try database.scalar("SELECT region_code FROM region_alias WHERE alias_key = ?", [TextFolding.matchKey(text)]).stringValue
     }
 

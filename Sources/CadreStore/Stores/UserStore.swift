@@ -2,17 +2,19 @@ public import CadreModel
 public import Foundation
 
 /// Queries for the web application's users (migration 009).
-public struct UserStore: UserStorage {
-    package let database: Database
+package struct UserStore<Connection: SQLConnection>: UserStorage {
+    package let database: Connection
 
-    public init(_ database: Database) { self.database = database }
+    package init(_ database: Connection) { self.database = database }
 
-    private static let select = """
+    private static var select: String {
+        """
         SELECT u.uuid AS id, u.login, u.role, c.uuid AS centre_id, u.password_hash, u.disabled_at, u.created_at, u.language
         FROM app_user AS u LEFT JOIN centre AS c ON c.id = u.centre_id
         """
+    }
 
-    public func insert(_ user: User) throws {
+    package func insert(_ user: User) throws {
         try database.execute(
             "INSERT INTO app_user (uuid, login, role, centre_id, password_hash, disabled_at, created_at, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [
@@ -21,7 +23,7 @@ public struct UserStore: UserStorage {
             ])
     }
 
-    public func update(_ user: User) throws {
+    package func update(_ user: User) throws {
         try database.execute(
             "UPDATE app_user SET role = ?, centre_id = ?, password_hash = ?, disabled_at = ?, language = ? WHERE uuid = ?",
             [
@@ -30,15 +32,15 @@ public struct UserStore: UserStorage {
             ])
     }
 
-    public func user(login: String) throws -> User? {
+    package func user(login: String) throws -> User? {
         try database.row("\(Self.select) WHERE u.login = ?", [login]).map(user(from:))
     }
 
-    public func user(id: UUID) throws -> User? {
+    package func user(id: UUID) throws -> User? {
         try database.row("\(Self.select) WHERE u.uuid = ?", [id]).map(user(from:))
     }
 
-    public func all() throws -> [User] {
+    package func all() throws -> [User] {
         try database.rows("\(Self.select) ORDER BY u.login").map(user(from:))
     }
 

@@ -2,12 +2,12 @@ public import CadreModel
 public import Foundation
 
 /// Queries for signed-in browsers (migration 010).
-public struct WebSessionStore: WebSessionStorage {
-    package let database: Database
+package struct WebSessionStore<Connection: SQLConnection>: WebSessionStorage {
+    package let database: Connection
 
-    public init(_ database: Database) { self.database = database }
+    package init(_ database: Connection) { self.database = database }
 
-    public func insert(_ session: WebSession) throws {
+    package func insert(_ session: WebSession) throws {
         try database.execute(
             "INSERT INTO web_session (token_hash, user_id, csrf_token, created_at, last_seen) VALUES (?, ?, ?, ?, ?)",
             [
@@ -16,7 +16,7 @@ public struct WebSessionStore: WebSessionStorage {
             ])
     }
 
-    public func session(tokenHash: [UInt8]) throws -> WebSession? {
+    package func session(tokenHash: [UInt8]) throws -> WebSession? {
         try database.row(
             """
             SELECT s.token_hash, u.uuid AS user_id, s.csrf_token, s.created_at, s.last_seen
@@ -31,15 +31,15 @@ public struct WebSessionStore: WebSessionStorage {
         }
     }
 
-    public func touch(tokenHash: [UInt8], at date: Date) throws {
+    package func touch(tokenHash: [UInt8], at date: Date) throws {
         try database.execute("UPDATE web_session SET last_seen = ? WHERE token_hash = ?", [date.storedSeconds, SQLValue.blob(tokenHash)])
     }
 
-    public func delete(tokenHash: [UInt8]) throws {
+    package func delete(tokenHash: [UInt8]) throws {
         try database.execute("DELETE FROM web_session WHERE token_hash = ?", [SQLValue.blob(tokenHash)])
     }
 
-    public func deleteAll(userID: UUID) throws {
+    package func deleteAll(userID: UUID) throws {
         try database.execute("DELETE FROM web_session WHERE user_id = (SELECT id FROM app_user WHERE uuid = ?)", [userID])
     }
 }

@@ -190,4 +190,35 @@ struct PostgresConnectionTests {
             #expect(onPostgres == onSQLite)
         }
     }
+
+    @Test("users, web sessions and the reference data through the shared stores: the same answers on PostgreSQL as on SQLite", .enabled(if: server != nil))
+    func sharedAccountStores() throws {
+        try withScratchSchema { db in
+            try PostgresMigrations.migrate(db)
+            let sqlite = try Database.inMemory()
+            defer { sqlite.close() }
+            let userID = UUID(), created = Date(timeIntervalSince1970: 1_700_000_000)
+            let hash = [UInt8](repeating: 7, count: 32)
+            func exercise(_ users: some UserStorage, _ sessions: some WebSessionStorage, _ reference: some ReferenceDataStorage) throws -> [String] {
+                var user = User(id: userID, login: "leyla", role: .admin, centreID: nil, passwordHash: "pbkdf2-sha256$1000$x$y", createdAt: created)
+                try users.insert(user)
+                user.language = .ru
+                try users.update(user)
+                try sessions.insert(WebSession(tokenHash: hash, userID: userID, csrfToken: "t", createdAt: created, lastSeen: created))
+                try sessions.touch(tokenHash: hash, at: created.addingTimeInterval(60))
+                let seen = try sessions.session(tokenHash: hash)?.lastSeen.timeIntervalSince1970
+                try sessions.deleteAll(userID: userID)
+                return [
+                    try users.user(login: "leyla").map { "\($0.id == userID) \($0.role) \($0.language?.rawValue ?? "-")" } ?? "-",
+                    "\(try users.all().count) \(seen ?? 0) \(try sessions.session(tokenHash: hash) == nil)",
+                    "\(try reference.professions().count) \(try reference.regions().count)",
+                    "\(try reference.profession(matching: "sosial işçi") ?? "-") \(try reference.region(matching: "Saatlı") ?? "-")",
+                ]
+            }
+            let onPostgres = try db.transaction { db in try exercise(UserStore(db), WebSessionStore(db), ReferenceStore(db)) }
+            let onSQLite = try sqlite.write { _ in try exercise(UserStore(sqlite), WebSessionStore(sqlite), ReferenceStore(sqlite)) }
+            #expect(onPostgres.first == "true admin ru")
+            #expect(onPostgres == onSQLite)
+        }
+    }
 }
