@@ -11,6 +11,8 @@ import Foundation
 /// writes a `uuid`, and a `uuid` column reads back as its 16 bytes, as SQLite keeps it.
 public final class PostgresConnection {
     private var handle: OpaquePointer?
+    /// Rows the last INSERT, UPDATE or DELETE changed (`PQcmdTuples`).
+    public private(set) var changes = 0
     /// Where it connects, without a password (for messages).
     public let target: String
 
@@ -79,6 +81,10 @@ public final class PostgresConnection {
         try rows(sql, parameters).first
     }
 
+    public func forEachRow(_ sql: String, _ parameters: [any SQLBindable] = [], _ body: (Row) throws -> Void) throws {
+        for row in try rows(sql, parameters) { try body(row) }
+    }
+
     /// The first column of the first row, or `.null` when there is none.
     public func scalar(_ sql: String, _ parameters: [any SQLBindable] = []) throws -> SQLValue {
         try row(sql, parameters)?.values.first ?? .null
@@ -119,6 +125,7 @@ public final class PostgresConnection {
         guard status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK else {
             throw PostgresError(result: result, connection: handle, sql: sql)
         }
+        changes = result.flatMap { Int(String(cString: PQcmdTuples($0))) } ?? 0
         guard status == PGRES_TUPLES_OK, let result else { return Outcome(rows: []) }
         let columns = Int(PQnfields(result))
         let names = (0..<columns).map { String(cString: PQfname(result, Int32($0))) }

@@ -7,6 +7,11 @@ package protocol SQLConnection: AnyObject {
     func rows(_ sql: String, _ parameters: [any SQLBindable]) throws -> [Row]
     func row(_ sql: String, _ parameters: [any SQLBindable]) throws -> Row?
     func scalar(_ sql: String, _ parameters: [any SQLBindable]) throws -> SQLValue
+    /// Calls `body` with each row in turn (SQLite steps the statement; PostgreSQL reads the
+    /// result whole first).
+    func forEachRow(_ sql: String, _ parameters: [any SQLBindable], _ body: (Row) throws -> Void) throws
+    /// Rows the last INSERT, UPDATE or DELETE changed.
+    var changes: Int { get }
 }
 
 extension SQLConnection {

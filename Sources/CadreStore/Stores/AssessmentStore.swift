@@ -2,13 +2,13 @@ public import CadreModel
 public import Foundation
 
 /// Queries for pre- and post-test scores.
-public struct AssessmentStore: AssessmentStorage {
-    package let database: Database
+package struct AssessmentStore<Connection: SQLConnection>: AssessmentStorage {
+    package let database: Connection
 
-    public init(_ database: Database) { self.database = database }
+    package init(_ database: Connection) { self.database = database }
 
     /// Post-test scores of an event's enrollments.
-    public func postScores(of eventID: UUID) throws -> [UUID: Int] {
+    package func postScores(of eventID: UUID) throws -> [UUID: Int] {
         var scores: [UUID: Int] = [:]
         try database.forEachRow(
             """
@@ -24,13 +24,13 @@ public struct AssessmentStore: AssessmentStorage {
 }
 
 extension AssessmentStore {
-    public func score(enrollment: UUID, kind: AssessmentScore.Kind) throws -> AssessmentScore? {
+    package func score(enrollment: UUID, kind: AssessmentScore.Kind) throws -> AssessmentScore? {
         try database.row(
             "\(Self.select) WHERE e.uuid = ? AND a.kind = ?", [enrollment, kind.rawValue]
         ).map(score(from:))
     }
 
-    public func insert(_ score: AssessmentScore) throws {
+    package func insert(_ score: AssessmentScore) throws {
         try database.execute(
             """
             INSERT INTO assessment_score (uuid, enrollment_id, kind, score, max_score, recorded_by, recorded_at)
@@ -42,7 +42,7 @@ extension AssessmentStore {
             ])
     }
 
-    public func update(_ score: AssessmentScore) throws {
+    package func update(_ score: AssessmentScore) throws {
         try database.execute(
             """
             UPDATE assessment_score SET score = ?, max_score = ?, recorded_by = ?, recorded_at = ?
@@ -55,7 +55,7 @@ extension AssessmentStore {
     }
 
     /// Pre and post scores of an event's enrollments.
-    public func scores(of eventID: UUID) throws -> [UUID: [AssessmentScore.Kind: AssessmentScore]] {
+    package func scores(of eventID: UUID) throws -> [UUID: [AssessmentScore.Kind: AssessmentScore]] {
         var result: [UUID: [AssessmentScore.Kind: AssessmentScore]] = [:]
         try database.forEachRow(
             """
@@ -69,10 +69,12 @@ extension AssessmentStore {
     }
 
     /// A score's columns with its ids as UUIDs and its author's name.
-    private static let select = """
+    private static var select: String {
+        """
         SELECT a.uuid AS id, e.uuid AS enrollment_id, a.kind, a.score, a.max_score, w.name AS recorded_by, a.recorded_at
         FROM assessment_score AS a JOIN enrollment AS e ON e.id = a.enrollment_id JOIN actor AS w ON w.id = a.recorded_by
         """
+    }
 
     package func score(from row: Row) throws -> AssessmentScore {
         let stored = row.stored("assessment_score")

@@ -2,12 +2,12 @@ public import CadreModel
 public import Foundation
 
 /// Queries for logos and signatories (migration 008).
-public struct BrandingStore: BrandingStorage {
-    package let database: Database
+package struct BrandingStore<Connection: SQLConnection>: BrandingStorage {
+    package let database: Connection
 
-    public init(_ database: Database) { self.database = database }
+    package init(_ database: Connection) { self.database = database }
 
-    public func setImage(_ image: BrandingImage?, slot: Branding.Slot, centreID: UUID?, at date: Date) throws {
+    package func setImage(_ image: BrandingImage?, slot: Branding.Slot, centreID: UUID?, at date: Date) throws {
         let centre = try database.rowID(.centre, centreID)
         try database.execute(
             "DELETE FROM branding_image WHERE slot = ? AND coalesce(centre_id, 0) = ?", [slot.rawValue, centre ?? 0])
@@ -17,7 +17,7 @@ public struct BrandingStore: BrandingStorage {
             [slot.rawValue, centre, image.mediaType.rawValue, SQLValue.blob(image.bytes), Timestamp.string(from: date)])
     }
 
-    public func setSignatories(_ signatories: [Branding.Signatory], centreID: UUID?, at date: Date) throws {
+    package func setSignatories(_ signatories: [Branding.Signatory], centreID: UUID?, at date: Date) throws {
         let centre = try database.rowID(.centre, centreID)
         try database.execute("DELETE FROM branding_signatory WHERE coalesce(centre_id, 0) = ?", [centre ?? 0])
         for (index, signatory) in signatories.enumerated() {
@@ -27,7 +27,7 @@ public struct BrandingStore: BrandingStorage {
         }
     }
 
-    public func branding(centreID: UUID?) throws -> Branding {
+    package func branding(centreID: UUID?) throws -> Branding {
         let centre = try centreID.flatMap { try database.scalar("SELECT id FROM centre WHERE uuid = ?", [$0]).intValue } ?? 0
         var branding = Branding()
         try database.forEachRow(
@@ -53,7 +53,7 @@ public struct BrandingStore: BrandingStorage {
         return branding
     }
 
-    public func centresWithBranding() throws -> [UUID] {
+    package func centresWithBranding() throws -> [UUID] {
         try database.rows(
             """
             SELECT c.uuid AS id FROM centre AS c

@@ -2,26 +2,26 @@ public import CadreModel
 public import Foundation
 
 /// Queries for self check-ins (migration 011).
-public struct CheckInStore: CheckInStorage {
-    package let database: Database
+package struct CheckInStore<Connection: SQLConnection>: CheckInStorage {
+    package let database: Connection
 
-    public init(_ database: Database) { self.database = database }
+    package init(_ database: Connection) { self.database = database }
 
-    public func insertIfAbsent(_ checkIn: CheckIn) throws -> (checkIn: CheckIn, inserted: Bool) {
+    package func insertIfAbsent(_ checkIn: CheckIn) throws -> (checkIn: CheckIn, inserted: Bool) {
         let session = try database.rowID(.session, checkIn.sessionID)
         let trainee = try database.rowID(.trainee, checkIn.traineeID)
         try database.execute(
-            "INSERT OR IGNORE INTO check_in (session_id, trainee_id, status, walk_in, at) VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO check_in (session_id, trainee_id, status, walk_in, at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
             [session, trainee, checkIn.status.rawValue, checkIn.isWalkIn ? 1 : 0, checkIn.at.storedSeconds])
         let inserted = database.changes == 1
         return (try checkIns(where: "c.session_id = ? AND c.trainee_id = ?", [session, trainee]).first ?? checkIn, inserted)
     }
 
-    public func checkIns(session sessionID: UUID) throws -> [CheckIn] {
+    package func checkIns(session sessionID: UUID) throws -> [CheckIn] {
         try checkIns(where: "c.session_id = (SELECT id FROM training_session WHERE uuid = ?)", [sessionID])
     }
 
-    public func setStatus(_ status: CheckIn.Status, session sessionID: UUID, trainee traineeID: UUID) throws {
+    package func setStatus(_ status: CheckIn.Status, session sessionID: UUID, trainee traineeID: UUID) throws {
         try database.execute(
             """
             UPDATE check_in SET status = ? WHERE session_id = (SELECT id FROM training_session WHERE uuid = ?)

@@ -2,8 +2,8 @@ import CadreModel
 
 /// Short, human-typable references numbered per kind: `T-00042`, `V-00001`, `TR-00003`.
 /// Runs inside the caller's write transaction, so numbers are never handed out twice.
-package struct RefCounter {
-    package let database: Database
+package struct RefCounter<Connection: SQLConnection> {
+    package let database: Connection
 
     package func next(kind: String, prefix: String) throws -> String {
         let batch = try self.batch(kind: kind, prefix: prefix)
@@ -21,12 +21,12 @@ package struct RefCounter {
     }
 
     package final class Batch: ReferenceBatch {
-        package let database: Database
+        package let database: Connection
         package let kind: String
         package let prefix: String
         private var next: Int
 
-        package init(database: Database, kind: String, prefix: String, next: Int) {
+        package init(database: Connection, kind: String, prefix: String, next: Int) {
             self.database = database
             self.kind = kind
             self.prefix = prefix

@@ -2,45 +2,45 @@ public import CadreModel
 public import Foundation
 
 /// Queries for centres, venues, trainers and holidays: the fixed points of a schedule.
-public struct SchedulingStore: SchedulingStorage {
-    package let database: Database
+package struct SchedulingStore<Connection: SQLConnection>: SchedulingStorage {
+    package let database: Connection
 
-    public init(_ database: Database) { self.database = database }
+    package init(_ database: Connection) { self.database = database }
 
-    public func nextRef(kind: String, prefix: String) throws -> String {
+    package func nextRef(kind: String, prefix: String) throws -> String {
         try RefCounter(database: database).next(kind: kind, prefix: prefix)
     }
 
     // MARK: Centres
 
-    public func insert(_ centre: Centre, at date: Date) throws {
+    package func insert(_ centre: Centre, at date: Date) throws {
         try database.execute(
             "INSERT INTO centre (uuid, code, name, region_code, address, created_at, name_en, name_ru) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [centre.id, centre.code, centre.name, centre.regionCode, centre.address, Timestamp.string(from: date), centre.nameEN, centre.nameRU])
     }
 
-    public func rename(_ centre: Centre) throws {
+    package func rename(_ centre: Centre) throws {
         try database.execute(
             "UPDATE centre SET name = ?, name_en = ?, name_ru = ? WHERE uuid = ?", [centre.name, centre.nameEN, centre.nameRU, centre.id])
     }
 
-    public func centres() throws -> [Centre] {
+    package func centres() throws -> [Centre] {
         try database.rows("\(Self.centreSelect) ORDER BY code").map(centre(from:))
     }
 
     /// A centre by code (any case) or exact name.
-    public func centre(_ reference: String) throws -> Centre? {
+    package func centre(_ reference: String) throws -> Centre? {
         try database.row(
             "\(Self.centreSelect) WHERE code = ? OR lower(name) = lower(?) ORDER BY code LIMIT 1",
             [reference.uppercased(), TextFolding.clean(reference)]
         ).map(centre(from:))
     }
 
-    public func centre(id: UUID) throws -> Centre? {
+    package func centre(id: UUID) throws -> Centre? {
         try database.row("\(Self.centreSelect) WHERE uuid = ?", [id]).map(centre(from:))
     }
 
-    private static let centreSelect = "SELECT uuid AS id, code, name, region_code, address, name_en, name_ru FROM centre"
+    private static var centreSelect: String { "SELECT uuid AS id, code, name, region_code, address, name_en, name_ru FROM centre" }
 
     private func centre(from row: Row) throws -> Centre {
         let stored = row.stored("centre")
@@ -51,7 +51,7 @@ public struct SchedulingStore: SchedulingStorage {
 
     // MARK: Venues
 
-    public func insert(_ venue: Venue, at date: Date) throws {
+    package func insert(_ venue: Venue, at date: Date) throws {
         try database.execute(
             """
             INSERT INTO venue (uuid, code, centre_id, name, address, region_code, capacity, created_at)
@@ -63,26 +63,30 @@ public struct SchedulingStore: SchedulingStorage {
             ])
     }
 
-    public func venues() throws -> [Venue] {
+    package func venues() throws -> [Venue] {
         try database.rows("\(Self.venueSelect) ORDER BY v.code").map(venue(from:))
     }
 
     /// A venue by reference (`V-00001`, any case) or exact name (ignoring case).
-    public func venue(_ reference: String) throws -> Venue? {
+    package func venue(_ reference: String) throws -> Venue? {
         try database.row(
             "\(Self.venueSelect) WHERE v.code = ? OR lower(v.name) = lower(?) ORDER BY v.code LIMIT 1",
             [reference.uppercased(), TextFolding.clean(reference)]
         ).map(venue(from:))
     }
 
-    public func venue(id: UUID) throws -> Venue? {
+    package func venue(id: UUID) throws -> Venue? {
         try database.row("\(Self.venueSelect) WHERE v.uuid = ?", [id]).map(venue(from:))
     }
 
-    private static let venueSelect = """
+    private static var venueSelect: String {
+
+        """
         SELECT v.uuid AS id, v.code, c.uuid AS centre_id, v.name, v.address, v.region_code, v.capacity
         FROM venue AS v LEFT JOIN centre AS c ON c.id = v.centre_id
         """
+
+    }
 
     private func venue(from row: Row) throws -> Venue {
         let stored = row.stored("venue")
@@ -93,7 +97,7 @@ public struct SchedulingStore: SchedulingStorage {
 
     // MARK: Trainers
 
-    public func insert(_ trainer: Trainer, at date: Date) throws {
+    package func insert(_ trainer: Trainer, at date: Date) throws {
         try database.execute(
             "INSERT INTO trainer (uuid, ref, full_name, organization, email, languages, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
             [
@@ -102,23 +106,23 @@ public struct SchedulingStore: SchedulingStorage {
             ])
     }
 
-    public func trainers() throws -> [Trainer] {
+    package func trainers() throws -> [Trainer] {
         try database.rows("\(Self.trainerSelect) ORDER BY ref").map(trainer(from:))
     }
 
     /// A trainer by reference (`TR-00001`), e-mail or exact name (ignoring case).
-    public func trainer(_ reference: String) throws -> Trainer? {
+    package func trainer(_ reference: String) throws -> Trainer? {
         try database.row(
             "\(Self.trainerSelect) WHERE ref = ? OR email = lower(?) OR lower(full_name) = lower(?) ORDER BY ref LIMIT 1",
             [reference.uppercased(), reference, TextFolding.clean(reference)]
         ).map(trainer(from:))
     }
 
-    public func trainer(id: UUID) throws -> Trainer? {
+    package func trainer(id: UUID) throws -> Trainer? {
         try database.row("\(Self.trainerSelect) WHERE uuid = ?", [id]).map(trainer(from:))
     }
 
-    private static let trainerSelect = "SELECT uuid AS id, ref, full_name, organization, email, languages FROM trainer"
+    private static var trainerSelect: String { "SELECT uuid AS id, ref, full_name, organization, email, languages FROM trainer" }
 
     private func trainer(from row: Row) throws -> Trainer {
         let stored = row.stored("trainer")
@@ -135,7 +139,7 @@ public struct SchedulingStore: SchedulingStorage {
 
     // MARK: Holidays
 
-    public func addHoliday(_ date: CalendarDate, name: String, by actor: String, at instant: Date) throws {
+    package func addHoliday(_ date: CalendarDate, name: String, by actor: String, at instant: Date) throws {
         try database.execute(
             """
             INSERT INTO holiday (date, name, created_by, created_at) VALUES (?, ?, ?, ?)
@@ -144,13 +148,13 @@ public struct SchedulingStore: SchedulingStorage {
     }
 
     /// The holiday on `date`, fixed or movable, if any.
-    public func holiday(on date: CalendarDate) throws -> String? {
+    package func holiday(on date: CalendarDate) throws -> String? {
         if let name = try database.scalar("SELECT name FROM holiday WHERE date = ?", [date.iso]).stringValue { return name }
         return try database.scalar("SELECT name FROM holiday_rule WHERE month_day = ?", [date.monthDay]).stringValue
     }
 
     /// Movable holidays in a year plus the fixed ones, by date.
-    public func holidays(in year: Int) throws -> [(date: CalendarDate, name: String)] {
+    package func holidays(in year: Int) throws -> [(date: CalendarDate, name: String)] {
         let movable = try database.rows("SELECT date, name FROM holiday WHERE date LIKE ? ORDER BY date", ["\(year)-%"])
             .compactMap { row in CalendarDate(parsing: row.string("date") ?? "").map { ($0, row.string("name") ?? "") } }
         let fixed = try database.rows("SELECT month_day, name FROM holiday_rule ORDER BY month_day")
