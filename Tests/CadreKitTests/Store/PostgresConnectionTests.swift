@@ -221,4 +221,38 @@ struct PostgresConnectionTests {
             #expect(onPostgres == onSQLite)
         }
     }
+
+    @Test("centres, venues, trainers, holidays and branding through the shared stores: the same answers on PostgreSQL as on SQLite", .enabled(if: server != nil))
+    func sharedPlaceStores() throws {
+        try withScratchSchema { db in
+            try PostgresMigrations.migrate(db)
+            let sqlite = try Database.inMemory()
+            defer { sqlite.close() }
+            let centreID = UUID(), venueID = UUID(), trainerID = UUID(), at = Date(timeIntervalSince1970: 1_700_000_000)
+            let logo = try BrandingImage(bytes: Array("<svg xmlns=\"http://www.w3.org/2000/svg\"><circle r=\"3\"/></svg>".utf8))
+            func exercise(_ places: some SchedulingStorage, _ branding: some BrandingStorage) throws -> [String] {
+                var centre = Centre(id: centreID, code: "SAATLI", name: "Saatlı mərkəzi", regionCode: "saatly")
+                try places.insert(centre, at: at)
+                centre.nameEN = "Saatlı Centre"
+                try places.rename(centre)
+                try places.insert(Venue(id: venueID, code: try places.nextRef(kind: "venue", prefix: "V-"), centreID: centreID, name: "Zal", capacity: 30), at: at)
+                try places.insert(Trainer(id: trainerID, ref: try places.nextRef(kind: "trainer", prefix: "TR-"), fullName: "Aygün Səfərova", languages: [.az, .ru]), at: at)
+                try places.addHoliday(CalendarDate(parsing: "2021-04-13")!, name: "Ramazan bayramı", by: "test", at: at)
+                try branding.setImage(logo, slot: .centre, centreID: centreID, at: at)
+                try branding.setSignatories([Branding.Signatory(name: "Leyla", title: LocalizedText(az: "Direktor", en: "Director", ru: "Директор"))], centreID: centreID, at: at)
+                let shown = try branding.branding(centreID: centreID)
+                return [
+                    try places.centre("saatli").map { "\($0.id == centreID) \($0.names.en) \($0.regionCode ?? "-")" } ?? "-",
+                    try places.venue("V-00001").map { "\($0.id == venueID) \($0.capacity ?? 0)" } ?? "-",
+                    try places.trainer("Aygün Səfərova").map { "\($0.ref) \($0.languages)" } ?? "-",
+                    "\(try places.holiday(on: CalendarDate(parsing: "2021-04-13")!) ?? "-") \(try places.holidays(in: 2021).count)",
+                    "\(shown.centreLogo == logo) \(shown.signatories.map { $0.title.ru }) \(try branding.centresWithBranding() == [centreID])",
+                ]
+            }
+            let onPostgres = try db.transaction { db in try exercise(SchedulingStore(db), BrandingStore(db)) }
+            let onSQLite = try sqlite.write { _ in try exercise(SchedulingStore(sqlite), BrandingStore(sqlite)) }
+            #expect(onPostgres.first == "true Saatlı Centre saatly")
+            #expect(onPostgres == onSQLite)
+        }
+    }
 }
