@@ -23,7 +23,7 @@ public struct AuditStore: AuditStorage {
     /// Entries for one record, oldest first.
     public func entries(entity: String, entityID: String?) throws -> [AuditEntry] {
         try database.rows(
-            "\(Self.select) WHERE entity = ? AND (? IS NULL OR entity_id = ?) ORDER BY at, rowid", [entity, entityID, entityID]
+            "\(Self.select) WHERE entity = ? AND (CAST(? AS TEXT) IS NULL OR entity_id = ?) ORDER BY at, rowid", [entity, entityID, entityID]
         ).map(entry(from:))
     }
 

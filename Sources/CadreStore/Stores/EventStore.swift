@@ -83,7 +83,7 @@ public struct EventStore: EventStorage {
         try database.rows(
             """
             \(Self.select)
-            WHERE (? IS NULL OR ev.end_date >= ?) AND (? IS NULL OR ev.start_date <= ?) AND (? IS NULL OR ce.uuid = ?)
+            WHERE (CAST(? AS TEXT) IS NULL OR ev.end_date >= ?) AND (CAST(? AS TEXT) IS NULL OR ev.start_date <= ?) AND (CAST(? AS TEXT) IS NULL OR ce.uuid = ?)
             ORDER BY ev.start_date, ev.code
             """,
             [from?.iso, from?.iso, to?.iso, to?.iso, centreID, centreID]

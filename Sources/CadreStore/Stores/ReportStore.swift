@@ -1,40 +1,17 @@
 public import CadreModel
 /// The aggregate queries behind the ministry's reports. Each is one SQL statement over the
 /// enrollment snapshots, so the numbers come from the database, not from loops in Swift.
-public struct ReportStore: ReportStorage {
-    package let database: Database
+package struct ReportStore<Connection: SQLConnection>: ReportStorage {
+    package let database: Connection
 
-    public init(_ database: Database) { self.database = database }
+    package init(_ database: Connection) { self.database = database }
 
     /// Participations of events in the period, with what each measure needs. Dimensions come
     /// from the enrollment's snapshot (as the person was at the event); a merged person counts
     /// as the person they were merged into. Held sessions are counted once per event;
     /// attended ones per enrolment (marks are stored by enrolment, so that is one short range
     /// read), and only for the participations that get that far in the measure's condition.
-    package static let participations = """
-        WITH held AS (
-            SELECT event_id, count(*) AS held FROM training_session WHERE status <> 'cancelled' GROUP BY event_id
-        ), participation AS (
-            SELECT e.id AS enrollment_id, COALESCE(t.merged_into_id, t.id) AS person,
-                   e.profession_code AS profession, e.sex AS sex, e.region_code AS region, c.code AS course, ce.code AS centre,
-                   substr(ev.start_date, 1, 7) AS month,
-                   substr(ev.start_date, 1, 4) || '-Q' || ((CAST(substr(ev.start_date, 6, 2) AS INTEGER) + 2) / 3) AS quarter,
-                   substr(ev.start_date, 1, 4) AS year,
-                   COALESCE(h.held, 0) AS held,
-                   (SELECT count(*) FROM attendance AS a JOIN training_session AS s ON s.id = a.session_id
-                    WHERE a.enrollment_id = e.id AND a.status IN \(AttendanceStore.attendedCodes) AND s.status <> 'cancelled') AS attended,
-                   p.score AS post, c.min_attendance_percent AS min_percent, c.pass_mark AS pass_mark
-            FROM enrollment AS e
-            JOIN training_event AS ev ON ev.id = e.event_id
-            JOIN course AS c ON c.id = ev.course_id
-            JOIN trainee AS t ON t.id = e.trainee_id
-            LEFT JOIN centre AS ce ON ce.id = ev.centre_id
-            LEFT JOIN held AS h ON h.event_id = ev.id
-            LEFT JOIN assessment_score AS p ON p.enrollment_id = e.id AND p.kind = 'post'
-            WHERE e.status = 'enrolled' AND ev.status <> 'cancelled'
-              AND (? IS NULL OR ev.start_date >= ?) AND (? IS NULL OR ev.start_date <= ?)
-        )
-        """
+    package static var participations: String { participationsSQL }
 
     package static func condition(_ measure: TrainedQuery.Measure) -> String {
         switch measure {
@@ -49,7 +26,7 @@ public struct ReportStore: ReportStorage {
 
     /// The participations of one query, read in one pass (see ``ParticipationSnapshot``),
     /// with the query's dimensions and filters and any `also` needed for later filters.
-    public func snapshot(_ query: TrainedQuery, also: [TrainedQuery.Dimension] = []) throws -> ParticipationSnapshot {
+    package func snapshot(_ query: TrainedQuery, also: [TrainedQuery.Dimension] = []) throws -> ParticipationSnapshot {
         let wanted = Set(query.dimensions + query.filters.keys + also)
         // Column names come from a fixed list, never from users.
         let dimensions = TrainedQuery.Dimension.allCases.filter(wanted.contains)
@@ -66,7 +43,7 @@ public struct ReportStore: ReportStorage {
 }
 
 extension ReportStore {
-    public func firstEventDay() throws -> CalendarDate? {
+    package func firstEventDay() throws -> CalendarDate? {
         try database.row("SELECT min(start_date) FROM training_event WHERE status <> 'cancelled'")?.string(at: 0).flatMap(CalendarDate.init(parsing:))
     }
 }
@@ -79,7 +56,7 @@ extension ReportStore {
     /// Delivered means held: a session counts when it is not cancelled and its roll call was
     /// taken (it has a mark); an event counts when at least one of its sessions does — a
     /// planned event, or the sessions of a half-held one still to come, are not delivered.
-    public func delivery(from: CalendarDate?, to: CalendarDate?, groupedBy dimensions: [TrainedQuery.Dimension]) throws -> [DeliveryRow] {
+    package func delivery(from: CalendarDate?, to: CalendarDate?, groupedBy dimensions: [TrainedQuery.Dimension]) throws -> [DeliveryRow] {
         let columns = dimensions.map { "e.\($0.rawValue)" }
         let group = columns.isEmpty ? "" : "GROUP BY " + columns.joined(separator: ", ") + " ORDER BY " + columns.joined(separator: ", ")
         let select = (columns + [
@@ -106,7 +83,7 @@ extension ReportStore {
                        (SELECT COALESCE(sum(s.minutes * s.trainers), 0) FROM session_stats AS s WHERE s.event_id = ev.id) AS trainer_minutes,
                        (SELECT count(*) FROM enrollment AS n WHERE n.event_id = ev.id AND n.status = 'enrolled') AS enrolled
                 FROM training_event AS ev JOIN course AS c ON c.id = ev.course_id LEFT JOIN centre AS ce ON ce.id = ev.centre_id
-                WHERE ev.status <> 'cancelled' AND (? IS NULL OR ev.start_date >= ?) AND (? IS NULL OR ev.start_date <= ?)
+                WHERE ev.status <> 'cancelled' AND (CAST(? AS TEXT) IS NULL OR ev.start_date >= ?) AND (CAST(? AS TEXT) IS NULL OR ev.start_date <= ?)
             )
             SELECT \(select) FROM event_stats AS e WHERE e.sessions > 0 \(group)
             """
@@ -125,7 +102,7 @@ extension ReportStore {
     public typealias AssessmentRow = CadreModel.AssessmentRow
 
     /// Matched pre/post pairs grouped by course, profession (as at enrolment), centre or period.
-    public func assessment(from: CalendarDate?, to: CalendarDate?, groupedBy dimensions: [TrainedQuery.Dimension]) throws -> [AssessmentRow] {
+    package func assessment(from: CalendarDate?, to: CalendarDate?, groupedBy dimensions: [TrainedQuery.Dimension]) throws -> [AssessmentRow] {
         var groups: [[String?]: [(pre: Int, post: Int, max: Int)]] = [:]
         let columns = dimensions.map { "p.\($0.rawValue)" }
         let sql = """
@@ -144,3 +121,29 @@ extension ReportStore {
         }
     }
 }
+
+/// ``ReportStore/participations``: a generic type keeps no stored constants.
+private let participationsSQL = """
+    WITH held AS (
+        SELECT event_id, count(*) AS held FROM training_session WHERE status <> 'cancelled' GROUP BY event_id
+    ), participation AS (
+        SELECT e.id AS enrollment_id, COALESCE(t.merged_into_id, t.id) AS person,
+               e.profession_code AS profession, e.sex AS sex, e.region_code AS region, c.code AS course, ce.code AS centre,
+               substr(ev.start_date, 1, 7) AS month,
+               substr(ev.start_date, 1, 4) || '-Q' || ((CAST(substr(ev.start_date, 6, 2) AS INTEGER) + 2) / 3) AS quarter,
+               substr(ev.start_date, 1, 4) AS year,
+               COALESCE(h.held, 0) AS held,
+               (SELECT count(*) FROM attendance AS a JOIN training_session AS s ON s.id = a.session_id
+                WHERE a.enrollment_id = e.id AND a.status IN \(AttendanceStore.attendedCodes) AND s.status <> 'cancelled') AS attended,
+               p.score AS post, c.min_attendance_percent AS min_percent, c.pass_mark AS pass_mark
+        FROM enrollment AS e
+        JOIN training_event AS ev ON ev.id = e.event_id
+        JOIN course AS c ON c.id = ev.course_id
+        JOIN trainee AS t ON t.id = e.trainee_id
+        LEFT JOIN centre AS ce ON ce.id = ev.centre_id
+        LEFT JOIN held AS h ON h.event_id = ev.id
+        LEFT JOIN assessment_score AS p ON p.enrollment_id = e.id AND p.kind = 'post'
+        WHERE e.status = 'enrolled' AND ev.status <> 'cancelled'
+          AND (CAST(? AS TEXT) IS NULL OR ev.start_date >= ?) AND (CAST(? AS TEXT) IS NULL OR ev.start_date <= ?)
+    )
+    """

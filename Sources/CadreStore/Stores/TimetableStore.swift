@@ -2,14 +2,14 @@ public import CadreModel
 public import Foundation
 
 /// The agenda query behind `cadre timetable`.
-public struct TimetableStore: TimetableStorage {
-    package let database: Database
+package struct TimetableStore<Connection: SQLConnection>: TimetableStorage {
+    package let database: Connection
 
-    public init(_ database: Database) { self.database = database }
+    package init(_ database: Connection) { self.database = database }
 
     /// Sessions of events that are not cancelled, in date and time order. A session's venue and
     /// trainers are its own, else its event's.
-    public func entries(from: CalendarDate?, to: CalendarDate?, centreID: UUID?, trainerID: UUID?, venueID: UUID?) throws -> [TimetableEntry] {
+    package func entries(from: CalendarDate?, to: CalendarDate?, centreID: UUID?, trainerID: UUID?, venueID: UUID?) throws -> [TimetableEntry] {
         let rows = try database.rows(
             """
             SELECT s.id, s.date, s.start_time, s.end_time, s.number, s.status, e.code AS event_code, c.code AS course_code,
@@ -22,9 +22,9 @@ public struct TimetableStore: TimetableStorage {
             LEFT JOIN centre AS ce ON ce.id = e.centre_id
             LEFT JOIN venue AS v ON v.id = COALESCE(s.venue_id, e.venue_id)
             WHERE e.status <> 'cancelled'
-              AND (? IS NULL OR s.date >= ?) AND (? IS NULL OR s.date <= ?)
-              AND (? IS NULL OR ce.uuid = ?) AND (? IS NULL OR v.uuid = ?)
-              AND (? IS NULL OR s.trainer_id = (SELECT id FROM trainer WHERE uuid = ?)
+              AND (CAST(? AS TEXT) IS NULL OR s.date >= ?) AND (CAST(? AS TEXT) IS NULL OR s.date <= ?)
+              AND (CAST(? AS TEXT) IS NULL OR ce.uuid = ?) AND (CAST(? AS TEXT) IS NULL OR v.uuid = ?)
+              AND (CAST(? AS TEXT) IS NULL OR s.trainer_id = (SELECT id FROM trainer WHERE uuid = ?)
                 OR (s.trainer_id IS NULL AND (SELECT id FROM trainer WHERE uuid = ?) IN (SELECT trainer_id FROM event_trainer WHERE event_id = e.id)))
             ORDER BY s.date, s.start_time, e.code, s.number
             """,
@@ -35,7 +35,7 @@ public struct TimetableStore: TimetableStorage {
             let trainers = try database.rows(
                 """
                 SELECT t.full_name FROM trainer AS t
-                WHERE t.id = ? OR (? IS NULL AND t.id IN (SELECT trainer_id FROM event_trainer WHERE event_id = ?))
+                WHERE t.id = ? OR (CAST(? AS TEXT) IS NULL AND t.id IN (SELECT trainer_id FROM event_trainer WHERE event_id = ?))
                 ORDER BY t.ref
                 """, [row["trainer_id"], row["trainer_id"], row["event_id"]]
             ).compactMap { $0.string(at: 0) }

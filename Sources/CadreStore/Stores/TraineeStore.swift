@@ -174,7 +174,7 @@ public struct TraineeStore: TraineeStorage {
             """
             SELECT \(Self.columns) FROM trainee
             WHERE merged_into_id IS NULL
-              AND (? IS NULL OR profession_code = ?) AND (? IS NULL OR region_code = ?) AND (? IS NULL OR sex = ?)
+              AND (CAST(? AS TEXT) IS NULL OR profession_code = ?) AND (CAST(? AS TEXT) IS NULL OR region_code = ?) AND (CAST(? AS TEXT) IS NULL OR sex = ?)
             """,
             [filter.professionCode, filter.professionCode, filter.regionCode, filter.regionCode, filter.sex?.rawValue, filter.sex?.rawValue]
         ).map(trainee(from:))

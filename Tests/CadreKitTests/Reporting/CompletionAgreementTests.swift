@@ -13,7 +13,7 @@ struct CompletionAgreementTests {
         let database = try Database.inMemory()
         var random = SplitMix64(seed: 19)
         func number(_ bound: Int) -> Int { Int(random.next() % UInt64(bound + 1)) }
-        let sql = "SELECT (\(ReportStore.condition(.completed))) FROM (SELECT ? AS held, ? AS attended, ? AS post, ? AS min_percent, ? AS pass_mark)"
+        let sql = "SELECT (\(ReportStore<Database>.condition(.completed))) FROM (SELECT ? AS held, ? AS attended, ? AS post, ? AS min_percent, ? AS pass_mark)"
         var completed = 0
         for _ in 0..<5_000 {
             let held = number(12)
