@@ -3,12 +3,12 @@ import Foundation
 
 /// Appends to the audit log. There is deliberately no way to change or delete an entry:
 /// the table's triggers refuse it even to hand-written SQL.
-public struct AuditStore: AuditStorage {
-    package let database: Database
+package struct AuditStore<Connection: SQLConnection>: AuditStorage {
+    package let database: Connection
 
-    public init(_ database: Database) { self.database = database }
+    package init(_ database: Connection) { self.database = database }
 
-    public func append(_ entry: AuditEntry) throws {
+    package func append(_ entry: AuditEntry) throws {
         try database.execute(
             """
             INSERT INTO audit_log (id, at, actor, action, entity, entity_id, old_value, new_value, detail)
@@ -21,23 +21,23 @@ public struct AuditStore: AuditStorage {
     }
 
     /// Entries for one record, oldest first.
-    public func entries(entity: String, entityID: String?) throws -> [AuditEntry] {
+    package func entries(entity: String, entityID: String?) throws -> [AuditEntry] {
         try database.rows(
             "\(Self.select) WHERE entity = ? AND (CAST(? AS TEXT) IS NULL OR entity_id = ?) ORDER BY at, rowid", [entity, entityID, entityID]
         ).map(entry(from:))
     }
 
-    public func recent(actions: [String], limit: Int) throws -> [AuditEntry] {
+    package func recent(actions: [String], limit: Int) throws -> [AuditEntry] {
         guard !actions.isEmpty else { return [] }
         let marks = Array(repeating: "?", count: actions.count).joined(separator: ", ")
         return try database.rows("\(Self.select) WHERE action IN (\(marks)) ORDER BY rowid DESC LIMIT ?", actions + [limit]).map(entry(from:))
     }
 
-    public func allEntries() throws -> [AuditEntry] {
+    package func allEntries() throws -> [AuditEntry] {
         try database.rows("\(Self.select) ORDER BY at, rowid").map(entry(from:))
     }
 
-    private static let select = "SELECT id, at, actor, action, entity, entity_id, old_value, new_value, detail FROM audit_log"
+    private static var select: String { "SELECT id, at, actor, action, entity, entity_id, old_value, new_value, detail FROM audit_log" }
 
     private func entry(from row: Row) throws -> AuditEntry {
         let stored = row.stored("audit_log")

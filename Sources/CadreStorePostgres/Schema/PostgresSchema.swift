@@ -2,8 +2,9 @@
 /// (`CadreStore`'s `Schema`), in PostgreSQL's words — ids as `uuid`, row keys as identity
 /// columns, bytes as `bytea`, SQLite's triggers as PL/pgSQL — and every text column in the "C"
 /// collation, so that ordering and `lower()` behave as SQLite's do (byte order; ASCII letters
-/// only). Its migrations are its own, starting here; the reference data and holidays are the
-/// same literals SQLite's migrations insert.
+/// only). The audit log gets a `rowid` of its own, which SQLite's tables have unasked, so the
+/// store's `ORDER BY at, rowid` reads the same on both. Its migrations are its own, starting
+/// here; the reference data and holidays are the same literals SQLite's migrations insert.
 enum PostgresSchema {
     static let domain = """
         CREATE TABLE setting (
@@ -38,6 +39,7 @@ enum PostgresSchema {
             region_code text COLLATE "C" NOT NULL REFERENCES region (code)
         );
         CREATE TABLE audit_log (
+            rowid bigint GENERATED ALWAYS AS IDENTITY,
             id text COLLATE "C" PRIMARY KEY,
             at text COLLATE "C" NOT NULL,
             actor text COLLATE "C" NOT NULL,

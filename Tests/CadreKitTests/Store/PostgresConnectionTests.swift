@@ -255,4 +255,33 @@ struct PostgresConnectionTests {
             #expect(onPostgres == onSQLite)
         }
     }
+
+    @Test("the audit log through the shared store: entries in the order written, the same on PostgreSQL as on SQLite", .enabled(if: server != nil))
+    func sharedAuditStore() throws {
+        try withScratchSchema { db in
+            try PostgresMigrations.migrate(db)
+            let sqlite = try Database.inMemory()
+            defer { sqlite.close() }
+            let at = Date(timeIntervalSince1970: 1_700_000_000)
+            let ids = (0..<4).map { _ in UUID() }
+            func exercise(_ audit: some AuditStorage) throws -> [String] {
+                // Three entries in the same second: the order written decides.
+                for (index, action) in ["trainee.add", "trainee.update", "centre.add", "trainee.merge"].enumerated() {
+                    try audit.append(AuditEntry(
+                        id: ids[index], at: at.addingTimeInterval(index == 3 ? 1 : 0), actor: "test", action: action,
+                        entity: action.hasPrefix("trainee") ? "trainee" : "centre", entityID: action.hasPrefix("trainee") ? "T-1" : nil))
+                }
+                return [
+                    try audit.entries(entity: "trainee", entityID: "T-1").map(\.action).joined(separator: " "),
+                    try audit.entries(entity: "centre", entityID: nil).map(\.action).joined(separator: " "),
+                    try audit.recent(actions: ["trainee.add", "trainee.update", "trainee.merge"], limit: 2).map(\.action).joined(separator: " "),
+                    "\(try audit.allEntries().map(\.id) == ids)",
+                ]
+            }
+            let onPostgres = try db.transaction { db in try exercise(AuditStore(db)) }
+            let onSQLite = try sqlite.write { _ in try exercise(AuditStore(sqlite)) }
+            #expect(onPostgres == ["trainee.add trainee.update trainee.merge", "centre.add", "trainee.merge trainee.update", "true"])
+            #expect(onPostgres == onSQLite)
+        }
+    }
 }
