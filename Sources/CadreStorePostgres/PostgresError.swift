@@ -9,6 +9,12 @@ public struct PostgresError: Error, CustomStringConvertible, Sendable {
     public let sqlState: String
     public let message: String
     public let sql: String?
+    /// What the server says the error concerns, when it says: the table, the column, the
+    /// constraint, and the detail (`Key (code)=(SAATLI) already exists.`).
+    public var table: String?
+    public var column: String?
+    public var constraint: String?
+    public var detail: String?
 
     public init(sqlState: String, message: String, sql: String?) {
         self.sqlState = sqlState
@@ -26,6 +32,11 @@ public struct PostgresError: Error, CustomStringConvertible, Sendable {
             sqlState: field("C") ?? (lost ? "08006" : "XX000"),
             message: (field("M") ?? String(cString: PQerrorMessage(connection))).trimmingCharacters(in: .whitespacesAndNewlines),
             sql: sql)
+        // libpq's PG_DIAG_TABLE_NAME, PG_DIAG_COLUMN_NAME, PG_DIAG_CONSTRAINT_NAME, PG_DIAG_MESSAGE_DETAIL.
+        table = field("t")
+        column = field("c")
+        constraint = field("n")
+        detail = field("D")
     }
 
     public var description: String {

@@ -1,14 +1,6 @@
 import CadreModel
 
 extension StoreError {
-    /// The tables' names in the words people use.
-    private static let recordNames: [String: String] = [
-        "trainee": "trainee", "trainee_external_ref": "trainee reference", "centre": "centre", "venue": "venue",
-        "trainer": "trainer", "training_event": "event", "event_trainer": "event's trainer", "training_session": "session",
-        "enrollment": "enrolment", "attendance": "attendance mark", "assessment_score": "score", "certificate": "certificate",
-        "course": "course", "setting": "setting", "ref_counter": "reference counter", "audit_log": "audit entry",
-    ]
-
     /// This constraint failure as the model's ``StoreConflict``, read from SQLite's message
     /// (`UNIQUE constraint failed: training_event.code`); nil when it is not one.
     var conflict: StoreConflict? {
@@ -26,6 +18,6 @@ extension StoreError {
         let columns = detail.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         let tables = Set(columns.compactMap { $0.split(separator: ".").count == 2 ? String($0.split(separator: ".")[0]) : nil })
         let fields = columns.map { String($0.split(separator: ".").last ?? "") }
-        return StoreConflict(rule: rule, record: tables.count == 1 ? tables.first.flatMap { Self.recordNames[$0] } : nil, fields: rule == .reference ? [] : fields)
+        return StoreConflict(rule: rule, record: tables.count == 1 ? tables.first.flatMap { RecordNames.byTable[$0] } : nil, fields: rule == .reference ? [] : fields)
     }
 }

@@ -284,4 +284,27 @@ struct PostgresConnectionTests {
             #expect(onPostgres == onSQLite)
         }
     }
+
+    @Test("constraint failures read as the model's conflicts, as SQLite's are: a duplicate names its record and columns", .enabled(if: server != nil))
+    func conflicts() throws {
+        try withScratchSchema { db in
+            try PostgresMigrations.migrate(db)
+            func conflict(_ sql: String, _ parameters: [any SQLBindable]) -> StoreConflict? {
+                do {
+                    try db.execute(sql, parameters)
+                    return nil
+                } catch {
+                    return (error as? PostgresError)?.conflict
+                }
+            }
+            let insertCentre = "INSERT INTO centre (uuid, code, name, created_at) VALUES (?, ?, 'Saatlı', 'now')"
+            #expect(conflict(insertCentre, [UUID(), "SAATLI"]) == nil)
+            // SQLite says "UNIQUE constraint failed: centre.code": the same conflict.
+            #expect(conflict(insertCentre, [UUID(), "SAATLI"]) == StoreConflict(rule: .unique, record: "centre", fields: ["code"]))
+            #expect(conflict("INSERT INTO venue (uuid, code, name, centre_id, created_at) VALUES (?, 'V', 'V', 99, 'now')", [UUID()])
+                == StoreConflict(rule: .reference, record: nil, fields: []))
+            #expect(conflict("INSERT INTO ref_counter (kind, next_value) VALUES ('trainee', 0)", []) == StoreConflict(rule: .value, record: "reference counter", fields: ["ref_counter_next_value_check"]))
+            #expect(conflict("SELECT 1", []) == nil)
+        }
+    }
 }
