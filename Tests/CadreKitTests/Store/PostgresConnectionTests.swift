@@ -62,6 +62,17 @@ struct PostgresConnectionTests {
         try body(connection)
     }
 
+    /// A migrated PostgreSQL schema of its own and a fresh SQLite database in memory, for
+    /// running the same store calls through both.
+    func withBothEngines(_ body: (PostgresConnection, Database) throws -> Void) throws {
+        try withScratchSchema { db in
+            try PostgresMigrations.migrate(db)
+            let sqlite = try Database.inMemory()
+            defer { sqlite.close() }
+            try body(db, sqlite)
+        }
+    }
+
     @Test("bound values round-trip unchanged: Unicode names, quotes, NULL, numbers, bytes, ids", .enabled(if: server != nil))
     func roundTrip() throws {
         try withScratchSchema { db in
@@ -161,10 +172,7 @@ struct PostgresConnectionTests {
 
     @Test("the stores written over SQLConnection run on PostgreSQL as on SQLite: settings and the web's counters", .enabled(if: server != nil))
     func sharedStores() throws {
-        try withScratchSchema { db in
-            try PostgresMigrations.migrate(db)
-            let sqlite = try Database.inMemory()
-            defer { sqlite.close() }
+        try withBothEngines { db, sqlite in
             /// The same calls through each engine give the same answers.
             func exercise(_ settings: some SettingStorage, _ counters: some CounterStorage) throws -> [String] {
                 try settings.set("lang", to: "ru")
@@ -193,10 +201,7 @@ struct PostgresConnectionTests {
 
     @Test("users, web sessions and the reference data through the shared stores: the same answers on PostgreSQL as on SQLite", .enabled(if: server != nil))
     func sharedAccountStores() throws {
-        try withScratchSchema { db in
-            try PostgresMigrations.migrate(db)
-            let sqlite = try Database.inMemory()
-            defer { sqlite.close() }
+        try withBothEngines { db, sqlite in
             let userID = UUID(), created = Date(timeIntervalSince1970: 1_700_000_000)
             let hash = [UInt8](repeating: 7, count: 32)
             func exercise(_ users: some UserStorage, _ sessions: some WebSessionStorage, _ reference: some ReferenceDataStorage) throws -> [String] {
@@ -224,10 +229,7 @@ struct PostgresConnectionTests {
 
     @Test("centres, venues, trainers, holidays and branding through the shared stores: the same answers on PostgreSQL as on SQLite", .enabled(if: server != nil))
     func sharedPlaceStores() throws {
-        try withScratchSchema { db in
-            try PostgresMigrations.migrate(db)
-            let sqlite = try Database.inMemory()
-            defer { sqlite.close() }
+        try withBothEngines { db, sqlite in
             let centreID = UUID(), venueID = UUID(), trainerID = UUID(), at = Date(timeIntervalSince1970: 1_700_000_000)
             let logo = try BrandingImage(bytes: Array("<svg xmlns=\"http://www.w3.org/2000/svg\"><circle r=\"3\"/></svg>".utf8))
             func exercise(_ places: some SchedulingStorage, _ branding: some BrandingStorage) throws -> [String] {
@@ -258,10 +260,7 @@ struct PostgresConnectionTests {
 
     @Test("the audit log through the shared store: entries in the order written, the same on PostgreSQL as on SQLite", .enabled(if: server != nil))
     func sharedAuditStore() throws {
-        try withScratchSchema { db in
-            try PostgresMigrations.migrate(db)
-            let sqlite = try Database.inMemory()
-            defer { sqlite.close() }
+        try withBothEngines { db, sqlite in
             let at = Date(timeIntervalSince1970: 1_700_000_000)
             let ids = (0..<4).map { _ in UUID() }
             func exercise(_ audit: some AuditStorage) throws -> [String] {
