@@ -112,7 +112,9 @@ let package = Package(
         ),
         .target(
             name: "CadreCLI",
-            dependencies: ["CadreModel", "CadreStore", "CadreKit", "CadreRender", "CadreWeb", "CadreCurricula", "CadreTemplates"],
+            dependencies: [
+                "CadreModel", "CadreStore", "CadreStorePostgres", "CadreKit", "CadreRender", "CadreWeb", "CadreCurricula", "CadreTemplates",
+            ],
             swiftSettings: strictSettings
         ),
         .executableTarget(
@@ -130,7 +132,7 @@ let package = Package(
         .testTarget(
             name: "CadreCLITests",
             // CSQLite too: a database of an earlier release is made from its SQL with the C API.
-            dependencies: ["CadreCLI", "CadreModel", "CadreStore", "CadreKit", "CadreRender", "CadreWeb", "cadre", "CSQLite"],
+            dependencies: ["CadreCLI", "CadreModel", "CadreStore", "CadreStorePostgres", "CadreKit", "CadreRender", "CadreWeb", "cadre", "CSQLite"],
             exclude: ["Golden", "Hostile"],
             swiftSettings: strictSettings
         ),

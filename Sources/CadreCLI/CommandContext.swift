@@ -47,9 +47,11 @@ final class CommandContext {
         path.hasPrefix("/") ? URL(fileURLWithPath: path) : workingDirectory.appendingPathComponent(path)
     }
 
-    /// `--db`, else `$CADRE_DB`, else `./cadre.sqlite`.
+    /// `--db`, else `$CADRE_DB`, else `./cadre.sqlite`: a file's path resolved against the
+    /// working directory, or a PostgreSQL server's connection string as typed.
     func databasePath(_ values: ParsedValues) -> String {
-        url(values.option("db") ?? environment["CADRE_DB"] ?? "cadre.sqlite").path
+        let location = values.option("db") ?? environment["CADRE_DB"] ?? "cadre.sqlite"
+        return StoreAccess.isServer(location) ? location : url(location).path
     }
 
     /// The database named by the options (see ``databasePath(_:)``).

@@ -63,7 +63,7 @@ enum ServeCommand {
             try VerificationAddress.remember(publicURL: publicURL, in: store, context: context.changeContext(values))
         }
         let turn = SerializedWrites.Turn()
-        let pool = StorePool(capacity: try values.integer("pool", in: 0...64) ?? 8, fingerprint: { StorePool.fileIdentity(path) }, retire: { StoreAccess.needsCheckpoint(path) }) {
+        let pool = StorePool(capacity: try values.integer("pool", in: 0...64) ?? 8, fingerprint: { StoreAccess.isServer(path) ? "server" : StorePool.fileIdentity(path) }, retire: { StoreAccess.needsCheckpoint(path) }) {
             try StoreAccess.open(at: path)
         }
         defer { pool.drain() }

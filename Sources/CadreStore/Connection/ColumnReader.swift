@@ -14,6 +14,8 @@ package protocol ColumnReader {
     func wholeNumber(_ column: Int) -> Result<Int, StoredText>?
     /// A column that should hold an id's 16 bytes: nil for NULL, the id, or what is there instead.
     func storedUUID(_ column: Int) -> Result<UUID, StoredText>?
+    /// The whole row, copied out, for readers written over ``Row``.
+    func currentRow() -> Row
 }
 
 /// A stored value that was not what was expected, as text for a message.
@@ -33,6 +35,7 @@ extension String {
 }
 
 extension Row: ColumnReader {
+    package func currentRow() -> Row { self }
     package func text(_ column: Int) -> String? { string(at: column) }
     package func integer(_ column: Int) -> Int? { int(at: column) }
     package func columnIndex(_ name: String) -> Int? { columns.firstIndex(of: name) }

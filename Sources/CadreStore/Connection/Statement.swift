@@ -39,28 +39,32 @@ package final class Statement {
             throw StoreError(code: SQLITE_RANGE, message: "expected \(expected) parameters, got \(values.count)", sql: sql)
         }
         for (offset, value) in values.enumerated() {
-            let index = Int32(offset + 1)
-            let code: Int32
-            switch value.sqlValue {
-            case .null: code = sqlite3_bind_null(handle, index)
-            case .integer(let number): code = sqlite3_bind_int64(handle, index, number)
-            case .real(let number): code = sqlite3_bind_double(handle, index, number)
-            case .text(var text):
-                code = text.withUTF8 { bytes in
-                    guard let base = bytes.baseAddress, bytes.count > 0 else {
-                        return sqlite3_bind_text(handle, index, "", 0, SQLITE_TRANSIENT)
-                    }
-                    return base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
-                        sqlite3_bind_text(handle, index, $0, Int32(bytes.count), SQLITE_TRANSIENT)
-                    }
+            try bind(value.sqlValue, at: Int32(offset + 1))
+        }
+    }
+
+    /// Binds one value at a parameter's position (from 1), leaving the others as they are.
+    package func bind(_ value: SQLValue, at index: Int32) throws {
+        let code: Int32
+        switch value {
+        case .null: code = sqlite3_bind_null(handle, index)
+        case .integer(let number): code = sqlite3_bind_int64(handle, index, number)
+        case .real(let number): code = sqlite3_bind_double(handle, index, number)
+        case .text(var text):
+            code = text.withUTF8 { bytes in
+                guard let base = bytes.baseAddress, bytes.count > 0 else {
+                    return sqlite3_bind_text(handle, index, "", 0, SQLITE_TRANSIENT)
                 }
-            case .blob(let bytes):
-                code = bytes.withUnsafeBytes { raw in
-                    sqlite3_bind_blob(handle, index, raw.baseAddress ?? UnsafeRawPointer(bitPattern: 1), Int32(raw.count), SQLITE_TRANSIENT)
+                return base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
+                    sqlite3_bind_text(handle, index, $0, Int32(bytes.count), SQLITE_TRANSIENT)
                 }
             }
-            guard code == SQLITE_OK else { throw connection.error(code: code, sql: sql) }
+        case .blob(let bytes):
+            code = bytes.withUnsafeBytes { raw in
+                sqlite3_bind_blob(handle, index, raw.baseAddress ?? UnsafeRawPointer(bitPattern: 1), Int32(raw.count), SQLITE_TRANSIENT)
+            }
         }
+        guard code == SQLITE_OK else { throw connection.error(code: code, sql: sql) }
     }
 
     /// Binds one parameter and leaves the others as they are: a bulk insert binds what stays

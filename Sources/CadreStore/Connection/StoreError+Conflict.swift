@@ -1,9 +1,9 @@
-import CadreModel
+package import CadreModel
 
 extension StoreError {
     /// This constraint failure as the model's ``StoreConflict``, read from SQLite's message
     /// (`UNIQUE constraint failed: training_event.code`); nil when it is not one.
-    var conflict: StoreConflict? {
+    package var conflict: StoreConflict? {
         guard isConstraintViolation else { return nil }
         let rule: StoreConflict.Rule =
             // SQLite's extended codes (C macros Swift does not import): SQLITE_CONSTRAINT_UNIQUE,

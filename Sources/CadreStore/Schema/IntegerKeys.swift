@@ -231,7 +231,7 @@ enum IntegerKeys {
         );
         CREATE INDEX enrollment_trainee ON enrollment (trainee_id);
 
-        -- status: 0 present, 1 late, 2 excused, 3 absent (AttendanceStore.statusCodes).
+        -- status: 0 present, 1 late, 2 excused, 3 absent (AttendanceCode).
         CREATE TABLE attendance (
             enrollment_id INTEGER NOT NULL REFERENCES enrollment (id),
             session_id INTEGER NOT NULL REFERENCES training_session (id),

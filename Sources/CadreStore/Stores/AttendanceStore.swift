@@ -3,36 +3,26 @@ public import Foundation
 
 /// Queries for attendance marks. A mark is keyed by its enrolment and session (row ids); its
 /// status, author and time are small integers (schema 7, ``IntegerKeys``).
-public struct AttendanceStore: AttendanceStorage {
-    package let database: Database
+package struct AttendanceStore<Connection: SQLConnection>: AttendanceStorage {
+    package let database: Connection
 
-    public init(_ database: Database) { self.database = database }
+    package init(_ database: Connection) { self.database = database }
 
-    /// The stored number of each status: the order of ``AttendanceMark/Status/allCases``.
-    package static func code(_ status: AttendanceMark.Status) -> Int {
-        switch status {
-        case .present: 0
-        case .late: 1
-        case .excused: 2
-        case .absent: 3
-        }
-    }
-
-    /// The statuses that count as attended, as the SQL of reports writes them.
-    package static let attendedCodes = "(\(code(.present)), \(code(.late)))"
+    private static func code(_ status: AttendanceMark.Status) -> Int { AttendanceCode.code(status) }
 
     /// A mark's columns with its ids as UUIDs, its status as its number and its author's name.
-    private static let select = """
+    private static var select: String { """
         SELECT n.uuid AS enrollment_id, s.uuid AS session_id, a.status, a.note, w.name AS marked_by, a.marked_at
         FROM attendance AS a JOIN enrollment AS n ON n.id = a.enrollment_id JOIN training_session AS s ON s.id = a.session_id
         JOIN actor AS w ON w.id = a.marked_by
         """
+    }
 
-    public func mark(enrollment: UUID, session: UUID) throws -> AttendanceMark? {
+    package func mark(enrollment: UUID, session: UUID) throws -> AttendanceMark? {
         try database.row("\(Self.select) WHERE n.uuid = ? AND s.uuid = ?", [enrollment, session]).map(mark(from:))
     }
 
-    public func insert(_ mark: AttendanceMark) throws {
+    package func insert(_ mark: AttendanceMark) throws {
         try database.execute(
             "INSERT INTO attendance (enrollment_id, session_id, status, note, marked_by, marked_at) VALUES (?, ?, ?, ?, ?, ?)",
             [
@@ -41,23 +31,19 @@ public struct AttendanceStore: AttendanceStorage {
             ])
     }
 
-    /// Inserts many new marks by one person at one time, as an import does: the statement is
-    /// prepared once, the author and time are bound once, and the row ids of an event's
-    /// enrolments and sessions are read together the first time one of them is seen, so a
-    /// mark is one insert of four integers.
+    /// Inserts many new marks by one person at one time, as an import does: the connection's
+    /// bulk appender stores them (SQLite: batched inserts; PostgreSQL: `COPY`), and the row
+    /// ids of an event's enrolments and sessions are read together the first time one of them
+    /// is seen, so a mark is a row of integers.
     ///
     /// Files are grouped by event, so the few events seen last are kept (searched in place:
     /// twenty-odd ids compare faster than they hash) and older ones forgotten; a map of every
     /// enrolment of a two-million-mark file held 40 MB.
     package final class Inserter: AttendanceInserter {
-        private let database: Database
-        private let statement: Statement
-        /// ``batch`` marks in one statement: SQLite runs one insert of many rows for little more
-        /// than the cost of one, and an import of millions pays the per-statement work once a batch.
-        private let batchStatement: Statement
-        private static let batch = 64
-        /// Marks given but not yet inserted: 4 values each (enrolment, session, status, note).
-        private var pending: [(enrollment: Int64, session: Int64, status: Int64, note: String?)] = []
+        private let database: Connection
+        private let appender: any RowAppender
+        private let markedBy: SQLValue
+        private let markedAt: SQLValue
         /// The row ids of the enrolments and sessions of recent events, the latest first.
         private var recent: [(enrollments: [(Key, Int64)], sessions: [(Key, Int64)])] = []
         /// An id as two words: compared in two instructions, where `UUID`'s `==` compares bytes.
@@ -68,51 +54,26 @@ public struct AttendanceStore: AttendanceStorage {
                 (high, low) = withUnsafeBytes(of: id.uuid) { ($0.loadUnaligned(as: UInt64.self), $0.loadUnaligned(fromByteOffset: 8, as: UInt64.self)) }
             }
         }
-        private static let remembered = 8
+        private static var remembered: Int { 8 }
 
-        init(database: Database, markedBy: Int, markedAt: Int64) throws {
+        init(database: Connection, markedBy: Int, markedAt: Int64) throws {
             self.database = database
-            // Its own statement, not the connection's cached one, so no other insert clears
-            // the author and time bound here.
-            let insert = "INSERT INTO attendance (enrollment_id, session_id, status, note, marked_by, marked_at) VALUES "
-            statement = try Statement(connection: database, sql: insert + "(?, ?, ?, ?, ?, ?)")
-            batchStatement = try Statement(
-                connection: database, sql: insert + Array(repeating: "(?, ?, ?, ?, ?, ?)", count: Self.batch).joined(separator: ", "))
-            try statement.bind(Int64(markedBy), at: 5)
-            try statement.bind(markedAt, at: 6)
-            for row in 0..<Int32(Self.batch) {
-                try batchStatement.bind(Int64(markedBy), at: row * 6 + 5)
-                try batchStatement.bind(markedAt, at: row * 6 + 6)
-            }
-            pending.reserveCapacity(Self.batch)
+            appender = try database.appender(
+                into: "attendance", columns: ["enrollment_id", "session_id", "status", "note", "marked_by", "marked_at"])
+            self.markedBy = .integer(Int64(markedBy))
+            self.markedAt = .integer(markedAt)
         }
 
         package func insert(enrollment: UUID, session: UUID, status: AttendanceMark.Status, note: String?) throws {
             let (enrollmentKey, sessionKey) = try keys(enrollment, session)
-            pending.append((enrollmentKey, sessionKey, Int64(AttendanceStore.code(status)), note))
-            guard pending.count == Self.batch else { return }
-            for (row, mark) in pending.enumerated() {
-                let base = Int32(row * 6)
-                try batchStatement.bind(mark.enrollment, at: base + 1)
-                try batchStatement.bind(mark.session, at: base + 2)
-                try batchStatement.bind(mark.status, at: base + 3)
-                try batchStatement.bind(mark.note, at: base + 4)
-            }
-            pending.removeAll(keepingCapacity: true)
-            try batchStatement.run()
+            try appender.append([
+                .integer(enrollmentKey), .integer(sessionKey), .integer(Int64(AttendanceCode.code(status))), note.map(SQLValue.text) ?? .null,
+                markedBy, markedAt,
+            ])
         }
 
-        /// Inserts the marks still waiting for a full batch.
-        package func finish() throws {
-            for mark in pending {
-                try statement.bind(mark.enrollment, at: 1)
-                try statement.bind(mark.session, at: 2)
-                try statement.bind(mark.status, at: 3)
-                try statement.bind(mark.note, at: 4)
-                try statement.run()
-            }
-            pending.removeAll()
-        }
+        /// Inserts the marks still held back.
+        package func finish() throws { try appender.finish() }
 
         private func keys(_ enrollmentID: UUID, _ sessionID: UUID) throws -> (Int64, Int64) {
             let (enrollment, session) = (Key(enrollmentID), Key(sessionID))
@@ -147,7 +108,7 @@ public struct AttendanceStore: AttendanceStorage {
                 UNION ALL SELECT 1, s.uuid, s.id FROM ev JOIN training_session AS s ON s.event_id = ev.id
                 """, [enrollment]
             ) { row in
-                guard case .success(let uuid)? = row.uuid(at: 1), let key = row.integer(2) else { return }
+                guard case .success(let uuid)? = row.storedUUID(1), let key = row.integer(2) else { return }
                 if row.integer(0) == 0 { event.enrollments.append((Key(uuid), Int64(key))) } else { event.sessions.append((Key(uuid), Int64(key))) }
             }
             guard !event.enrollments.isEmpty else { throw StoreError(code: 19, extendedCode: 787, message: "FOREIGN KEY constraint failed") }
@@ -156,11 +117,11 @@ public struct AttendanceStore: AttendanceStorage {
         }
     }
 
-    public func inserter(markedBy: String, markedAt: Date) throws -> any AttendanceInserter {
+    package func inserter(markedBy: String, markedAt: Date) throws -> any AttendanceInserter {
         try Inserter(database: database, markedBy: try database.actorID(markedBy), markedAt: markedAt.storedSeconds)
     }
 
-    public func update(_ mark: AttendanceMark) throws {
+    package func update(_ mark: AttendanceMark) throws {
         try database.execute(
             """
             UPDATE attendance SET status = ?, note = ?, marked_by = ?, marked_at = ?
@@ -172,7 +133,7 @@ public struct AttendanceStore: AttendanceStorage {
             ])
     }
 
-    public func delete(_ mark: AttendanceMark) throws {
+    package func delete(_ mark: AttendanceMark) throws {
         try database.execute(
             """
             DELETE FROM attendance
@@ -181,7 +142,7 @@ public struct AttendanceStore: AttendanceStorage {
     }
 
     /// Every mark of an event's sessions, keyed by enrollment and session.
-    public func marks(of eventID: UUID) throws -> [UUID: [UUID: AttendanceMark]] {
+    package func marks(of eventID: UUID) throws -> [UUID: [UUID: AttendanceMark]] {
         var result: [UUID: [UUID: AttendanceMark]] = [:]
         try database.forEachRow("\(Self.select) WHERE s.event_id = (SELECT id FROM training_event WHERE uuid = ?)", [eventID]) { row in
             let mark = try mark(from: row)

@@ -2,29 +2,31 @@ public import CadreModel
 public import Foundation
 
 /// Queries for certificates.
-public struct CertificateStore: CertificateStorage {
-    package let database: Database
+package struct CertificateStore<Connection: SQLConnection>: CertificateStorage {
+    package let database: Connection
 
-    public init(_ database: Database) { self.database = database }
+    package init(_ database: Connection) { self.database = database }
 
     /// The columns ``certificate(from:)`` reads, in its order, for a query of certificate `c`
     /// joined to its enrolment `e` (ids as UUIDs).
-    package static let columns = """
+    package static var columns: String { """
         c.uuid AS id, c.serial, c.series, c.year, c.sequence, c.verification_code, e.uuid AS enrollment_id, c.issued_at,
         c.issued_by, c.revoked_at, c.revoke_reason, (SELECT s.uuid FROM certificate AS s WHERE s.id = c.superseded_by_id) AS superseded_by_id,
         c.issue_date
         """
+    }
 
     /// A certificate with its enrolment.
-    private static let select = "SELECT \(columns) FROM certificate AS c JOIN enrollment AS e ON e.id = c.enrollment_id"
+    private static var select: String { "SELECT \(columns) FROM certificate AS c JOIN enrollment AS e ON e.id = c.enrollment_id" }
 
     /// The next number in a series and year. Called inside the issuing write transaction,
-    /// which holds the database's write lock, so numbers are gapless even across processes.
-    public func nextSequence(series: String, year: Int) throws -> Int {
+    /// which holds the store's write lock (SQLite's, or PostgreSQL's advisory lock), so numbers are gapless even across
+    /// processes and servers.
+    package func nextSequence(series: String, year: Int) throws -> Int {
         (try database.scalar("SELECT max(sequence) FROM certificate WHERE series = ? AND year = ?", [series, year]).intValue ?? 0) + 1
     }
 
-    public func insert(_ certificate: Certificate) throws {
+    package func insert(_ certificate: Certificate) throws {
         try database.execute(
             """
             INSERT INTO certificate (uuid, serial, series, year, sequence, verification_code, enrollment_id, issued_at, issued_by, issue_date)
@@ -37,7 +39,7 @@ public struct CertificateStore: CertificateStorage {
             ])
     }
 
-    public func update(_ certificate: Certificate) throws {
+    package func update(_ certificate: Certificate) throws {
         try database.execute(
             "UPDATE certificate SET revoked_at = ?, revoke_reason = ?, superseded_by_id = ? WHERE uuid = ?",
             [
@@ -47,7 +49,7 @@ public struct CertificateStore: CertificateStorage {
     }
 
     /// The valid (neither revoked nor superseded) certificate of an enrollment, if any.
-    public func current(enrollment: UUID) throws -> Certificate? {
+    package func current(enrollment: UUID) throws -> Certificate? {
         try database.row(
             "\(Self.select) WHERE e.uuid = ? AND c.revoked_at IS NULL AND c.superseded_by_id IS NULL",
             [enrollment]
@@ -55,44 +57,45 @@ public struct CertificateStore: CertificateStorage {
     }
 
     /// The latest revoked certificate of an enrollment, if any.
-    public func revoked(enrollment: UUID) throws -> Certificate? {
+    package func revoked(enrollment: UUID) throws -> Certificate? {
         try database.row(
             "\(Self.select) WHERE e.uuid = ? AND c.revoked_at IS NOT NULL ORDER BY c.issued_at DESC, c.sequence DESC LIMIT 1",
             [enrollment]
         ).map(certificate(from:))
     }
 
-    public func certificate(serialOrCode: String) throws -> Certificate? {
+    package func certificate(serialOrCode: String) throws -> Certificate? {
         let code = VerificationCode.normalise(serialOrCode) ?? ""
         return try database.row(
             "\(Self.select) WHERE c.serial = ? OR c.verification_code = ?", [serialOrCode.uppercased(), code]
         ).map(certificate(from:))
     }
 
-    public func certificate(id: UUID) throws -> Certificate? {
+    package func certificate(id: UUID) throws -> Certificate? {
         try database.row("\(Self.select) WHERE c.uuid = ?", [id]).map(certificate(from:))
     }
 
     package typealias Held = HeldCertificate
 
     /// The certificate's columns (``columns``), then the holder's name and reference and the event's code.
-    private static let heldSelect = """
+    private static var heldSelect: String { """
         SELECT \(columns), t.full_name, t.ref, v.code, t.sex
         FROM enrollment AS e JOIN certificate AS c ON c.enrollment_id = e.id
         JOIN trainee AS t ON t.id = e.trainee_id JOIN training_event AS v ON v.id = e.event_id
         """
+    }
 
     /// Certificates with their holders, in serial order: of one event, or all; of one year,
     /// or all. One statement however many there are (a query per certificate was a tenth of
     /// printing ten thousand).
-    public func held(eventID: UUID?, year: Int?) throws -> [HeldCertificate] {
+    package func held(eventID: UUID?, year: Int?) throws -> [HeldCertificate] {
         // Two statements rather than `? IS NULL OR e.event_id = ?`, which keeps SQLite from
         // using the enrolment index and made printing an event's certificates scan them all.
         let select = Self.heldSelect
-        let filter = "(? IS NULL OR c.year = ?) ORDER BY c.series, c.year, c.sequence"
+        let filter = "(CAST(? AS INTEGER) IS NULL OR c.year = ?) ORDER BY c.series, c.year, c.sequence"
         var held: [Held] = []
         // Read in place: ten thousand certificates made a `Row` each.
-        let collect = { (row: Statement) throws in
+        let collect = { (row: Connection.Cursor) throws in
             held.append(Held(
                 certificate: try certificate(from: row), holderName: row.text(13), traineeRef: row.text(14) ?? "", eventCode: row.text(15) ?? "",
                 holderSex: row.text(16).flatMap(Sex.init(rawValue:))))
@@ -108,7 +111,7 @@ public struct CertificateStore: CertificateStorage {
 
     /// Whom a certificate was issued to and for which event: the person's name (nil once
     /// erased) and short reference, and the event's code.
-    public func holder(of certificate: Certificate) throws -> HeldCertificate? {
+    package func holder(of certificate: Certificate) throws -> HeldCertificate? {
         try database.row(
             """
             SELECT t.full_name, t.ref, v.code, t.sex FROM enrollment AS e JOIN trainee AS t ON t.id = e.trainee_id
@@ -121,15 +124,9 @@ public struct CertificateStore: CertificateStorage {
         }
     }
 
-    /// ``columns`` by position, for reading a statement in place.
-    private static let columnNames = [
-        "id", "serial", "series", "year", "sequence", "verification_code", "enrollment_id", "issued_at", "issued_by", "revoked_at",
-        "revoke_reason", "superseded_by_id", "issue_date",
-    ]
-
     /// A certificate from a row whose first columns are ``columns``, in that order.
     package func certificate(from row: some ColumnReader) throws -> Certificate {
-        let stored = StoredRow(row, table: "certificate", names: Self.columnNames)
+        let stored = StoredRow(row, table: "certificate", names: certificateColumnNames)
         return Certificate(
             id: try stored.uuid("id"), serial: try stored.text("serial"), series: try stored.text("series"), year: try stored.int("year"),
             sequence: try stored.int("sequence"), verificationCode: try stored.text("verification_code"),
@@ -139,3 +136,9 @@ public struct CertificateStore: CertificateStorage {
             supersededByID: try stored.optionalUUID("superseded_by_id"))
     }
 }
+
+/// ``CertificateStore/columns`` by position, for reading a statement in place.
+private let certificateColumnNames = [
+    "id", "serial", "series", "year", "sequence", "verification_code", "enrollment_id", "issued_at", "issued_by", "revoked_at",
+    "revoke_reason", "superseded_by_id", "issue_date",
+]

@@ -5,10 +5,10 @@ public import Foundation
 /// event, or for every event at once in event-id order (``GroupedRows``).
 extension EventStore {
     /// The reference a roster prints for a person `t`: their first own external reference, else `T-…`.
-    package static let printedRef = "coalesce((SELECT min(x.ref) FROM trainee_external_ref AS x WHERE x.trainee_id = t.id AND x.kind = 'own'), t.ref)"
+    package static var printedRef: String { "coalesce((SELECT min(x.ref) FROM trainee_external_ref AS x WHERE x.trainee_id = t.id AND x.kind = 'own'), t.ref)" }
 
     /// The enrolled people of an event, in no particular order.
-    public func roster(of eventID: UUID) throws -> [RosterLine] {
+    package func roster(of eventID: UUID) throws -> [RosterLine] {
         try database.rows(
             """
             SELECT t.full_name, e.organization, e.profession_code, \(Self.printedRef) FROM enrollment AS e JOIN trainee AS t ON t.id = e.trainee_id
@@ -20,7 +20,7 @@ extension EventStore {
     }
 
     /// The enrolled people of an event with their enrolment, for registers and results pages.
-    public func enrolledPeople(of eventID: UUID) throws -> [EnrolledPerson] {
+    package func enrolledPeople(of eventID: UUID) throws -> [EnrolledPerson] {
         try database.rows(
             """
             SELECT e.uuid AS id, e.walk_in, t.ref, t.full_name, \(Self.printedRef) FROM enrollment AS e JOIN trainee AS t ON t.id = e.trainee_id
@@ -34,7 +34,7 @@ extension EventStore {
     }
 
     /// How many enrolments of each status an event has, in one query.
-    public func counts(of eventID: UUID) throws -> [Enrollment.Status: Int] {
+    package func counts(of eventID: UUID) throws -> [Enrollment.Status: Int] {
         var counts: [Enrollment.Status: Int] = [:]
         try database.forEachRow(
             "SELECT status, count(*) FROM enrollment WHERE event_id = (SELECT id FROM training_event WHERE uuid = ?) GROUP BY status", [eventID]
@@ -44,17 +44,16 @@ extension EventStore {
         return counts
     }
 
-    public func sessionsInEventOrder() throws -> any GroupedReader<TrainingSession> {
-        try GroupedRows(database, "\(Self.sessionSelect) ORDER BY e.uuid, s.number", keyColumn: 1) { statement in
-            try session(from: statement.currentRow())
+    package func sessionsInEventOrder() throws -> any GroupedReader<TrainingSession> {
+        try database.groupedRows("\(Self.sessionSelect) ORDER BY e.uuid, s.number", keyColumn: 1) { row in
+            try session(from: row.currentRow())
         }
     }
 
     /// Every enrolment's status, with the roster line of those enrolled: rosters and counts
     /// of all events from one pass over the enrolments.
-    public func enrollmentsInEventOrder() throws -> any GroupedReader<(status: Enrollment.Status?, line: RosterLine?)> {
-        try GroupedRows(
-            database,
+    package func enrollmentsInEventOrder() throws -> any GroupedReader<(status: Enrollment.Status?, line: RosterLine?)> {
+        try database.groupedRows(
             """
             SELECT v.uuid, e.status, t.full_name, e.organization, e.profession_code, \(Self.printedRef) FROM enrollment AS e
             JOIN training_event AS v ON v.id = e.event_id
@@ -62,9 +61,9 @@ extension EventStore {
             ORDER BY v.uuid
             """, keyColumn: 0
         ) { row in
-            let status = Enrollment.Status(rawValue: row.string(at: 1) ?? "")
+            let status = Enrollment.Status(rawValue: row.text(1) ?? "")
             let line = status == .enrolled
-                ? RosterLine(name: row.string(at: 2) ?? "—", ref: row.string(at: 5) ?? "", organization: row.string(at: 3), profession: row.string(at: 4))
+                ? RosterLine(name: row.text(2) ?? "—", ref: row.text(5) ?? "", organization: row.text(3), profession: row.text(4))
                 : nil
             return (status, line)
         }

@@ -2,14 +2,14 @@ public import CadreModel
 public import Foundation
 
 /// Queries for training events, their sessions and their enrollments.
-public struct EventStore: EventStorage {
-    package let database: Database
+package struct EventStore<Connection: SQLConnection>: EventStorage {
+    package let database: Connection
 
-    public init(_ database: Database) { self.database = database }
+    package init(_ database: Connection) { self.database = database }
 
     // MARK: Events
 
-    public func insert(_ event: TrainingEvent, at date: Date) throws {
+    package func insert(_ event: TrainingEvent, at date: Date) throws {
         try database.execute(
             """
             INSERT INTO training_event (uuid, code, course_id, centre_id, venue_id, start_date, end_date, capacity, status, created_at)
@@ -38,7 +38,7 @@ public struct EventStore: EventStorage {
 
     /// Updates everything but the identity, the trainers and the status. The dates of an
     /// event with sessions follow its sessions whatever is written here (a trigger keeps them).
-    public func update(_ event: TrainingEvent) throws {
+    package func update(_ event: TrainingEvent) throws {
         try database.execute(
             """
             UPDATE training_event SET course_id = ?, centre_id = ?, venue_id = ?, start_date = ?, end_date = ?, capacity = ?
@@ -50,13 +50,13 @@ public struct EventStore: EventStorage {
             ])
     }
 
-    public func cancel(_ eventID: UUID) throws {
+    package func cancel(_ eventID: UUID) throws {
         try database.execute("UPDATE training_event SET status = 'cancelled' WHERE uuid = ?", [eventID])
     }
 
     /// An event's columns, then how many of its sessions count (not cancelled) and how many of
     /// those have attendance recorded, from which its status is derived.
-    private static let select = """
+    private static var select: String { """
         SELECT ev.uuid AS id, ev.code, c.uuid AS course_id, ce.uuid AS centre_id, v.uuid AS venue_id, ev.start_date, ev.end_date,
             ev.capacity, ev.status, ev.id AS key,
             (SELECT count(*) FROM training_session AS s WHERE s.event_id = ev.id AND s.status <> 'cancelled') AS sessions_due,
@@ -65,21 +65,22 @@ public struct EventStore: EventStorage {
         FROM training_event AS ev JOIN course AS c ON c.id = ev.course_id
         LEFT JOIN centre AS ce ON ce.id = ev.centre_id LEFT JOIN venue AS v ON v.id = ev.venue_id
         """
+    }
 
-    public func event(code: EventCode) throws -> TrainingEvent? {
+    package func event(code: EventCode) throws -> TrainingEvent? {
         try database.row("\(Self.select) WHERE ev.code = ?", [code.text]).map(event(from:))
     }
 
-    public func event(id: UUID) throws -> TrainingEvent? {
+    package func event(id: UUID) throws -> TrainingEvent? {
         try database.row("\(Self.select) WHERE ev.uuid = ?", [id]).map(event(from:))
     }
 
-    public func isCodeTaken(_ code: EventCode) throws -> Bool {
+    package func isCodeTaken(_ code: EventCode) throws -> Bool {
         try database.scalar("SELECT count(*) FROM training_event WHERE code = ?", [code.text]).intValue ?? 0 > 0
     }
 
     /// Events overlapping the period and matching the filters, by start date.
-    public func events(from: CalendarDate?, to: CalendarDate?, centreID: UUID?, status: TrainingEvent.Status?) throws -> [TrainingEvent] {
+    package func events(from: CalendarDate?, to: CalendarDate?, centreID: UUID?, status: TrainingEvent.Status?) throws -> [TrainingEvent] {
         try database.rows(
             """
             \(Self.select)
@@ -110,7 +111,7 @@ public struct EventStore: EventStorage {
 
     // MARK: Sessions
 
-    public func insert(_ session: TrainingSession) throws {
+    package func insert(_ session: TrainingSession) throws {
         try database.execute(
             """
             INSERT INTO training_session (uuid, event_id, number, date, start_time, end_time, minutes, module_position,
@@ -119,7 +120,7 @@ public struct EventStore: EventStorage {
             """, try sessionValues(session))
     }
 
-    public func update(_ session: TrainingSession) throws {
+    package func update(_ session: TrainingSession) throws {
         let values = try sessionValues(session)
         try database.execute(
             """
@@ -137,21 +138,22 @@ public struct EventStore: EventStorage {
         ]
     }
 
-    public func sessions(of eventID: UUID) throws -> [TrainingSession] {
+    package func sessions(of eventID: UUID) throws -> [TrainingSession] {
         try database.rows("\(Self.sessionSelect) WHERE e.uuid = ? ORDER BY s.number", [eventID]).map(session(from:))
     }
 
-    public func session(id: UUID) throws -> TrainingSession? {
+    package func session(id: UUID) throws -> TrainingSession? {
         try database.row("\(Self.sessionSelect) WHERE s.uuid = ?", [id]).map(session(from:))
     }
 
     /// A session's columns with its ids as UUIDs.
-    package static let sessionSelect = """
+    package static var sessionSelect: String { """
         SELECT s.uuid AS id, e.uuid AS event_id, s.number, s.date, s.start_time, s.end_time, s.minutes, s.module_position,
             t.uuid AS trainer_id, v.uuid AS venue_id, s.status
         FROM training_session AS s JOIN training_event AS e ON e.id = s.event_id
         LEFT JOIN trainer AS t ON t.id = s.trainer_id LEFT JOIN venue AS v ON v.id = s.venue_id
         """
+    }
 
     package func session(from row: Row) throws -> TrainingSession {
         let stored = row.stored("training_session")
@@ -165,7 +167,7 @@ public struct EventStore: EventStorage {
 
     // MARK: Enrollments
 
-    public func insert(_ enrollment: Enrollment) throws {
+    package func insert(_ enrollment: Enrollment) throws {
         try database.execute(
             """
             INSERT INTO enrollment (uuid, event_id, trainee_id, status, waitlist_position, walk_in, profession_code,
@@ -179,32 +181,32 @@ public struct EventStore: EventStorage {
             ])
     }
 
-    public func updateStatus(_ enrollment: Enrollment) throws {
+    package func updateStatus(_ enrollment: Enrollment) throws {
         try database.execute(
             "UPDATE enrollment SET status = ?, waitlist_position = ? WHERE uuid = ?",
             [enrollment.status.rawValue, enrollment.waitlistPosition, enrollment.id])
     }
 
-    public func enrollment(event eventID: UUID, trainee traineeID: UUID) throws -> Enrollment? {
+    package func enrollment(event eventID: UUID, trainee traineeID: UUID) throws -> Enrollment? {
         try database.row(
             "\(Self.enrollmentSelect) WHERE n.event_id = (SELECT id FROM training_event WHERE uuid = ?) AND t.uuid = ?", [eventID, traineeID]
         ).map(enrollment(from:))
     }
 
-    public func enrollments(of eventID: UUID) throws -> [Enrollment] {
+    package func enrollments(of eventID: UUID) throws -> [Enrollment] {
         try database.rows(
             "\(Self.enrollmentSelect) WHERE e.uuid = ? ORDER BY n.status, n.waitlist_position, n.enrolled_at", [eventID]
         ).map(enrollment(from:))
     }
 
-    public func enrollments(ofTrainee traineeID: UUID) throws -> [Enrollment] {
+    package func enrollments(ofTrainee traineeID: UUID) throws -> [Enrollment] {
         try database.rows("\(Self.enrollmentSelect) WHERE t.uuid = ? ORDER BY e.start_date, e.code", [traineeID]).map(enrollment(from:))
     }
 
     /// Each trainee's enrolment in an event, by trainee, with its position in a stable order
     /// (the same for the same enrolments): just what a bulk import checks a row against,
     /// without reading whole records, for imports that keep a table per enrolment.
-    public func enrollmentStatuses(of eventID: UUID) throws -> [UUID: (id: UUID, status: Enrollment.Status, position: Int)] {
+    package func enrollmentStatuses(of eventID: UUID) throws -> [UUID: (id: UUID, status: Enrollment.Status, position: Int)] {
         var result: [UUID: (id: UUID, status: Enrollment.Status, position: Int)] = [:]
         try database.forEachStep(
             """
@@ -218,7 +220,7 @@ public struct EventStore: EventStorage {
         return result
     }
 
-    public func count(of eventID: UUID, status: Enrollment.Status) throws -> Int {
+    package func count(of eventID: UUID, status: Enrollment.Status) throws -> Int {
         try database.scalar(
             "SELECT count(*) FROM enrollment WHERE event_id = (SELECT id FROM training_event WHERE uuid = ?) AND status = ?",
             [eventID, status.rawValue]
@@ -226,25 +228,26 @@ public struct EventStore: EventStorage {
     }
 
     /// The first person on the waitlist, if any.
-    public func firstWaitlisted(of eventID: UUID) throws -> Enrollment? {
+    package func firstWaitlisted(of eventID: UUID) throws -> Enrollment? {
         try database.row(
             "\(Self.enrollmentSelect) WHERE e.uuid = ? AND n.status = 'waitlisted' ORDER BY n.waitlist_position LIMIT 1",
             [eventID]
         ).map(enrollment(from:))
     }
 
-    public func nextWaitlistPosition(of eventID: UUID) throws -> Int {
+    package func nextWaitlistPosition(of eventID: UUID) throws -> Int {
         (try database.scalar(
             "SELECT max(waitlist_position) FROM enrollment WHERE event_id = (SELECT id FROM training_event WHERE uuid = ?)", [eventID]
         ).intValue ?? 0) + 1
     }
 
     /// An enrolment's columns with its ids as UUIDs.
-    package static let enrollmentSelect = """
+    package static var enrollmentSelect: String { """
         SELECT n.uuid AS id, e.uuid AS event_id, t.uuid AS trainee_id, n.status, n.waitlist_position, n.walk_in, n.profession_code,
             n.region_code, n.organization, n.sex, n.enrolled_at
         FROM enrollment AS n JOIN training_event AS e ON e.id = n.event_id JOIN trainee AS t ON t.id = n.trainee_id
         """
+    }
 
     package func enrollment(from row: Row) throws -> Enrollment {
         let stored = row.stored("enrollment")

@@ -67,7 +67,7 @@ extension ReportStore {
             WITH session_stats AS (
                 SELECT s.id, s.event_id, s.minutes,
                        (SELECT count(*) FROM attendance AS a JOIN enrollment AS n ON n.id = a.enrollment_id
-                        WHERE a.session_id = s.id AND a.status IN \(AttendanceStore.attendedCodes) AND n.status = 'enrolled') AS attended,
+                        WHERE a.session_id = s.id AND a.status IN \(AttendanceCode.attended) AND n.status = 'enrolled') AS attended,
                        CASE WHEN s.trainer_id IS NOT NULL THEN 1
                             ELSE (SELECT count(*) FROM event_trainer AS t WHERE t.event_id = s.event_id) END AS trainers
                 FROM training_session AS s
@@ -134,7 +134,7 @@ private let participationsSQL = """
                substr(ev.start_date, 1, 4) AS year,
                COALESCE(h.held, 0) AS held,
                (SELECT count(*) FROM attendance AS a JOIN training_session AS s ON s.id = a.session_id
-                WHERE a.enrollment_id = e.id AND a.status IN \(AttendanceStore.attendedCodes) AND s.status <> 'cancelled') AS attended,
+                WHERE a.enrollment_id = e.id AND a.status IN \(AttendanceCode.attended) AND s.status <> 'cancelled') AS attended,
                p.score AS post, c.min_attendance_percent AS min_percent, c.pass_mark AS pass_mark
         FROM enrollment AS e
         JOIN training_event AS ev ON ev.id = e.event_id

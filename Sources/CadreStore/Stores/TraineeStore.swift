@@ -2,64 +2,48 @@ public import CadreModel
 public import Foundation
 
 /// Queries for trainees, their references and the records that hang off them.
-public struct TraineeStore: TraineeStorage {
-    package let database: Database
+package struct TraineeStore<Connection: SQLConnection>: TraineeStorage {
+    package let database: Connection
 
-    public init(_ database: Database) { self.database = database }
+    package init(_ database: Connection) { self.database = database }
 
     /// A person's columns as ``trainee(from:)`` reads them, ids as UUIDs, for a query `FROM trainee`.
-    package static let columns = """
+    package static var columns: String { """
         trainee.uuid AS id, trainee.ref, trainee.full_name, trainee.sex, trainee.birth_date, trainee.profession_code,
         trainee.organization, trainee.region_code, trainee.email, trainee.phone, trainee.national_id,
         (SELECT m.uuid FROM trainee AS m WHERE m.id = trainee.merged_into_id) AS merged_into_id, trainee.erased_at,
         trainee.created_at, trainee.updated_at
         """
+    }
 
     /// The columns ``insertSQL`` fills, in its order.
-    private static let insertColumns = """
-        uuid, ref, full_name, sex, birth_date, profession_code, organization, region_code, email, phone,
-        national_id, merged_into_id, erased_at, created_at, updated_at, name_key
-        """
-
     /// Takes the next short reference (`T-00042`) from the counter, inside the caller's transaction.
-    public func nextShortRef() throws -> String {
+    package func nextShortRef() throws -> String {
         try RefCounter(database: database).next(kind: "trainee", prefix: "T-")
     }
 
     /// Short references for many new people in one transaction (see ``RefCounter/batch(kind:prefix:)``).
-    public func shortRefs() throws -> any ReferenceBatch {
+    package func shortRefs() throws -> any ReferenceBatch {
         try RefCounter(database: database).batch(kind: "trainee", prefix: "T-")
     }
 
-    private static let insertSQL =
-        "INSERT INTO trainee (\(insertColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-
     /// Adds a person. `nameKey` is ``nameKey(_:)`` of their name when the caller has made it
-    /// already (an import makes it on its parsing thread); values are bound straight from
-    /// the record, since imports call this for every row.
-    public func insert(_ trainee: Trainee, nameKey: String? = nil) throws {
-        let statement = try database.statement(Self.insertSQL)
-        try statement.bind(trainee.id, at: 1)
-        try statement.bind(trainee.ref, at: 2)
-        try statement.bind(trainee.fullName, at: 3)
-        try statement.bind(trainee.sex?.rawValue, at: 4)
-        try statement.bind(trainee.birthDate, at: 5)
-        try statement.bind(trainee.professionCode, at: 6)
-        try statement.bind(trainee.organization, at: 7)
-        try statement.bind(trainee.regionCode, at: 8)
-        try statement.bind(trainee.email, at: 9)
-        try statement.bind(trainee.phone, at: 10)
-        try statement.bind(trainee.nationalID, at: 11)
-        try statement.bind(try database.rowID(.trainee, trainee.mergedIntoID).map(Int64.init), at: 12)
-        try statement.bind(trainee.erasedAt.map(Timestamp.string(from:)), at: 13)
+    /// already (an import makes it on its parsing thread); the statement is prepared once and
+    /// kept, since imports call this for every row.
+    package func insert(_ trainee: Trainee, nameKey: String? = nil) throws {
         let created = Timestamp.string(from: trainee.createdAt)
-        try statement.bind(created, at: 14)
-        try statement.bind(trainee.updatedAt == trainee.createdAt ? created : Timestamp.string(from: trainee.updatedAt), at: 15)
-        try statement.bind(nameKey ?? trainee.fullName.map(Self.nameKey), at: 16)
-        try statement.run()
+        try database.execute(
+            traineeInsertSQL,
+            [
+                trainee.id, trainee.ref, trainee.fullName, trainee.sex?.rawValue, trainee.birthDate, trainee.professionCode,
+                trainee.organization, trainee.regionCode, trainee.email, trainee.phone, trainee.nationalID,
+                try database.rowID(.trainee, trainee.mergedIntoID), trainee.erasedAt.map(Timestamp.string(from:)), created,
+                trainee.updatedAt == trainee.createdAt ? created : Timestamp.string(from: trainee.updatedAt),
+                nameKey ?? trainee.fullName.map(Self.nameKey),
+            ])
     }
 
-    public func update(_ trainee: Trainee) throws {
+    package func update(_ trainee: Trainee) throws {
         try database.execute(
             """
             UPDATE trainee SET full_name = ?, sex = ?, birth_date = ?, profession_code = ?, organization = ?,
@@ -77,37 +61,32 @@ public struct TraineeStore: TraineeStorage {
 
     /// Records a centre's reference for a person. A reference already pointing at them is fine.
     /// `isDuplicate` marks the reference of a second registration merged into the person.
-    public func addExternalRef(_ ref: String, to traineeID: UUID, source: String?, isDuplicate: Bool = false) throws {
-        let statement = try database.statement(
+    package func addExternalRef(_ ref: String, to traineeID: UUID, source: String?, isDuplicate: Bool = false) throws {
+        try database.execute(
             """
             INSERT INTO trainee_external_ref (ref, trainee_id, kind, source) VALUES (?, (SELECT id FROM trainee WHERE uuid = ?), ?, ?)
             ON CONFLICT (ref) DO NOTHING
-            """)
-        try statement.bind(ref, at: 1)
-        try statement.bind(traineeID, at: 2)
-        try statement.bind(isDuplicate ? "duplicate" : "own", at: 3)
-        try statement.bind(source, at: 4)
-        try statement.run()
+            """, [ref, traineeID, isDuplicate ? "duplicate" : "own", source])
     }
 
     /// True when `ref` came from a duplicate registration merged into someone.
-    public func isDuplicateRef(_ ref: String) throws -> Bool {
+    package func isDuplicateRef(_ ref: String) throws -> Bool {
         try database.scalar("SELECT kind FROM trainee_external_ref WHERE ref = ?", [TextFolding.clean(ref)]).stringValue == "duplicate"
     }
 
-    public func trainee(id: UUID) throws -> Trainee? {
+    package func trainee(id: UUID) throws -> Trainee? {
         try database.row("SELECT \(Self.columns) FROM trainee WHERE uuid = ?", [id]).map(trainee(from:))
     }
 
     /// The person a reference names — Cadre's short ref or any of the centre's refs,
     /// following merges to the surviving record.
-    public func resolve(_ reference: String) throws -> Trainee? {
+    package func resolve(_ reference: String) throws -> Trainee? {
         try resolveID(reference).flatMap(trainee(id:))
     }
 
     /// The id of the person a reference names, following merges, without reading their
     /// record: what bulk imports need for every distinct reference in a file.
-    public func resolveID(_ reference: String) throws -> UUID? {
+    package func resolveID(_ reference: String) throws -> UUID? {
         let ref = TextFolding.clean(reference)
         // Cadre's own references win; only `T-` and digits can be one, so a centre's reference
         // (most of an import's) goes straight to the centres' table.
@@ -140,24 +119,24 @@ public struct TraineeStore: TraineeStorage {
     }
 
     /// The ids of the records merged into a person (their earlier duplicate registrations).
-    public func records(mergedInto traineeID: UUID) throws -> [UUID] {
+    package func records(mergedInto traineeID: UUID) throws -> [UUID] {
         try database.rows(
             "SELECT uuid AS id FROM trainee WHERE merged_into_id = (SELECT id FROM trainee WHERE uuid = ?) ORDER BY uuid", [traineeID]
         ).map { try $0.stored("trainee").uuid("id") }
     }
 
-    public func externalRefs(of traineeID: UUID) throws -> [String] {
+    package func externalRefs(of traineeID: UUID) throws -> [String] {
         try database.rows(
             "SELECT ref FROM trainee_external_ref WHERE trainee_id = (SELECT id FROM trainee WHERE uuid = ?) ORDER BY ref", [traineeID])
             .compactMap { $0.string(at: 0) }
     }
 
-    public func shownRef(of traineeID: UUID) throws -> String? {
-        try database.row("SELECT \(EventStore.printedRef) FROM trainee AS t WHERE t.uuid = ?", [traineeID])?.string(at: 0)
+    package func shownRef(of traineeID: UUID) throws -> String? {
+        try database.row("SELECT \(EventStore<Connection>.printedRef) FROM trainee AS t WHERE t.uuid = ?", [traineeID])?.string(at: 0)
     }
 
     /// Every person's own and merged-in external references, in one read, for lists.
-    public func allExternalRefs() throws -> [UUID: [String]] {
+    package func allExternalRefs() throws -> [UUID: [String]] {
         var refs: [UUID: [String]] = [:]
         try database.forEachRow(
             "SELECT t.uuid AS trainee_id, x.ref FROM trainee_external_ref AS x JOIN trainee AS t ON t.id = x.trainee_id ORDER BY x.ref"
@@ -169,7 +148,7 @@ public struct TraineeStore: TraineeStorage {
     }
 
     /// Active (not merged) trainees matching the filter, in no particular order.
-    public func list(_ filter: TraineeFilter) throws -> [Trainee] {
+    package func list(_ filter: TraineeFilter) throws -> [Trainee] {
         try database.rows(
             """
             SELECT \(Self.columns) FROM trainee
@@ -181,14 +160,14 @@ public struct TraineeStore: TraineeStorage {
     }
 
     /// Calls `body` with every active trainee, streaming, for building import indexes and exports.
-    public func forEachActive(_ body: (Trainee) throws -> Void) throws {
+    package func forEachActive(_ body: (Trainee) throws -> Void) throws {
         try database.forEachRow("SELECT \(Self.columns) FROM trainee WHERE merged_into_id IS NULL ORDER BY ref") {
             try body(try trainee(from: $0))
         }
     }
 
     /// Pairs of active trainees whose folded names are equal, with both records.
-    public func sameNamePairs() throws -> [(Trainee, Trainee)] {
+    package func sameNamePairs() throws -> [(Trainee, Trainee)] {
         try pairs(
             """
             SELECT a.uuid AS a_id, b.uuid AS b_id FROM trainee AS a
@@ -199,7 +178,7 @@ public struct TraineeStore: TraineeStorage {
     }
 
     /// Pairs of active trainees sharing an e-mail or a phone.
-    public func sameContactPairs() throws -> [(Trainee, Trainee)] {
+    package func sameContactPairs() throws -> [(Trainee, Trainee)] {
         try pairs(
             """
             SELECT a.uuid AS a_id, b.uuid AS b_id, a.ref AS a_ref, b.ref AS b_ref FROM trainee AS a
@@ -225,7 +204,7 @@ public struct TraineeStore: TraineeStorage {
     /// Moves everything recorded for `other` to `keep`: references, enrollments with their
     /// attendance, scores and certificates. Where both were enrolled in the same event the kept
     /// person's records win and the other's fill only the gaps.
-    public func moveRecords(from other: UUID, to keep: UUID) throws {
+    package func moveRecords(from other: UUID, to keep: UUID) throws {
         guard let otherID = try database.rowID(.trainee, other), let keepID = try database.rowID(.trainee, keep) else { return }
         try database.execute(
             "UPDATE trainee_external_ref SET trainee_id = ?, kind = 'duplicate' WHERE trainee_id = ?", [keepID, otherID])
@@ -257,18 +236,18 @@ public struct TraineeStore: TraineeStorage {
     }
 
     /// Removes a person's references (they can point back to the centre's spreadsheets).
-    public func removeExternalRefs(of traineeID: UUID) throws {
+    package func removeExternalRefs(of traineeID: UUID) throws {
         try database.execute("DELETE FROM trainee_external_ref WHERE trainee_id = (SELECT id FROM trainee WHERE uuid = ?)", [traineeID])
     }
 
     /// Number of enrollments of a person, for `trainee show`.
-    public func enrollmentCount(of traineeID: UUID) throws -> Int {
+    package func enrollmentCount(of traineeID: UUID) throws -> Int {
         try database.scalar(
             "SELECT count(*) FROM enrollment WHERE trainee_id = (SELECT id FROM trainee WHERE uuid = ?)", [traineeID]
         ).intValue ?? 0
     }
 
-    public func home(of traineeID: UUID) throws -> TraineeHome {
+    package func home(of traineeID: UUID) throws -> TraineeHome {
         // Enrolment row ids grow as enrolments are made, so the smallest is the first.
         let first = try database.row(
             """
@@ -296,7 +275,7 @@ public struct TraineeStore: TraineeStorage {
 extension TraineeStore {
     /// The active person who is certainly the same as someone with these details: the same
     /// FIN, or the same e-mail and the same name (ignoring case). Returns the reason too.
-    public func strongMatch(nationalID: String?, email: String?, fullName: String?) throws -> (Trainee, String)? {
+    package func strongMatch(nationalID: String?, email: String?, fullName: String?) throws -> (Trainee, String)? {
         if let nationalID,
             let row = try database.row(
                 "SELECT \(Self.columns) FROM trainee WHERE national_id = ? AND merged_into_id IS NULL LIMIT 1", [nationalID])
@@ -316,7 +295,7 @@ extension TraineeStore {
 
     /// An active person whose record already says exactly this (for re-importing rows that
     /// carry no reference).
-    public func identicalRecord(_ details: TraineeDetails) throws -> Trainee? {
+    package func identicalRecord(_ details: TraineeDetails) throws -> Trainee? {
         guard let name = details.fullName else { return nil }
         return try database.rows(
             "SELECT \(Self.columns) FROM trainee WHERE name_key = ? AND merged_into_id IS NULL", [Self.nameKey(name)]
@@ -326,3 +305,11 @@ extension TraineeStore {
     /// ``IdentityPolicy/nameKey(_:)``, the key the `name_key` column holds.
     package static func nameKey(_ name: String) -> String { IdentityPolicy.nameKey(name) }
 }
+
+/// Adds a person with ``TraineeStore/insert(_:nameKey:)``'s values, in their order; made once, as
+/// imports run it for every row.
+private let traineeInsertSQL = """
+    INSERT INTO trainee (uuid, ref, full_name, sex, birth_date, profession_code, organization, region_code, email, phone,
+        national_id, merged_into_id, erased_at, created_at, updated_at, name_key)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    """

@@ -84,7 +84,7 @@ struct TraineeRegistryTests {
             JOIN enrollment e ON e.id = a.enrollment_id JOIN training_event v ON v.id = e.event_id
             WHERE v.code = 'E2' ORDER BY s.number
             """).map { "\($0.int(at: 0) ?? 0):\($0.int(at: 1) ?? -1)" }
-        #expect(e2 == ["1:\(AttendanceStore.code(.absent))", "2:\(AttendanceStore.code(.present))"])
+        #expect(e2 == ["1:\(AttendanceCode.code(.absent))", "2:\(AttendanceCode.code(.present))"])
         #expect(try database.scalar("SELECT count(*) FROM assessment_score").intValue == 2)
         #expect(try AuditStore(database).entries(entity: "trainee", entityID: keep.id.databaseText).map(\.action).last == "trainee.merge")
         #expect(throws: TraineeRegistryError.self) { try registry.merge(keep: "S-1", other: "S-2", context: context) }

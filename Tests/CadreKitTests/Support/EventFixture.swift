@@ -51,7 +51,7 @@ enum EventFixture {
                         (SELECT s.id FROM training_session AS s JOIN training_event AS e ON e.id = s.event_id WHERE e.code = ? AND s.number = ?),
                         ?, (SELECT id FROM actor WHERE name = 'tester'), 1635163200)
                     """,
-                    [event, trainee, event, index + 1, AttendanceMark.Status(rawValue: status).map(AttendanceStore.code)])
+                    [event, trainee, event, index + 1, AttendanceMark.Status(rawValue: status).map(AttendanceCode.code)])
             }
             if let preScore {
                 try database.execute(

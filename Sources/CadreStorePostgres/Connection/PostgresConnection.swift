@@ -1,4 +1,5 @@
 import CLibPQ
+package import CadreModel
 public import CadreStore
 import Foundation
 
@@ -10,7 +11,7 @@ import Foundation
 /// them (`$1`, `$2`, …) for PostgreSQL (``PostgresPlaceholders``). A UUID is sent as PostgreSQL
 /// writes a `uuid`, and a `uuid` column reads back as its 16 bytes, as SQLite keeps it.
 public final class PostgresConnection {
-    private var handle: OpaquePointer?
+    private(set) var handle: OpaquePointer?
     /// Rows the last INSERT, UPDATE or DELETE changed (`PQcmdTuples`).
     public private(set) var changes = 0
     /// Where it connects, without a password (for messages).
@@ -156,5 +157,18 @@ public final class PostgresConnection {
     }
 }
 
-/// The stores written over ``SQLConnection`` run on PostgreSQL as they are.
-extension PostgresConnection: SQLConnection {}
+/// The stores written over ``SQLConnection`` run on PostgreSQL as they are. A result is read
+/// whole, so reading "in place" reads its rows.
+extension PostgresConnection: SQLConnection {
+    public func forEachStep(_ sql: String, _ parameters: [any SQLBindable], _ body: (Row) throws -> Void) throws {
+        try forEachRow(sql, parameters, body)
+    }
+
+    package func groupedRows<Value>(_ sql: String, keyColumn: Int, value: @escaping (Row) throws -> Value) throws -> any GroupedReader<Value> {
+        GroupedRowList(try rows(sql), keyColumn: keyColumn, value: value)
+    }
+
+    package func appender(into table: String, columns: [String]) throws -> any RowAppender {
+        try PostgresCopy(self, table: table, columns: columns)
+    }
+}
