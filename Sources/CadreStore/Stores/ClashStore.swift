@@ -13,7 +13,7 @@ package struct ClashStore<Connection: SQLConnection>: ClashStorage {
     package func clashes(for booking: SessionBooking) throws -> [ScheduleClash] {
         let sessions = "FROM training_session AS s JOIN training_event AS e ON e.id = s.event_id"
         let overlapping = """
-            s.date = ? AND s.start_time < ? AND ? < s.end_time AND s.uuid IS NOT ?
+            s.date = ? AND s.start_time < ? AND ? < s.end_time AND s.uuid IS DISTINCT FROM ?
             AND s.status <> 'cancelled' AND e.status <> 'cancelled'
             """
         let bound: [any SQLBindable] = [
@@ -83,7 +83,7 @@ package struct ClashStore<Connection: SQLConnection>: ClashStorage {
 
     /// The sessions of other events that overlap `eventID`'s sessions for one trainee: what
     /// enrolling that trainee adds, found from their few enrolments rather than from every
-    /// trainee of the event. CROSS JOIN fixes the order (SQLite's rule): the trainee's
+    /// trainee of the event. CROSS JOIN fixes the order (SQLite's rule; PostgreSQL plans it itself): the trainee's
     /// enrolments, this event's sessions, then theirs — left to itself the planner started
     /// from every session on the same date.
     package func traineeClashes(traineeID: UUID, eventID: UUID) throws -> [ScheduleClash] {
@@ -92,16 +92,18 @@ package struct ClashStore<Connection: SQLConnection>: ClashStorage {
             SELECT e.code, s.number, s.date, s.start_time, s.end_time, t.ref AS trainee,
                    me.code AS mine_code, m.number AS mine_number, m.start_time AS mine_start, m.end_time AS mine_end
             FROM enrollment AS other
-            CROSS JOIN training_session AS m ON m.event_id = (SELECT id FROM training_event WHERE uuid = ?) AND m.status <> 'cancelled'
-            CROSS JOIN training_session AS s ON s.event_id = other.event_id AND s.status <> 'cancelled'
-                AND s.date = m.date AND m.start_time < s.end_time AND s.start_time < m.end_time
+            CROSS JOIN training_session AS m
+            CROSS JOIN training_session AS s
             JOIN training_event AS e ON e.id = other.event_id AND e.status <> 'cancelled'
             JOIN training_event AS me ON me.id = m.event_id AND me.status <> 'cancelled'
             JOIN trainee AS t ON t.id = other.trainee_id
             WHERE other.trainee_id = (SELECT id FROM trainee WHERE uuid = ?) AND other.status = 'enrolled'
               AND other.event_id <> (SELECT id FROM training_event WHERE uuid = ?)
+              AND m.event_id = (SELECT id FROM training_event WHERE uuid = ?) AND m.status <> 'cancelled'
+              AND s.event_id = other.event_id AND s.status <> 'cancelled'
+              AND s.date = m.date AND m.start_time < s.end_time AND s.start_time < m.end_time
             ORDER BY s.date, s.start_time
-            """, [eventID, traineeID, eventID]
+            """, [traineeID, eventID, eventID]
         ).map { row in
             var clash = ScheduleClash(
                 kind: .trainee,

@@ -31,8 +31,8 @@ package struct SchedulingStore<Connection: SQLConnection>: SchedulingStorage {
     /// A centre by code (any case) or exact name.
     package func centre(_ reference: String) throws -> Centre? {
         try database.row(
-            "\(Self.centreSelect) WHERE code = ? OR lower(name) = lower(?) ORDER BY code LIMIT 1",
-            [reference.uppercased(), TextFolding.clean(reference)]
+            "\(Self.centreSelect) WHERE code = ? OR lower(name) = ? ORDER BY code LIMIT 1",
+            [reference.uppercased(), SQLText.lowercasedASCII(TextFolding.clean(reference))]
         ).map(centre(from:))
     }
 
@@ -70,8 +70,8 @@ package struct SchedulingStore<Connection: SQLConnection>: SchedulingStorage {
     /// A venue by reference (`V-00001`, any case) or exact name (ignoring case).
     package func venue(_ reference: String) throws -> Venue? {
         try database.row(
-            "\(Self.venueSelect) WHERE v.code = ? OR lower(v.name) = lower(?) ORDER BY v.code LIMIT 1",
-            [reference.uppercased(), TextFolding.clean(reference)]
+            "\(Self.venueSelect) WHERE v.code = ? OR lower(v.name) = ? ORDER BY v.code LIMIT 1",
+            [reference.uppercased(), SQLText.lowercasedASCII(TextFolding.clean(reference))]
         ).map(venue(from:))
     }
 
@@ -113,8 +113,8 @@ package struct SchedulingStore<Connection: SQLConnection>: SchedulingStorage {
     /// A trainer by reference (`TR-00001`), e-mail or exact name (ignoring case).
     package func trainer(_ reference: String) throws -> Trainer? {
         try database.row(
-            "\(Self.trainerSelect) WHERE ref = ? OR email = lower(?) OR lower(full_name) = lower(?) ORDER BY ref LIMIT 1",
-            [reference.uppercased(), reference, TextFolding.clean(reference)]
+            "\(Self.trainerSelect) WHERE ref = ? OR email = ? OR lower(full_name) = ? ORDER BY ref LIMIT 1",
+            [reference.uppercased(), SQLText.lowercasedASCII(reference), SQLText.lowercasedASCII(TextFolding.clean(reference))]
         ).map(trainer(from:))
     }
 

@@ -27,7 +27,7 @@ public final class PostgresConnection {
     /// Connects with a libpq connection string or URI (`postgresql://cadre@db.example/cadre`,
     /// `host=/run/postgresql dbname=cadre`). The password comes from `PGPASSWORD` or
     /// `~/.pgpass`, as libpq reads them, never from Cadre's command line. The session speaks
-    /// UTF-8 and UTC whatever the server's defaults.
+    /// UTF-8 and UTC whatever the server's defaults, and keeps its notices to itself.
     public static func open(_ conninfo: String) throws -> PostgresConnection {
         guard let handle = PQconnectdb(conninfo) else {
             throw PostgresError(sqlState: "08000", message: "libpq could not allocate a connection", sql: nil)
@@ -41,6 +41,8 @@ public final class PostgresConnection {
         let connection = PostgresConnection(handle: handle, target: target)
         try connection.execute("SET client_encoding = 'UTF8'")
         try connection.execute("SET TIME ZONE 'UTC'")
+        // The server's notices ("relation … already exists, skipping") are not for users.
+        try connection.execute("SET client_min_messages = warning")
         return connection
     }
 

@@ -16,7 +16,7 @@ struct ConcurrencyTests {
             process.executableURL = binary
             process.arguments = ["attendance", "take", "DV-SAATLI-2021-10", "--session", "\(session)", "--by", "trainer-\(session)"]
             process.currentDirectoryURL = cli.folder
-            process.environment = ["PATH": "/usr/bin:/bin", "CADRE_DB": cli.databasePath]
+            process.environment = ["PATH": "/usr/bin:/bin", "CADRE_DB": cli.databaseLocation]
             let input = Pipe()
             let output = Pipe()
             let errors = Pipe()
@@ -63,7 +63,7 @@ struct ConcurrentIssuingTests {
             process.executableURL = binary
             process.arguments = ["certificate", "issue", "DV-SAATLI-2021-10"] + half.map { "P\($0)" }
             process.currentDirectoryURL = cli.folder
-            process.environment = ["PATH": "/usr/bin:/bin", "CADRE_DB": cli.databasePath]
+            process.environment = ["PATH": "/usr/bin:/bin", "CADRE_DB": cli.databaseLocation]
             process.standardOutput = FileHandle.nullDevice
             try process.run()
             return process

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@Suite("cadre demo")
+@Suite("cadre demo", .disabled(if: CLIHarness.onPostgres, "the demo builds an SQLite file of its own"))
 struct DemoCommandTests {
     func files(under root: URL) throws -> [String: Data] {
         var result: [String: Data] = [:]

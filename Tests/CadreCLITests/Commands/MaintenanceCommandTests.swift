@@ -3,7 +3,7 @@ import CadreStore
 import Foundation
 import Testing
 
-@Suite("cadre backup, restore and doctor")
+@Suite("cadre backup, restore and doctor", .disabled(if: CLIHarness.onPostgres, "the SQLite file's own backup, restore and health check"))
 struct MaintenanceCommandTests {
     @Test("backup makes a private, healthy copy; restore checks it first and replaces everything; doctor reports")
     func backupRestoreDoctor() throws {

@@ -29,7 +29,7 @@ struct UserCommandTests {
             officer  viewer               active
 
             """)
-        let database = try Database.open(at: cli.databasePath)
+        let database = try cli.openStore()
         let hash = try #require(try database.users.user(login: "leyla.m")?.passwordHash)
         #expect(hash.hasPrefix("pbkdf2-sha256$1000$") && PasswordHash.verify("Uzun-şifrə-2021", against: hash))
         let audit = try database.audit.allEntries().filter { $0.entity == "user" }
@@ -41,7 +41,7 @@ struct UserCommandTests {
         #expect(cli.run("user", "reset-password", "LEYLA.M", "--password-stdin").stdout == "Changed the password of leyla.m\n")
         #expect(cli.run("user", "disable", "leyla.m").stdout == "Disabled leyla.m\n")
         #expect(cli.run("user", "list").stdout.contains("leyla.m  coordinator  SAATLI  disabled"))
-        let after = try Database.open(at: cli.databasePath)
+        let after = try cli.openStore()
         defer { after.close() }
         let changed = try #require(try after.users.user(login: "leyla.m"))
         #expect(PasswordHash.verify("Yeni-uzun-şifrə-22", against: changed.passwordHash) && !PasswordHash.verify("Uzun-şifrə-2021", against: changed.passwordHash))

@@ -31,7 +31,9 @@ final class WebBrowser {
     /// with writes taking turns, as `cadre serve` gives them.
     static func app(_ cli: CLIHarness) -> WebApp {
         let path = cli.databasePath
-        let pool = StorePool(fingerprint: { StorePool.fileIdentity(path) }) { try Database.open(at: path) }
+        let pool = CLIHarness.onPostgres
+            ? StorePool { try cli.openStore() }
+            : StorePool(fingerprint: { StorePool.fileIdentity(path) }) { try Database.open(at: path) }
         let turn = SerializedWrites.Turn()
         return WebApp(openStore: { try SerializedWrites(from: pool, turn: turn) }, library: TemplateLibrary(root: BuiltInTemplates.folder), passwordIterations: 1000)
     }

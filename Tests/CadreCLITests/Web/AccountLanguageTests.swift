@@ -18,9 +18,7 @@ struct AccountLanguageTests {
         #expect(home.contains("<input type=\"hidden\" name=\"back\" value=\"/events?status=planned\">"), "the form returns to the page it is on")
         let chosen = office.post("/account/language", ["language": "ru", "back": "/events?status=planned"])
         #expect(chosen.status == 303 && chosen.location == "/events?status=planned")
-        let database = try Database.open(at: cli.databasePath, mode: .existing)
-        #expect(try database.scalar("SELECT count(*) FROM audit_log WHERE action = 'user.language' AND actor = 'web:leyla'").intValue == 1, "audited")
-        database.close()
+        #expect(try cli.scalar("SELECT count(*) FROM audit_log WHERE action = 'user.language' AND actor = 'web:leyla'").intValue == 1, "audited")
 
         let phone = WebBrowser(app)  // no cookie of the office's browser
         #expect(phone.signIn("leyla", "Uzun-şifrə-2021").status == 303)
@@ -40,11 +38,11 @@ struct AccountLanguageTests {
             let page = leyla.post("/account/language", ["language": "en", "back": back])
             #expect(page.status == 303 && page.location == "/home", "\(back)")
         }
-        let before = try DatabaseDump.checksum(of: cli.databasePath)
+        let before = try cli.checksum()
         let unknown = leyla.post("/account/language?lang=az", ["language": "fr", "back": "/home"])
         #expect(unknown.status == 400 && unknown.text.contains("Bu dil yoxdur"), "refused in the page's language")
         #expect(leyla.post("/account/language", ["language": "ru"], csrf: "forged").status == 403)
         #expect(WebBrowser(app).post("/account/language", ["language": "ru"]).location == "/login")
-        #expect(try DatabaseDump.checksum(of: cli.databasePath) == before, "nothing stored")
+        #expect(try cli.checksum() == before, "nothing stored")
     }
 }

@@ -41,7 +41,7 @@ struct CheckInTests {
         let clock = Clock()
         let path = cli.databasePath
         let app = WebApp(
-            openStore: { try Database.open(at: path) }, library: TemplateLibrary(root: BuiltInTemplates.folder), passwordIterations: 1000,
+            openStore: cli.storeOpener, library: TemplateLibrary(root: BuiltInTemplates.folder), passwordIterations: 1000,
             publicURL: "https://cadre.example.gov.az", now: { clock.now })
         return (cli, app, clock)
     }
@@ -104,7 +104,7 @@ struct CheckInTests {
         // Replaying a used token after its window is the same refusal.
         #expect(phone(app, "/c/" + token, ["ref": "P2"]).status == 410)
         // Tokens made by a server whose clock is ahead.
-        let database = try Database.open(at: cli.databasePath)
+        let database = try cli.openStore()
         defer { database.close() }
         let stored = try database.settings.value("check_in_key") ?? ""
         let code = CheckInCode(key: try #require(Self.bytes(stored)))
@@ -121,7 +121,7 @@ struct CheckInTests {
         let trainer = WebBrowser(app)
         trainer.signIn("aygun", "Uzun-şifrə-2021")
         let (_, token, _) = try screen(trainer)
-        let database = try Database.open(at: cli.databasePath)
+        let database = try cli.openStore()
         defer { database.close() }
         let event = try #require(try database.events.event(code: EventCode(Self.event)))
         let sessions = try database.events.sessions(of: event.id)
@@ -186,9 +186,7 @@ struct CheckInTests {
         #expect(register.contains("Abbasov Rəşad"), "the walk-in request, confirmed one by one, is enrolled again")
         let completion = cli.run("completion", Self.event, "--json").stdout
         #expect(completion.contains("Quliyeva Səbinə"), "\(completion.prefix(200))")
-        let database = try Database.open(at: cli.databasePath)
-        defer { database.close() }
-        #expect(try database.scalar("SELECT count(*) FROM attendance").intValue == 2, "Günel and Rəşad marked; Səbinə, rejected, not")
+        #expect(try cli.scalar("SELECT count(*) FROM attendance").intValue == 2, "Günel and Rəşad marked; Səbinə, rejected, not")
     }
 
     @Test("rules: a typed code too old says expired; a session that has ended refuses its codes and shows none; several people fitting, none enrolled → the reference is asked for")
@@ -206,7 +204,7 @@ struct CheckInTests {
         #expect(twins.status == 422 && twins.text.contains("bir neçə nəfər uyğun") && !twins.text.contains("Aysel") && !twins.text.contains("Aysu"), "\(twins.text.suffix(800))")
         #expect(phone(app, "/c/" + token, ["ref": "TWIN-2"]).text.contains("siyahısında deyilsiniz"), "by reference, one of them may ask to walk in")
         // What the domain tells any phone about a walk-in request: no name, nobody has seen it yet.
-        let store = try Database.open(at: cli.databasePath)
+        let store = try cli.openStore()
         defer { store.close() }
         let desk = CheckInDesk(store)
         let (openEvent, openSession) = try desk.session(token: token, now: clock.now)
@@ -219,7 +217,7 @@ struct CheckInTests {
         // Session 1 ends at 12:30: after that its codes are refused and its screen shows none.
         clock.set(Date(timeIntervalSince1970: 1_635_150_600 + 60))
         trainer.signIn("aygun", "Uzun-şifrə-2021")
-        let database = try Database.open(at: cli.databasePath)
+        let database = try cli.openStore()
         defer { database.close() }
         let key = CheckInCode(key: try #require(Self.bytes(try database.settings.value("check_in_key") ?? "")))
         let event = try #require(try database.events.event(code: EventCode(Self.event)))

@@ -34,7 +34,7 @@ struct RefusalPageTests {
         let (cli, app) = try setUp()
         for (language, words, trainerWords) in [("az", "Toqquşma var", "Təlimçi Aygün Səfərova həmin vaxt məşğuldur"), ("ru", "Есть пересечения", "Тренер Aygün Səfərova в это время занят")] {
             let leyla = browser(app, language: language)
-            let before = try DatabaseDump.checksum(of: cli.databasePath)
+            let before = try cli.checksum()
             let refused = leyla.post("/events", Self.clashing, repeated: [("trainer", "TR-00001")])
             #expect(refused.status == 409 && refused.text.contains(words) && refused.text.contains(trainerWords),
                     "\(language): \(refused.status) \(refused.text.components(separatedBy: "<body>").last?.prefix(1500) ?? "")")
@@ -47,14 +47,12 @@ struct RefusalPageTests {
             #expect(refused.text.contains("name=\"override\""), "the page offers its own way on")
             let noReason = leyla.post("/events", Self.clashing.merging(["override": "1"]) { $1 }, repeated: [("trainer", "TR-00001")])
             #expect(noReason.status == 400 && noReason.text.contains(language == "az" ? "səbəbi yazın" : "укажите причину"))
-            #expect(try DatabaseDump.checksum(of: cli.databasePath) == before, "nothing stored")
+            #expect(try cli.checksum() == before, "nothing stored")
         }
         let leyla = browser(app, language: "az")
         let forced = leyla.post("/events", Self.clashing.merging(["override": "1", "override-reason": "Yeganə zal; təlimçi razıdır"]) { $1 }, repeated: [("trainer", "TR-00001")])
         #expect(forced.status == 303 && forced.location == "/events/SECOND-2021")
-        let database = try Database.open(at: cli.databasePath)
-        defer { database.close() }
-        let audited = try database.scalar("SELECT detail FROM audit_log WHERE action = 'schedule.override' AND actor = 'web:leyla'").stringValue ?? ""
+        let audited = try cli.scalar("SELECT detail FROM audit_log WHERE action = 'schedule.override' AND actor = 'web:leyla'").stringValue ?? ""
         #expect(audited.contains("Yeganə zal; təlimçi razıdır"), "the reason is recorded: \(audited)")
     }
 
@@ -65,10 +63,10 @@ struct RefusalPageTests {
         let refused = leyla.post("/events/\(Self.event)/sessions/5/move", ["date": "2021-10-25", "time": "09:30-12:30"])
         #expect(refused.status == 409 && refused.text.contains("\(Self.event), занятие 1, 25 октября 2021, 09:30–12:30"), "\(refused.text.prefix(800))")
         #expect(refused.text.contains("name=\"override-reason\"") && refused.text.contains("value=\"09:30-12:30\""))
-        let before = try DatabaseDump.checksum(of: cli.databasePath)
+        let before = try cli.checksum()
         #expect(leyla.post("/events/\(Self.event)/sessions/5/move", ["date": "2021-10-25", "time": "09:30-12:30", "override": "1"]).status == 409,
                 "an override without its reason is no override")
-        #expect(try DatabaseDump.checksum(of: cli.databasePath) == before)
+        #expect(try cli.checksum() == before)
         let moved = leyla.post("/events/\(Self.event)/sessions/5/move", ["date": "2021-10-25", "time": "09:30-12:30", "override": "1", "override-reason": "совместное занятие"])
         #expect(moved.status == 200, "\(moved.text.prefix(300))")
         #expect(cli.run("session", "list", Self.event).stdout.contains("2021-10-25"))

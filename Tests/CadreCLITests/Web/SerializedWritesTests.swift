@@ -12,22 +12,20 @@ struct SerializedWritesTests {
     func turns() throws {
         let cli = try CLIHarness()
         #expect(cli.run("init").exitCode == 0)
-        let path = cli.databasePath
+        let open = cli.storeOpener
         let turn = SerializedWrites.Turn()
-        let store = SerializedWrites(try Database.open(at: path), turn: turn)
+        let store = SerializedWrites(try cli.openStore(), turn: turn)
         try store.write { outer in try outer.write { try $0.settings.set("nested", to: "yes") } }
         struct Refused: Error {}
         #expect(throws: Refused.self) { try store.write { try $0.settings.set("nested", to: "no"); throw Refused() } }
         #expect(try store.settings.value("nested") == "yes")
         store.close()
         DispatchQueue.concurrentPerform(iterations: 8) { thread in
-            guard let own = try? SerializedWrites(Database.open(at: path), turn: turn) else { return }
+            guard let own = try? SerializedWrites(open(), turn: turn) else { return }
             defer { own.close() }
             for index in 0..<25 { try? own.write { try $0.settings.set("key-\(thread)-\(index)", to: "\(index)") } }
         }
-        let check = try Database.open(at: path)
-        defer { check.close() }
-        #expect(try check.scalar("SELECT count(*) FROM setting WHERE key LIKE 'key-%'").intValue == 200)
+        #expect(try cli.scalar("SELECT count(*) FROM setting WHERE key LIKE 'key-%'").intValue == 200)
         withExtendedLifetime(cli) {}
     }
 }

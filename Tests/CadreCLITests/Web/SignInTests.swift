@@ -25,7 +25,7 @@ struct SignInTests {
         let path = cli.databasePath
         let clock = Clock()
         let app = WebApp(
-            openStore: { try Database.open(at: path) }, library: TemplateLibrary(root: BuiltInTemplates.folder), secureCookies: secure,
+            openStore: cli.storeOpener, library: TemplateLibrary(root: BuiltInTemplates.folder), secureCookies: secure,
             passwordIterations: 1000, now: { clock.time.withLock { $0 } })
         return (cli, app, clock)
     }
@@ -87,10 +87,13 @@ struct SignInTests {
         #expect(send(app, "GET", "/home", cookies: ["cadre_session": session.value]).header("Location") == "/login", "the token is dead")
         #expect(send(app, "GET", "/home", cookies: ["cadre_session": again.value]).status == 200, "the other session lives on")
         // The database keeps the token's hash, never the token.
-        let database = try Database.open(at: cli.databasePath)
+        let database = try cli.openStore()
         defer { database.close() }
         #expect(try database.webSessions.session(tokenHash: SHA256.hash(Array(again.value.utf8))) != nil)
-        #expect(try database.scalar("SELECT count(*) FROM web_session WHERE hex(token_hash) = upper(?)", [again.value]).intValue == 0)
+        let tokenBytes = stride(from: 0, to: again.value.count - 1, by: 2).compactMap { offset in
+            UInt8(String(Array(again.value)[offset...offset + 1]), radix: 16)
+        }
+        #expect(try cli.scalar("SELECT count(*) FROM web_session WHERE token_hash = ?", [SQLValue.blob(tokenBytes)]).intValue == 0)
     }
 
     @Test("two servers on one database count sign-in failures and certificate checks together, and a restart forgets nothing")
@@ -99,12 +102,12 @@ struct SignInTests {
         let path = cli.databasePath
         // A second server on the same database, with its own connections.
         let second = WebApp(
-            openStore: { try Database.open(at: path) }, library: TemplateLibrary(root: BuiltInTemplates.folder), verifyLimit: 3,
+            openStore: cli.storeOpener, library: TemplateLibrary(root: BuiltInTemplates.folder), verifyLimit: 3,
             passwordIterations: 1000, now: { clock.time.withLock { $0 } })
         for index in 0..<5 { _ = signIn(index % 2 == 0 ? first : second, password: "wrong-password-1") }
         #expect(signIn(second).status == 429 && signIn(first).status == 429, "five failures across the two: both make the guesser wait")
         let restarted = WebApp(
-            openStore: { try Database.open(at: path) }, library: TemplateLibrary(root: BuiltInTemplates.folder), verifyLimit: 3,
+            openStore: cli.storeOpener, library: TemplateLibrary(root: BuiltInTemplates.folder), verifyLimit: 3,
             passwordIterations: 1000, now: { clock.time.withLock { $0 } })
         #expect(signIn(restarted).status == 429, "a restarted server remembers")
         for app in [second, restarted, second] { #expect(send(app, "GET", "/verify/ZZZZ-ZZZZ-ZZZZ-ZZZZ").status == 404) }
@@ -142,9 +145,7 @@ struct SignInTests {
         _ = try #require(cookie(signIn(app), "cadre_session"), "a second browser, not used again")
         #expect(cli.run("user", "disable", "leyla").exitCode == 0)
         #expect(send(app, "GET", "/home", cookies: ["cadre_session": fresh.value]).status == 303, "disabling ends the session at once")
-        let database = try Database.open(at: cli.databasePath)
-        #expect(try database.scalar("SELECT count(*) FROM web_session").intValue == 0, "and removes every session of the user")
-        database.close()
+        #expect(try cli.scalar("SELECT count(*) FROM web_session").intValue == 0, "and removes every session of the user")
         #expect(signIn(app).status == 401, "and no new one starts")
         #expect(send(app, "GET", "/home", cookies: ["cadre_session": "../../etc/passwd"]).status == 303)
     }

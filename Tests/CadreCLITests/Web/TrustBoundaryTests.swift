@@ -45,7 +45,7 @@ struct TrustBoundaryTests {
         let lines = LogLines()
         let path = cli.databasePath
         let app = WebApp(
-            openStore: { try Database.open(at: path) }, library: TemplateLibrary(root: BuiltInTemplates.folder), passwordIterations: 1000,
+            openStore: cli.storeOpener, library: TemplateLibrary(root: BuiltInTemplates.folder), passwordIterations: 1000,
             log: RequestLog { line in lines.append(line) })
         return (cli, app, lines)
     }
@@ -62,7 +62,7 @@ struct TrustBoundaryTests {
     func uploadAcrossCentres() throws {
         let (cli, app, _) = try setUp()
         let leyla = browser(app, "leyla")
-        let before = try DatabaseDump.checksum(of: cli.databasePath)
+        let before = try cli.checksum()
         let sheets = [
             "by reference": "Ad Soyad;Cins;Peşə;Təşkilat;ID\r\nNigar Quliyeva;qadın;Sosial işçi;Saxta təşkilat;T-00004\r\n",
             "by FIN with one of ours": "Ad Soyad;Cins;Peşə;FIN;ID\r\nAynur Əliyeva;qadın;Sosial işçi;5ABCDEF;T-00001\r\n",
@@ -77,7 +77,7 @@ struct TrustBoundaryTests {
                 #expect(!page.text.contains("same national id") && !page.text.contains("eyni"), "\(what): nor how they were matched")
             }
         }
-        #expect(try DatabaseDump.checksum(of: cli.databasePath) == before, "nothing stored")
+        #expect(try cli.checksum() == before, "nothing stored")
         // Skipping invalid rows stores the others, never the one that matched Nigar.
         let mixed = "Ad Soyad;Cins;Peşə;Təşkilat;ID\r\nNigar Quliyeva;qadın;Sosial işçi;Saxta təşkilat;T-00004\r\nYeni Şəxs;kişi;Polis əməkdaşı;Saatlı RPŞ;NEW-9\r\n"
         let skipped = leyla.upload("/trainees/upload", file: "signup.csv", mixed, fields: ["skip-invalid": "1"])
@@ -102,10 +102,10 @@ struct TrustBoundaryTests {
             let record = leyla.get(target)
             #expect(record.status == 404 && !record.text.contains("5ABCDEF") && !record.text.contains("050 111"), "\(target)")
         }
-        let before = try DatabaseDump.checksum(of: cli.databasePath)
+        let before = try cli.checksum()
         #expect(leyla.post("/trainees/T-00004", ["name": "Dəyişdirilmiş", "phone": "0500000000"]).status == 404)
         #expect(leyla.post("/trainees/merge", ["keep": "T-00001", "other": "T-00004"]).status == 404)
-        #expect(try DatabaseDump.checksum(of: cli.databasePath) == before)
+        #expect(try cli.checksum() == before)
         #expect(browser(app, "samir").get("/trainees/T-00004").text.contains("5ABCDEF"), "her own centre still sees her record")
     }
 
@@ -147,7 +147,7 @@ struct TrustBoundaryTests {
     func origin() throws {
         let (cli, app, _) = try setUp()
         let leyla = browser(app, "leyla")
-        let before = try DatabaseDump.checksum(of: cli.databasePath)
+        let before = try cli.checksum()
         for origin in [nil, "null", "https://evil.example", "http://t.evil.example", "http://t:8081"] as [String?] {
             leyla.origin = origin
             let page = leyla.post("/events/\(Self.event)/sessions/1/mark", ["ref": "P1", "status": "present"])
@@ -156,7 +156,7 @@ struct TrustBoundaryTests {
         leyla.origin = nil
         leyla.extraHeaders = [("Referer", "https://evil.example/t")]
         #expect(leyla.post("/events/\(Self.event)/sessions/1/mark", ["ref": "P1", "status": "present"]).status == 403)
-        #expect(try DatabaseDump.checksum(of: cli.databasePath) == before)
+        #expect(try cli.checksum() == before)
         leyla.extraHeaders = [("Referer", "http://t/events/\(Self.event)/sessions/1")]
         #expect(leyla.post("/events/\(Self.event)/sessions/1/mark", ["ref": "P1", "status": "present"]).status == 303, "a same-site Referer will do")
         // Login CSRF: another site signing a browser in with the attacker's account.
@@ -167,7 +167,7 @@ struct TrustBoundaryTests {
         #expect(forced.status == 403 && victim.cookies["cadre_session"] == nil)
         // With --public-url, its origin is accepted whatever Host the proxy passes on.
         let behind = WebApp(
-            openStore: { [path = cli.databasePath] in try Database.open(at: path) }, library: TemplateLibrary(root: BuiltInTemplates.folder),
+            openStore: cli.storeOpener, library: TemplateLibrary(root: BuiltInTemplates.folder),
             passwordIterations: 1000, publicURL: "https://cadre.example.gov.az/")
         let proxied = WebBrowser(behind)
         proxied.origin = "https://cadre.example.gov.az"
@@ -196,7 +196,7 @@ struct TrustBoundaryTests {
         let (cli, _, lines) = try setUp()
         let path = cli.databasePath
         func app(trusting proxy: String?) -> WebApp {
-            WebApp(openStore: { try Database.open(at: path) }, library: TemplateLibrary(root: BuiltInTemplates.folder), verifyLimit: 2,
+            WebApp(openStore: cli.storeOpener, library: TemplateLibrary(root: BuiltInTemplates.folder), verifyLimit: 2,
                    passwordIterations: 1000, trustedProxy: proxy, log: RequestLog { line in lines.append(line) })
         }
         // Not trusted: a client cannot escape its limit by naming other addresses.

@@ -69,10 +69,8 @@ struct WebPagesTests {
         #expect(walkIn.status == 303)
         let marks = cli.run("attendance", "show", Self.event, "--json").stdout
         #expect(marks.contains("Nəsibova Aytac") && marks.contains("\"late\""), "the CLI sees the tap and the walk-in")
-        let audit = try Database.open(at: cli.databasePath)
-        #expect(try audit.scalar("SELECT count(*) FROM audit_log WHERE actor = 'web:leyla' AND action = 'enrollment.walk-in'").intValue == 1,
+        #expect(try cli.scalar("SELECT count(*) FROM audit_log WHERE actor = 'web:leyla' AND action = 'enrollment.walk-in'").intValue == 1,
                 "the audit log names the user")
-        audit.close()
 
         // Every session marked, then scores as one form, then certificates.
         for session in 1...6 { cli.run("attendance", "mark", Self.event, "--session", "\(session)", "--all-present") }
@@ -96,7 +94,7 @@ struct WebPagesTests {
         #expect(one.components(separatedBy: "<div class=\"page\">").count - 1 == 1 && one.contains("DV-2021-00001"))
         // Behind its public address, the server's printed certificates carry it in their QR codes.
         let path = cli.databasePath
-        let served = WebApp(openStore: { try Database.open(at: path) }, library: TemplateLibrary(root: BuiltInTemplates.folder), passwordIterations: 1000,
+        let served = WebApp(openStore: cli.storeOpener, library: TemplateLibrary(root: BuiltInTemplates.folder), passwordIterations: 1000,
                             publicURL: "https://cadre.example.gov.az")
         #expect(browser(served, "leyla").get("/events/\(Self.event)/certificates.html").text.contains("https://cadre.example.gov.az/verify/"))
         let holder = try #require(list.range(of: #"name="ref" value="(T-\d+)""#, options: .regularExpression).map { String(list[$0].dropFirst(18).dropLast()) })
@@ -117,7 +115,7 @@ struct WebPagesTests {
     @Test("without a session every signed-in page, read or write, sends the visitor to sign in, and nothing changes")
     func strangers() throws {
         let (cli, app) = try round()
-        let before = try DatabaseDump.checksum(of: cli.databasePath)
+        let before = try cli.checksum()
         let stranger = WebBrowser(app)
         for target in ["/home", "/trainees", "/trainees/upload", "/events", "/events/new", "/events/\(Self.event)", "/events/\(Self.event)/sessions/1",
                        "/events/\(Self.event)/scores", "/events/\(Self.event)/certificates", "/events/\(Self.event)/certificates.html", "/reports",
@@ -128,7 +126,7 @@ struct WebPagesTests {
                        "/events/\(Self.event)/certificates", "/events/\(Self.event)/certificates/revoke"] {
             #expect(stranger.post(target, ["ref": "P1", "status": "present"], csrf: "x").location == "/login", "POST \(target)")
         }
-        #expect(try DatabaseDump.checksum(of: cli.databasePath) == before)
+        #expect(try cli.checksum() == before)
     }
 
     @Test("a missing or wrong form token is refused with 403 on every form, and nothing changes")
@@ -136,7 +134,7 @@ struct WebPagesTests {
         let (cli, app) = try round()
         let leyla = browser(app, "leyla")
         leyla.get("/events/\(Self.event)")
-        let before = try DatabaseDump.checksum(of: cli.databasePath)
+        let before = try cli.checksum()
         let posts: [(String, [String: String])] = [
             ("/trainees", ["name": "Yeni Adam", "sex": "kişi", "profession": "Polis əməkdaşı"]),
             ("/events", ["course": "DV-101", "start": "2021-12-13"]),
@@ -151,7 +149,7 @@ struct WebPagesTests {
             #expect(leyla.post(target, fields, csrf: "").status == 403, "no token: \(target)")
         }
         #expect(leyla.upload("/trainees/upload", file: "a.csv", "full_name;sex;profession\r\nA B;qadın;Hakim\r\n", csrf: leyla.wrongToken).status == 403)
-        #expect(try DatabaseDump.checksum(of: cli.databasePath) == before)
+        #expect(try cli.checksum() == before)
     }
 
     @Test("another centre's event answers 404 on every page and form, like one that does not exist; nothing changes")
@@ -160,7 +158,7 @@ struct WebPagesTests {
         let samir = browser(app, "samir")
         #expect(samir.get("/events/DV-SHUVALAN-2021-11").status == 200, "his own centre's event")
         #expect(!samir.get("/events").text.contains(Self.event), "Saatlı's event is not listed for him")
-        let before = try DatabaseDump.checksum(of: cli.databasePath)
+        let before = try cli.checksum()
         for target in ["/events/\(Self.event)", "/events/\(Self.event)/sessions/1", "/events/\(Self.event)/scores", "/events/\(Self.event)/certificates",
                        "/events/\(Self.event)/certificates.html", "/events/NO-SUCH-EVENT"] {
             #expect(samir.get(target).status == 404, "GET \(target)")
@@ -170,7 +168,7 @@ struct WebPagesTests {
         #expect(samir.post("/events/\(Self.event)/scores", ["post:T-00001": "1"]).status == 404)
         #expect(samir.post("/events/\(Self.event)/certificates", [:]).status == 404)
         #expect(samir.post("/events/\(Self.event)/certificates/revoke", ["serial": "DV-2021-00001", "reason": "x"]).status == 404)
-        #expect(try DatabaseDump.checksum(of: cli.databasePath) == before)
+        #expect(try cli.checksum() == before)
         #expect(!samir.get("/reports?report=trained&by1=centre").text.contains("SAATLI"), "his report counts his centre only")
     }
 
@@ -182,7 +180,7 @@ struct WebPagesTests {
         #expect(aygun.post("/events/\(Self.event)/sessions/1/mark", ["ref": "P1", "status": "present"]).status == 303)
         #expect(aygun.get("/events/\(Self.event)/scores").status == 200)
         let viewer = browser(app, "nazirlik")
-        let before = try DatabaseDump.checksum(of: cli.databasePath)
+        let before = try cli.checksum()
         for target in ["/trainees", "/trainees/upload", "/events/new", "/events/\(Self.event)/certificates", "/reports"] {
             #expect(aygun.get(target).status == 403, "trainer GET \(target)")
         }
@@ -192,7 +190,7 @@ struct WebPagesTests {
         #expect(viewer.get("/events/\(Self.event)/sessions/1").status == 403)
         #expect(viewer.post("/events/\(Self.event)/sessions/1/mark", ["ref": "P1", "status": "absent"]).status == 403)
         #expect(viewer.get("/trainees?q=a").status == 403)
-        #expect(try DatabaseDump.checksum(of: cli.databasePath) == before)
+        #expect(try cli.checksum() == before)
     }
 
     @Test("an HTML-looking name is text on every page that shows it")
@@ -215,7 +213,7 @@ struct WebPagesTests {
         let (cli, app) = try round()
         let leyla = browser(app, "leyla")
         let sheet = "full_name;sex;profession;email\r\nA Ə;qadın;Hakim;\r\nB Ç;;Hakim;\r\nC Ş;kişi;Aşpaz;\r\nD Ğ;kişi;Hakim;not-mail\r\n"
-        let before = try DatabaseDump.checksum(of: cli.databasePath)
+        let before = try cli.checksum()
         let refused = leyla.upload("/trainees/upload", file: "C:\\Users\\leyla\\signup.csv", sheet)
         #expect(refused.status == 400)
         try cli.write("signup-cli.csv", sheet)
@@ -226,7 +224,7 @@ struct WebPagesTests {
         }
         #expect(refused.text.contains("sütun «sex»: boşdur") && refused.text.contains("«Aşpaz» məlum peşə deyil") && refused.text.contains("«not-mail» e-poçt ünvanı deyil"),
                 "the reasons in the page's language")
-        #expect(try DatabaseDump.checksum(of: cli.databasePath) == before, "nothing stored")
+        #expect(try cli.checksum() == before, "nothing stored")
         let skipped = leyla.upload("/trainees/upload", file: "signup.csv", sheet, fields: ["skip-invalid": "1"])
         #expect(skipped.status == 200 && skipped.text.contains("Buraxıldı: signup.csv:3"), "\(skipped.text.prefix(500))")
         #expect(cli.run("trainee", "list", "--search", "A Ə").stdout.contains("A Ə"))
@@ -240,12 +238,12 @@ struct WebPagesTests {
         let (cli, app) = try round()
         let leyla = browser(app, "leyla")
         leyla.get("/events/\(Self.event)/scores")
-        let before = try DatabaseDump.checksum(of: cli.databasePath)
+        let before = try cli.checksum()
         let outOfRange = leyla.post("/events/\(Self.event)/scores", ["post:T-00001": "18", "post:T-00002": "21"])
         #expect(outOfRange.status == 400 && outOfRange.text.contains("21"))
         let notNumber = leyla.post("/events/\(Self.event)/scores", ["post:T-00001": "18", "pre:T-00003": "on səkkiz"])
         #expect(notNumber.status == 400 && notNumber.text.contains("Rəşad Abbasov") && notNumber.text.contains("value=\"on səkkiz\""))
-        #expect(try DatabaseDump.checksum(of: cli.databasePath) == before)
+        #expect(try cli.checksum() == before)
     }
 
     @Test("a person's record: a coordinator corrects their centre's trainee; another centre's coordinator gets 404; duplicates are merged by choice")
@@ -279,12 +277,12 @@ struct WebPagesTests {
         let leyla = browser(app, "leyla")
         let moved = leyla.post("/events/\(Self.event)/sessions/6/move", ["date": "2021-10-25", "time": "17:00-20:00"])
         #expect(moved.text.contains("Sessiya köçürüldü: 6: 25 oktyabr 2021 17:00–20:00"), "\(moved.text.prefix(400))")
-        let before = try DatabaseDump.checksum(of: cli.databasePath)
+        let before = try cli.checksum()
         let clash = leyla.post("/events/\(Self.event)/sessions/5/move", ["date": "2021-10-25", "time": "09:30-12:30"])
         #expect(clash.status == 409 && clash.text.contains("\(Self.event), 1-ci sessiya, 25 oktyabr 2021, 09:30–12:30"), "the booking it would clash with is named")
         #expect(!clash.text.contains("--force") && !clash.text.contains("TR-0000") && !clash.text.contains("V-0000"), "no CLI flags or internal ids")
         #expect(leyla.post("/events/\(Self.event)/sessions/5/move", ["time": "25:00-26:00"]).status == 400)
-        #expect(try DatabaseDump.checksum(of: cli.databasePath) == before)
+        #expect(try cli.checksum() == before)
         let cancelled = leyla.post("/events/\(Self.event)/sessions/5/cancel", ["reason": "zal təmirdədir"])
         #expect(cancelled.text.contains("Sessiya ləğv edildi: 5"))
         #expect(cli.run("event", "show", Self.event).stdout.contains("cancelled"))
@@ -320,7 +318,7 @@ struct WebPagesTests {
         let targets = try cli.write("targets.json", #"{"targets": [{"name": "Sosial işçilər", "target": 4, "measure": "attended", "where": {"profession": ["social-worker"]}}]}"#)
         let path = cli.databasePath
         let app = WebApp(
-            openStore: { try Database.open(at: path) }, library: TemplateLibrary(root: BuiltInTemplates.folder), passwordIterations: 1000,
+            openStore: cli.storeOpener, library: TemplateLibrary(root: BuiltInTemplates.folder), passwordIterations: 1000,
             targetsFile: targets)
         let ministry = browser(app, "nazirlik").get("/home").text
         #expect(ministry.range(of: #">Sosial işçilər</td><td[^>]*>3</td><td[^>]*>4</td><td[^>]*>75 %</td>"#, options: .regularExpression) != nil, "\(ministry)")
@@ -351,10 +349,10 @@ struct EventPrintTests {
         for path in ["sheets.html", "attendance.html"] { #expect(samir.get("/events/\(WebPagesTests.event)/\(path)").status == 404) }
         #expect(WebBrowser(app).get("/events/\(WebPagesTests.event)/sheets.html").location == "/login")
         let aygun = WebPagesTests().browser(app, "aygun")
-        let before = try DatabaseDump.checksum(of: cli.databasePath)
+        let before = try cli.checksum()
         #expect(aygun.post("/events/\(WebPagesTests.event)/withdraw", ["ref": "T-00002"]).status == 403)
         #expect(samir.post("/events/\(WebPagesTests.event)/withdraw", ["ref": "T-00002"]).status == 404)
-        #expect(try DatabaseDump.checksum(of: cli.databasePath) == before)
+        #expect(try cli.checksum() == before)
         let withdrawn = leyla.post("/events/\(WebPagesTests.event)/withdraw", ["ref": "T-00002"])
         #expect(withdrawn.status == 200 && withdrawn.text.contains("T-00002 təlimdən çıxarıldı"), "\(withdrawn.text.prefix(300))")
         #expect(cli.run("event", "show", WebPagesTests.event).stdout.contains("withdrawn"), "\(cli.run("event", "show", WebPagesTests.event).stdout)")
@@ -383,7 +381,7 @@ struct EventPrintTests {
         let (cli, _) = try WebPagesTests().round()
         let path = cli.databasePath
         func app(at time: TimeInterval) -> WebApp {
-            WebApp(openStore: { try Database.open(at: path) }, library: TemplateLibrary(root: BuiltInTemplates.folder), passwordIterations: 1000,
+            WebApp(openStore: cli.storeOpener, library: TemplateLibrary(root: BuiltInTemplates.folder), passwordIterations: 1000,
                    now: { Date(timeIntervalSince1970: time) })
         }
         // 26 October 2021, 10:00 in Baku: the second day of Saatlı's event.
