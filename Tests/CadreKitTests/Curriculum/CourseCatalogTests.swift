@@ -11,7 +11,7 @@ struct CourseCatalogTests {
 
     @Test("importing the built-in curricula adds each course once; re-importing changes nothing")
     func importIsIdempotent() throws {
-        let database = try Database.inMemory()
+        let database = try TestDatabase()
         let catalog = CourseCatalog(database)
         let first = try catalog.importCurricula(from: BuiltInCurricula.files, context: context)
         #expect(first.map(\.change) == [.added, .added, .added])
@@ -30,7 +30,7 @@ struct CourseCatalogTests {
     @Test("a changed curriculum becomes a new version; layout-only changes do not")
     func changedFileIsNewVersion() throws {
         let folder = try TemporaryFolder()
-        let database = try Database.inMemory()
+        let database = try TestDatabase()
         let catalog = CourseCatalog(database)
         let file = try folder.write("t.json", CurriculumDecoderTests.valid)
         _ = try catalog.importCurricula(from: [file], context: context)
@@ -42,14 +42,14 @@ struct CourseCatalogTests {
         let outcome = try catalog.importCurricula(from: [file], context: context)
         #expect(outcome.map(\.change) == [.newVersion])
         #expect(outcome.map(\.version) == [2])
-        #expect(try CourseStore(database).versions(code: CourseCode("TEST-1")).map(\.totalMinutes) == [90, 120])
+        #expect(try database.courses.versions(code: CourseCode("TEST-1")).map(\.totalMinutes) == [90, 120])
         #expect(try catalog.course(code: "TEST-1")?.version == 2)
     }
 
     @Test("one malformed file among good ones means nothing is loaded")
     func allOrNothing() throws {
         let folder = try TemporaryFolder()
-        let database = try Database.inMemory()
+        let database = try TestDatabase()
         let bad = try folder.write("bad.json", CurriculumDecoderTests.valid.replacingOccurrences(of: "\"maxScore\": 20", with: "\"maxScore\": \"20\""))
         let error = try #require(throws: CurriculumError.self) {
             try CourseCatalog(database).importCurricula(from: BuiltInCurricula.files + [bad], context: context)
@@ -62,7 +62,7 @@ struct CourseCatalogTests {
     @Test("two files with the same course code are refused")
     func duplicateCodes() throws {
         let folder = try TemporaryFolder()
-        let database = try Database.inMemory()
+        let database = try TestDatabase()
         let a = try folder.write("a.json", CurriculumDecoderTests.valid)
         let b = try folder.write("b.json", CurriculumDecoderTests.valid)
         let error = try #require(throws: CurriculumError.self) { try CourseCatalog(database).importCurricula(from: [a, b], context: context) }
@@ -71,9 +71,9 @@ struct CourseCatalogTests {
 
     @Test("each import is recorded in the audit log with who did it")
     func importIsAudited() throws {
-        let database = try Database.inMemory()
+        let database = try TestDatabase()
         _ = try CourseCatalog(database).importCurricula(from: BuiltInCurricula.files, context: context)
-        let entries = try AuditStore(database).entries(entity: "course")
+        let entries = try database.audit.entries(entity: "course")
         #expect(entries.count == 3)
         #expect(entries.allSatisfy { $0.actor == "tester" && $0.action == "course.import" })
     }

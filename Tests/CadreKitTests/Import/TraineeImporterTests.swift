@@ -10,11 +10,11 @@ struct TraineeImporterTests {
 
     struct Fixture {
         let folder: TemporaryFolder
-        let database: Database
+        let database: TestDatabase
 
         init() throws {
             folder = try TemporaryFolder()
-            database = try Database.open(at: folder.path("cadre.sqlite"), mode: .create)
+            database = try TestDatabase()
         }
 
         func count(_ table: String) throws -> Int {
@@ -143,7 +143,7 @@ struct TraineeImporterTests {
         let trainee = try TraineeRegistry(fixture.database).find("R1")
         #expect(trainee.professionCode == "school-psychologist")
         #expect(trainee.email == "new@x.az")
-        let entries = try AuditStore(fixture.database).entries(entity: "trainee", entityID: trainee.id.databaseText)
+        let entries = try fixture.database.audit.entries(entity: "trainee", entityID: trainee.id.databaseText)
         #expect(entries.map(\.action) == ["trainee.update"])
         #expect(entries.first?.detail?.contains("changed: profession, email") == true)
         #expect(entries.allSatisfy { !($0.detail ?? "").contains("new@x.az") && $0.newValue == nil })

@@ -16,7 +16,7 @@ struct TraineeRegistryTests {
 
     @Test("add gives short refs in order and refuses a person already registered")
     func add() throws {
-        let registry = TraineeRegistry(try Database.inMemory())
+        let registry = TraineeRegistry(try TestDatabase())
         let first = try registry.add(details("Aynur Əliyeva", email: "a@x.az"), externalRef: "S-1", context: context)
         #expect(first.ref == "T-00001")
         #expect(try registry.add(details("Leyla Orucova"), externalRef: nil, context: context).ref == "T-00002")
@@ -32,7 +32,7 @@ struct TraineeRegistryTests {
 
     @Test("every command's reference resolves: short ref in any case, or the centre's ref")
     func references() throws {
-        let registry = TraineeRegistry(try Database.inMemory())
+        let registry = TraineeRegistry(try TestDatabase())
         let added = try registry.add(details("Aynur Əliyeva"), externalRef: "Saatli-017", context: context)
         #expect(try registry.find("t-00001").id == added.id)
         #expect(try registry.find("Saatli-017").id == added.id)
@@ -41,7 +41,7 @@ struct TraineeRegistryTests {
 
     @Test("probable duplicates: same name in another case, order or spelling of letters; same phone")
     func probableDuplicates() throws {
-        let registry = TraineeRegistry(try Database.inMemory())
+        let registry = TraineeRegistry(try TestDatabase())
         _ = try registry.add(details("Səbinə Quliyeva", phone: "+994501112233"), externalRef: nil, context: context)
         _ = try registry.add(details("QULİYEVA SƏBİNƏ", phone: "+994501112233"), externalRef: nil, context: context)
         _ = try registry.add(details("Sebine Quliyeva"), externalRef: nil, context: context)
@@ -54,12 +54,12 @@ struct TraineeRegistryTests {
             "T-00002-T-00003: same name, apart from case, diacritics or spacing",
             "T-00004-T-00005: same phone, different name",
         ])
-        #expect(try TraineeRegistry(try Database.inMemory()).probableDuplicates().isEmpty)
+        #expect(try TraineeRegistry(try TestDatabase()).probableDuplicates().isEmpty)
     }
 
     @Test("merge moves enrollments, attendance, scores and certificates, and the other's refs resolve to the kept person")
     func merge() throws {
-        let database = try Database.inMemory()
+        let database = try TestDatabase()
         let registry = TraineeRegistry(database)
         let keep = try registry.add(details("Aynur Əliyeva"), externalRef: "S-1", context: context)
         let other = try registry.add(details("Aynur Aliyeva", email: "aynur@x.az"), externalRef: "S-2", context: context)
@@ -86,7 +86,7 @@ struct TraineeRegistryTests {
             """).map { "\($0.int(at: 0) ?? 0):\($0.int(at: 1) ?? -1)" }
         #expect(e2 == ["1:\(AttendanceCode.code(.absent))", "2:\(AttendanceCode.code(.present))"])
         #expect(try database.scalar("SELECT count(*) FROM assessment_score").intValue == 2)
-        #expect(try AuditStore(database).entries(entity: "trainee", entityID: keep.id.databaseText).map(\.action).last == "trainee.merge")
+        #expect(try database.audit.entries(entity: "trainee", entityID: keep.id.databaseText).map(\.action).last == "trainee.merge")
         #expect(throws: TraineeRegistryError.self) { try registry.merge(keep: "S-1", other: "S-2", context: context) }
     }
 
@@ -123,7 +123,7 @@ struct TraineeRegistryTests {
 
     @Test("export: UTF-8 BOM, CRLF, formulas neutralised, quoting; pseudonyms stable and contact-free")
     func export() throws {
-        let database = try Database.inMemory()
+        let database = try TestDatabase()
         let registry = TraineeRegistry(database)
         _ = try registry.add(details("=HYPERLINK(\"http://x\",\"y\")", email: "a@x.az", fin: "1AB2CD3"), externalRef: "@ref", context: context)
         _ = try registry.add(TraineeDetails(fullName: "Əli Vəliyev", sex: .male, professionCode: "judge", organization: "-Court, Baku", phone: "+994501112233"), externalRef: nil, context: context)

@@ -10,10 +10,10 @@ import Testing
 struct CompletionAgreementTests {
     @Test("agree on 5,000 random participations, boundaries included")
     func agree() throws {
-        let database = try Database.inMemory()
+        let database = try TestDatabase()
         var random = SplitMix64(seed: 19)
         func number(_ bound: Int) -> Int { Int(random.next() % UInt64(bound + 1)) }
-        let sql = "SELECT (\(ReportStore<Database>.condition(.completed))) FROM (SELECT ? AS held, ? AS attended, ? AS post, ? AS min_percent, ? AS pass_mark)"
+        let sql = "SELECT (\(ReportStore<Database>.condition(.completed))) FROM (SELECT CAST(? AS INTEGER) AS held, CAST(? AS INTEGER) AS attended, CAST(? AS INTEGER) AS post, CAST(? AS INTEGER) AS min_percent, CAST(? AS INTEGER) AS pass_mark) AS p"
         var completed = 0
         for _ in 0..<5_000 {
             let held = number(12)

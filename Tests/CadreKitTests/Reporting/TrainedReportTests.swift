@@ -9,7 +9,7 @@ import Testing
 @Suite("Trained report")
 struct TrainedReportTests {
     struct Generated {
-        let database: Database
+        let database: TestDatabase
         /// (person, event, profession, sex, attended, held, post, passMark, minPercent, startMonth)
         var participations: [(person: String, event: String, profession: String, sex: Sex, attended: Int, held: Int, post: Int?, passMark: Int?, minPercent: Int, month: String)] = []
     }
@@ -19,7 +19,7 @@ struct TrainedReportTests {
     /// seeded generator.
     func generate() throws -> Generated {
         let context = ChangeContext.deterministic(actor: "test", start: Date(timeIntervalSince1970: 1_600_000_000))
-        let database = try Database.inMemory()
+        let database = try TestDatabase()
         _ = try CourseCatalog(database).importCurricula(from: BuiltInCurricula.files, context: context)
         let scheduler = Scheduler(database)
         _ = try scheduler.addVenue(name: "Hall", address: nil, regionCode: nil, capacity: 100, centre: nil, context: context)

@@ -10,8 +10,8 @@ struct SchedulerTests {
     let context = ChangeContext.deterministic(actor: "planner", start: Date(timeIntervalSince1970: 1_634_000_000))
 
     /// A database with the built-in courses, two centres with a venue each and two trainers.
-    func setUp() throws -> (Database, Scheduler) {
-        let database = try Database.inMemory()
+    func setUp() throws -> (TestDatabase, Scheduler) {
+        let database = try TestDatabase()
         _ = try CourseCatalog(database).importCurricula(from: BuiltInCurricula.files, context: context)
         let scheduler = Scheduler(database)
         _ = try scheduler.addCentre(code: "SAATLI", name: "Saatlı Ailə və Uşaq Dəstək Mərkəzi", regionCode: "saatly", address: nil, context: context)
@@ -48,7 +48,7 @@ struct SchedulerTests {
         let forced = try scheduler.schedule(try request(centre: "SHUVALAN", venue: "V-00002", start: "2021-10-26", trainers: ["TR-00001", "TR-00002"], force: true), context: context)
         #expect(forced.event.code == "DV-SHUVALAN-2021-10")
         #expect(forced.overridden.count == 4)
-        let overrides = try AuditStore(database).entries(entity: "training_session").filter { $0.action == "schedule.override" }
+        let overrides = try database.audit.entries(entity: "training_session").filter { $0.action == "schedule.override" }
         #expect(overrides.count == 1)
         #expect(overrides.first?.actor == "planner")
         #expect(try scheduler.check().count == 4)
@@ -71,7 +71,7 @@ struct SchedulerTests {
             try scheduler.enroll(eventCode: other.event.code, references: ["L1"], force: false, context: context)
         }
         #expect(trainee.clashes.map(\.kind) == [.trainee, .trainee])
-        #expect(try EventStore(database).count(of: other.event.id, status: .enrolled) == 0)
+        #expect(try database.events.count(of: other.event.id, status: .enrolled) == 0)
     }
 
     @Test("capacity, the waitlist in order, promotion on withdrawal")
@@ -86,7 +86,7 @@ struct SchedulerTests {
         #expect(outcomes.map(\.result) == [.enrolled, .enrolled, .enrolled, .waitlisted, .waitlisted])
         #expect(try scheduler.enroll(eventCode: event.code, references: ["P1", "P5"], force: false, context: context).map(\.result) == [.alreadyEnrolled, .alreadyWaitlisted])
         #expect(try scheduler.withdraw(eventCode: event.code, reference: "P2", context: context)?.ref == "T-00004")
-        let store = EventStore(database)
+        let store = database.events
         let p4 = try registry.find("P4")
         #expect(try store.enrollment(event: event.id, trainee: p4.id)?.status == .enrolled, "the first on the waitlist moves up")
         #expect(try store.count(of: event.id, status: .enrolled) == 3)
@@ -116,7 +116,7 @@ struct SchedulerTests {
         _ = try registry.add(TraineeDetails(fullName: "A B", sex: .male, professionCode: "volunteer", organization: "NGO", regionCode: "saatly"), externalRef: "S1", context: context)
         _ = try scheduler.enroll(eventCode: event.code, references: ["S1"], force: false, context: context)
         _ = try registry.edit("S1", TraineeDetails(professionCode: "social-worker", organization: "Centre", regionCode: "baku"), context: context)
-        let enrollment = try #require(try EventStore(database).enrollment(event: event.id, trainee: try registry.find("S1").id))
+        let enrollment = try #require(try database.events.enrollment(event: event.id, trainee: try registry.find("S1").id))
         #expect(enrollment.professionCode == "volunteer" && enrollment.organization == "NGO" && enrollment.regionCode == "saatly" && enrollment.sex == .male)
     }
 

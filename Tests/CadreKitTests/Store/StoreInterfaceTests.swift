@@ -1,12 +1,13 @@
 import CadreKit
 import CadreModel
 import CadreStore
+import CadreStorePostgres
 import Foundation
 import Testing
 
 /// The domain runs behind ``Store`` alone: the register, the trainee import and the places
 /// commands give the same results, the same refusals and the same audit log on SQLite and on
-/// ``InMemoryStore``, a second implementation with no SQL at all.
+/// PostgreSQL (when `CADRE_TEST_POSTGRES` names a server).
 @Suite("The store interface")
 struct StoreInterfaceTests {
     static let header = "full_name,sex,profession,organization,region,email,phone,national_id,ref\n"
@@ -77,17 +78,17 @@ struct StoreInterfaceTests {
         return lines
     }
 
-    @Test("the register, the trainee import and the places give the same results on SQLite and in memory")
+    @Test("the register, the trainee import and the places give the same results on SQLite and PostgreSQL", .enabled(if: ScratchPostgres.server != nil))
     func sameResultsOnBothStores() throws {
         let folder = try TemporaryFolder()
         let sqlite = try Database.open(at: folder.path("cadre.sqlite"), mode: .create)
         defer { sqlite.close() }
-        let memory = InMemoryStore(professions: try sqlite.referenceData.professions(), regions: try sqlite.referenceData.regions())
+        let postgres = try ScratchPostgres()
 
         let onSQLite = try Self.transcript(of: sqlite, folder: folder)
-        let inMemory = try Self.transcript(of: memory, folder: folder)
-        for (a, b) in zip(onSQLite, inMemory) { #expect(a == b) }
-        #expect(onSQLite.count == inMemory.count)
+        let onPostgres = try Self.transcript(of: postgres.store, folder: folder)
+        for (a, b) in zip(onSQLite, onPostgres) { #expect(a == b) }
+        #expect(onSQLite.count == onPostgres.count)
 
         // The session did what it says, so agreeing is not agreeing on nothing.
         #expect(onSQLite.contains { $0.hasPrefix("add Aynur again: refused: this person is already registered as T-00001 (same e-mail and name)") })
@@ -99,9 +100,10 @@ struct StoreInterfaceTests {
         #expect(onSQLite.last?.contains("trainee.merge") == true)
     }
 
-    @Test("a write that throws leaves the in-memory store as it was, as SQLite's transactions do")
-    func allOrNothingInMemory() throws {
-        let memory = InMemoryStore(professions: [], regions: [])
+    @Test("a write that throws leaves PostgreSQL as it was, as SQLite's transactions do; a nested one is undone alone", .enabled(if: ScratchPostgres.server != nil))
+    func allOrNothingOnPostgres() throws {
+        let postgres = try ScratchPostgres()
+        let memory: any Store = postgres.store
         struct Stop: Error {}
         let context = ChangeContext.deterministic(actor: "tester", start: Date(timeIntervalSince1970: 1_635_000_000))
         _ = try TraineeRegistry(memory).add(
@@ -115,12 +117,25 @@ struct StoreInterfaceTests {
         }
         #expect(try memory.settings.value("lang") == nil)
         #expect(try memory.trainees.nextShortRef() == "T-00002")
+        try memory.write { outer in
+            try outer.settings.set("kept", to: "yes")
+            #expect(throws: Stop.self) { try outer.write { try $0.settings.set("undone", to: "yes"); throw Stop() } }
+        }
+        #expect(try memory.settings.value("kept") == "yes" && memory.settings.value("undone") == nil)
     }
 
-    @Test("a rule the database keeps becomes a StoreConflict naming the record, not an SQLite code")
+    /// SQLite in memory, and PostgreSQL when a server is there.
+    static func bothStores() throws -> [(any Store, ScratchPostgres?)] {
+        let postgres = ScratchPostgres.server == nil ? nil : try ScratchPostgres()
+        return [(try Database.inMemory(), nil)] + (postgres.map { [($0.store, $0)] } ?? [])
+    }
+
+    @Test("a rule the database keeps becomes a StoreConflict naming the record, not an engine's code")
     func constraintFailuresAreConflicts() throws {
-        let database = try Database.inMemory()
-        let store: any Store = database
+        for (store, keep) in try Self.bothStores() { try withExtendedLifetime(keep) { try conflicts(store) } }
+    }
+
+    private func conflicts(_ store: any Store) throws {
         let now = Date(timeIntervalSince1970: 1_635_000_000)
         try store.write { try $0.scheduling.insert(Centre(id: UUID(), code: "SAAT", name: "Saatlı"), at: now) }
         let twice = try #require(throws: StoreConflict.self) {
@@ -139,7 +154,8 @@ struct StoreInterfaceTests {
     @Test("the rules written once in the interface hold on either store: the audit entry's time, the default language")
     func interfaceRules() throws {
         let asked = Date(timeIntervalSince1970: 1_600_000_000)
-        for store in [try Database.inMemory() as any Store, InMemoryStore(professions: [], regions: [])] {
+        for (store, keep) in try Self.bothStores() {
+            defer { withExtendedLifetime(keep) {} }
             let context = ChangeContext.deterministic(actor: "tester", start: Date(timeIntervalSince1970: 1_635_000_000))
             try store.write { try $0.audit.record(context, "course.import", entity: "course", detail: "x", at: asked) }
             try store.write { try $0.audit.record(context, "course.import", entity: "course", detail: "y") }

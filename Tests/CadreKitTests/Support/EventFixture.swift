@@ -3,46 +3,46 @@ import CadreModel
 import CadreStore
 import Foundation
 
-/// Builds events, sessions and enrollments with plain SQL (schema 7: integer keys, UUIDs as
-/// 16 bytes), for tests of the registry that need them before the scheduling commands exist
+/// Builds events, sessions and enrollments with plain SQL both engines run (integer keys inside,
+/// ids bound as UUIDs), for tests of the registry that need them before the scheduling commands exist
 /// to make them. Events are named by code, sessions by number.
 enum EventFixture {
-    static func make(_ database: Database, events: [String]) throws {
-        try database.write { database in
+    static func make(_ database: some FixtureSQL, events: [String]) throws {
+        do {
             try database.execute(
                 """
                 INSERT INTO course (uuid, code, version, title_az, title_en, title_ru, min_attendance_percent, max_score,
                     total_minutes, source_name, canonical_json, imported_at)
-                VALUES (randomblob(16), 'T-1', 1, 'az', 'en', 'ru', 80, 20, 360, 'test', '{}', '2021-01-01T00:00:00Z')
+                VALUES (?, 'T-1', 1, 'az', 'en', 'ru', 80, 20, 360, 'test', '{}', '2021-01-01T00:00:00Z')
                 ON CONFLICT DO NOTHING
-                """)
+                """, [UUID()])
             for code in events {
                 try database.execute(
                     """
                     INSERT INTO training_event (uuid, code, course_id, start_date, end_date, created_at)
-                    VALUES (randomblob(16), ?, (SELECT id FROM course WHERE code = 'T-1'), '2021-10-25', '2021-10-26', '2021-01-01T00:00:00Z')
-                    """, [code])
+                    VALUES (?, ?, (SELECT id FROM course WHERE code = 'T-1'), '2021-10-25', '2021-10-26', '2021-01-01T00:00:00Z')
+                    """, [UUID(), code])
                 for number in 1...2 {
                     try database.execute(
                         """
                         INSERT INTO training_session (uuid, event_id, number, date, start_time, end_time, minutes)
-                        VALUES (randomblob(16), (SELECT id FROM training_event WHERE code = ?), ?, '2021-10-25', '09:30', '12:30', 180)
-                        """, [code, number])
+                        VALUES (?, (SELECT id FROM training_event WHERE code = ?), ?, '2021-10-25', '09:30', '12:30', 180)
+                        """, [UUID(), code, number])
                 }
             }
         }
     }
 
-    static func enroll(_ database: Database, trainee: UUID, event: String, marks: [String], preScore: Int?) throws {
+    static func enroll(_ database: some FixtureSQL, trainee: UUID, event: String, marks: [String], preScore: Int?) throws {
         let enrollment = "(SELECT id FROM enrollment WHERE event_id = (SELECT id FROM training_event WHERE code = ?) AND trainee_id = (SELECT id FROM trainee WHERE uuid = ?))"
-        try database.write { database in
+        do {
             try database.execute(
                 """
                 INSERT INTO enrollment (uuid, event_id, trainee_id, status, enrolled_at)
-                VALUES (randomblob(16), (SELECT id FROM training_event WHERE code = ?), (SELECT id FROM trainee WHERE uuid = ?), 'enrolled',
+                VALUES (?, (SELECT id FROM training_event WHERE code = ?), (SELECT id FROM trainee WHERE uuid = ?), 'enrolled',
                     '2021-10-01T00:00:00Z')
-                """, [event, trainee])
-            try database.execute("INSERT INTO actor (name) VALUES ('tester') ON CONFLICT DO NOTHING")
+                """, [UUID(), event, trainee])
+            try database.execute("INSERT INTO actor (name) VALUES ('tester') ON CONFLICT DO NOTHING", [])
             for (index, status) in marks.enumerated() {
                 try database.execute(
                     """
@@ -57,9 +57,17 @@ enum EventFixture {
                 try database.execute(
                     """
                     INSERT INTO assessment_score (uuid, enrollment_id, kind, score, max_score, recorded_by, recorded_at)
-                    VALUES (randomblob(16), \(enrollment), 'pre', ?, 20, (SELECT id FROM actor WHERE name = 'tester'), 1635163200)
-                    """, [event, trainee, preScore])
+                    VALUES (?, \(enrollment), 'pre', ?, 20, (SELECT id FROM actor WHERE name = 'tester'), 1635163200)
+                    """, [UUID(), event, trainee, preScore])
             }
         }
     }
 }
+
+/// Where a fixture's SQL runs: a test's database on either engine, or an SQLite file.
+protocol FixtureSQL: AnyObject {
+    func execute(_ text: String, _ parameters: [any SQLBindable]) throws
+}
+
+extension Database: FixtureSQL {}
+extension TestDatabase: FixtureSQL {}

@@ -36,7 +36,7 @@ struct IdentifierTests {
         #expect(EventCode("DV-SAATLI-2021-10") == EventCode("dv-saatli-2021-10"))
         #expect(CourseCode("jud-201").text == "JUD-201")
         #expect("\(CourseCode("dv-101"))" == "DV-101")
-        let database = try Database.inMemory()
+        let database = try TestDatabase()
         let context = ChangeContext.deterministic(actor: "tester", start: Date(timeIntervalSince1970: 1_635_000_000))
         _ = try CourseCatalog(database).importCurricula(from: BuiltInCurricula.files.filter { $0.lastPathComponent == "DV-101.json" }, context: context)
         #expect(try CourseCatalog(database).course(code: " dv-101 ")?.code == "DV-101")
