@@ -65,6 +65,14 @@ enum StoreAccess {
         return size > Database.checkpointThreshold
     }
 
+    /// Copies every record from one engine's database to the other's (`cadre copy`); one of
+    /// the two is a server (``isServer(_:)``), the other a file.
+    static func copy(from source: String, to target: String, progress: (String) -> Void) throws -> DatabaseCopy.Summary {
+        isServer(source)
+            ? try DatabaseCopy.copy(server: source, toFile: target, progress: progress)
+            : try DatabaseCopy.copy(file: source, toServer: target, progress: progress)
+    }
+
     /// The health check behind `cadre doctor`.
     static func inspect(databaseAt path: String) throws -> Database.HealthReport {
         try Database.inspect(path)

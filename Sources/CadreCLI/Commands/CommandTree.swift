@@ -14,6 +14,7 @@ enum CommandTree {
             MaintenanceCommands.backup,
             MaintenanceCommands.restore,
             MaintenanceCommands.doctor,
+            CopyCommand.command,
             CourseCommands.command,
             TraineeCommands.command,
             PlaceCommands.centre,

@@ -94,6 +94,10 @@ extension Database {
         public var schemaVersion: Int = 0
         public var problems: [String] = []
         public var warnings: [String] = []
+        /// The database server and its version, for a server's database (PostgreSQL).
+        public var server: String?
+
+        public init() {}
     }
 
     public struct RestoreRefused: CadreError {
@@ -154,17 +158,7 @@ extension Database {
         if integrity != ["ok"] { report.problems += integrity.prefix(20).map { "integrity: \($0)" } }
         let foreign = values("PRAGMA foreign_key_check") ?? []
         report.problems += foreign.prefix(20).map { "foreign key: \($0)" }
-        let checks: [(String, String)] = [
-            ("SELECT count(*) FROM attendance AS a JOIN enrollment AS e ON e.id = a.enrollment_id JOIN training_session AS s ON s.id = a.session_id WHERE s.event_id <> e.event_id",
-             "attendance marks for a session of another event"),
-            ("SELECT count(*) FROM certificate WHERE superseded_by_id = id", "certificates superseded by themselves"),
-            ("SELECT count(*) FROM trainee WHERE merged_into_id = id", "trainees merged into themselves"),
-            ("SELECT count(*) FROM enrollment AS e JOIN trainee AS t ON t.id = e.trainee_id WHERE t.merged_into_id IS NOT NULL",
-             "enrollments still on a merged duplicate"),
-            ("SELECT count(*) FROM trainee WHERE erased_at IS NOT NULL AND (full_name IS NOT NULL OR email IS NOT NULL OR phone IS NOT NULL OR national_id IS NOT NULL)",
-             "erased trainees that still hold personal data"),
-        ]
-        for (sql, problem) in checks {
+        for (sql, problem) in consistencyChecks {
             if let count = values(sql)?.first.flatMap({ Int($0) }), count > 0 { report.problems.append("\(count) \(problem)") }
         }
         if let reason = whyNotWritable(path) { report.problems.append("\(notWritablePrefix)\(reason); Cadre can read it but not record anything") }
@@ -179,6 +173,19 @@ extension Database {
         }
         return report
     }
+
+    /// Records that break a rule no constraint states, as counts: the same SQL on both engines,
+    /// so `doctor` asks PostgreSQL the same questions.
+    package static let consistencyChecks: [(sql: String, problem: String)] = [
+        ("SELECT count(*) FROM attendance AS a JOIN enrollment AS e ON e.id = a.enrollment_id JOIN training_session AS s ON s.id = a.session_id WHERE s.event_id <> e.event_id",
+         "attendance marks for a session of another event"),
+        ("SELECT count(*) FROM certificate WHERE superseded_by_id = id", "certificates superseded by themselves"),
+        ("SELECT count(*) FROM trainee WHERE merged_into_id = id", "trainees merged into themselves"),
+        ("SELECT count(*) FROM enrollment AS e JOIN trainee AS t ON t.id = e.trainee_id WHERE t.merged_into_id IS NOT NULL",
+         "enrollments still on a merged duplicate"),
+        ("SELECT count(*) FROM trainee WHERE erased_at IS NOT NULL AND (full_name IS NOT NULL OR email IS NOT NULL OR phone IS NOT NULL OR national_id IS NOT NULL)",
+         "erased trainees that still hold personal data"),
+    ]
 
     package static let applicationID32 = applicationID
     package static let notWritablePrefix = "not writable: "

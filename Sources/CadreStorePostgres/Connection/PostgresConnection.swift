@@ -96,7 +96,13 @@ public final class PostgresConnection {
     /// Runs `body` in one transaction: committed when it returns, rolled back when it throws
     /// (or when the commit fails), so nothing of it is half written.
     public func transaction<Result>(serializable: Bool = false, _ body: (PostgresConnection) throws -> Result) throws -> Result {
-        try execute(serializable ? "BEGIN ISOLATION LEVEL SERIALIZABLE" : "BEGIN")
+        try transaction(begin: serializable ? "BEGIN ISOLATION LEVEL SERIALIZABLE" : "BEGIN", body)
+    }
+
+    /// The same, begun with `begin` (e.g. `BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY`
+    /// for one snapshot).
+    public func transaction<Result>(begin: String, _ body: (PostgresConnection) throws -> Result) throws -> Result {
+        try execute(begin)
         do {
             let result = try body(self)
             try execute("COMMIT")
