@@ -75,7 +75,7 @@ enum StoreAccess {
 
     /// The health check behind `cadre doctor`.
     static func inspect(databaseAt path: String) throws -> Database.HealthReport {
-        try Database.inspect(path)
+        isServer(path) ? try PostgresHealth.inspect(path) : try Database.inspect(path)
     }
 
     /// A command that works on an SQLite file, given a server.

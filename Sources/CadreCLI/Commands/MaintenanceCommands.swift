@@ -37,7 +37,6 @@ enum MaintenanceCommands {
 
     static let doctor = Command(
         name: "doctor", abstract: "Check the database: integrity, foreign keys, schema version, inconsistent records, permissions.",
-        discussion: "Exit code 0 when healthy (warnings included), 1 when problems are found: usable from cron.",
         options: [CommonOptions.json],
         action: { values, context in
             let path = context.databasePath(values)
@@ -45,7 +44,7 @@ enum MaintenanceCommands {
             if values.flag("json") {
                 context.stdout.write(try JSONOutput.render(report))
             } else {
-                context.print("\(path): schema version \(report.schemaVersion)")
+                context.print("\(report.server ?? path): schema version \(report.schemaVersion)")
                 for problem in report.problems { context.print("problem: \(problem)") }
                 for warning in report.warnings { context.print("warning: \(warning)") }
                 context.print(report.problems.isEmpty ? "Healthy." : "\(Plural.count(report.problems.count, "problem", "problems")) found.")
