@@ -5,7 +5,8 @@ enum CommandTree {
         abstract: "Plan, run and report trainings for professionals who prevent domestic violence.",
         discussion: """
             Cadre keeps curricula, courses, training events, trainees, attendance, assessments and
-            certificates in one SQLite file, and writes printable HTML pages.
+            certificates in one SQLite file (a centre's laptop) or in a PostgreSQL database (the
+            ministry's server, several 'cadre serve' on it), and writes printable HTML pages.
             """,
         options: [CommonOptions.database],
         subcommands: [

@@ -5,7 +5,7 @@ import CadreModel
 enum CommonOptions {
     static let database = Option(
         long: "db", kind: .value(name: "path"),
-        help: "The database file (default: $CADRE_DB, else ./cadre.sqlite).", isGlobal: true)
+        help: "The database: a file, or a PostgreSQL URI or connection string (default: $CADRE_DB, else ./cadre.sqlite).", isGlobal: true)
     static let json = Option.flag("json", help: "Print JSON instead of a table.")
     static let language = Option.value(
         "lang", "lang", help: "The language of titles and labels (default: the database's, else az).",
