@@ -93,7 +93,14 @@ public final class PostgresStore: Store {
 
     private func transaction<Result>(begin: String, lock: Bool, _ body: (any Store) throws -> Result) throws -> Result {
         if !connection.isOpen { try reconnect() }
-        try connection.execute(begin)
+        do {
+            try connection.execute(begin)
+        } catch let error as PostgresError where error.isConnectionLost {
+            // Nothing was sent but BEGIN: a connection the server dropped while it sat in the
+            // pool (a restart) is opened anew, for a write as for a read.
+            try reconnect()
+            try connection.execute(begin)
+        }
         depth = 1
         holdsWriteLock = false
         defer {
