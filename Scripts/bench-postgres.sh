@@ -1,0 +1,149 @@
+#!/usr/bin/env bash
+# The bench's import, report and certificate steps on PostgreSQL beside SQLite, on the same
+# deterministic data (Scripts/generate-bench-data.py), each engine beside its own floor:
+# PostgreSQL's `psql \copy` of the same CSV into a bare table for the imports, and the headline
+# report's hand-written query typed into psql; SQLite's `.import` and the same query in the
+# sqlite3 shell. A throwaway cluster with fsync on (Scripts/postgres-scratch.sh), on the same
+# disk as the SQLite file. Release build. Checks that both engines' reports give the same
+# numbers as the query, and that both stored the same number of marks.
+#
+# Usage: Scripts/bench-postgres.sh                  full size (2,000,000 marks)
+#        BENCH_SCALE=0.05 Scripts/bench-postgres.sh a quick run on 5 % of the data
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scale=${BENCH_SCALE:-1}
+work=$(mktemp -d /tmp/cadre-bench-pg.XXXXXX)
+chmod 755 "$work"
+source Scripts/postgres-scratch.sh
+trap 'stop_scratch_postgres; rm -rf "$work"' EXIT
+command -v sqlite3 >/dev/null || { echo "bench: needs the sqlite3 shell (apt-get install sqlite3)"; exit 1; }
+echo "Building (release)…" >&2
+swift build -c release --product cadre >/dev/null
+cadre=$(swift build -c release --show-bin-path)/cadre
+data=$work/data
+python3 Scripts/generate-bench-data.py "$data" --scale "$scale" >"$work/counts.json"
+count() { python3 -c "import json,sys; print(json.load(open('$work/counts.json'))['$1'])"; }
+SCRATCH_POSTGRES_FSYNC=on start_scratch_postgres "${CADRE_BENCH_POSTGRES_PORT:-55460}"
+psql "$CADRE_TEST_POSTGRES" -qc "CREATE DATABASE cadre"
+server="${CADRE_TEST_POSTGRES/dbname=postgres/dbname=cadre}"
+export CADRE_USER=bench
+
+measure() {  # wall seconds of one run into $secs
+    /usr/bin/time -f "%e %M" -o "$work/time.log" "$@" >"$work/out.log" 2>"$work/err.log" || {
+        echo "FAILED: $*"; tail -5 "$work/err.log"; exit 1; }
+    read -r secs _ <"$work/time.log"
+}
+median() { printf '%s\n' "$@" | sort -n | sed -n 2p; }
+declare -A took
+
+run_engine() {  # run_engine NAME DATABASE
+    local name=$1
+    export CADRE_DB=$2
+    echo "$name: setting up…" >&2
+    "$cadre" init >/dev/null
+    "$cadre" course import >/dev/null
+    while read -r venue; do "$cadre" venue add --name "$venue" --capacity 30 >/dev/null; done <"$data/venues.txt"
+    measure "$cadre" event import "$data/events.csv"; took[$name/events]=$secs
+    measure "$cadre" session import "$data/sessions.csv"; took[$name/sessions]=$secs
+    echo "$name: imports…" >&2
+    measure "$cadre" trainee import "$data/trainees.csv" --skip-invalid; took[$name/trainees]=$secs
+    measure "$cadre" enrollment import "$data/enrollments.csv"; took[$name/enrollments]=$secs
+    measure "$cadre" attendance import "$data/attendance.csv"; took[$name/attendance]=$secs
+    measure "$cadre" assessment import "$data/scores.csv"; took[$name/scores]=$secs
+    echo "$name: report…" >&2
+    local runs=()
+    for _ in 1 2 3; do measure "$cadre" report trained --by profession,sex; runs+=("$secs"); done
+    took[$name/report]=$(median "${runs[@]}")
+    "$cadre" report trained --by profession,sex --format json >"$work/report-$name.json"
+    echo "$name: certificates…" >&2
+    local target issued=0 events=() start
+    target=$(python3 -c "print(max(1, int(10000 * $scale)))")
+    "$cadre" event list --json | python3 -c 'import json,sys; [print(e["code"]) for e in sorted(json.load(sys.stdin), key=lambda e: e["code"])]' >"$work/events.txt"
+    start=$(date +%s.%N)
+    while read -r code && [ "$issued" -lt "$target" ]; do
+        "$cadre" certificate issue "$code" --json >"$work/issued.json"
+        events+=("$code")
+        issued=$((issued + $(python3 -c 'import json,sys; print(sum(1 for o in json.load(open(sys.argv[1])) if o["result"] == "issued"))' "$work/issued.json" 2>/dev/null || echo 0)))
+    done <"$work/events.txt"
+    took[$name/issue]=$(python3 -c "print(f'{$(date +%s.%N) - $start:.2f}')")
+    took[$name/issued]=$issued
+    measure "$cadre" certificate print "${events[@]}" --out "$work/certificates-$name"; took[$name/print]=$secs
+}
+
+run_engine sqlite "$work/cadre.sqlite"
+run_engine postgres "$server"
+
+echo "floors…" >&2
+psql "$server" -qc "CREATE TABLE attendance_raw (event_code text, session_no text, trainee_ref text, status text)" \
+    -c "CREATE TABLE trainee_raw (line text)"
+measure psql "$server" -qc "\\copy attendance_raw FROM '$data/attendance.csv' WITH (FORMAT csv, HEADER true)"; took[floor/attendance]=$secs
+measure psql "$server" -qc "\\copy trainee_raw FROM '$data/trainees.csv' WITH (FORMAT text)"; took[floor/trainees]=$secs
+rm -f "$work/raw.sqlite"
+measure sqlite3 "$work/raw.sqlite" ".mode csv" ".import $data/attendance.csv attendance_raw"; took[sfloor/attendance]=$secs
+marks_pg=$(psql "$server" -Atc "SELECT count(*) FROM attendance")
+marks_sqlite=$(sqlite3 "$work/cadre.sqlite" "SELECT count(*) FROM attendance")
+cat >"$work/report.sql" <<'SQL'
+SELECT e.profession_code, e.sex, count(DISTINCT COALESCE(t.merged_into_id, t.id))
+FROM enrollment e
+JOIN training_event ev ON ev.id = e.event_id AND ev.status <> 'cancelled'
+JOIN course c ON c.id = ev.course_id
+JOIN trainee t ON t.id = e.trainee_id
+LEFT JOIN assessment_score p ON p.enrollment_id = e.id AND p.kind = 'post'
+WHERE e.status = 'enrolled' AND (c.pass_mark IS NULL OR p.score >= c.pass_mark)
+  AND (SELECT count(*) FROM attendance a JOIN training_session s ON s.id = a.session_id
+       WHERE a.enrollment_id = e.id AND s.status <> 'cancelled' AND a.status IN (0, 1)) * 100
+      >= c.min_attendance_percent * (SELECT count(*) FROM training_session s WHERE s.event_id = ev.id AND s.status <> 'cancelled')
+GROUP BY 1, 2 ORDER BY 1, 2;
+SQL
+runs=(); sruns=()
+for _ in 1 2 3; do
+    measure psql "$server" -AtF, -f "$work/report.sql"; runs+=("$secs"); cp "$work/out.log" "$work/query-pg.csv"
+    measure sqlite3 -csv "$work/cadre.sqlite" ".read $work/report.sql"; sruns+=("$secs")
+done
+took[floor/report]=$(median "${runs[@]}"); took[sfloor/report]=$(median "${sruns[@]}")
+
+for key in "${!took[@]}"; do echo "$key=${took[$key]}"; done >"$work/took.txt"
+python3 - "$work" "$scale" "$marks_pg" "$marks_sqlite" <<'PY'
+import csv, json, sys
+work, scale, marks_pg, marks_sqlite = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+took = dict(line.split("=", 1) for line in open(f"{work}/took.txt").read().split("\n") if line)
+t = lambda key: float(took[key])
+failures = []
+query = {(r[0], r[1]): int(r[2]) for r in csv.reader(open(f"{work}/query-pg.csv")) if r}
+for engine in ("sqlite", "postgres"):
+    report = {tuple(l["values"]): l["count"] for l in json.load(open(f"{work}/report-{engine}.json"))["lines"] if l["count"] > 0}
+    if report != query or not query:
+        failures.append(f"{engine}'s report differs from the query")
+if marks_pg != marks_sqlite:
+    failures.append(f"marks stored: PostgreSQL {marks_pg}, SQLite {marks_sqlite}")
+counts = json.load(open(f"{work}/counts.json"))
+rows = [
+    ("event import", counts["events"], "events", None, None),
+    ("session import", counts["sessions"], "sessions", None, None),
+    ("trainee import", counts["trainee_rows"], "trainees", "floor/trainees", None),
+    ("enrollment import", counts["enrollments"], "enrollments", None, None),
+    ("attendance import", counts["marks"], "attendance", "floor/attendance", 3),
+    ("assessment import", counts["scores"], "scores", None, None),
+    ("report trained --by profession,sex (median of 3)", "", "report", "floor/report", 1.5),
+    (f"certificate issue ({took['postgres/issued']} certificates)", "", "issue", None, None),
+    ("certificate print", "", "print", None, None),
+]
+print(f"\nscale {scale}; marks stored: {marks_pg} on both" if marks_pg == marks_sqlite else "")
+print("| step | rows | SQLite | PostgreSQL | PostgreSQL's floor | PostgreSQL ÷ floor | target |")
+print("|---|---:|---:|---:|---:|---:|---|")
+for name, n, key, floor, target in rows:
+    pg, sq = t(f"postgres/{key}"), t(f"sqlite/{key}")
+    floor_text, ratio_text, target_text = "", "", ""
+    if floor:
+        ratio = pg / max(t(floor), 0.001)
+        floor_text, ratio_text = f"{t(floor):.2f} s", f"{ratio:.2f}×"
+        if target:
+            met = ratio <= target
+            target_text = f"≤ {target}× — {'met' if met else 'missed'}"
+    print(f"| {name} | {n:,} | {sq:.2f} s | {pg:.2f} s | {floor_text} | {ratio_text} | {target_text} |" if n != "" else
+          f"| {name} | | {sq:.2f} s | {pg:.2f} s | {floor_text} | {ratio_text} | {target_text} |")
+print(f"SQLite's floors on the same machine: .import of the marks {t('sfloor/attendance'):.2f} s; the report's query {t('sfloor/report'):.2f} s")
+for failure in failures:
+    print("FAIL: " + failure)
+sys.exit(1 if failures else 0)
+PY
