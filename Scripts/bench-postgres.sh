@@ -82,19 +82,7 @@ rm -f "$work/raw.sqlite"
 measure sqlite3 "$work/raw.sqlite" ".mode csv" ".import $data/attendance.csv attendance_raw"; took[sfloor/attendance]=$secs
 marks_pg=$(psql "$server" -Atc "SELECT count(*) FROM attendance")
 marks_sqlite=$(sqlite3 "$work/cadre.sqlite" "SELECT count(*) FROM attendance")
-cat >"$work/report.sql" <<'SQL'
-SELECT e.profession_code, e.sex, count(DISTINCT COALESCE(t.merged_into_id, t.id))
-FROM enrollment e
-JOIN training_event ev ON ev.id = e.event_id AND ev.status <> 'cancelled'
-JOIN course c ON c.id = ev.course_id
-JOIN trainee t ON t.id = e.trainee_id
-LEFT JOIN assessment_score p ON p.enrollment_id = e.id AND p.kind = 'post'
-WHERE e.status = 'enrolled' AND (c.pass_mark IS NULL OR p.score >= c.pass_mark)
-  AND (SELECT count(*) FROM attendance a JOIN training_session s ON s.id = a.session_id
-       WHERE a.enrollment_id = e.id AND s.status <> 'cancelled' AND a.status IN (0, 1)) * 100
-      >= c.min_attendance_percent * (SELECT count(*) FROM training_session s WHERE s.event_id = ev.id AND s.status <> 'cancelled')
-GROUP BY 1, 2 ORDER BY 1, 2;
-SQL
+cp Scripts/bench-report.sql "$work/report.sql"
 runs=(); sruns=()
 for _ in 1 2 3; do
     measure psql "$server" -AtF, -f "$work/report.sql"; runs+=("$secs"); cp "$work/out.log" "$work/query-pg.csv"
