@@ -11,7 +11,8 @@ import Foundation
 /// and the audit log's `rowid`, which SQLite keeps unasked); they are copied parents first,
 /// with foreign keys deferred to the commit so rows pointing at later rows of their own table
 /// copy as they are. Rows go in through each engine's bulk path (``RowAppender``), and each
-/// table's count is checked on the target before the commit.
+/// table is read back from the target before the commit and compared with the source
+/// (``RowDigest``).
 public enum DatabaseCopy {
     public struct Summary: Sendable, Codable, Equatable {
         public let tables: Int
@@ -37,7 +38,9 @@ public enum DatabaseCopy {
         return try source.read { source in
             try target.transaction { target in
                 try target.execute("SET CONSTRAINTS ALL DEFERRED")
-                let rows = try copy(tables, to: target, progress: progress) { sql, body in try source.forEachRow(sql, [], body) }
+                let rows = try copy(
+                    tables, to: target, progress: progress, read: { sql, body in try source.forEachRow(sql, [], body) },
+                    readBack: { sql, body in try forEachRowInBatches(target, sql, body) })
                 try resetIdentities(of: target)
                 return Summary(tables: tables.count, rows: rows)
             }
@@ -60,7 +63,9 @@ public enum DatabaseCopy {
             let summary = try source.transaction(begin: "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") { source in
                 try target.write { target in
                     try target.execute("PRAGMA defer_foreign_keys = ON")
-                    let rows = try copy(tables, to: target, progress: progress) { sql, body in try forEachRowInBatches(source, sql, body) }
+                    let rows = try copy(
+                        tables, to: target, progress: progress, read: { sql, body in try forEachRowInBatches(source, sql, body) },
+                        readBack: { sql, body in try target.forEachRow(sql, [], body) })
                     return Summary(tables: tables.count, rows: rows)
                 }
             }
@@ -74,9 +79,11 @@ public enum DatabaseCopy {
     }
 
     /// Empties the target's tables (the reference data its migrations seeded comes again from
-    /// the source), then copies each table and checks its count.
+    /// the source), then copies each table and checks it: read back from the target in the order
+    /// of all its columns, it must give the same digest as the source read in that order.
     private static func copy<Target: SQLConnection>(
-        _ tables: [Table], to target: Target, progress: (String) -> Void, read: (String, (Row) throws -> Void) throws -> Void
+        _ tables: [Table], to target: Target, progress: (String) -> Void, read: (String, (Row) throws -> Void) throws -> Void,
+        readBack: (String, (Row) throws -> Void) throws -> Void
     ) throws -> Int {
         for table in tables.reversed() { try target.execute("DELETE FROM \(table.name)") }
         var total = 0
@@ -88,8 +95,14 @@ public enum DatabaseCopy {
                 count += 1
             }
             try appender.finish()
-            let stored = try target.scalar("SELECT count(*) FROM \(table.name)").intValue ?? -1
-            guard stored == count else { throw Mismatch(table: table.name, read: count, stored: stored) }
+            // Both engines order NULL first, text and bytes byte by byte ("C" collation), so the
+            // same rows come back in the same order from either.
+            let ordered = "SELECT \(table.columns.joined(separator: ", ")) FROM \(table.name) ORDER BY "
+                + table.columns.map { "\($0) NULLS FIRST" }.joined(separator: ", ")
+            var (sent, stored) = (RowDigest(), RowDigest())
+            try read(ordered) { sent.add($0.values) }
+            try readBack(ordered) { stored.add($0.values) }
+            guard sent == stored, sent.rows == count else { throw Mismatch(table: table.name, read: count, stored: stored.rows) }
             if count > 0 { progress("\(table.name): \(count) rows") }
             total += count
         }
@@ -184,13 +197,16 @@ public enum DatabaseCopy {
         try connection.execute("CLOSE cadre_copy")
     }
 
-    /// A table's rows stored on the target are not the rows read: the copy is not committed.
+    /// A table's rows read back from the target are not the rows read from the source: the copy
+    /// is not committed.
     struct Mismatch: CadreError {
         let table: String
         let read: Int
         let stored: Int
         var category: ErrorCategory { .failure }
-        var description: String { "copying \(table): \(read) rows read but \(stored) stored; nothing was copied" }
+        var description: String {
+            "copying \(table): the \(stored) rows stored do not read back as the \(read) rows read; nothing was copied"
+        }
     }
 
     /// The engines' schemas differ: this Cadre's two schemas disagree, and nothing is copied.
