@@ -306,4 +306,38 @@ struct PostgresConnectionTests {
             #expect(conflict("SELECT 1", []) == nil)
         }
     }
+
+    @Test("the bulk appenders store what they are given on both engines: tabs, newlines, backslashes, NULL, ids, more than a batch", .enabled(if: server != nil))
+    func appenders() throws {
+        try withBothEngines { postgres, sqlite in
+            let table = "CREATE TABLE bulk (id uuid, n bigint, note text, raw bytea)"
+            try postgres.execute(table)
+            try sqlite.execute(table.replacingOccurrences(of: "uuid", with: "BLOB").replacingOccurrences(of: "bytea", with: "BLOB"))
+            let ids = (0..<150).map { _ in UUID() }
+            let notes: [String?] = ["tab\there", "line\nbreak\r", "back\\slash \\N", nil, "Ə ə İ ı Ş ş Ç ç «»", ""]
+            func rows() -> [[SQLValue]] {
+                ids.enumerated().map { index, id in
+                    [id.sqlValue, .integer(Int64(index) - 75), notes[index % notes.count].map(SQLValue.text) ?? .null, .blob([0, 9, 10, 92, UInt8(index)])]
+                }
+            }
+            for (connection, appender) in [(postgres as any SQLConnection, try postgres.appender(into: "bulk", columns: ["id", "n", "note", "raw"])),
+                                           (sqlite, try sqlite.appender(into: "bulk", columns: ["id", "n", "note", "raw"]))] {
+                for row in rows() { try appender.append(row) }
+                try appender.finish()
+                let stored = try connection.rows("SELECT id, n, note, raw FROM bulk ORDER BY n").map(\.values)
+                #expect(stored == rows(), "\(type(of: connection))")
+            }
+        }
+    }
+
+    @Test("rows grouped by a parent id, read whole: each parent's rows in order, parents never asked for skipped")
+    func groupedRowList() throws {
+        let (a, b, c) = (UUID(uuidString: "10000000-0000-4000-8000-000000000000")!, UUID(uuidString: "20000000-0000-4000-8000-000000000000")!,
+                         UUID(uuidString: "30000000-0000-4000-8000-000000000000")!)
+        let rows = [(a, 1), (a, 2), (b, 3), (c, 4), (c, 5)].map { Row(columns: ["k", "v"], values: [$0.0.sqlValue, .integer(Int64($0.1))]) }
+        let reader = GroupedRowList(rows, keyColumn: 0) { $0.int(at: 1) ?? 0 }
+        #expect(try reader.values(for: a) == [1, 2])
+        #expect(try reader.values(for: c) == [4, 5], "b skipped")
+        #expect(try reader.values(for: UUID(uuidString: "40000000-0000-4000-8000-000000000000")!) == [])
+    }
 }
