@@ -150,6 +150,13 @@ public final class PostgresStore: Store {
         connection = try PostgresConnection.open(conninfo)
     }
 
+    /// The connection for a call, opened anew first when the last one broke (a call outside
+    /// a transaction after the server went away and came back).
+    private var live: PostgresConnection {
+        if depth == 0, !connection.isOpen { try? reconnect() }
+        return connection
+    }
+
     // MARK: Store
 
     public func close() { connection.close() }
@@ -160,22 +167,22 @@ public final class PostgresStore: Store {
     /// behind in the table files (the server's write-ahead log and backups age out on their own).
     public func scrubFreedSpace() throws { try connection.execute("VACUUM FULL") }
 
-    public var trainees: any TraineeStorage { TraineeStore(connection) }
-    public var events: any EventStorage { EventStore(connection) }
-    public var attendance: any AttendanceStorage { AttendanceStore(connection) }
-    public var assessments: any AssessmentStorage { AssessmentStore(connection) }
-    public var certificates: any CertificateStorage { CertificateStore(connection) }
-    public var courses: any CourseStorage { CourseStore(connection) }
-    public var scheduling: any SchedulingStorage { SchedulingStore(connection) }
-    public var clashes: any ClashStorage { ClashStore(connection) }
-    public var timetable: any TimetableStorage { TimetableStore(connection) }
-    public var referenceData: any ReferenceDataStorage { ReferenceStore(connection) }
-    public var reports: any ReportStorage { ReportStore(connection) }
-    public var settings: any SettingStorage { SettingStore(connection) }
-    public var audit: any AuditStorage { AuditStore(connection) }
-    public var branding: any BrandingStorage { BrandingStore(connection) }
-    public var users: any UserStorage { UserStore(connection) }
-    public var webSessions: any WebSessionStorage { WebSessionStore(connection) }
-    public var checkIns: any CheckInStorage { CheckInStore(connection) }
-    public var counters: any CounterStorage { CounterStore(connection) }
+    public var trainees: any TraineeStorage { TraineeStore(live) }
+    public var events: any EventStorage { EventStore(live) }
+    public var attendance: any AttendanceStorage { AttendanceStore(live) }
+    public var assessments: any AssessmentStorage { AssessmentStore(live) }
+    public var certificates: any CertificateStorage { CertificateStore(live) }
+    public var courses: any CourseStorage { CourseStore(live) }
+    public var scheduling: any SchedulingStorage { SchedulingStore(live) }
+    public var clashes: any ClashStorage { ClashStore(live) }
+    public var timetable: any TimetableStorage { TimetableStore(live) }
+    public var referenceData: any ReferenceDataStorage { ReferenceStore(live) }
+    public var reports: any ReportStorage { ReportStore(live) }
+    public var settings: any SettingStorage { SettingStore(live) }
+    public var audit: any AuditStorage { AuditStore(live) }
+    public var branding: any BrandingStorage { BrandingStore(live) }
+    public var users: any UserStorage { UserStore(live) }
+    public var webSessions: any WebSessionStorage { WebSessionStore(live) }
+    public var checkIns: any CheckInStorage { CheckInStore(live) }
+    public var counters: any CounterStorage { CounterStore(live) }
 }
