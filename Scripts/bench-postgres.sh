@@ -73,6 +73,15 @@ run_engine() {  # run_engine NAME DATABASE
 run_engine sqlite "$work/cadre.sqlite"
 run_engine postgres "$server"
 
+echo "cadre copy both ways…" >&2
+psql "$CADRE_TEST_POSTGRES" -qc "CREATE DATABASE copied"
+copied="${CADRE_TEST_POSTGRES/dbname=postgres/dbname=copied}"
+measure "$cadre" copy --from "$work/cadre.sqlite" --to "$copied"; took[copy/up]=$secs
+measure "$cadre" copy --from "$copied" --to "$work/back.sqlite"; took[copy/down]=$secs
+copy_reports=$(for db in "$work/cadre.sqlite" "$copied" "$work/back.sqlite"; do
+    "$cadre" report trained --by profession,sex --format json --db "$db" | python3 -c 'import json,sys; print(json.dumps(json.load(sys.stdin)["lines"]))' | sha256sum | cut -c1-16
+done | sort -u | wc -l)
+
 echo "floors…" >&2
 psql "$server" -qc "CREATE TABLE attendance_raw (event_code text, session_no text, trainee_ref text, status text)" \
     -c "CREATE TABLE trainee_raw (line text)"
@@ -91,9 +100,9 @@ done
 took[floor/report]=$(median "${runs[@]}"); took[sfloor/report]=$(median "${sruns[@]}")
 
 for key in "${!took[@]}"; do echo "$key=${took[$key]}"; done >"$work/took.txt"
-python3 - "$work" "$scale" "$marks_pg" "$marks_sqlite" <<'PY'
+python3 - "$work" "$scale" "$marks_pg" "$marks_sqlite" "$copy_reports" <<'PY'
 import csv, json, sys
-work, scale, marks_pg, marks_sqlite = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+work, scale, marks_pg, marks_sqlite, copy_reports = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
 took = dict(line.split("=", 1) for line in open(f"{work}/took.txt").read().split("\n") if line)
 t = lambda key: float(took[key])
 failures = []
@@ -130,6 +139,10 @@ for name, n, key, floor, target in rows:
             target_text = f"≤ {target}× — {'met' if met else 'missed'}"
     print(f"| {name} | {n:,} | {sq:.2f} s | {pg:.2f} s | {floor_text} | {ratio_text} | {target_text} |" if n != "" else
           f"| {name} | | {sq:.2f} s | {pg:.2f} s | {floor_text} | {ratio_text} | {target_text} |")
+print(f"cadre copy of the SQLite database (every table read back and compared before the commit): into PostgreSQL {t('copy/up'):.2f} s, "
+      f"back into a file {t('copy/down'):.2f} s; the report the same from all three: {copy_reports == 1}")
+if copy_reports != 1:
+    failures.append("the report differs between the database and its copies")
 print(f"SQLite's floors on the same machine: .import of the marks {t('sfloor/attendance'):.2f} s; the report's query {t('sfloor/report'):.2f} s")
 for failure in failures:
     print("FAIL: " + failure)
