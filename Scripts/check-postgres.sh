@@ -77,7 +77,7 @@ PY
 
 port_a=$(free_port); port_b=$(free_port)
 start_server() { # name port
-    "$cadre" serve --listen "127.0.0.1:$2" --pool 4 >>"$work/serve-$1.log" 2>&1 &
+    "$cadre" serve --listen "127.0.0.1:$2" >>"$work/serve-$1.log" 2>&1 &
     pids+=($!)
     eval "pid_$1=$!"
     for _ in $(seq 300); do curl -sf "http://127.0.0.1:$2/healthz" >/dev/null 2>&1 && return 0; sleep 0.1; done

@@ -12,6 +12,9 @@ import Foundation
 /// writes a `uuid`, and a `uuid` column reads back as its 16 bytes, as SQLite keeps it.
 public final class PostgresConnection {
     private(set) var handle: OpaquePointer?
+    /// Statements prepared on this connection, by their text (see ``preparedName``).
+    private var prepared: [String: String] = [:]
+    private static let preparedLimit = 1000
     /// Rows the last INSERT, UPDATE or DELETE changed (`PQcmdTuples`).
     public private(set) var changes = 0
     /// Where it connects, without a password (for messages).
@@ -126,8 +129,13 @@ public final class PostgresConnection {
         // Each value as a C string that lives until the call returns; nil is SQL NULL.
         let cStrings: [UnsafeMutablePointer<CChar>?] = values.map { $0.flatMap { strdup($0) } }
         defer { cStrings.forEach { free($0) } }
+        let prepared = try preparedName(sql, numbered: text, parameterCount: values.count, handle: handle)
         let result = cStrings.map { UnsafePointer($0) }.withUnsafeBufferPointer { pointers in
-            PQexecParams(handle, text, Int32(values.count), nil, pointers.baseAddress, nil, nil, 0)
+            if let prepared {
+                PQexecPrepared(handle, prepared, Int32(values.count), pointers.baseAddress, nil, nil, 0)
+            } else {
+                PQexecParams(handle, text, Int32(values.count), nil, pointers.baseAddress, nil, nil, 0)
+            }
         }
         defer { PQclear(result) }
         let status = result.map(PQresultStatus) ?? PGRES_FATAL_ERROR
@@ -150,6 +158,23 @@ public final class PostgresConnection {
             rows.append(Row(columns: names, values: values))
         }
         return Outcome(rows: rows)
+    }
+
+    /// The name the server knows `sql` by, preparing it the first time: a statement run again
+    /// skips its parsing and planning, as SQLite's cached statements do. Only queries and
+    /// changes are prepared (PostgreSQL prepares nothing else), and at most ``preparedLimit``
+    /// texts per connection; the rest run as they come.
+    private func preparedName(_ sql: String, numbered: String, parameterCount: Int, handle: OpaquePointer) throws -> String? {
+        if let name = prepared[sql] { return name }
+        let verb = sql.drop { $0.isWhitespace }.prefix(7).uppercased()
+        guard ["SELECT", "INSERT", "UPDATE", "DELETE", "WITH"].contains(where: { verb.hasPrefix($0) }), prepared.count < Self.preparedLimit
+        else { return nil }
+        let name = "cadre_\(prepared.count)"
+        let result = PQprepare(handle, name, numbered, Int32(parameterCount), nil)
+        defer { PQclear(result) }
+        guard result.map(PQresultStatus) == PGRES_COMMAND_OK else { throw PostgresError(result: result, connection: handle, sql: sql) }
+        prepared[sql] = name
+        return name
     }
 
     /// A parameter as PostgreSQL's text format writes it; nil for NULL.

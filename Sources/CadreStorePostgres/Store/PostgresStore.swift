@@ -54,7 +54,10 @@ public final class PostgresStore: Store {
                 if tables > 0 { throw PostgresStoreError.notEmpty(target: connection.target) }
             default: break
             }
-            try PostgresMigrations.migrate(connection)
+            // Most opens find the schema current: one cheap read, no lock (a server opens a
+            // connection whenever its pool has none idle).
+            let applied = hasSchema ? try connection.scalar("SELECT count(*) FROM cadre_migration").intValue : nil
+            if applied != PostgresMigrations.all.count { try PostgresMigrations.migrate(connection) }
         } catch {
             connection.close()
             throw error
