@@ -48,6 +48,8 @@ run_engine() {  # run_engine NAME DATABASE
     echo "$name: imports…" >&2
     measure "$cadre" trainee import "$data/trainees.csv" --skip-invalid; took[$name/trainees]=$secs
     measure "$cadre" enrollment import "$data/enrollments.csv"; took[$name/enrollments]=$secs
+    # PostgreSQL's own floor for the same work starts from the database as it is now.
+    [ "$name" = postgres ] && psql "$CADRE_TEST_POSTGRES" -qc "CREATE DATABASE floor_attendance TEMPLATE cadre"
     measure "$cadre" attendance import "$data/attendance.csv"; took[$name/attendance]=$secs
     measure "$cadre" assessment import "$data/scores.csv"; took[$name/scores]=$secs
     echo "$name: report…" >&2
@@ -87,6 +89,27 @@ psql "$server" -qc "CREATE TABLE attendance_raw (event_code text, session_no tex
     -c "CREATE TABLE trainee_raw (line text)"
 measure psql "$server" -qc "\\copy attendance_raw FROM '$data/attendance.csv' WITH (FORMAT csv, HEADER true)"; took[floor/attendance]=$secs
 measure psql "$server" -qc "\\copy trainee_raw FROM '$data/trainees.csv' WITH (FORMAT text)"; took[floor/trainees]=$secs
+# PostgreSQL alone storing the same marks into Cadre's schema: the CSV copied into a staging
+# table and one INSERT … SELECT doing Cadre's lookups (event, person by the centre's reference,
+# enrolment, session), in one transaction — as bench.sh's SQLite floor does.
+floor_db="${CADRE_TEST_POSTGRES/dbname=postgres/dbname=floor_attendance}"
+cat >"$work/floor-attendance.sql" <<SQL
+BEGIN;
+CREATE TEMP TABLE attendance_raw (event_code text, session_no text, trainee_ref text, status text) ON COMMIT DROP;
+\copy attendance_raw FROM '$data/attendance.csv' WITH (FORMAT csv, HEADER true)
+INSERT INTO actor (name) VALUES ('bench') ON CONFLICT DO NOTHING;
+INSERT INTO attendance (enrollment_id, session_id, status, note, marked_by, marked_at)
+SELECT e.id, s.id, CASE r.status WHEN 'P' THEN 0 WHEN 'L' THEN 1 WHEN 'E' THEN 2 ELSE 3 END,
+    NULL, (SELECT id FROM actor WHERE name = 'bench'), 1795694400
+FROM attendance_raw AS r
+JOIN training_event AS ev ON ev.code = r.event_code
+JOIN trainee_external_ref AS x ON x.ref = r.trainee_ref
+JOIN enrollment AS e ON e.event_id = ev.id AND e.trainee_id = x.trainee_id
+JOIN training_session AS s ON s.event_id = ev.id AND s.number = CAST(r.session_no AS INTEGER);
+COMMIT;
+SQL
+measure psql "$floor_db" -q -v ON_ERROR_STOP=1 -f "$work/floor-attendance.sql"; took[floor/attendance-schema]=$secs
+marks_floor=$(psql "$floor_db" -Atc "SELECT count(*) FROM attendance")
 rm -f "$work/raw.sqlite"
 measure sqlite3 "$work/raw.sqlite" ".mode csv" ".import $data/attendance.csv attendance_raw"; took[sfloor/attendance]=$secs
 marks_pg=$(psql "$server" -Atc "SELECT count(*) FROM attendance")
@@ -100,6 +123,7 @@ done
 took[floor/report]=$(median "${runs[@]}"); took[sfloor/report]=$(median "${sruns[@]}")
 
 for key in "${!took[@]}"; do echo "$key=${took[$key]}"; done >"$work/took.txt"
+[ "$marks_floor" = "$marks_pg" ] || { echo "the floor statement stored $marks_floor marks, Cadre $marks_pg"; exit 1; }
 python3 - "$work" "$scale" "$marks_pg" "$marks_sqlite" "$copy_reports" <<'PY'
 import csv, json, sys
 work, scale, marks_pg, marks_sqlite, copy_reports = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
@@ -120,6 +144,7 @@ rows = [
     ("trainee import", counts["trainee_rows"], "trainees", "floor/trainees", None),
     ("enrollment import", counts["enrollments"], "enrollments", None, None),
     ("attendance import", counts["marks"], "attendance", "floor/attendance", 3),
+    ("↳ PostgreSQL alone, the same marks into Cadre's schema", counts["marks"], "attendance", "floor/attendance-schema", None),
     ("assessment import", counts["scores"], "scores", None, None),
     ("report trained --by profession,sex (median of 3)", "", "report", "floor/report", 1.5),
     (f"certificate issue ({took['postgres/issued']} certificates)", "", "issue", None, None),
