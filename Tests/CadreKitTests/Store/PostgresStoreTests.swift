@@ -28,7 +28,15 @@ struct PostgresStoreTests {
         try store.write { try $0.settings.set("before", to: "1") }
 
         try Self.drop(name, using: admin)
-        #expect(try store.read { try $0.settings.value("before") } == "1", "a read runs again on a new connection")
+        #expect(try store.read { try $0.settings.value("before") } == "1", "a read whose BEGIN failed runs on a new connection")
+        var runs = 0
+        let value = try store.read { inside -> String? in
+            runs += 1
+            _ = try inside.settings.value("before")
+            if runs == 1 { try Self.drop(name, using: admin) }
+            return try inside.settings.value("before")
+        }
+        #expect(value == "1" && runs == 2, "a read cut off midway runs once more, whole, on a new connection")
 
         try Self.drop(name, using: admin)
         try store.write { try $0.settings.set("after", to: "2") }
