@@ -28,7 +28,16 @@ enum DemoCommand {
         var description: String { "the demo failed at '\(step)': \(output.trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: "Error: ", with: ""))" }
     }
 
+    /// The demo keeps its round in an SQLite file of its own: a server's database is refused
+    /// before anything is made.
+    static func requireFile(_ values: ParsedValues) throws {
+        if let db = values.option("db"), StoreAccess.isServer(db) {
+            throw UsageError("the demo builds its own SQLite file; give --db a file path (or leave it out)", commandPath: values.commandPath)
+        }
+    }
+
     static func run(_ values: ParsedValues, _ context: CommandContext) throws {
+        try requireFile(values)
         let out = try OutputFolder(context.url(values.option("out") ?? "cadre-demo"))
         try out.create()
         let databasePath = values.option("db").map { context.url($0).path } ?? out.url.appendingPathComponent("cadre-demo.sqlite").path
@@ -78,6 +87,7 @@ enum DemoCommand {
     /// `cadre serve --demo`: the demo database (built first, pages and all, when missing) with
     /// its demo users, whose logins and passwords are printed. Returns the database's path.
     static func prepareForServing(_ values: ParsedValues, _ context: CommandContext) throws -> String {
+        try requireFile(values)
         let out = context.url("cadre-demo")
         let databasePath = values.option("db").map { context.url($0).path } ?? out.appendingPathComponent("cadre-demo.sqlite").path
         if !FileManager.default.fileExists(atPath: databasePath) {

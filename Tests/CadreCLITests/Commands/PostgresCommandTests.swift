@@ -8,7 +8,7 @@ import Testing
 struct PostgresCommandTests {
     static let server = ProcessInfo.processInfo.environment["CADRE_TEST_POSTGRES"]
 
-    @Test("backup and restore name pg_dump and cadre copy; an unreachable server is one line, exit 1, nothing created")
+    @Test("backup and restore name pg_dump and cadre copy; the demo wants a file; an unreachable server is one line, exit 1, nothing created")
     func refusals() throws {
         let cli = try CLIHarness()
         let backup = cli.run("backup", "copy.sqlite", "--db", "postgresql://cadre@127.0.0.1:1/cadre")
@@ -19,6 +19,11 @@ struct PostgresCommandTests {
         #expect(unreachable.exitCode == 1 && unreachable.stderr.hasPrefix("Error: PostgreSQL error 08001: "), "\(unreachable.stderr)")
         #expect(unreachable.stderr.split(separator: "\n").count <= 3)
         #expect(!FileManager.default.fileExists(atPath: cli.folder.appendingPathComponent("postgresql:").path))
+        for arguments in [["demo"], ["serve", "--demo"]] {
+            let demo = cli.run(arguments + ["--db", "postgresql://cadre@127.0.0.1:1/cadre"])
+            #expect(demo.exitCode == 64 && demo.stderr.contains("the demo builds its own SQLite file"), "\(arguments): \(demo.stderr)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: cli.folder.appendingPathComponent("cadre-demo").path), "nothing made")
     }
 
     @Test("doctor: the server and schema version when healthy; no schema; a role that may only read", .enabled(if: server != nil))
