@@ -17,6 +17,9 @@ public final class PostgresConnection {
     private static let preparedLimit = 1000
     /// Rows the last INSERT, UPDATE or DELETE changed (`PQcmdTuples`).
     public private(set) var changes = 0
+    /// Rows written since the count was last reset (``changes`` summed, and copied rows): how a
+    /// store knows a transaction was a bulk load.
+    public internal(set) var rowsWritten = 0
     /// Where it connects, without a password (for messages).
     public let target: String
 
@@ -143,6 +146,7 @@ public final class PostgresConnection {
             throw PostgresError(result: result, connection: handle, sql: sql)
         }
         changes = result.flatMap { Int(String(cString: PQcmdTuples($0))) } ?? 0
+        rowsWritten += changes
         guard status == PGRES_TUPLES_OK, let result else { return Outcome(rows: []) }
         let columns = Int(PQnfields(result))
         let names = (0..<columns).map { String(cString: PQfname(result, Int32($0))) }

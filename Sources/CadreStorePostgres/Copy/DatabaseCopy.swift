@@ -35,7 +35,7 @@ public enum DatabaseCopy {
         try prepareEmptyServer(target)
         let tables = try layout(of: target)
         try requireSameLayout(tables, as: source)
-        return try source.read { source in
+        let summary = try source.read { source in
             try target.transaction { target in
                 try target.execute("SET CONSTRAINTS ALL DEFERRED")
                 let rows = try copy(
@@ -45,6 +45,9 @@ public enum DatabaseCopy {
                 return Summary(tables: tables.count, rows: rows)
             }
         }
+        // Statistics for the tables just filled, so the first commands are planned for them.
+        try? target.execute("ANALYZE")
+        return summary
     }
 
     /// Copies the PostgreSQL database `conninfo` reaches into a new SQLite file at `path`;
