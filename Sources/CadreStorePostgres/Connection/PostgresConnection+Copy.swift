@@ -28,7 +28,6 @@ extension PostgresConnection {
         var failure: PostgresError? = ended == 1 ? nil : PostgresError(sqlState: "08006", message: Self.lastMessage(handle), sql: sql)
         while let result = PQgetResult(handle) {
             if PQresultStatus(result) != PGRES_COMMAND_OK, failure == nil { failure = PostgresError(result: result, connection: handle, sql: sql) }
-            rowsWritten += Int(String(cString: PQcmdTuples(result))) ?? 0
             PQclear(result)
         }
         if let failure { throw failure }

@@ -45,8 +45,6 @@ public enum DatabaseCopy {
                 return Summary(tables: tables.count, rows: rows)
             }
         }
-        // Statistics for the tables just filled, so the first commands are planned for them.
-        try? target.execute("ANALYZE")
         return summary
     }
 

@@ -27,8 +27,6 @@ public final class PostgresStore: Store {
         case create
     }
 
-    /// Rows a write must change for the store to analyse the database after it commits.
-    static let analyseAfter = 10_000
     /// The advisory lock every write holds until it commits: `hashtext('cadre-writes')`, fixed.
     static let writeLockKey = 0x0CAD_3A11
     private let conninfo: String
@@ -108,7 +106,6 @@ public final class PostgresStore: Store {
         }
         depth = 1
         holdsWriteLock = false
-        connection.rowsWritten = 0
         defer {
             depth = 0
             holdsWriteLock = false
@@ -133,10 +130,6 @@ public final class PostgresStore: Store {
             if lock { throw PostgresStoreError.connectionLost(target: connection.target, duringCommit: true) }
             throw error
         }
-        // After a bulk load (an import, a copy) the planner's statistics describe the tables as
-        // they were; the next statements would be planned for that. Autovacuum catches up within
-        // a minute or so; the next command should not wait for it.
-        if connection.rowsWritten >= Self.analyseAfter { try? connection.execute("ANALYZE") }
         return result
     }
 
