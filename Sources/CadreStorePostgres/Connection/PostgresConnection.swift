@@ -171,10 +171,11 @@ public final class PostgresConnection {
     /// table the import started with, each scanned the whole growing table — 400,000 marks took
     /// 48 s, not 10, and the clash check of each enrolment grew with every row.
     func keepStatistics(after sql: String) throws {
-        let words = sql.split(whereSeparator: \.isWhitespace).prefix(3).map { $0.uppercased() }
-        let table: Substring? = switch words.first {
-        case "INSERT", "DELETE": words.count > 2 ? sql.split(whereSeparator: \.isWhitespace)[2] : nil
-        case "UPDATE": words.count > 1 ? sql.split(whereSeparator: \.isWhitespace)[1] : nil
+        // "INSERT INTO t …", "DELETE FROM t …", "UPDATE t …": the stores' own statements.
+        let words = sql.split(whereSeparator: \.isWhitespace).prefix(3)
+        let table: Substring? = switch words.first?.uppercased() {
+        case "INSERT", "DELETE": words.count > 2 ? words[2] : nil
+        case "UPDATE": words.count > 1 ? words[1] : nil
         default: nil
         }
         guard let table, table.allSatisfy({ $0.isLetter || $0 == "_" }) else { return }

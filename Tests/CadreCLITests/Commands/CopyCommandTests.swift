@@ -6,8 +6,6 @@ import Testing
 /// whose reports read the same on both sides.
 @Suite("cadre copy")
 struct CopyCommandTests {
-    static let server = ProcessInfo.processInfo.environment["CADRE_TEST_POSTGRES"]
-
     @Test("refused in one line: both sides files or both servers, a side missing, a file target that exists")
     func refusals() throws {
         let cli = try CLIHarness()
@@ -25,7 +23,7 @@ struct CopyCommandTests {
         #expect(try cli.read("b.sqlite").isEmpty, "untouched")
     }
 
-    @Test("a round copied to the other engine reports the same; the password never printed", .enabled(if: server != nil))
+    @Test("a round copied to the other engine reports the same; the password never printed", .enabled(if: CLIHarness.server != nil))
     func copies() throws {
         let cli = try CLIHarness()
         try cli.saatliEvent(names: ["Aynur Əliyeva", "Rəşad Abbasov", "Leyla Orucova"])
@@ -34,7 +32,7 @@ struct CopyCommandTests {
         #expect(shown.allSatisfy { !$0.isEmpty } && shown[1].contains("Rəşad Abbasov"))
         // The other side: a new file when the harness keeps its records on PostgreSQL, else a schema of its own.
         let schema = "copy_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
-        let admin = try PostgresConnection.open(try #require(Self.server))
+        let admin = try PostgresConnection.open(try #require(CLIHarness.server))
         defer {
             try? admin.execute("DROP SCHEMA IF EXISTS \(schema) CASCADE")
             admin.close()
@@ -44,7 +42,7 @@ struct CopyCommandTests {
             other = cli.folder.appendingPathComponent("copy.sqlite").path
         } else {
             try admin.execute("CREATE SCHEMA \(schema)")
-            other = "\(try #require(Self.server)) password=secret-word options='-csearch_path=\(schema)'"
+            other = "\(try #require(CLIHarness.server)) password=secret-word options='-csearch_path=\(schema)'"
         }
         let copied = cli.run("copy", "--from", cli.databaseLocation, "--to", other)
         #expect(copied.exitCode == 0, "\(copied.stderr)")

@@ -6,8 +6,6 @@ import Testing
 /// commands refused, and a server that cannot be reached told in one line.
 @Suite("Commands on a PostgreSQL database")
 struct PostgresCommandTests {
-    static let server = ProcessInfo.processInfo.environment["CADRE_TEST_POSTGRES"]
-
     @Test("backup and restore name pg_dump and cadre copy; the demo wants a file; an unreachable server is one line, exit 1, nothing created")
     func refusals() throws {
         let cli = try CLIHarness()
@@ -26,9 +24,9 @@ struct PostgresCommandTests {
         #expect(!FileManager.default.fileExists(atPath: cli.folder.appendingPathComponent("cadre-demo").path), "nothing made")
     }
 
-    @Test("doctor: the server and schema version when healthy; no schema; a role that may only read", .enabled(if: server != nil))
+    @Test("doctor: the server and schema version when healthy; no schema; a role that may only read", .enabled(if: CLIHarness.server != nil))
     func doctor() throws {
-        let server = try #require(Self.server)
+        let server = try #require(CLIHarness.server)
         let schema = "doctor_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
         let role = "reader_" + schema.suffix(8)
         let admin = try PostgresConnection.open(server)

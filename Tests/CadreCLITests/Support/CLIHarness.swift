@@ -25,6 +25,10 @@ final class CLIHarness {
     /// `CADRE_TEST_STORE=postgres` and `CADRE_TEST_POSTGRES` holds a connection string
     /// (Scripts/test-postgres.sh): each harness then gets a schema of its own, dropped after,
     /// and `CADRE_DB` names it.
+    /// The PostgreSQL server the tests that need one use (`CADRE_TEST_POSTGRES`), whichever
+    /// engine the harness keeps its records on.
+    static let server = ProcessInfo.processInfo.environment["CADRE_TEST_POSTGRES"]
+
     static let postgres: String? = {
         let environment = ProcessInfo.processInfo.environment
         return environment["CADRE_TEST_STORE"] == "postgres" ? environment["CADRE_TEST_POSTGRES"] : nil
