@@ -34,7 +34,7 @@ public struct AssessmentBook {
             return try [(AssessmentScore.Kind.pre, pre), (.post, post)].compactMap { kind, value in
                 guard let value else { return nil }
                 guard (0...max).contains(value) else { throw AssessmentError.outOfRange(kind: kind.rawValue, score: value, max: max) }
-                return try store(kind, value, max: max, enrollment: enrollment, label: "\(trainee.ref) in \(event.code)", database: database, context: context)
+                return try store(kind, value, max: max, enrollment: enrollment.id, label: "\(trainee.ref) in \(event.code)", database: database, context: context)
             }
         }
     }
@@ -70,10 +70,10 @@ public struct AssessmentBook {
     }
 
     func store(
-        _ kind: AssessmentScore.Kind, _ value: Int, max: Int, enrollment: Enrollment, label: String, database: any Store, context: ChangeContext
+        _ kind: AssessmentScore.Kind, _ value: Int, max: Int, enrollment: UUID, label: String, database: any Store, context: ChangeContext
     ) throws -> RowOutcome {
         let scores = database.assessments
-        if var existing = try scores.score(enrollment: enrollment.id, kind: kind) {
+        if var existing = try scores.score(enrollment: enrollment, kind: kind) {
             guard existing.score != value || existing.maxScore != max else { return .unchanged }
             let old = "{\"score\":\(existing.score),\"max\":\(existing.maxScore)}"
             existing.score = value
@@ -86,7 +86,7 @@ public struct AssessmentBook {
             return .updated
         }
         try scores.insert(AssessmentScore(
-            id: context.makeID(), enrollmentID: enrollment.id, kind: kind, score: value, maxScore: max, recordedBy: context.actor,
+            id: context.makeID(), enrollmentID: enrollment, kind: kind, score: value, maxScore: max, recordedBy: context.actor,
             recordedAt: context.now()))
         return .added
     }

@@ -96,8 +96,9 @@ extension AttendanceBook {
             case .updated: return .updated
             case .unchanged: return .unchanged
             }
-        } finish: {
+        } finish: { _, _ in
             try made?.finish()
+            return []
         }
     }
 }

@@ -44,13 +44,16 @@ public struct RejectedRow: Sendable {
 
 /// The loop every bulk import shares: read the CSV, map its header, hand each row to `row`
 /// inside one transaction, collect every row's problems, and store nothing unless all rows
-/// are valid; `finish` runs last in the transaction when they are. A dry run does the same
-/// and rolls back.
+/// are valid; `finish` runs last in the transaction when they are, and may still refuse the
+/// file with problems found only once every row is stored (clashes between staged rows). A dry
+/// run does the same and rolls back. `prepare`, when given, sees the rows a chunk at a time
+/// before `row` sees them one by one (see ``stream``).
 public enum CSVImport {
     public static func run<Field: ImportField>(
         _ url: URL, fields: Field.Type, columnMap: [String: String], database: any Store, dryRun: Bool,
+        prepare: (([ImportRow<Field>]) throws -> Void)? = nil,
         row: (_ values: ImportRow<Field>, _ problem: (Field, String, String) -> FieldProblem, _ summary: inout ImportSummary) throws -> RowOutcome,
-        finish: () throws -> Void = {}
+        finish: (_ summary: inout ImportSummary, _ problem: (_ line: Int, Field, String, String) -> FieldProblem) throws -> [FieldProblem] = { _, _ in [] }
     ) throws -> ImportSummary {
         let reader = try CSVReader(url: url)
         let file = reader.fileName
@@ -61,11 +64,14 @@ public enum CSVImport {
         // Made once, reading the line of the row at hand: a closure made per row was an
         // allocation and a release per row of a two-million-row import.
         var line = 0
-        let problem = { (field: Field, value: String, reason: String) in
+        let problemAt = { (line: Int, field: Field, value: String, reason: String) in
             FieldProblem(file: file, line: line, column: mapping.header(of: field), value: value, reason: reason)
         }
+        let problem = { (field: Field, value: String, reason: String) in problemAt(line, field, value, reason) }
         summary.rows = try stream(reader, database: database, dryRun: dryRun) {
             ImportRow(record: $0, columns: columns)
+        } prepare: { rows, _ in
+            try prepare?(rows)
         } store: { values, _ in
             line = values.line
             if let overflow = mapping.overflow(of: values.record, file: file) { return [overflow] }
@@ -80,8 +86,9 @@ public enum CSVImport {
             } catch let rowProblems as RowProblems {
                 return rowProblems.problems
             }
-        } finish: { _, _ in
-            try finish()
+        } finish: { _, rows in
+            let problems = try finish(&summary, problemAt)
+            if !problems.isEmpty { throw ImportRejected(problems: problems, rowsRead: rows) }
         }.rows
         return summary
     }
@@ -93,9 +100,15 @@ public enum CSVImport {
     /// any problem rolls everything back and is thrown as ``ImportRejected`` (suggesting
     /// `--skip-invalid` when the import `offersSkipInvalid`). `finish` runs
     /// last in the transaction (counters, the audit entry); a dry run then rolls back.
+    ///
+    /// With `prepare`, rows are handed over ``chunk`` at a time: `prepare` sees each chunk
+    /// before `store` sees its rows one by one, so an import can look up what the chunk's rows
+    /// name in a few statements (on PostgreSQL a statement is a round trip to the server) and
+    /// then decide row by row from memory, in file order as before.
     static func stream<Row: ParsedRecord & Sendable>(
         _ reader: CSVReader, database: any Store, dryRun: Bool, offersSkipInvalid: Bool = false, skipInvalid: Bool = false, progress: ((Int) -> Void)? = nil,
-        parse: @escaping @Sendable (CSVRecord) -> Row, store: (Row, any Store) throws -> [FieldProblem],
+        parse: @escaping @Sendable (CSVRecord) -> Row, prepare: (([Row], any Store) throws -> Void)? = nil,
+        store: (Row, any Store) throws -> [FieldProblem],
         finish: (any Store, _ rows: Int) throws -> Void = { _, _ in }
     ) throws -> (rows: Int, rejected: [RejectedRow]) {
         var rows = 0
@@ -106,9 +119,7 @@ public enum CSVImport {
         let handedOver = HandedOver(reader)
         do {
             try database.write { database in
-                try Handoff.stream {
-                    try handedOver.value.nextRecord().map(parse)
-                } consume: { row in
+                func take(_ row: Row) throws {
                     rows += 1
                     if rows % 10_000 == 0 { progress?(rows) }
                     let rowProblems = try store(row, database)
@@ -120,6 +131,21 @@ public enum CSVImport {
                         problems += rowProblems
                     }
                 }
+                var waiting: [Row] = []
+                func takeWaiting() throws {
+                    guard let prepare, !waiting.isEmpty else { return }
+                    try prepare(waiting, database)
+                    for row in waiting { try take(row) }
+                    waiting.removeAll(keepingCapacity: true)
+                }
+                try Handoff.stream {
+                    try handedOver.value.nextRecord().map(parse)
+                } consume: { row in
+                    guard prepare != nil else { return try take(row) }
+                    waiting.append(row)
+                    if waiting.count == chunk { try takeWaiting() }
+                }
+                try takeWaiting()
                 if rows == 0 { throw CSVError.noRows(file: file) }
                 if !problems.isEmpty { throw ImportRejected(problems: problems, rowsRead: rows, canSkipInvalid: offersSkipInvalid) }
                 try finish(database, rows)
@@ -128,6 +154,10 @@ public enum CSVImport {
         } catch is DryRun {}
         return (rows, rejected)
     }
+
+    /// Rows a `prepare` sees at once: enough that its lookups cost little per row, few enough
+    /// that their parameters stay far below either engine's limit.
+    static let chunk = 500
 
     private struct DryRun: Error {}
 }

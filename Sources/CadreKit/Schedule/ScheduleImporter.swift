@@ -156,55 +156,71 @@ public struct ScheduleImporter {
     }
 
     /// `event_code,trainee_ref`.
+    ///
+    /// A file holds tens of thousands of enrolments, so nothing is asked of the database per
+    /// row: the people a chunk of rows names are looked up together, each event's enrolments
+    /// once, and the new enrolments are staged and stored together at the end
+    /// (``EnrollmentStager``), which also finds the clashes they bring — the same ones, counted
+    /// the same way, as enrolling the rows one by one.
     public func importEnrollments(_ url: URL, options: Options, context: ChangeContext) throws -> ImportSummary {
-        // What every row of one event needs, looked up once per event.
+        // What every row of one event needs, looked up once per event and kept up to date
+        // with the rows staged for it.
         struct Target {
             let event: TrainingEvent
             let audience: [String]
             let capacity: Int?
             var enrolled: Int
+            var nextWaitlistPosition: Int
+            var enrollments: [UUID: (id: UUID, status: Enrollment.Status)]
         }
         var targets: [String: Target?] = [:]
+        var trainees: [String: Trainee] = [:]
+        var staged: (any EnrollmentStager)?
+        let database = self.database
         let events = database.events
-        return try CSVImport.run(url, fields: EnrollmentImportField.self, columnMap: options.columnMap, database: database, dryRun: options.dryRun) { values, problem, summary in
+        return try CSVImport.run(url, fields: EnrollmentImportField.self, columnMap: options.columnMap, database: database, dryRun: options.dryRun) { rows in
+            trainees = try database.trainees.resolveAll(rows.map { $0[.traineeRef] ?? "" })
+        } row: { values, problem, summary in
             var problems: [FieldProblem] = []
             let code = EventCode(values[.eventCode] ?? "").text
             if targets[code] == nil {
                 targets[code] = try events.event(code: EventCode(code)).map { event in
-                    Target(
+                    let enrollments = try events.enrollmentStatuses(of: event.id).mapValues { (id: $0.id, status: $0.status) }
+                    return Target(
                         event: event, audience: try database.courses.course(id: event.courseID)?.audience ?? [],
                         capacity: try event.capacity ?? event.venueID.flatMap { try database.scheduling.venue(id: $0)?.capacity },
-                        enrolled: try events.count(of: event.id, status: .enrolled))
+                        enrolled: enrollments.values.count { $0.status == .enrolled },
+                        nextWaitlistPosition: try events.nextWaitlistPosition(of: event.id), enrollments: enrollments)
                 }
             }
             if case .some(nil) = targets[code] { problems.append(problem(.eventCode, code, "is not a known event")) }
-            let trainee = try database.trainees.resolve(values[.traineeRef] ?? "")
+            let trainee = trainees[values[.traineeRef] ?? ""]
             if trainee == nil { problems.append(problem(.traineeRef, values[.traineeRef] ?? "", "is not a known trainee")) }
             guard problems.isEmpty, var target = targets[code] ?? nil, let trainee else { throw RowProblems(problems) }
-            let event = target.event
-            let previous = try events.enrollment(event: event.id, trainee: trainee.id)
+            let previous = target.enrollments[trainee.id]
             if let previous, previous.status != .withdrawn { return .unchanged }
             if !target.audience.isEmpty, let profession = trainee.professionCode, !target.audience.contains(profession) {
                 summary.warnings += 1
             }
             let full = target.capacity.map { target.enrolled >= $0 } ?? false
             let enrollment = Enrollment(
-                id: previous?.id ?? context.makeID(), eventID: event.id, traineeID: trainee.id, status: full ? .waitlisted : .enrolled,
-                waitlistPosition: full ? try events.nextWaitlistPosition(of: event.id) : nil, professionCode: trainee.professionCode,
+                id: previous?.id ?? context.makeID(), eventID: target.event.id, traineeID: trainee.id, status: full ? .waitlisted : .enrolled,
+                waitlistPosition: full ? target.nextWaitlistPosition : nil, professionCode: trainee.professionCode,
                 regionCode: trainee.regionCode, organization: trainee.organization, sex: trainee.sex, enrolledAt: context.now())
-            if previous != nil {
-                try events.updateStatus(enrollment)
-            } else {
-                try events.insert(enrollment)
-            }
-            if !full { target.enrolled += 1 }
+            let stager = try staged ?? events.enrollmentStager()
+            staged = stager
+            try stager.stage(enrollment, line: values.line, reopening: previous != nil)
+            if full { target.nextWaitlistPosition += 1 } else { target.enrolled += 1 }
+            target.enrollments[trainee.id] = (enrollment.id, enrollment.status)
             targets[code] = target
-            let clashes = full ? [] : try database.clashes.traineeClashes(traineeID: trainee.id, eventID: event.id)
-            if !clashes.isEmpty {
-                if options.strict { throw RowProblems(clashes.map { problem(.traineeRef, trainee.ref, "clashes: \($0.description)") }) }
-                summary.clashes += clashes.count
-            }
             return .added
+        } finish: { summary, problem in
+            let clashes = try staged?.finish() ?? []
+            guard options.strict else {
+                summary.clashes += clashes.count
+                return []
+            }
+            return clashes.map { problem($0.line, .traineeRef, $0.clash.who ?? "", "clashes: \($0.clash.description)") }
         }
     }
 

@@ -12,6 +12,10 @@ public protocol AssessmentStorage {
 
     func insert(_ score: AssessmentScore) throws
 
+    /// New scores recorded by `recordedBy`, stored together (see ``ScoreInserter``), inside
+    /// the caller's transaction.
+    func inserter(recordedBy: String) throws -> any ScoreInserter
+
     func update(_ score: AssessmentScore) throws
 
     /// Pre and post scores of an event's enrollments.

@@ -67,4 +67,8 @@ public protocol EventStorage {
     func firstWaitlisted(of eventID: UUID) throws -> Enrollment?
 
     func nextWaitlistPosition(of eventID: UUID) throws -> Int
+
+    /// Enrolments stored together for a bulk import (see ``EnrollmentStager``), inside the
+    /// caller's transaction.
+    func enrollmentStager() throws -> any EnrollmentStager
 }

@@ -36,6 +36,10 @@ public protocol TraineeStorage {
     /// record: what bulk imports need for every distinct reference in a file.
     func resolveID(_ reference: String) throws -> UUID?
 
+    /// The people many references name, each as ``resolve(_:)`` finds them, asked together:
+    /// what an import needs for a chunk of its rows. References naming nobody are left out.
+    func resolveAll(_ references: [String]) throws -> [String: Trainee]
+
     /// The ids of the records merged into a person (their earlier duplicate registrations).
     func records(mergedInto traineeID: UUID) throws -> [UUID]
 

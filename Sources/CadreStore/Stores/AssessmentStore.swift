@@ -42,6 +42,8 @@ extension AssessmentStore {
             ])
     }
 
+    package func inserter(recordedBy: String) throws -> any ScoreInserter { try ScoreStaging(database, recordedBy: recordedBy) }
+
     package func update(_ score: AssessmentScore) throws {
         try database.execute(
             """

@@ -104,19 +104,24 @@ package struct ClashStore<Connection: SQLConnection>: ClashStorage {
               AND s.date = m.date AND m.start_time < s.end_time AND s.start_time < m.end_time
             ORDER BY s.date, s.start_time
             """, [traineeID, eventID, eventID]
-        ).map { row in
-            var clash = ScheduleClash(
-                kind: .trainee,
-                description: "trainee \(row.string("trainee") ?? "") is enrolled in \(Self.label(row)); "
-                    + "\(row.string("mine_code") ?? "") session \(row.int("mine_number") ?? 0) "
-                    + "(\(row.string("mine_start") ?? "")-\(row.string("mine_end") ?? "")) overlaps it")
-            clash.who = row.string("trainee")
-            clash.booked = Self.booked(row)
-            clash.mine = ScheduleClash.Booked(
-                eventCode: row.string("mine_code") ?? "", session: row.int("mine_number") ?? 0, date: row.string("date") ?? "",
-                start: row.string("mine_start") ?? "", end: row.string("mine_end") ?? "")
-            return clash
-        }
+        ).map(Self.traineeClash(from:))
+    }
+
+    /// A trainee's clash from a row naming the other event's session (`code`, `number`, `date`,
+    /// `start_time`, `end_time`), the trainee (`trainee`) and their own session (`mine_code`,
+    /// `mine_number`, `mine_start`, `mine_end`).
+    static func traineeClash(from row: Row) -> ScheduleClash {
+        var clash = ScheduleClash(
+            kind: .trainee,
+            description: "trainee \(row.string("trainee") ?? "") is enrolled in \(Self.label(row)); "
+                + "\(row.string("mine_code") ?? "") session \(row.int("mine_number") ?? 0) "
+                + "(\(row.string("mine_start") ?? "")-\(row.string("mine_end") ?? "")) overlaps it")
+        clash.who = row.string("trainee")
+        clash.booked = Self.booked(row)
+        clash.mine = ScheduleClash.Booked(
+            eventCode: row.string("mine_code") ?? "", session: row.int("mine_number") ?? 0, date: row.string("date") ?? "",
+            start: row.string("mine_start") ?? "", end: row.string("mine_end") ?? "")
+        return clash
     }
 
     /// Every pair of overlapping bookings in the database, each reported once.

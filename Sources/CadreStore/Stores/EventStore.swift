@@ -241,6 +241,8 @@ package struct EventStore<Connection: SQLConnection>: EventStorage {
         ).intValue ?? 0) + 1
     }
 
+    package func enrollmentStager() throws -> any EnrollmentStager { try EnrollmentStaging(database) }
+
     /// An enrolment's columns with its ids as UUIDs.
     package static var enrollmentSelect: String { """
         SELECT n.uuid AS id, e.uuid AS event_id, t.uuid AS trainee_id, n.status, n.waitlist_position, n.walk_in, n.profession_code,

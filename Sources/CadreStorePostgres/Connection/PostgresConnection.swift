@@ -184,7 +184,11 @@ public final class PostgresConnection {
         written[String(table)] = after
         var threshold = 1_000
         while threshold <= before { threshold *= 4 }
-        if after >= threshold { try execute("ANALYZE \(table)") }
+        guard after >= threshold else { return }
+        // The caller reads `changes` of its own statement, not of the ANALYZE.
+        let changed = changes
+        defer { changes = changed }
+        try execute("ANALYZE \(table)")
     }
 
     /// The name the server knows `sql` by, preparing it the first time: a statement run again

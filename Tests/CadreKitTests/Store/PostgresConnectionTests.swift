@@ -330,6 +330,45 @@ struct PostgresConnectionTests {
         }
     }
 
+    @Test("changes counts the statement's own rows, also when the write has its table analysed after it", .enabled(if: server != nil))
+    func changesAfterStatistics() throws {
+        try withScratchSchema { db in
+            try db.execute("CREATE TABLE t (n bigint)")
+            try db.execute("INSERT INTO t SELECT generate_series(1, 1500)")
+            #expect(db.changes == 1_500, "1,500 rows written: the table is analysed after them")
+            try db.execute("UPDATE t SET n = n + 1 WHERE n <= 3")
+            #expect(db.changes == 3)
+        }
+    }
+
+    @Test("a staging table on both engines: rows naming stored records become rows; one naming none refuses all", .enabled(if: server != nil))
+    func stagingTable() throws {
+        try withBothEngines { postgres, sqlite in
+            func stage(_ connection: some SQLConnection, _ name: String, ids: [UUID]) throws -> [String] {
+                let staged = try StagingTable(connection, name: "staged_thing", definition: "uuid uuid NOT NULL, note text", columns: ["uuid", "note"])
+                for (index, id) in ids.enumerated() { try staged.append([id, "\(name) \t\(index)"]) }
+                try staged.flush()
+                try connection.execute(
+                    "INSERT INTO actor (name) SELECT s.note FROM staged_thing AS s JOIN trainee AS t ON t.uuid = s.uuid", [])
+                let stored = connection.changes
+                try staged.drop()
+                guard stored == staged.count else { throw StagingTable<Database>.danglingReference }
+                return try connection.rows("SELECT name FROM actor ORDER BY name", []).compactMap { $0.string(at: 0) }
+            }
+            for connection in [postgres as any SQLConnection, sqlite] {
+                let id = UUID()
+                try connection.execute(
+                    """
+                    INSERT INTO trainee (uuid, ref, full_name, created_at, updated_at)
+                    VALUES (?, 'T-00001', 'Ə', '2021-01-01T00:00:00Z', '2021-01-01T00:00:00Z')
+                    """, [id])
+                #expect(try stage(connection, "a", ids: [id, id]) == ["a \t0", "a \t1"], "\(type(of: connection))")
+                #expect(throws: StoreError.self) { try stage(connection, "b", ids: [id, UUID()]) }
+                #expect(try stage(connection, "c", ids: [id]) == ["a \t0", "a \t1", "b \t0", "c \t0"], "made again after it was dropped")
+            }
+        }
+    }
+
     @Test("rows grouped by a parent id, read whole: each parent's rows in order, parents never asked for skipped")
     func groupedRowList() throws {
         let (a, b, c) = (UUID(uuidString: "10000000-0000-4000-8000-000000000000")!, UUID(uuidString: "20000000-0000-4000-8000-000000000000")!,
