@@ -78,17 +78,22 @@ public struct TraineeImporter {
         // The parser (and its memo of resolved values) belongs to the reading thread.
         let parser = HandedOver(TraineeRowParser(mapping: mapping, resolver: try ReferenceResolver(database), file: file))
         var shortRefs: (any ReferenceBatch)?
+        var writes = Writes()
         let (rows, rejected) = try CSVImport.stream(
             reader, database: database, dryRun: options.dryRun, offersSkipInvalid: true, skipInvalid: options.skipInvalid,
             progress: progress, parse: { parser.value.parse($0) }
-        ) { row, database in
+        ) { rows, database in
+            // The chunk before is stored first: the index reads the store as it now is.
+            try writes.flush()
+            try writes.index.prepare(rows, store: database.trainees)
+        } store: { row, database in
             var problems = row.problems
             if problems.isEmpty {
                 let batch = try shortRefs ?? database.trainees.shortRefs()
                 shortRefs = batch
                 do {
                     try record(
-                        row, file: file, registry: TraineeRegistry(database), store: database.trainees, shortRefs: batch,
+                        row, file: file, registry: TraineeRegistry(database), store: database.trainees, shortRefs: batch, writes: &writes,
                         mapping: mapping, summary: &summary, context: context, mayChange: mayChange.map { rule in { try rule($0, database) } })
                 } catch let conflict as RowConflict {
                     problems.append(conflict.problem)
@@ -97,6 +102,7 @@ public struct TraineeImporter {
             if !problems.isEmpty { summary.rejected += 1 }
             return problems
         } finish: { database, rows in
+            try writes.inserter?.finish()
             try shortRefs?.save()
             summary.rows = rows
             try database.audit.record(context, "trainee.import", entity: "trainee",
@@ -120,16 +126,35 @@ public struct TraineeImporter {
             reason: "matches a person in another centre's records; ask the ministry to change them", reasonKey: "problem.othersRecord")
     }
 
+    /// What the import has read and written so far: the chunk's index, the people added and
+    /// held back by the inserter, and which of them are not stored yet.
+    private struct Writes {
+        var index = TraineeImportIndex()
+        var inserter: (any TraineeInserter)?
+        var waiting = Set<UUID>()
+
+        mutating func flush() throws {
+            try inserter?.flush()
+            waiting.removeAll()
+        }
+
+        /// Stores the people held back if `person` is one of them, before a statement changes them.
+        mutating func stored(_ person: UUID) throws {
+            if waiting.contains(person) { try flush() }
+        }
+    }
+
     /// Stores one valid row: updates the person its ref names, merges it into the person it
-    /// certainly is, recognises it as already there, or adds a new person.
+    /// certainly is, recognises it as already there, or adds a new person. Reads come from the
+    /// chunk's index (``TraineeImportIndex``), new people go to the inserter.
     private func record(
         _ row: TraineeRowParser.Parsed, file: String, registry: TraineeRegistry, store: any TraineeStorage,
-        shortRefs: any ReferenceBatch, mapping: ColumnMapping<TraineeField>, summary: inout Summary, context: ChangeContext,
-        mayChange: ((Trainee) throws -> Bool)?
+        shortRefs: any ReferenceBatch, writes: inout Writes, mapping: ColumnMapping<TraineeField>, summary: inout Summary,
+        context: ChangeContext, mayChange: ((Trainee) throws -> Bool)?
     ) throws {
         let (details, ref, line) = (row.details, row.ref, row.record.line)
-        let match = try store.strongMatch(nationalID: details.nationalID, email: details.email, fullName: details.fullName)
-        let named = try ref.flatMap { try store.resolve($0) }
+        let match = writes.index.strongMatch(nationalID: details.nationalID, email: details.email, fullName: details.fullName)
+        let named = ref.flatMap { writes.index.resolve($0) }
         if let mayChange {
             // Checked before anything else is said about the row: a conflict message would name them.
             if let named, try !mayChange(named) {
@@ -151,24 +176,31 @@ public struct TraineeImporter {
                 return
             }
             // A second registration's row only fills gaps; the person's own row decides.
-            let isDuplicate = try store.isDuplicateRef(ref)
+            let isDuplicate = writes.index.isDuplicateRef(ref)
             let changed = (isDuplicate ? details.fillingGaps(of: person) : details).apply(to: &person)
             guard !changed.isEmpty else {
                 summary.unchanged += 1
                 return
             }
             person.updatedAt = context.now()
+            try writes.stored(person.id)
             try store.update(person)
+            writes.index.remember(person)
             try registry.audit(registry.database, context, action: "trainee.update", trainee: person, detail: "import \(file):\(line) changed: \(changed.joined(separator: ", "))")
             summary.updated += 1
         } else if let (person, reason) = match {
             var merged = person
             let filled = details.fillingGaps(of: person).apply(to: &merged)
+            try writes.stored(person.id)
             if !filled.isEmpty {
                 merged.updatedAt = context.now()
                 try store.update(merged)
+                writes.index.remember(merged)
             }
-            if let ref { try store.addExternalRef(ref, to: person.id, source: file, isDuplicate: true) }
+            if let ref {
+                try store.addExternalRef(ref, to: person.id, source: file, isDuplicate: true)
+                writes.index.remember(externalRef: ref, of: person.id, isDuplicate: true)
+            }
             guard ref != nil || !filled.isEmpty else {
                 summary.unchanged += 1
                 return
@@ -177,10 +209,17 @@ public struct TraineeImporter {
                 detail: "import \(file):\(line) is the same person (\(reason))" + (filled.isEmpty ? "" : "; filled: \(filled.joined(separator: ", "))"))
             summary.merged += 1
             summary.mergedRows.append(MergedRow(file: file, line: line, into: person.ref, reason: reason))
-        } else if ref == nil, try store.identicalRecord(details) != nil {
+        } else if ref == nil, writes.index.identicalRecord(details, nameKey: row.nameKey) != nil {
             summary.unchanged += 1
         } else {
-            _ = try registry.insert(details, ref: shortRefs.take(), externalRef: ref, source: file, nameKey: row.nameKey, store: store, context: context)
+            let person = TraineeRegistry.newTrainee(details, ref: try shortRefs.take(), context: context)
+            let inserter = try writes.inserter ?? store.inserter()
+            writes.inserter = inserter
+            try inserter.insert(person, nameKey: row.nameKey, externalRef: ref, source: file)
+            writes.waiting.insert(person.id)
+            writes.index.remember(person)
+            writes.index.remember(shortRef: person.ref, of: person.id)
+            if let ref { writes.index.remember(externalRef: ref, of: person.id, isDuplicate: false) }
             summary.added += 1
         }
     }

@@ -31,19 +31,23 @@ public struct TraineeRegistry {
     }
 
     func insert(
-        _ details: TraineeDetails, ref: String, externalRef: String?, source: String?, nameKey: String? = nil, store: any TraineeStorage,
+        _ details: TraineeDetails, ref: String, externalRef: String?, source: String?, store: any TraineeStorage,
         context: ChangeContext
     ) throws -> Trainee {
-        let now = context.now()
-        var trainee = Trainee(
-            id: context.makeID(), ref: ref, fullName: nil, sex: nil, professionCode: nil,
-            createdAt: now, updatedAt: now)
-        _ = details.apply(to: &trainee)
-        try store.insert(trainee, nameKey: nameKey)
+        var trainee = Self.newTrainee(details, ref: ref, context: context)
+        try store.insert(trainee)
         if let externalRef {
             try store.addExternalRef(externalRef, to: trainee.id, source: source)
             trainee.externalRefs = [externalRef]
         }
+        return trainee
+    }
+
+    /// A new person's record with these details, for the caller to store.
+    static func newTrainee(_ details: TraineeDetails, ref: String, context: ChangeContext) -> Trainee {
+        let now = context.now()
+        var trainee = Trainee(id: context.makeID(), ref: ref, fullName: nil, sex: nil, professionCode: nil, createdAt: now, updatedAt: now)
+        _ = details.apply(to: &trainee)
         return trainee
     }
 

@@ -17,6 +17,9 @@ public protocol TraineeStorage {
     /// the record, since imports call this for every row.
     func insert(_ trainee: Trainee, nameKey: String?) throws
 
+    /// New people stored together (see ``TraineeInserter``), inside the caller's transaction.
+    func inserter() throws -> any TraineeInserter
+
     func update(_ trainee: Trainee) throws
 
     /// Records a centre's reference for a person. A reference already pointing at them is fine.
@@ -39,6 +42,14 @@ public protocol TraineeStorage {
     /// The people many references name, each as ``resolve(_:)`` finds them, asked together:
     /// what an import needs for a chunk of its rows. References naming nobody are left out.
     func resolveAll(_ references: [String]) throws -> [String: Trainee]
+
+    /// Every active (not merged) person with one of these national ids, e-mails or name keys
+    /// (``nameKey(_:)``), asked together: the people a chunk of imported rows may be.
+    func candidates(nationalIDs: [String], emails: [String], nameKeys: [String]) throws -> [Trainee]
+
+    /// Which of these references (cleaned) came from duplicate registrations merged into someone
+    /// (see ``isDuplicateRef(_:)``), asked together.
+    func duplicateRefs(among references: [String]) throws -> Set<String>
 
     /// The ids of the records merged into a person (their earlier duplicate registrations).
     func records(mergedInto traineeID: UUID) throws -> [UUID]

@@ -27,6 +27,11 @@ package protocol SQLConnection: AnyObject {
     func appender(into table: String, columns: [String]) throws -> any RowAppender
     /// Rows the last INSERT, UPDATE or DELETE changed.
     var changes: Int { get }
+    /// The column type of an id in a table the stores make for themselves (``StagingTable``):
+    /// SQLite's `BLOB`, so its ids compare with the tables' own through their indexes (an id in
+    /// a column of another affinity is compared after conversion, and no index serves it);
+    /// PostgreSQL's `uuid`.
+    static var uuidColumnType: String { get }
 }
 
 extension SQLConnection {
@@ -38,6 +43,8 @@ extension SQLConnection {
 }
 
 extension Database: SQLConnection {
+    package static var uuidColumnType: String { "BLOB" }
+
     package func groupedRows<Value>(_ sql: String, keyColumn: Int, value: @escaping (Statement) throws -> Value) throws -> any GroupedReader<Value> {
         try GroupedRows(self, sql, keyColumn: Int32(keyColumn), value: value)
     }

@@ -3,9 +3,8 @@
 /// set-based statement turns them into rows of the real table, looking up every row id at once.
 ///
 /// The table lives in the caller's transaction: a refused file or a dry run rolls it back with
-/// everything else, and ``drop()`` removes it once its rows are stored. Its column types are
-/// ones both engines read: `uuid` is PostgreSQL's type and, to SQLite, a column that keeps the
-/// 16 bytes it is given.
+/// everything else, and ``drop()`` removes it once its rows are stored. Ids go in columns of
+/// the connection's ``SQLConnection/uuidColumnType``.
 package final class StagingTable<Connection: SQLConnection> {
     package let name: String
     private let database: Connection

@@ -14,8 +14,8 @@ package final class ScoreStaging<Connection: SQLConnection>: ScoreInserter {
         table = try StagingTable(
             database, name: "staged_score",
             definition: """
-                uuid uuid NOT NULL, enrollment_uuid uuid NOT NULL, kind text NOT NULL, score bigint NOT NULL,
-                max_score bigint NOT NULL, recorded_at bigint NOT NULL
+                uuid \(Connection.uuidColumnType) NOT NULL, enrollment_uuid \(Connection.uuidColumnType) NOT NULL, kind text NOT NULL,
+                score bigint NOT NULL, max_score bigint NOT NULL, recorded_at bigint NOT NULL
                 """,
             columns: ["uuid", "enrollment_uuid", "kind", "score", "max_score", "recorded_at"])
     }

@@ -10,7 +10,7 @@ extension TraineeStore {
         var cleaned: [String: [String]] = [:]
         for reference in references { cleaned[TextFolding.clean(reference), default: []].append(reference) }
         var rowIDs: [String: Int] = [:]
-        let shaped = cleaned.keys.filter(Self.couldBeShortRef)
+        let shaped = cleaned.keys.filter(Trainee.couldBeShortRef)
         var byUppercase: [String: [String]] = [:]
         for ref in shaped { byUppercase[ref.uppercased(), default: []].append(ref) }
         for list in ParameterList.lists(Array(byUppercase.keys)) {
@@ -62,4 +62,35 @@ extension TraineeStore {
         }
         return result
     }
+}
+
+extension TraineeStore {
+    package func candidates(nationalIDs: [String], emails: [String], nameKeys: [String]) throws -> [Trainee] {
+        var found: [Trainee] = []
+        var seen = Set<UUID>()
+        for (column, values) in [("national_id", nationalIDs), ("email", emails), ("name_key", nameKeys)] {
+            for list in ParameterList.lists(Array(Set(values))) {
+                // Column names from the list above, never from users.
+                try database.forEachRow(
+                    "SELECT \(Self.columns) FROM trainee WHERE \(column) IN \(ParameterList.places) AND merged_into_id IS NULL", list
+                ) { row in
+                    let person = try trainee(from: row)
+                    if seen.insert(person.id).inserted { found.append(person) }
+                }
+            }
+        }
+        return found
+    }
+
+    package func duplicateRefs(among references: [String]) throws -> Set<String> {
+        var found = Set<String>()
+        for list in ParameterList.lists(Array(Set(references.map(TextFolding.clean)))) {
+            try database.forEachRow(
+                "SELECT ref FROM trainee_external_ref WHERE kind = 'duplicate' AND ref IN \(ParameterList.places)", list
+            ) { row in if let ref = row.string(at: 0) { found.insert(ref) } }
+        }
+        return found
+    }
+
+    package func inserter() throws -> any TraineeInserter { try TraineeStaging(database) }
 }

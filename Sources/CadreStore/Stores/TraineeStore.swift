@@ -16,7 +16,6 @@ package struct TraineeStore<Connection: SQLConnection>: TraineeStorage {
         """
     }
 
-    /// The columns ``insertSQL`` fills, in its order.
     /// Takes the next short reference (`T-00042`) from the counter, inside the caller's transaction.
     package func nextShortRef() throws -> String {
         try RefCounter(database: database).next(kind: "trainee", prefix: "T-")
@@ -90,7 +89,7 @@ package struct TraineeStore<Connection: SQLConnection>: TraineeStorage {
         let ref = TextFolding.clean(reference)
         // Cadre's own references win; only `T-` and digits can be one, so a centre's reference
         // (most of an import's) goes straight to the centres' table.
-        let found = Self.couldBeShortRef(ref)
+        let found = Trainee.couldBeShortRef(ref)
             ? try database.row(
                 """
                 SELECT uuid, merged_into_id FROM trainee WHERE id = COALESCE(
@@ -107,15 +106,6 @@ package struct TraineeStore<Connection: SQLConnection>: TraineeStorage {
             hops += 1
         }
         return try StoredRow(row, table: "trainee", names: ["id", "merged_into_id"]).uuid("id")
-    }
-
-    /// Whether `ref` has the shape of Cadre's references, `T-` (either case) and digits.
-    package static func couldBeShortRef(_ ref: String) -> Bool {
-        let bytes = ref.utf8
-        guard bytes.count > 2, bytes.first == UInt8(ascii: "T") || bytes.first == UInt8(ascii: "t"),
-            bytes.dropFirst().first == UInt8(ascii: "-")
-        else { return false }
-        return bytes.dropFirst(2).allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
     }
 
     /// The ids of the records merged into a person (their earlier duplicate registrations).

@@ -224,6 +224,8 @@ public final class PostgresConnection {
 /// The stores written over ``SQLConnection`` run on PostgreSQL as they are. A result is read
 /// whole, so reading "in place" reads its rows.
 extension PostgresConnection: SQLConnection {
+    package static var uuidColumnType: String { "uuid" }
+
     public func forEachStep(_ sql: String, _ parameters: [any SQLBindable], _ body: (Row) throws -> Void) throws {
         try forEachRow(sql, parameters, body)
     }

@@ -345,7 +345,7 @@ struct PostgresConnectionTests {
     func stagingTable() throws {
         try withBothEngines { postgres, sqlite in
             func stage(_ connection: some SQLConnection, _ name: String, ids: [UUID]) throws -> [String] {
-                let staged = try StagingTable(connection, name: "staged_thing", definition: "uuid uuid NOT NULL, note text", columns: ["uuid", "note"])
+                let staged = try StagingTable(connection, name: "staged_thing", definition: "uuid \(type(of: connection).uuidColumnType) NOT NULL, note text", columns: ["uuid", "note"])
                 for (index, id) in ids.enumerated() { try staged.append([id, "\(name) \t\(index)"]) }
                 try staged.flush()
                 try connection.execute(
