@@ -4,8 +4,9 @@ public import Foundation
 /// `cadre attendance import`: marks from a file, all or nothing, idempotent.
 ///
 /// Files hold millions of marks, grouped by event as people export them, so everything a row
-/// needs is looked up once per event (sessions, enrolments, existing marks) and once per
-/// reference, not once per row: a row costs one INSERT (or nothing, when unchanged).
+/// needs is looked up once per event (sessions, enrolments, existing marks) and the people a
+/// chunk of rows names together, not once per row: a row costs a share of one bulk append (or
+/// nothing, when unchanged).
 extension AttendanceBook {
     public func importFile(_ url: URL, columnMap: [String: String], dryRun: Bool, context: ChangeContext) throws -> ImportSummary {
         var events = MarkImportCache(database: database)
@@ -27,7 +28,19 @@ extension AttendanceBook {
             made = fresh
             return fresh
         }
-        return try CSVImport.run(url, fields: AttendanceImportField.self, columnMap: columnMap, database: database, dryRun: dryRun) { values, problem, _ in
+        return try CSVImport.run(url, fields: AttendanceImportField.self, columnMap: columnMap, database: database, dryRun: dryRun) { rows in
+            // The people a chunk names that earlier chunks did not, asked together.
+            var unseen: [String] = []
+            var last: String?
+            for row in rows {
+                let ref = row[.traineeRef] ?? ""
+                if ref != last, trainees[ref] == nil { unseen.append(ref) }
+                last = ref
+            }
+            guard !unseen.isEmpty else { return }
+            let found = try database.trainees.resolveAll(unseen)
+            for ref in unseen { trainees[ref] = .some(found[ref]?.id) }
+        } row: { values, problem, _ in
             var problems: [FieldProblem] = []
             let rawCode = values[.eventCode] ?? ""
             let target = try events.event(code: rawCode)
@@ -44,7 +57,6 @@ extension AttendanceBook {
             if let lastRef, lastRef.ref == ref {
                 traineeID = lastRef.id
             } else {
-                if trainees[ref] == nil { trainees[ref] = .some(try database.trainees.resolveID(ref)) }
                 traineeID = trainees[ref] ?? nil
                 lastRef = (ref, traineeID)
             }

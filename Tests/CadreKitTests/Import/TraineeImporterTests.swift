@@ -219,6 +219,32 @@ struct TraineeImporterTests {
         #expect(try TraineeRegistry(fixture.database).find("X201").ref == TraineeRegistry(fixture.database).find("X104").ref)
     }
 
+    @Test("rows naming people added earlier in the file, in the same chunk and the next: merged, updated, recognised")
+    func earlierRowsOfTheFile() throws {
+        let fixture = try Fixture()
+        var rows = [
+            "Ali Vəliyev,M,judge,,,,,1000001,R1",
+            "Ali Veliyev,M,judge,Org,,,,1000001,R2",
+            "Ali Vəliyev,M,judge,,,new@x.az,,,R2",
+            "No Ref,F,volunteer,,,,,,",
+            "No Ref,F,volunteer,,,,,,",
+        ]
+        rows += (1...600).map { "Filler \($0),F,volunteer,,,,,,F\($0)" }
+        rows += ["Ali Vəliyev,M,school-psychologist,,,,,1000001,R1", "No Ref,F,volunteer,,,,,,"]
+        let summary = try run(fixture, Self.header + rows.joined(separator: "\n") + "\n")
+        #expect(summary.added == 2 + 600)
+        #expect(summary.mergedRows.map(\.line) == [3], "the second registration, in the same chunk as the first")
+        #expect(summary.updated == 2, "line 4 fills the e-mail through the merged ref; line 608 changes the profession")
+        #expect(summary.unchanged == 2, "lines 6 and 609 are the same record as line 5")
+        let person = try TraineeRegistry(fixture.database).find("R2")
+        #expect(person.ref == "T-00001" && person.organization == "Org" && person.email == "new@x.az")
+        #expect(person.professionCode == "school-psychologist")
+        #expect(try fixture.count("trainee") == 602)
+        let again = try run(fixture, Self.header + rows.joined(separator: "\n") + "\n")
+        #expect(again.added == 0 && again.merged == 0, "and again, nobody new")
+        #expect(try fixture.count("trainee") == 602)
+    }
+
     private func fin(_ index: Int) -> String {
         let digits = String(index)
         return "F" + String(repeating: "0", count: 6 - digits.count) + digits
