@@ -33,7 +33,8 @@ public final class PostgresConnection {
     /// Connects with a libpq connection string or URI (`postgresql://cadre@db.example/cadre`,
     /// `host=/run/postgresql dbname=cadre`). The password comes from `PGPASSWORD` or
     /// `~/.pgpass`, as libpq reads them, never from Cadre's command line. The session speaks
-    /// UTF-8 and UTC whatever the server's defaults, and keeps its notices to itself.
+    /// UTF-8 and UTC whatever the server's defaults, keeps its notices to itself and does not
+    /// compile queries (JIT).
     public static func open(_ conninfo: String) throws -> PostgresConnection {
         guard let handle = PQconnectdb(conninfo) else {
             throw PostgresError(sqlState: "08000", message: "libpq could not allocate a connection", sql: nil)
@@ -49,6 +50,10 @@ public final class PostgresConnection {
         try connection.execute("SET TIME ZONE 'UTC'")
         // The server's notices ("relation … already exists, skipping") are not for users.
         try connection.execute("SET client_min_messages = warning")
+        // Compiling a query to machine code pays only for long analytical scans; Cadre's
+        // queries are short or read a report's rows once, and the report's participations cost
+        // 470 ms of compiling for 110 ms of running (20,000 enrolments).
+        try connection.execute("SET jit = off")
         return connection
     }
 

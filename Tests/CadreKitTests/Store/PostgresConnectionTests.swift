@@ -330,6 +330,15 @@ struct PostgresConnectionTests {
         }
     }
 
+    @Test("a connection speaks UTF-8 and UTC and compiles no queries, whatever the server's defaults", .enabled(if: server != nil))
+    func sessionSettings() throws {
+        try withScratchSchema { db throws in
+            #expect(try db.scalar("SHOW client_encoding").stringValue == "UTF8")
+            #expect(try db.scalar("SHOW TimeZone").stringValue == "UTC")
+            #expect(try db.scalar("SHOW jit").stringValue == "off", "JIT compiled the report's query for four times as long as it ran")
+        }
+    }
+
     @Test("changes counts the statement's own rows, also when the write has its table analysed after it", .enabled(if: server != nil))
     func changesAfterStatistics() throws {
         try withScratchSchema { db in
