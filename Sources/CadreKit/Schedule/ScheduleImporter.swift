@@ -96,11 +96,19 @@ public struct ScheduleImporter {
     /// `event_code,session_no,date,start_time,end_time,hours`; hours, when given, must match the times.
     public func importSessions(_ url: URL, options: Options, context: ChangeContext) throws -> ImportSummary {
         var seen: [String: Int] = [:]
+        // Each event the file names, with its sessions by number as the import leaves them:
+        // read once per event, not once per row.
+        var targets: [String: (event: TrainingEvent, sessions: [Int: TrainingSession])?] = [:]
+        let events = database.events
         return try CSVImport.run(url, fields: SessionImportField.self, columnMap: options.columnMap, database: database, dryRun: options.dryRun) { values, problem, summary in
             var problems: [FieldProblem] = []
             let code = EventCode(values[.eventCode] ?? "").text
-            let events = database.events
-            let event = try events.event(code: EventCode(code))
+            if targets[code] == nil {
+                targets[code] = .some(try events.event(code: EventCode(code)).map { event in
+                    (event, Dictionary(try events.sessions(of: event.id).map { ($0.number, $0) }, uniquingKeysWith: { first, _ in first }))
+                })
+            }
+            let event = targets[code]??.event
             if event == nil { problems.append(problem(.eventCode, values[.eventCode] ?? "", "is not a known event")) }
             let number = Int(values[.sessionNumber] ?? "").flatMap { $0 > 0 ? $0 : nil }
             if number == nil { problems.append(problem(.sessionNumber, values[.sessionNumber] ?? "", "is not a session number (1, 2, …)")) }
@@ -131,7 +139,7 @@ public struct ScheduleImporter {
             }
             guard problems.isEmpty, let event, let number, let date, let slot else { throw RowProblems(problems) }
 
-            let existing = try events.sessions(of: event.id).first { $0.number == number }
+            let existing = targets[code]??.sessions[number]
             var session = existing ?? TrainingSession(
                 id: context.makeID(), eventID: event.id, number: number, date: date, startTime: slot.start.description,
                 endTime: slot.end.description, minutes: slot.minutes, status: .held)
@@ -145,6 +153,7 @@ public struct ScheduleImporter {
                 if options.strict { throw RowProblems(clashes.map { problem(.date, date.iso, "clashes: \($0.description)") }) }
                 summary.clashes += clashes.count
             }
+            targets[code]??.sessions[number] = session
             if existing == nil {
                 try events.insert(session)
                 return .added
