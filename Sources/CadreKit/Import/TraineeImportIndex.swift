@@ -22,6 +22,8 @@ struct TraineeImportIndex {
     private var byNationalID: [String: [UUID]] = [:]
     private var byEmail: [String: [UUID]] = [:]
     private var byNameKey: [String: [UUID]] = [:]
+    /// The name key each person indexed by name now has.
+    private var nameKeys: [UUID: String] = [:]
 
     /// Forgets the last chunk and reads what this one's rows may name or be. Everything the
     /// import stored before must be in the store by now (``TraineeInserter/flush()``).
@@ -34,14 +36,23 @@ struct TraineeImportIndex {
             people[person.id] = person
         }
         duplicateRefs = try store.duplicateRefs(among: refs)
-        let candidates = try store.candidates(
-            nationalIDs: valid.compactMap(\.details.nationalID), emails: valid.compactMap(\.details.email),
-            nameKeys: valid.filter { $0.ref == nil }.compactMap { $0.nameKey ?? $0.details.fullName.map(IdentityPolicy.nameKey) })
-        for person in candidates { remember(person) }
+        let contacts = try store.candidates(
+            nationalIDs: valid.compactMap(\.details.nationalID), emails: valid.compactMap(\.details.email), nameKeys: [])
+        for person in contacts { remember(person, nameKey: nil) }
+        // Only rows without a reference are recognised by their whole record, found by name key.
+        let nameKeys = valid.filter { $0.ref == nil }.compactMap { $0.nameKey ?? $0.details.fullName.map(IdentityPolicy.nameKey) }
+        if !nameKeys.isEmpty {
+            for person in try store.candidates(nationalIDs: [], emails: [], nameKeys: nameKeys) {
+                remember(person, nameKey: person.fullName.map(IdentityPolicy.nameKey))
+            }
+        }
     }
 
-    /// Records a person as they now are: read, added or changed by the import.
-    mutating func remember(_ person: Trainee) {
+    /// Records a person as they now are: read, added or changed by the import. `nameKey`, when
+    /// given, is their name's key (``IdentityPolicy/nameKey(_:)``) and indexes them for
+    /// ``identicalRecord(_:nameKey:)``; a changed name is indexed anew. (Making a name key costs
+    /// more than the rest of a row: it is made only where a row without a reference may need it.)
+    mutating func remember(_ person: Trainee, nameKey: String?) {
         let known = people[person.id]
         people[person.id] = person
         func index(_ value: String?, _ was: String?, in map: inout [String: [UUID]]) {
@@ -50,7 +61,12 @@ struct TraineeImportIndex {
         }
         index(person.nationalID, known?.nationalID, in: &byNationalID)
         index(person.email, known?.email, in: &byEmail)
-        index(person.fullName.map(IdentityPolicy.nameKey), known?.fullName.map(IdentityPolicy.nameKey), in: &byNameKey)
+        var key = nameKey
+        if key == nil, let known, known.fullName != person.fullName { key = person.fullName.map(IdentityPolicy.nameKey) }
+        if let key {
+            nameKeys[person.id] = key
+            byNameKey[key, default: []].append(person.id)
+        }
     }
 
     /// Records a reference given during the import.
@@ -88,7 +104,7 @@ struct TraineeImportIndex {
     func identicalRecord(_ details: TraineeDetails, nameKey: String?) -> Trainee? {
         guard let name = details.fullName else { return nil }
         let key = nameKey ?? IdentityPolicy.nameKey(name)
-        return active(byNameKey[key]).first { $0.fullName.map(IdentityPolicy.nameKey) == key && TraineeDetails(of: $0) == details }
+        return active(byNameKey[key]).first { nameKeys[$0.id] == key && TraineeDetails(of: $0) == details }
     }
 
     private func active(_ ids: [UUID]?) -> [Trainee] {

@@ -185,7 +185,7 @@ public struct TraineeImporter {
             person.updatedAt = context.now()
             try writes.stored(person.id)
             try store.update(person)
-            writes.index.remember(person)
+            writes.index.remember(person, nameKey: nil)
             try registry.audit(registry.database, context, action: "trainee.update", trainee: person, detail: "import \(file):\(line) changed: \(changed.joined(separator: ", "))")
             summary.updated += 1
         } else if let (person, reason) = match {
@@ -195,7 +195,7 @@ public struct TraineeImporter {
             if !filled.isEmpty {
                 merged.updatedAt = context.now()
                 try store.update(merged)
-                writes.index.remember(merged)
+                writes.index.remember(merged, nameKey: nil)
             }
             if let ref {
                 try store.addExternalRef(ref, to: person.id, source: file, isDuplicate: true)
@@ -217,7 +217,7 @@ public struct TraineeImporter {
             writes.inserter = inserter
             try inserter.insert(person, nameKey: row.nameKey, externalRef: ref, source: file)
             writes.waiting.insert(person.id)
-            writes.index.remember(person)
+            writes.index.remember(person, nameKey: row.nameKey ?? person.fullName.map(IdentityPolicy.nameKey))
             writes.index.remember(shortRef: person.ref, of: person.id)
             if let ref { writes.index.remember(externalRef: ref, of: person.id, isDuplicate: false) }
             summary.added += 1

@@ -70,12 +70,12 @@ extension TraineeStore {
         var seen = Set<UUID>()
         for (column, values) in [("national_id", nationalIDs), ("email", emails), ("name_key", nameKeys)] {
             for list in ParameterList.lists(Array(Set(values))) {
-                // Column names from the list above, never from users.
-                try database.forEachRow(
-                    "SELECT \(Self.columns) FROM trainee WHERE \(column) IN \(ParameterList.places) AND merged_into_id IS NULL", list
-                ) { row in
+                // Column names from the list above, never from users. Merged records are left out
+                // here, not in SQL: given `merged_into_id IS NULL` beside an IN list, SQLite took
+                // that index (every active person) for each chunk, and 100,000 people took 14 s.
+                try database.forEachRow("SELECT \(Self.columns) FROM trainee WHERE \(column) IN \(ParameterList.places)", list) { row in
                     let person = try trainee(from: row)
-                    if seen.insert(person.id).inserted { found.append(person) }
+                    if person.mergedIntoID == nil, seen.insert(person.id).inserted { found.append(person) }
                 }
             }
         }

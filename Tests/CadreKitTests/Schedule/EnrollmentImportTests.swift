@@ -95,6 +95,39 @@ struct EnrollmentImportTests {
         #expect(try database.scalar("SELECT count(*) FROM enrollment").intValue == (before ?? 0) + 3)
     }
 
+    @Test("a staged enrolment or score naming no stored record fails as the foreign key does, and stores nothing")
+    func stagedDanglingReference() throws {
+        let (database, context, people, _) = try round()
+        let e1 = try #require(try database.events.event(code: EventCode("E1")))
+        let before = try database.scalar("SELECT count(*) FROM enrollment").intValue
+        #expect(throws: (any Error).self) {
+            try database.write { store in
+                let stager = try store.events.enrollmentStager()
+                for (line, eventID) in [(2, e1.id), (3, UUID())] {
+                    try stager.stage(
+                        Enrollment(
+                            id: UUID(), eventID: eventID, traineeID: people[1].id, status: .enrolled, professionCode: nil, regionCode: nil,
+                            organization: nil, sex: nil, enrolledAt: context.now()),
+                        line: line, reopening: false)
+                }
+                _ = try stager.finish()
+            }
+        }
+        #expect(try database.scalar("SELECT count(*) FROM enrollment").intValue == before)
+        let enrollment = try #require(try database.events.enrollment(event: e1.id, trainee: people[0].id))
+        #expect(throws: (any Error).self) {
+            try database.write { store in
+                let inserter = try store.assessments.inserter(recordedBy: "importer")
+                for enrollmentID in [enrollment.id, UUID()] {
+                    try inserter.insert(AssessmentScore(
+                        id: UUID(), enrollmentID: enrollmentID, kind: .post, score: 5, maxScore: 20, recordedBy: "importer", recordedAt: context.now()))
+                }
+                try inserter.finish()
+            }
+        }
+        #expect(try database.scalar("SELECT count(*) FROM assessment_score").intValue == 0)
+    }
+
     @Test("many references are resolved as one by one: Cadre's in either case, the centres', merged people to who they became")
     func resolveAllMatchesResolve() throws {
         let (database, context, people, _) = try round()
