@@ -4,7 +4,8 @@ import PackageDescription
 /// The built-in courses: every JSON file in `Curricula/`, copied into the resource bundle.
 /// Listed by name (a test checks the list matches the folder) because SwiftPM caches the
 /// manifest and would not notice a new file.
-let builtInCurricula: [Resource] = ["DV-101.json", "JUD-201.json", "MEDIA-301.json"].map { .copy($0) }
+/// The questionnaires (`Curricula/questionnaires/`) go in as their folder.
+let builtInCurricula: [Resource] = ["DV-101.json", "JUD-201.json", "MEDIA-301.json"].map { .copy($0) } + [.copy("questionnaires")]
 
 /// The settings every Cadre target is compiled with: Swift 6 language mode plus the
 /// upcoming features that make dependencies and existentials explicit.

@@ -13,3 +13,13 @@ public enum BuiltInCurricula {
         return names.filter { $0.hasSuffix(".json") }.sorted().map { folder.appendingPathComponent($0) }
     }
 }
+
+/// Where the questionnaires that ship with Cadre live once built (`Curricula/questionnaires/`).
+public enum BuiltInQuestionnaires {
+    /// The built-in questionnaire files, sorted by name.
+    public static var files: [URL] {
+        let folder = Bundle.module.bundleURL.appendingPathComponent("questionnaires")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.hasSuffix(".json") }.sorted().map { folder.appendingPathComponent($0) }
+    }
+}

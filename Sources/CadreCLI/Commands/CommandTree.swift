@@ -17,6 +17,7 @@ enum CommandTree {
             MaintenanceCommands.doctor,
             CopyCommand.command,
             CourseCommands.command,
+            QuestionnaireCommands.command,
             TraineeCommands.command,
             PlaceCommands.centre,
             PlaceCommands.venue,

@@ -33,6 +33,7 @@ public protocol Store: AnyObject {
     var assessments: any AssessmentStorage { get }
     var certificates: any CertificateStorage { get }
     var courses: any CourseStorage { get }
+    var questionnaires: any QuestionnaireStorage { get }
     var scheduling: any SchedulingStorage { get }
     var clashes: any ClashStorage { get }
     var timetable: any TimetableStorage { get }

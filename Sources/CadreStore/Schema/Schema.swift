@@ -16,7 +16,24 @@ public enum Schema {
         Migration("011-check-ins", sql: checkInsTable),
         Migration("012-languages", sql: languageColumns),
         Migration("013-web-counters", sql: webCountersTable),
+        Migration("014-questionnaires", sql: questionnaireTable),
     ]
+
+    /// Questionnaires (issue #34), every version kept as its canonical JSON, as courses are:
+    /// answers will name the version they were given to.
+    package static let questionnaireTable = """
+        CREATE TABLE questionnaire (
+            id INTEGER PRIMARY KEY,
+            uuid BLOB NOT NULL UNIQUE CHECK (length(uuid) = 16),
+            code TEXT NOT NULL,
+            version INTEGER NOT NULL CHECK (version > 0),
+            kind TEXT NOT NULL CHECK (kind IN ('end-of-training', 'follow-up')),
+            source_name TEXT NOT NULL,
+            canonical_json TEXT NOT NULL,
+            imported_at TEXT NOT NULL,
+            UNIQUE (code, version)
+        );
+        """
 
     /// The web application's counters (issue #33): sign-in failures and rate limits, kept in
     /// the database so that several servers on it count together; `at` in Unix seconds.

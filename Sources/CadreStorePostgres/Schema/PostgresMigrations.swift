@@ -9,6 +9,7 @@ public enum PostgresMigrations {
     /// Append new ones at the end; never edit or reorder one that has shipped.
     public static let all: [(name: String, sql: String)] = [
         ("001-domain", PostgresSchema.domain + "\n" + ReferenceDataSeed.sql + "\n" + HolidaySeed.rules),
+        ("002-questionnaires", PostgresSchema.questionnaires),
     ]
 
     /// `hashtext('cadre-migrations')`, fixed: the advisory lock every Cadre migrating a

@@ -176,6 +176,7 @@ public final class PostgresStore: Store {
     public var assessments: any AssessmentStorage { AssessmentStore(live) }
     public var certificates: any CertificateStorage { CertificateStore(live) }
     public var courses: any CourseStorage { CourseStore(live) }
+    public var questionnaires: any QuestionnaireStorage { QuestionnaireStore(live) }
     public var scheduling: any SchedulingStorage { SchedulingStore(live) }
     public var clashes: any ClashStorage { ClashStore(live) }
     public var timetable: any TimetableStorage { TimetableStore(live) }

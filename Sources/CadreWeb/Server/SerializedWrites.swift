@@ -55,6 +55,7 @@ public final class SerializedWrites: Store {
     public var assessments: any AssessmentStorage { inner.assessments }
     public var certificates: any CertificateStorage { inner.certificates }
     public var courses: any CourseStorage { inner.courses }
+    public var questionnaires: any QuestionnaireStorage { inner.questionnaires }
     public var scheduling: any SchedulingStorage { inner.scheduling }
     public var clashes: any ClashStorage { inner.clashes }
     public var timetable: any TimetableStorage { inner.timetable }

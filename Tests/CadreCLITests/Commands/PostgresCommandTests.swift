@@ -42,7 +42,7 @@ struct PostgresCommandTests {
         #expect(empty.exitCode == 1 && empty.stdout.contains("problem: holds no Cadre schema; create one with 'cadre init'"), "\(empty.stdout)")
         #expect(cli.run("init", "--db", location).exitCode == 0)
         let healthy = cli.run("doctor", "--db", location)
-        #expect(healthy.exitCode == 0 && healthy.stdout.hasPrefix("PostgreSQL ") && healthy.stdout.contains("schema version 1\nHealthy."), "\(healthy.stdout)")
+        #expect(healthy.exitCode == 0 && healthy.stdout.hasPrefix("PostgreSQL ") && healthy.stdout.contains("schema version \(PostgresMigrations.all.count)\nHealthy."), "\(healthy.stdout)")
         try admin.execute("CREATE ROLE \(role) LOGIN")
         try admin.execute("GRANT USAGE ON SCHEMA \(schema) TO \(role)")
         try admin.execute("GRANT SELECT ON ALL TABLES IN SCHEMA \(schema) TO \(role)")

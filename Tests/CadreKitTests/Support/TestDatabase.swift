@@ -50,6 +50,7 @@ final class TestDatabase: Store {
     var assessments: any AssessmentStorage { backing.assessments }
     var certificates: any CertificateStorage { backing.certificates }
     var courses: any CourseStorage { backing.courses }
+    var questionnaires: any QuestionnaireStorage { backing.questionnaires }
     var scheduling: any SchedulingStorage { backing.scheduling }
     var clashes: any ClashStorage { backing.clashes }
     var timetable: any TimetableStorage { backing.timetable }
