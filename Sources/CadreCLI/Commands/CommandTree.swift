@@ -18,6 +18,7 @@ enum CommandTree {
             CopyCommand.command,
             CourseCommands.command,
             QuestionnaireCommands.command,
+            FeedbackCommands.command,
             TraineeCommands.command,
             PlaceCommands.centre,
             PlaceCommands.venue,

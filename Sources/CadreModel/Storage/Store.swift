@@ -34,6 +34,7 @@ public protocol Store: AnyObject {
     var certificates: any CertificateStorage { get }
     var courses: any CourseStorage { get }
     var questionnaires: any QuestionnaireStorage { get }
+    var feedback: any FeedbackStorage { get }
     var scheduling: any SchedulingStorage { get }
     var clashes: any ClashStorage { get }
     var timetable: any TimetableStorage { get }

@@ -17,7 +17,38 @@ public enum Schema {
         Migration("012-languages", sql: languageColumns),
         Migration("013-web-counters", sql: webCountersTable),
         Migration("014-questionnaires", sql: questionnaireTable),
+        Migration("015-feedback", sql: feedbackTables),
     ]
+
+    /// Feedback (issue #34), kept so that no query can join an answer to a person: who answered
+    /// (`feedback_respondent`, for the response rate and to refuse a second form) and what was
+    /// answered (`feedback_response`, `feedback_answer`) share no key and no time; a response
+    /// is keyed by a random id, and these tables keep their rows in key order (`WITHOUT
+    /// ROWID`), not in the order they were written. A response names its enrolment only for a
+    /// questionnaire that says answers are linked to the person.
+    package static let feedbackTables = """
+        CREATE TABLE feedback_respondent (
+            enrollment_id INTEGER NOT NULL REFERENCES enrollment (id),
+            questionnaire_id INTEGER NOT NULL REFERENCES questionnaire (id),
+            channel TEXT NOT NULL CHECK (channel IN ('door', 'paper', 'link')),
+            PRIMARY KEY (enrollment_id, questionnaire_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE feedback_response (
+            uuid BLOB NOT NULL PRIMARY KEY CHECK (length(uuid) = 16),
+            event_id INTEGER NOT NULL REFERENCES training_event (id),
+            questionnaire_id INTEGER NOT NULL REFERENCES questionnaire (id),
+            enrollment_id INTEGER REFERENCES enrollment (id)
+        ) WITHOUT ROWID;
+        CREATE INDEX feedback_response_event ON feedback_response (event_id);
+        CREATE TABLE feedback_answer (
+            response_uuid BLOB NOT NULL REFERENCES feedback_response (uuid),
+            question_key TEXT NOT NULL,
+            number INTEGER,
+            text TEXT,
+            PRIMARY KEY (response_uuid, question_key),
+            CHECK ((number IS NULL) <> (text IS NULL))
+        ) WITHOUT ROWID;
+        """
 
     /// Questionnaires (issue #34), every version kept as its canonical JSON, as courses are:
     /// answers will name the version they were given to.

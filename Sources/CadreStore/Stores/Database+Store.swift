@@ -28,6 +28,7 @@ extension Database: Store {
     public var certificates: any CertificateStorage { CertificateStore(self) }
     public var courses: any CourseStorage { CourseStore(self) }
     public var questionnaires: any QuestionnaireStorage { QuestionnaireStore(self) }
+    public var feedback: any FeedbackStorage { FeedbackStore(self) }
     public var scheduling: any SchedulingStorage { SchedulingStore(self) }
     public var clashes: any ClashStorage { ClashStore(self) }
     public var timetable: any TimetableStorage { TimetableStore(self) }

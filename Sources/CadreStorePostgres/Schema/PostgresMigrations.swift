@@ -10,6 +10,7 @@ public enum PostgresMigrations {
     public static let all: [(name: String, sql: String)] = [
         ("001-domain", PostgresSchema.domain + "\n" + ReferenceDataSeed.sql + "\n" + HolidaySeed.rules),
         ("002-questionnaires", PostgresSchema.questionnaires),
+        ("003-feedback", PostgresSchema.feedback),
     ]
 
     /// `hashtext('cadre-migrations')`, fixed: the advisory lock every Cadre migrating a

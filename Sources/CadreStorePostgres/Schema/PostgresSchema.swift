@@ -23,6 +23,31 @@ enum PostgresSchema {
         );
         """
 
+    /// SQLite's migration 015: feedback, kept apart from who gave it (issue #34).
+    static let feedback = """
+        CREATE TABLE feedback_respondent (
+            enrollment_id bigint NOT NULL REFERENCES enrollment (id) DEFERRABLE,
+            questionnaire_id bigint NOT NULL REFERENCES questionnaire (id) DEFERRABLE,
+            channel text COLLATE "C" NOT NULL CHECK (channel IN ('door', 'paper', 'link')),
+            PRIMARY KEY (enrollment_id, questionnaire_id)
+        );
+        CREATE TABLE feedback_response (
+            uuid uuid NOT NULL PRIMARY KEY,
+            event_id bigint NOT NULL REFERENCES training_event (id) DEFERRABLE,
+            questionnaire_id bigint NOT NULL REFERENCES questionnaire (id) DEFERRABLE,
+            enrollment_id bigint REFERENCES enrollment (id) DEFERRABLE
+        );
+        CREATE INDEX feedback_response_event ON feedback_response (event_id);
+        CREATE TABLE feedback_answer (
+            response_uuid uuid NOT NULL REFERENCES feedback_response (uuid) DEFERRABLE,
+            question_key text COLLATE "C" NOT NULL,
+            number bigint,
+            text text COLLATE "C",
+            PRIMARY KEY (response_uuid, question_key),
+            CHECK ((number IS NULL) <> (text IS NULL))
+        );
+        """
+
     static let domain = """
         CREATE TABLE setting (
             key text COLLATE "C" PRIMARY KEY,

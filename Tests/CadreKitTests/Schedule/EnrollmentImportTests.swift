@@ -138,6 +138,7 @@ struct EnrollmentImportTests {
             #expect(all[reference]?.id == (try database.trainees.resolve(reference))?.id, "\(reference)")
         }
         #expect(all["P-4"]?.id == people[2].id, "merged into P-3")
+        #expect(try database.trainees.resolveAll(["T-00004"])["T-00004"]?.id == people[2].id, "followed to P-3 when only the merged record is asked for")
         #expect(all.count == 6)
     }
 }

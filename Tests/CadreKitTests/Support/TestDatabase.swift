@@ -51,6 +51,7 @@ final class TestDatabase: Store {
     var certificates: any CertificateStorage { backing.certificates }
     var courses: any CourseStorage { backing.courses }
     var questionnaires: any QuestionnaireStorage { backing.questionnaires }
+    var feedback: any FeedbackStorage { backing.feedback }
     var scheduling: any SchedulingStorage { backing.scheduling }
     var clashes: any ClashStorage { backing.clashes }
     var timetable: any TimetableStorage { backing.timetable }

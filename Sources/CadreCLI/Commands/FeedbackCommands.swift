@@ -1,0 +1,62 @@
+import CadreKit
+import CadreModel
+import Foundation
+
+/// `cadre feedback import|report`: what participants thought of their training.
+enum FeedbackCommands {
+    static let command = Command(
+        name: "feedback",
+        abstract: "End-of-training feedback: paper forms in, anonymous reports out.",
+        subcommands: [importCommand, report])
+
+    static let importCommand = Command(
+        name: "import", abstract: "Import feedback forms collected on paper (all or nothing).",
+        discussion: """
+            One row per paper form. Columns: the questions' keys as the form names them (see 'cadre questionnaire show
+            FEEDBACK-END'), event_code (or --event for the whole file) and, optionally, trainee_ref — who handed the form in,
+            recorded apart from the answers so that they cannot answer twice. Scales take 1 to 5, yes/no questions yes or no
+            (bəli/xeyr, да/нет), choices an option's key or its label. Answers are stored without any link to the person.
+            """,
+        arguments: [Argument(name: "file", help: "The CSV file.")],
+        options: [
+            .value("event", "code", help: "The event every form is about, when the file has no event_code column."),
+            .flag("dry-run", help: "Check and count everything, store nothing."), CommonOptions.json, CommonOptions.actor,
+        ],
+        action: { values, context in
+            try context.withStore(values) { database in
+                let summary = try FeedbackBook(database).importForms(
+                    context.url(values.argument("file") ?? ""), eventCode: values.option("event"), dryRun: values.flag("dry-run"),
+                    context: context.changeContext(values))
+                try context.report(summary, values) { summary in
+                    (summary.dryRun ? "Dry run, nothing stored: " : "") + "\(Plural.count(summary.rows, "form", "forms")): \(summary.added) stored."
+                }
+            }
+        })
+
+    static let report = Command(
+        name: "report", abstract: "How participants judged their trainings: forms returned and every answer's distribution.",
+        discussion: """
+            Per event, course or centre: forms returned against participants, each scale's five points and mean, yes and no,
+            each option. Groups with fewer forms than --suppress-below (default 5) show no answers, and smaller counts are shown
+            as <5, so that no one's answers can be recognised. Free-text answers are not in the report.
+            """,
+        options: [
+            .value("from", "date", help: "Events starting on or after this date."), .value("to", "date", help: "Events starting on or before it."),
+            .value("event", "code", help: "One event only."),
+            .value("by", "group", help: "event (default), course or centre.", choices: FeedbackReport.Grouping.allCases.map(\.rawValue)),
+            .value("suppress-below", "n", help: "Hide groups with fewer forms, and smaller counts (default 5)."),
+            ReportOutput.formatOption, ReportOutput.outOption, ReportOutput.forceOption, CommonOptions.language, CommonOptions.templates,
+        ],
+        action: { values, context in
+            let suppress = try values.integer("suppress-below", in: 1...1000) ?? FeedbackReport.defaultSuppressBelow
+            try context.withStore(values) { database in
+                let report = try FeedbackReport.make(
+                    from: try context.dateOption(values, "from"), to: try context.dateOption(values, "to"), eventCode: values.option("event"),
+                    grouping: values.option("by").flatMap(FeedbackReport.Grouping.init(rawValue:)) ?? .event, suppressBelow: suppress,
+                    database: database, now: context.changeContext(values).now())
+                if values.option("format") == "json" { return try ReportOutput.emit(try JSONOutput.render(report), context: context, values: values) }
+                let words = try context.reportWords(values, database: database)
+                try ReportOutput(report.table(words: words)).write(values.option("format") ?? "table", context: context, values: values, database: database)
+            }
+        })
+}

@@ -1,0 +1,190 @@
+public import CadreModel
+public import Foundation
+
+/// How participants judged their trainings, per event, course or centre: forms returned against
+/// participants, and for each question the distribution of its answers (a scale's five points and
+/// its mean, yes and no, each option). Small numbers are hidden: a group with fewer forms than
+/// `suppressBelow` shows no answers, and a count from 1 to `suppressBelow − 1` is shown as
+/// "<n", so no one's answers can be recognised. Free text is not in the report.
+public struct FeedbackReport: Encodable, Sendable {
+    public enum Grouping: String, CaseIterable, Sendable {
+        case event, course, centre
+    }
+
+    /// The answers to one question within a group; nil counts are hidden.
+    public struct QuestionSummary: Encodable, Sendable {
+        public let key: String
+        public let answered: Int?
+        /// (answer key, count) in the question's order: "1"…"5", "yes"/"no", option keys.
+        public let counts: [Count]
+        public let mean: Double?
+    }
+
+    public struct Count: Encodable, Sendable {
+        public let answer: String
+        public let count: Int?
+    }
+
+    public struct Group: Encodable, Sendable {
+        public let label: String
+        public let participants: Int
+        public let responses: Int
+        /// True when the group has fewer forms than the threshold: no answers are shown.
+        public let suppressed: Bool
+        public let questions: [QuestionSummary]
+    }
+
+    public let questionnaire: String
+    public let version: Int
+    public let groups: [Group]
+    public let suppressBelow: Int
+    let from: CalendarDate?
+    let to: CalendarDate?
+    let grouping: Grouping
+    let madeAt: Date
+    let questions: [Question]
+
+    enum CodingKeys: String, CodingKey { case questionnaire, version, groups, suppressBelow }
+
+    public static let defaultSuppressBelow = 5
+
+    /// The report over events starting in the period (or the one event `eventCode` names).
+    public static func make(
+        from: CalendarDate?, to: CalendarDate?, eventCode: String?, grouping: Grouping, suppressBelow: Int, database: any Store, now: Date
+    ) throws -> FeedbackReport {
+        try database.read { database in
+            let questionnaire = try FeedbackBook.endOfTraining(in: database)
+            var events = try database.events.events(from: from, to: to, centreID: nil, status: nil).filter { $0.status != .cancelled }
+            if let eventCode {
+                guard let event = try database.events.event(code: EventCode(eventCode)) else { throw NotFound(kind: "event", reference: eventCode) }
+                events = [event]
+            }
+            let counts = try database.feedback.responseCounts(events: events.map(\.id), questionnaire: questionnaire.id)
+            var forms: [UUID: [[String: (number: Int?, text: String?)]]] = [:]
+            for form in try database.feedback.responses(events: events.map(\.id), questionnaire: questionnaire.id) {
+                forms[form.event, default: []].append(form.answers)
+            }
+            var labels: [UUID: String] = [:]
+            func label(_ event: TrainingEvent) throws -> String {
+                switch grouping {
+                case .event: return event.code
+                case .course:
+                    if let known = labels[event.courseID] { return known }
+                    let code = try database.courses.course(id: event.courseID)?.code ?? "?"
+                    labels[event.courseID] = code
+                    return code
+                case .centre:
+                    guard let centre = event.centreID else { return "" }
+                    if let known = labels[centre] { return known }
+                    let code = try database.scheduling.centre(id: centre)?.code ?? "?"
+                    labels[centre] = code
+                    return code
+                }
+            }
+            var grouped: [String: (participants: Int, responses: Int, forms: [[String: (number: Int?, text: String?)]])] = [:]
+            for event in events {
+                let key = try label(event)
+                grouped[key, default: (0, 0, [])].participants += try database.events.count(of: event.id, status: .enrolled)
+                grouped[key, default: (0, 0, [])].responses += counts[event.id]?.responses ?? 0
+                grouped[key, default: (0, 0, [])].forms += forms[event.id] ?? []
+            }
+            let groups = grouped.keys.sorted().map { key in
+                let group = grouped[key] ?? (0, 0, [])
+                return summarise(
+                    label: key, participants: group.participants, responses: group.responses, forms: group.forms, questionnaire: questionnaire,
+                    suppressBelow: suppressBelow)
+            }
+            return FeedbackReport(
+                questionnaire: questionnaire.code, version: questionnaire.version, groups: groups, suppressBelow: suppressBelow, from: from, to: to,
+                grouping: grouping, madeAt: now, questions: questionnaire.questions)
+        }
+    }
+
+    static func summarise(
+        label: String, participants: Int, responses: Int, forms: [[String: (number: Int?, text: String?)]], questionnaire: Questionnaire,
+        suppressBelow: Int
+    ) -> Group {
+        guard responses >= suppressBelow else {
+            return Group(label: label, participants: participants, responses: responses, suppressed: true, questions: [])
+        }
+        func shown(_ count: Int) -> Int? { count > 0 && count < suppressBelow ? nil : count }
+        let questions = questionnaire.questions.map { question -> QuestionSummary in
+            let answers = forms.compactMap { $0[question.key] }
+            var counts: [Count] = []
+            var mean: Double?
+            switch question.kind {
+            case .scale:
+                let numbers = answers.compactMap(\.number)
+                counts = Question.scalePoints.map { point in Count(answer: String(point), count: shown(numbers.count { $0 == point })) }
+                // The mean of fewer answers than the threshold would tell them.
+                mean = numbers.count >= suppressBelow ? Double(numbers.reduce(0, +)) / Double(numbers.count) : nil
+            case .yesNo:
+                let numbers = answers.compactMap(\.number)
+                counts = [Count(answer: "yes", count: shown(numbers.count { $0 != 0 })), Count(answer: "no", count: shown(numbers.count { $0 == 0 }))]
+            case .choice(let options):
+                let keys = answers.compactMap(\.text)
+                counts = options.map { option in Count(answer: option.key, count: shown(keys.count { $0 == option.key })) }
+            case .text:
+                counts = []
+            }
+            return QuestionSummary(key: question.key, answered: shown(answers.count), counts: counts, mean: mean)
+        }
+        return Group(label: label, participants: participants, responses: responses, suppressed: false, questions: questions)
+    }
+
+    /// The report as a table: a row per group's forms, then per question and answer, with the
+    /// share of that question's answers.
+    public func table(words: ReportWords) -> ReportTable {
+        let fewer = words("report.feedback.fewer", ["limit": String(suppressBelow)])
+        func count(_ value: Int?) -> String { value.map(String.init) ?? fewer }
+        func percent(_ value: Int?, of total: Int?) -> String {
+            guard let value, let total, total > 0 else { return "" }
+            return String(format: "%.1f", Double(value) * 100 / Double(total))
+        }
+        var rows: [ReportTable.Row] = []
+        for group in groups {
+            rows.append(ReportTable.Row(.subtotal, [
+                group.label, words("report.feedback.forms"), "", count(group.responses < suppressBelow && group.responses > 0 ? nil : group.responses),
+                group.responses < suppressBelow ? "" : percent(group.responses, of: group.participants),
+            ]))
+            if group.suppressed {
+                rows.append(ReportTable.Row(.line, [group.label, words("report.feedback.hidden", ["limit": String(suppressBelow)]), "", "", ""]))
+                continue
+            }
+            for summary in group.questions {
+                guard let question = questions.first(where: { $0.key == summary.key }) else { continue }
+                let text = question.text[words.language]
+                if case .text = question.kind {
+                    rows.append(ReportTable.Row(.line, [group.label, text, words("report.feedback.answered"), count(summary.answered), ""]))
+                    continue
+                }
+                for entry in summary.counts {
+                    rows.append(ReportTable.Row(.line, [group.label, text, answerLabel(entry.answer, question, words), count(entry.count), percent(entry.count, of: summary.answered)]))
+                }
+                if let mean = summary.mean {
+                    rows.append(ReportTable.Row(.line, [group.label, text, words("report.feedback.mean"), String(format: "%.2f", mean), ""]))
+                }
+            }
+        }
+        return ReportTable(
+            title: words("report.feedback.title"),
+            notes: [
+                words("report.feedback.anonymous"), words("report.feedback.suppressed", ["limit": String(suppressBelow)]),
+                words("report.feedback.questionnaire", ["code": questionnaire, "version": String(version)]),
+                words.period(from: from, to: to), words.made(madeAt),
+            ],
+            header: [grouping.rawValue, "question", "answer", "count", "percent"], words: words, rows: rows)
+    }
+
+    private func answerLabel(_ answer: String, _ question: Question, _ words: ReportWords) -> String {
+        switch question.kind {
+        case .scale(let low, let high):
+            if answer == "1" { return "1 — \(low[words.language])" }
+            if answer == "5" { return "5 — \(high[words.language])" }
+            return answer
+        case .yesNo: return words(answer == "yes" ? "report.feedback.yes" : "report.feedback.no")
+        case .choice(let options): return options.first { $0.key == answer }?.label[words.language] ?? answer
+        case .text: return answer
+        }
+    }
+}
