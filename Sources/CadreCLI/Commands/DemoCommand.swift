@@ -159,6 +159,10 @@ enum DemoCommand {
         for (centre, signatories) in DemoBranding.centreSignatories.sorted(by: { $0.key < $1.key }) {
             _ = try cadre(["branding", "set", "--centre", centre] + signatories.flatMap { ["--signatory", $0] })
         }
+        // What participants thought, collected on paper at the end of each event.
+        _ = try cadre(["questionnaire", "import"])
+        try data.write("feedback.csv", round.feedbackCSV())
+        _ = try cadre(["feedback", "import", data.url.appendingPathComponent("feedback.csv").path])
     }
 
     /// Writes every page; returns (section, title, relative path) in a stable order.
@@ -187,6 +191,9 @@ enum DemoCommand {
         try data.write("targets.json", DemoRound.targetsJSON, permissions: 0o644)
         try reports.write("indicators.txt", try cadre(["report", "indicators", "--targets", data.url.appendingPathComponent("targets.json").path]), permissions: 0o644)
         try reports.write("indicators.html", try cadre(["report", "indicators", "--targets", data.url.appendingPathComponent("targets.json").path, "--format", "html"]), permissions: 0o644)
+        try reports.write("feedback-by-event.txt", try cadre(["report", "feedback", "--by", "event"]), permissions: 0o644)
+        try reports.write("feedback-by-course.html", try cadre(["report", "feedback", "--by", "course", "--format", "html"]), permissions: 0o644)
+        _ = try cadre(["report", "feedback", "--by", "course", "--format", "xlsx", "--out", "reports/feedback-by-course.xlsx", "--force"])
         try reports.write("trained-by-region-course.txt", try cadre(["report", "trained", "--by", "region,course", "--count", "participations"]), permissions: 0o644)
         _ = try cadre(["certificate", "register", "--out", "reports/certificate-register.csv", "--force"])
         // The same tables as Excel workbooks, as a ministry officer opens them.

@@ -2,12 +2,12 @@ import CadreKit
 import CadreModel
 import Foundation
 
-/// `cadre feedback import|report`: what participants thought of their training.
+/// `cadre feedback import` and `cadre report feedback`: what participants thought of their training.
 enum FeedbackCommands {
     static let command = Command(
         name: "feedback",
-        abstract: "End-of-training feedback: paper forms in, anonymous reports out.",
-        subcommands: [importCommand, report])
+        abstract: "End-of-training feedback: paper forms in (reports: 'cadre report feedback').",
+        subcommands: [importCommand])
 
     static let importCommand = Command(
         name: "import", abstract: "Import feedback forms collected on paper (all or nothing).",
@@ -33,8 +33,9 @@ enum FeedbackCommands {
             }
         })
 
+    /// `cadre report feedback`.
     static let report = Command(
-        name: "report", abstract: "How participants judged their trainings: forms returned and every answer's distribution.",
+        name: "feedback", abstract: "How participants judged their trainings: forms returned and every answer's distribution.",
         discussion: """
             Per event, course or centre: forms returned against participants, each scale's five points and mean, yes and no,
             each option. Groups with fewer forms than --suppress-below (default 5) show no answers, and smaller counts are shown

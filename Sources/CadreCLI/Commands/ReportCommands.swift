@@ -7,7 +7,7 @@ import Foundation
 enum ReportCommands {
     static let command = Command(
         name: "report", abstract: "Reports for the ministry and donors.",
-        subcommands: [trained, delivery, assessment, IndicatorsCommand.command])
+        subcommands: [trained, delivery, assessment, FeedbackCommands.report, IndicatorsCommand.command])
 
     static let assessment = Command(
         name: "assessment", abstract: "What participants learned: matched pre/post pairs, mean gain, normalised gain.",

@@ -160,6 +160,31 @@ public struct DemoRound {
     }
 }
 
+extension DemoRound {
+    /// End-of-training feedback on paper (`cadre feedback import`): four in five participants
+    /// hand a form in, most naming themselves on the sign-in sheet; the answers lean positive,
+    /// with the organisation judged less kindly and a few comments in Azerbaijani and Russian.
+    public func feedbackCSV() -> String {
+        var random = SplitMix64(seed: 17)
+        let comments = [
+            "Praktiki hallar daha çox olsun", "Zal soyuq idi", "Больше времени на разбор случаев", "Çox faydalı idi, təşəkkürlər",
+            "Хотелось бы раздаточные материалы на русском",
+        ]
+        var text = "event_code;trainee_ref;relevance;trainer;organisation;confidence;most-useful;recommend;comments\r\n"
+        for event in Self.events {
+            for (index, person) in participants.filter({ $0.event == event.code }).enumerated() where index % 5 != 4 {
+                func point(_ low: Int) -> Int { low + Int(random.next() % UInt64(6 - low)) }
+                let useful = ["law", "referral", "interviewing", "practice"][Int(random.next() % 4)]
+                let recommend = random.next() % 10 == 0 ? "xeyr" : "bəli"
+                let comment = random.next() % 4 == 0 ? comments[Int(random.next() % UInt64(comments.count))] : ""
+                let ref = index % 7 == 3 ? "" : person.ref
+                text += "\(event.code);\(ref);\(point(3));\(point(3));\(point(2));\(point(2));\(useful);\(recommend);\(comment)\r\n"
+            }
+        }
+        return text
+    }
+}
+
 /// SplitMix64: a small generator whose sequence is the same on every machine, for demos,
 /// generated test data and benchmarks.
 public struct SplitMix64: RandomNumberGenerator, Sendable {

@@ -43,6 +43,8 @@ public struct FeedbackReport: Encodable, Sendable {
     let grouping: Grouping
     let madeAt: Date
     let questions: [Question]
+    /// The first event's day, for the period's dates.
+    var firstDay: CalendarDate?
 
     enum CodingKeys: String, CodingKey { case questionnaire, version, groups, suppressBelow }
 
@@ -94,9 +96,11 @@ public struct FeedbackReport: Encodable, Sendable {
                     label: key, participants: group.participants, responses: group.responses, forms: group.forms, questionnaire: questionnaire,
                     suppressBelow: suppressBelow)
             }
-            return FeedbackReport(
+            var report = FeedbackReport(
                 questionnaire: questionnaire.code, version: questionnaire.version, groups: groups, suppressBelow: suppressBelow, from: from, to: to,
                 grouping: grouping, madeAt: now, questions: questionnaire.questions)
+            report.firstDay = try database.reports.firstEventDay()
+            return report
         }
     }
 
@@ -171,7 +175,7 @@ public struct FeedbackReport: Encodable, Sendable {
             notes: [
                 words("report.feedback.anonymous"), words("report.feedback.suppressed", ["limit": String(suppressBelow)]),
                 words("report.feedback.questionnaire", ["code": questionnaire, "version": String(version)]),
-                words.period(from: from, to: to), words.made(madeAt),
+                words.period(from: from, to: to, firstDay: firstDay, madeAt: madeAt), words.made(madeAt),
             ],
             header: [grouping.rawValue, "question", "answer", "count", "percent"], words: words, rows: rows)
     }

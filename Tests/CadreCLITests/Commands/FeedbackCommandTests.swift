@@ -1,0 +1,47 @@
+import CadreKit
+import Foundation
+import Testing
+
+@Suite("cadre feedback and cadre report feedback")
+struct FeedbackCommandTests {
+    static let header = "event_code;trainee_ref;relevance;trainer;organisation;confidence;most-useful;recommend;comments\r\n"
+
+    @Test("paper forms in; four forms show only '<5' in the table, CSV, workbook and page; a second form from someone is refused")
+    func fourFormsHidden() throws {
+        let cli = try CLIHarness()
+        try cli.saatliEvent(names: ["Aynur Əliyeva", "Rəşad Abbasov", "Günel Orucova", "Elvin Ağayev", "Leyla Həsənova", "Orxan Quliyev"])
+        #expect(cli.run("feedback", "import", "none.csv").exitCode != 0)
+        #expect(cli.run("questionnaire", "import").exitCode == 0)
+        var forms = Self.header
+        for (ref, answers) in [("P1", "5;4;3;4;law;bəli;"), ("P2", "4;5;2;3;practice;bəli;Zal soyuq idi"), ("", "5;5;4;4;referral;да;"), ("P4", "3;4;4;5;law;xeyr;")] {
+            forms += "DV-SAATLI-2021-10;\(ref);\(answers)\r\n"
+        }
+        try cli.write("forms.csv", forms)
+        let imported = cli.run("feedback", "import", "forms.csv")
+        #expect(imported.exitCode == 0, "\(imported.stderr)")
+        #expect(imported.stdout == "4 forms: 4 stored.\n")
+        try cli.write("again.csv", Self.header + "DV-SAATLI-2021-10;P1;5;4;3;4;law;bəli;\r\n")
+        let again = cli.run("feedback", "import", "again.csv")
+        #expect(again.exitCode == 65)
+        #expect(again.stderr.contains("again.csv:2: column 'trainee_ref': \"P1\" has already answered this questionnaire"), "\(again.stderr)")
+
+        let csv = cli.run("report", "feedback", "--format", "csv", "--lang", "en")
+        #expect(csv.exitCode == 0, "\(csv.stderr)")
+        #expect(csv.stdout.contains("DV-SAATLI-2021-10,Forms returned (% of participants),,<5,"), "\(csv.stdout)")
+        #expect(!csv.stdout.contains("How relevant"))
+        #expect(!csv.stdout.contains("Zal soyuq"), "free text is never in the report")
+        let table = cli.run("report", "feedback", "--lang", "ru")
+        #expect(table.stdout.contains("Меньше 5 анкет: ответы не показаны"), "\(table.stdout)")
+        let page = cli.run("report", "feedback", "--format", "html", "--lang", "az")
+        #expect(page.exitCode == 0 && page.stdout.contains("&lt;5") && !page.stdout.contains("Təlim işinizə"))
+        #expect(cli.run("report", "feedback", "--format", "xlsx", "--out", "feedback.xlsx", "--lang", "en").exitCode == 0)
+        let reader = try CSVReader(url: cli.folder.appendingPathComponent("feedback.xlsx"))
+        var cells: [String] = []
+        while let record = try reader.nextRecord() { cells += record.fields }
+        #expect(cells.contains("<5") && !cells.contains { $0.hasPrefix("How relevant") })
+        // With the threshold at 4, the four forms are shown, and counts of one still hidden.
+        let shown = cli.run("report", "feedback", "--format", "csv", "--lang", "en", "--suppress-below", "4")
+        #expect(shown.stdout.contains("DV-SAATLI-2021-10,Forms returned (% of participants),,4,66.7"), "\(shown.stdout)")
+        #expect(shown.stdout.contains("DV-SAATLI-2021-10,How relevant was the training to your work?,5 — Very relevant,<4,"))
+    }
+}
