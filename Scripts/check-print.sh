@@ -156,6 +156,13 @@ grep -q "DV-SAATLI-2021-10" <<<"$matrix_page2" && echo "attendance matrix: page 
 matrix_text=$(pdftotext -layout "$work/matrix.pdf" -)
 grep -q "keçid balından" <<<"$matrix_text" && ! grep -q "below pass mark" <<<"$matrix_text" \
     || fail "attendance matrix: the reasons are not in Azerbaijani"
+# The paper feedback form (issue #34): one A4 page, its last question printed whole, in Russian too.
+print "$work/demo/feedback/DV-SAATLI-2021-10-form.html" "$work/feedback-form.pdf" && check "feedback form" "$work/feedback-form.pdf" "594.96 x 841.92 pts (A4)" 1
+CADRE_DB="$work/demo/cadre-demo.sqlite" "$cadre" feedback form JUD-BAKU-2021-11 --lang ru --html "$work/feedback-form-ru.html" >/dev/null
+print "$work/feedback-form-ru.html" "$work/feedback-form-ru.pdf" && check "feedback form (ru)" "$work/feedback-form-ru.pdf" "594.96 x 841.92 pts (A4)" 1
+form_text=$(pdftotext -raw "$work/feedback-form-ru.pdf" - | tr -s ' \n' '  ')
+grep -q "Что бы вы изменили или что ещё хотели бы сказать?" <<<"$form_text" && grep -q "Передайте заполненную анкету координатору" <<<"$form_text" \
+    && echo "feedback form (ru): every question and the closing line printed" || fail "feedback form (ru): a question or the closing line is missing"
 # The assessment page and the certificate register: A4, their last column whole.
 print "$work/demo/assessment/DV-SAATLI-2021-10.html" "$work/assessment.pdf" && check "assessment page" "$work/assessment.pdf" "594.96 x 841.92 pts (A4)" 1
 print "$work/demo/reports/certificate-register.html" "$work/register.pdf" && check "certificate register" "$work/register.pdf" "841.92 x 594.96 pts (A4)" 2

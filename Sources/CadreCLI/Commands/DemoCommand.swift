@@ -179,6 +179,10 @@ enum DemoCommand {
             _ = try cadre(["assessment", "show", code, "--html", "assessment/\(code).html", "--force"])
         }
         _ = try cadre(["timetable", "--html", "reports/timetable.html", "--force"])
+        try out.subfolder("feedback").create()
+        for code in codes {
+            _ = try cadre(["feedback", "form", code, "--lang", "az", "--html", "feedback/\(code)-form.html", "--force"])
+        }
         try reports.write("trained-by-profession-sex.txt", try cadre(["report", "trained", "--by", "profession,sex"]), permissions: 0o644)
         try reports.write("trained-by-profession-sex.html", try cadre(["report", "trained", "--by", "profession,sex", "--format", "html"]), permissions: 0o644)
         try reports.write("trained-by-profession-sex.csv", try cadre(["report", "trained", "--by", "profession,sex", "--format", "csv"]), permissions: 0o644)
@@ -202,7 +206,7 @@ enum DemoCommand {
         _ = try cadre(["certificate", "register", "--format", "xlsx", "--out", "reports/certificate-register.xlsx", "--force"])
         _ = try cadre(["site", "--out", "site", "--force"])
         var pages: [(String, String, String)] = []
-        for section in ["site", "sheets", "certificates", "attendance", "assessment", "reports"] {
+        for section in ["site", "sheets", "certificates", "attendance", "assessment", "feedback", "reports"] {
             let folder = out.url.appendingPathComponent(section)
             let enumerator = FileManager.default.enumerator(atPath: folder.path)
             var names: [String] = []
@@ -241,6 +245,7 @@ enum DemoCommand {
                 }),
                 "links": .list([
                     link("attendance/\(event.code).html", words("demo.attendance")), link("assessment/\(event.code).html", words("demo.assessment")),
+                    link("feedback/\(event.code)-form.html", words("demo.feedbackForm")),
                 ].compactMap { $0 }),
             ]
         }

@@ -1,5 +1,6 @@
 import CadreKit
 import CadreModel
+import CadreRender
 import Foundation
 
 /// `cadre feedback import` and `cadre report feedback`: what participants thought of their training.
@@ -7,7 +8,32 @@ enum FeedbackCommands {
     static let command = Command(
         name: "feedback",
         abstract: "End-of-training feedback: paper forms in (reports: 'cadre report feedback').",
-        subcommands: [importCommand])
+        subcommands: [form, importCommand])
+
+    static let form = Command(
+        name: "form", abstract: "Write an event's printable end-of-training questionnaire (A4), for forms collected on paper.",
+        discussion: """
+            The form asks no name: it is anonymous. Each question shows its key, the column to type its answers into
+            for 'cadre feedback import'.
+            """,
+        arguments: [Argument(name: "event", help: "The event code.")],
+        options: [
+            .value("html", "file", help: "Where to write the page (default: EVENT-feedback-LANG.html)."), .flag("force", help: "Replace an existing file."),
+            CommonOptions.language, CommonOptions.templates,
+        ],
+        action: { values, context in
+            try context.withStore(values) { database in
+                let event = try EventSummary.load(values.argument("event") ?? "", database: database)
+                let questionnaire = try FeedbackBook(database).endOfTraining()
+                let language = try context.language(values, database: database)
+                var values = values
+                if values.option("html") == nil { values.options["html"] = ["\(event.event.code)-feedback-\(language.rawValue).html"] }
+                let file = try context.writeHTMLPage(values, database: database, template: "feedback-form") {
+                    FeedbackFormPage.context(questionnaire, event: event, language: $0, messages: $1)
+                }
+                context.print("Wrote the feedback form of \(event.event.code) to \(file.path)")
+            }
+        })
 
     static let importCommand = Command(
         name: "import", abstract: "Import feedback forms collected on paper (all or nothing).",

@@ -45,3 +45,26 @@ struct FeedbackCommandTests {
         #expect(shown.stdout.contains("DV-SAATLI-2021-10,How relevant was the training to your work?,5 — Very relevant,<4,"))
     }
 }
+
+@Suite("cadre feedback form")
+struct FeedbackFormCommandTests {
+    @Test("the printable form: every question in the chosen language with its key and boxes, no name asked, written once")
+    func form() throws {
+        let cli = try CLIHarness()
+        try cli.saatliEvent(names: ["Aynur Əliyeva"])
+        let missing = cli.run("feedback", "form", "DV-SAATLI-2021-10")
+        #expect(missing.exitCode == 65 && missing.stderr == "Error: no questionnaire FEEDBACK-END; load the built-in ones with 'cadre questionnaire import'\n", "\(missing.stderr)")
+        cli.run("questionnaire", "import")
+        let written = cli.run("feedback", "form", "DV-SAATLI-2021-10", "--lang", "ru")
+        #expect(written.exitCode == 0, "\(written.stderr)")
+        let page = try cli.read("DV-SAATLI-2021-10-feedback-ru.html")
+        #expect(page.contains("<html lang=\"ru\">") && page.contains("<h1>Ваше мнение об обучении</h1>"))
+        for key in ["relevance", "trainer", "organisation", "confidence", "most-useful", "recommend", "comments"] {
+            #expect(page.contains("[\(key)]"), "\(key)")
+        }
+        #expect(page.contains("Не пишите своё имя: анкета анонимна."))
+        #expect(page.components(separatedBy: "class=\"box\"").count - 1 == 4 * 5 + 4 + 2, "five boxes a scale, one an option, yes and no")
+        #expect(!page.contains("Aynur"), "no names on an anonymous form")
+        #expect(cli.run("feedback", "form", "DV-SAATLI-2021-10", "--lang", "ru").exitCode != 0, "never over a file without --force")
+    }
+}
