@@ -46,6 +46,11 @@ enum CourseCommands {
         let database = try context.openStore(values)
         defer { database.close() }
         let outcomes = try CourseCatalog(database).importCurricula(from: files, context: context.changeContext(values))
+        try printOutcomes(outcomes, noun: "curricula", values, context)
+    }
+
+    /// What a course or questionnaire import did, as a table and a count (or JSON).
+    static func printOutcomes(_ outcomes: [CourseCatalog.ImportOutcome], noun: String, _ values: ParsedValues, _ context: CommandContext) throws {
         if values.flag("json") {
             context.stdout.write(try JSONOutput.render(outcomes))
             return
@@ -56,8 +61,7 @@ enum CourseCommands {
         }
         context.stdout.write(table.render())
         let count = { (change: CourseCatalog.ImportOutcome.Change) in outcomes.filter { $0.change == change }.count }
-        context.print(
-            "\(outcomes.count) curricula: \(count(.added)) added, \(count(.newVersion)) new versions, \(count(.unchanged)) unchanged.")
+        context.print("\(outcomes.count) \(noun): \(count(.added)) added, \(count(.newVersion)) new versions, \(count(.unchanged)) unchanged.")
     }
 
     static func runList(_ values: ParsedValues, _ context: CommandContext) throws {

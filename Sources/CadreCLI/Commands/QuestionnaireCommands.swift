@@ -46,16 +46,7 @@ enum QuestionnaireCommands {
         let database = try context.openStore(values)
         defer { database.close() }
         let outcomes = try QuestionnaireCatalog(database).importQuestionnaires(from: files, context: context.changeContext(values))
-        if values.flag("json") {
-            context.stdout.write(try JSONOutput.render(outcomes))
-            return
-        }
-        var table = TextTable("CODE", "VERSION", "CHANGE", "FILE")
-        for outcome in outcomes { table.append([outcome.code, String(outcome.version), outcome.change.rawValue, outcome.file]) }
-        context.stdout.write(table.render())
-        let count = { (change: CourseCatalog.ImportOutcome.Change) in outcomes.filter { $0.change == change }.count }
-        context.print(
-            "\(outcomes.count) questionnaires: \(count(.added)) added, \(count(.newVersion)) new versions, \(count(.unchanged)) unchanged.")
+        try CourseCommands.printOutcomes(outcomes, noun: "questionnaires", values, context)
     }
 
     static func runList(_ values: ParsedValues, _ context: CommandContext) throws {

@@ -32,10 +32,7 @@ public struct CourseCatalog {
             let courses = try files.map { file in
                 (file, try CurriculumDecoder.decode(try InputFiles.read(file), file: file.lastPathComponent, knownProfessions: professions))
             }
-            if let repeated = courses.map(\.1.code).firstDuplicate {
-                let names = courses.filter { $0.1.code == repeated }.map(\.0.lastPathComponent).joined(separator: ", ")
-                throw CurriculumError(file: names, location: "$.code", message: "course code '\(repeated)' appears in more than one file")
-            }
+            try Self.refuseRepeatedCodes(courses.map { ($0.0, $0.1.code) }, kind: "course")
             let store = database.courses
             return try courses.map { file, decoded in
                 let canonical = try Self.canonicalJSON(decoded)
@@ -73,8 +70,20 @@ public struct CourseCatalog {
         var content = course
         content.id = UUID.zero
         content.version = 0
+        return try canonicalText(content)
+    }
+
+    /// A value as JSON with sorted keys: the same content gives the same text.
+    static func canonicalText(_ value: some Encodable) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(content), as: UTF8.self)
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    /// Refuses a set of files two of which give the same code (`kind`: "course", "questionnaire").
+    static func refuseRepeatedCodes(_ files: [(URL, String)], kind: String) throws {
+        guard let repeated = files.map(\.1).firstDuplicate else { return }
+        let names = files.filter { $0.1 == repeated }.map(\.0.lastPathComponent).joined(separator: ", ")
+        throw CurriculumError(file: names, location: "$.code", message: "\(kind) code '\(repeated)' appears in more than one file")
     }
 }

@@ -17,17 +17,7 @@ public enum CurriculumDecoder {
         let fail = { (location: String, message: String) in
             CurriculumError(file: file, location: location, message: message)
         }
-        guard bytes.count <= maximumFileSize else {
-            throw fail("$", "the file is larger than \(maximumFileSize / 1024) KiB")
-        }
-        let document: JSONValue
-        do {
-            document = try JSONParser.parse(bytes)
-        } catch {
-            throw fail("\(error.line):\(error.column)", "invalid JSON: \(error.message)")
-        }
-
-        var root = try JSONObjectReader(document, path: "$", fail: fail)
+        var root = try JSONObjectReader(try document(bytes, fail: fail), path: "$", fail: fail)
         let code = try root.string("code")
         guard isCourseCode(code) else {
             throw root.error("code", "'\(code)' is not a course code (capital letters, digits and '-', e.g. DV-101)")
@@ -92,6 +82,17 @@ public enum CurriculumDecoder {
         } ?? []
         try reader.finish()
         return CourseModule(title: title, minutes: Int(minutes), objectives: objectives)
+    }
+
+    /// A file's JSON, refused when too large or not JSON (with the line and column), for
+    /// curricula and questionnaires alike.
+    static func document(_ bytes: [UInt8], fail: (String, String) -> CurriculumError) throws -> JSONValue {
+        guard bytes.count <= maximumFileSize else { throw fail("$", "the file is larger than \(maximumFileSize / 1024) KiB") }
+        do {
+            return try JSONParser.parse(bytes)
+        } catch {
+            throw fail("\(error.line):\(error.column)", "invalid JSON: \(error.message)")
+        }
     }
 
     static func localized(_ value: JSONValue, at path: String, fail: @escaping (String, String) -> CurriculumError) throws -> LocalizedText {

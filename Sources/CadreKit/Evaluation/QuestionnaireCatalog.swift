@@ -13,10 +13,7 @@ public struct QuestionnaireCatalog {
     public func importQuestionnaires(from files: [URL], context: ChangeContext) throws -> [CourseCatalog.ImportOutcome] {
         try database.write { database in
             let decoded = try files.map { file in (file, try QuestionnaireDecoder.decode(try InputFiles.read(file), file: file.lastPathComponent)) }
-            if let repeated = decoded.map(\.1.code).firstDuplicate {
-                let names = decoded.filter { $0.1.code == repeated }.map(\.0.lastPathComponent).joined(separator: ", ")
-                throw CurriculumError(file: names, location: "$.code", message: "questionnaire code '\(repeated)' appears in more than one file")
-            }
+            try CourseCatalog.refuseRepeatedCodes(decoded.map { ($0.0, $0.1.code) }, kind: "questionnaire")
             let store = database.questionnaires
             return try decoded.map { file, content in
                 let canonical = try Self.canonicalJSON(content)
@@ -54,8 +51,6 @@ public struct QuestionnaireCatalog {
         var content = questionnaire
         content.id = UUID.zero
         content.version = 0
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(content), as: UTF8.self)
+        return try CourseCatalog.canonicalText(content)
     }
 }

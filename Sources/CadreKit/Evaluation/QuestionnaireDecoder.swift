@@ -14,16 +14,7 @@ public enum QuestionnaireDecoder {
 
     public static func decode(_ bytes: [UInt8], file: String) throws -> Questionnaire {
         let fail = { (location: String, message: String) in CurriculumError(file: file, location: location, message: message) }
-        guard bytes.count <= CurriculumDecoder.maximumFileSize else {
-            throw fail("$", "the file is larger than \(CurriculumDecoder.maximumFileSize / 1024) KiB")
-        }
-        let document: JSONValue
-        do {
-            document = try JSONParser.parse(bytes)
-        } catch {
-            throw fail("\(error.line):\(error.column)", "invalid JSON: \(error.message)")
-        }
-        var root = try JSONObjectReader(document, path: "$", fail: fail)
+        var root = try JSONObjectReader(try CurriculumDecoder.document(bytes, fail: fail), path: "$", fail: fail)
         let code = try root.string("code")
         guard CurriculumDecoder.isCourseCode(code) else {
             throw root.error("code", "'\(code)' is not a questionnaire code (capital letters, digits and '-', e.g. FEEDBACK-END)")
