@@ -63,24 +63,29 @@ enum FeedbackCommands {
     static let report = Command(
         name: "feedback", abstract: "How participants judged their trainings: forms returned and every answer's distribution.",
         discussion: """
-            Per event, course or centre: forms returned against participants, each scale's five points and mean, yes and no,
+            Per event, course, centre or trainer: forms returned against participants, each scale's five points and mean, yes and no,
             each option. Groups with fewer forms than --suppress-below (default 5) show no answers, and smaller counts are shown
-            as <5, so that no one's answers can be recognised. Free-text answers are not in the report.
+            as <5, so that no one's answers can be recognised. Free-text answers are listed only for one event (--event CODE
+            --texts), for its coordinator, and not when its answers are hidden.
             """,
         options: [
             .value("from", "date", help: "Events starting on or after this date."), .value("to", "date", help: "Events starting on or before it."),
             .value("event", "code", help: "One event only."),
-            .value("by", "group", help: "event (default), course or centre.", choices: FeedbackReport.Grouping.allCases.map(\.rawValue)),
+            .flag("texts", help: "With --event: list the free-text answers too, for the event's coordinator."),
+            .value("by", "group", help: "event (default), course, centre or trainer.", choices: FeedbackReport.Grouping.allCases.map(\.rawValue)),
             .value("suppress-below", "n", help: "Hide groups with fewer forms, and smaller counts (default 5)."),
             ReportOutput.formatOption, ReportOutput.outOption, ReportOutput.forceOption, CommonOptions.language, CommonOptions.templates,
         ],
         action: { values, context in
             let suppress = try values.integer("suppress-below", in: 1...1000) ?? FeedbackReport.defaultSuppressBelow
+            if values.flag("texts"), values.option("event") == nil {
+                throw UsageError("--texts lists one event's free-text answers: give --event CODE", commandPath: values.commandPath)
+            }
             try context.withStore(values) { database in
                 let report = try FeedbackReport.make(
                     from: try context.dateOption(values, "from"), to: try context.dateOption(values, "to"), eventCode: values.option("event"),
                     grouping: values.option("by").flatMap(FeedbackReport.Grouping.init(rawValue:)) ?? .event, suppressBelow: suppress,
-                    database: database, now: context.changeContext(values).now())
+                    texts: values.flag("texts"), database: database, now: context.changeContext(values).now())
                 if values.option("format") == "json" { return try ReportOutput.emit(try JSONOutput.render(report), context: context, values: values) }
                 let words = try context.reportWords(values, database: database)
                 try ReportOutput(report.table(words: words)).write(values.option("format") ?? "table", context: context, values: values, database: database)

@@ -5,10 +5,12 @@ public import Foundation
 /// participants, and for each question the distribution of its answers (a scale's five points and
 /// its mean, yes and no, each option). Small numbers are hidden: a group with fewer forms than
 /// `suppressBelow` shows no answers, and a count from 1 to `suppressBelow − 1` is shown as
-/// "<n", so no one's answers can be recognised. Free text is not in the report.
+/// "<n", so no one's answers can be recognised. Free text is listed only when asked for one
+/// event (for its coordinator), and not when that event's answers are hidden.
 public struct FeedbackReport: Encodable, Sendable {
     public enum Grouping: String, CaseIterable, Sendable {
-        case event, course, centre
+        /// By trainer, an event with two trainers counts for each.
+        case event, course, centre, trainer
     }
 
     /// The answers to one question within a group; nil counts are hidden.
@@ -32,6 +34,14 @@ public struct FeedbackReport: Encodable, Sendable {
         /// True when the group has fewer forms than the threshold: no answers are shown.
         public let suppressed: Bool
         public let questions: [QuestionSummary]
+        /// Free-text answers (question key, text), in alphabetical order — only when asked for
+        /// one event (its coordinator's), and never for a group whose answers are hidden.
+        public var texts: [Text] = []
+    }
+
+    public struct Text: Encodable, Sendable {
+        public let question: String
+        public let text: String
     }
 
     public let questionnaire: String
@@ -52,7 +62,8 @@ public struct FeedbackReport: Encodable, Sendable {
 
     /// The report over events starting in the period (or the one event `eventCode` names).
     public static func make(
-        from: CalendarDate?, to: CalendarDate?, eventCode: String?, grouping: Grouping, suppressBelow: Int, database: any Store, now: Date
+        from: CalendarDate?, to: CalendarDate?, eventCode: String?, grouping: Grouping, suppressBelow: Int, texts: Bool = false,
+        database: any Store, now: Date
     ) throws -> FeedbackReport {
         try database.read { database in
             let questionnaire = try FeedbackBook.endOfTraining(in: database)
@@ -67,34 +78,44 @@ public struct FeedbackReport: Encodable, Sendable {
                 forms[form.event, default: []].append(form.answers)
             }
             var labels: [UUID: String] = [:]
-            func label(_ event: TrainingEvent) throws -> String {
+            func named(_ id: UUID, _ name: () throws -> String?) throws -> String {
+                if let known = labels[id] { return known }
+                let label = try name() ?? "?"
+                labels[id] = label
+                return label
+            }
+            func groups(of event: TrainingEvent) throws -> [String] {
                 switch grouping {
-                case .event: return event.code
-                case .course:
-                    if let known = labels[event.courseID] { return known }
-                    let code = try database.courses.course(id: event.courseID)?.code ?? "?"
-                    labels[event.courseID] = code
-                    return code
-                case .centre:
-                    guard let centre = event.centreID else { return "" }
-                    if let known = labels[centre] { return known }
-                    let code = try database.scheduling.centre(id: centre)?.code ?? "?"
-                    labels[centre] = code
-                    return code
+                case .event: return [event.code]
+                case .course: return [try named(event.courseID) { try database.courses.course(id: event.courseID)?.code }]
+                case .centre: return [try event.centreID.map { id in try named(id) { try database.scheduling.centre(id: id)?.code } } ?? ""]
+                case .trainer:
+                    return try event.trainerIDs.map { id in
+                        try named(id) { try database.scheduling.trainer(id: id).map { "\($0.ref) \($0.fullName)" } }
+                    }
                 }
             }
             var grouped: [String: (participants: Int, responses: Int, forms: [[String: (number: Int?, text: String?)]])] = [:]
             for event in events {
-                let key = try label(event)
-                grouped[key, default: (0, 0, [])].participants += try database.events.count(of: event.id, status: .enrolled)
-                grouped[key, default: (0, 0, [])].responses += counts[event.id]?.responses ?? 0
-                grouped[key, default: (0, 0, [])].forms += forms[event.id] ?? []
+                let participants = try database.events.count(of: event.id, status: .enrolled)
+                for key in try groups(of: event) {
+                    grouped[key, default: (0, 0, [])].participants += participants
+                    grouped[key, default: (0, 0, [])].responses += counts[event.id]?.responses ?? 0
+                    grouped[key, default: (0, 0, [])].forms += forms[event.id] ?? []
+                }
             }
             let groups = grouped.keys.sorted().map { key in
                 let group = grouped[key] ?? (0, 0, [])
-                return summarise(
+                var summary = summarise(
                     label: key, participants: group.participants, responses: group.responses, forms: group.forms, questionnaire: questionnaire,
                     suppressBelow: suppressBelow)
+                if texts, eventCode != nil, !summary.suppressed {
+                    summary.texts = questionnaire.questions.flatMap { question -> [Text] in
+                        guard case .text = question.kind else { return [] }
+                        return group.forms.compactMap { $0[question.key]?.text }.sorted().map { Text(question: question.key, text: $0) }
+                    }
+                }
+                return summary
             }
             var report = FeedbackReport(
                 questionnaire: questionnaire.code, version: questionnaire.version, groups: groups, suppressBelow: suppressBelow, from: from, to: to,
@@ -160,6 +181,9 @@ public struct FeedbackReport: Encodable, Sendable {
                 let text = question.text[words.language]
                 if case .text = question.kind {
                     rows.append(ReportTable.Row(.line, [group.label, text, words("report.feedback.answered"), count(summary.answered), ""]))
+                    for answer in group.texts where answer.question == question.key {
+                        rows.append(ReportTable.Row(.line, [group.label, text, answer.text, "", ""]))
+                    }
                     continue
                 }
                 for entry in summary.counts {

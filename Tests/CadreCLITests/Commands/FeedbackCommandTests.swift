@@ -43,6 +43,13 @@ struct FeedbackCommandTests {
         let shown = cli.run("report", "feedback", "--format", "csv", "--lang", "en", "--suppress-below", "4")
         #expect(shown.stdout.contains("DV-SAATLI-2021-10,Forms returned (% of participants),,4,66.7"), "\(shown.stdout)")
         #expect(shown.stdout.contains("DV-SAATLI-2021-10,How relevant was the training to your work?,5 — Very relevant,<4,"))
+        #expect(!shown.stdout.contains("Zal soyuq"), "free text only when asked for")
+        // Free text: for one event, and not while its answers are hidden.
+        #expect(cli.run("report", "feedback", "--texts").exitCode == 64)
+        let hiddenTexts = cli.run("report", "feedback", "--event", "DV-SAATLI-2021-10", "--texts", "--format", "csv")
+        #expect(hiddenTexts.exitCode == 0 && !hiddenTexts.stdout.contains("Zal soyuq"))
+        let texts = cli.run("report", "feedback", "--event", "DV-SAATLI-2021-10", "--texts", "--format", "csv", "--lang", "en", "--suppress-below", "4")
+        #expect(texts.stdout.contains("DV-SAATLI-2021-10,\"What would you change, or what else would you like to say?\",Zal soyuq idi,,"), "\(texts.stdout)")
     }
 }
 

@@ -178,6 +178,23 @@ struct FeedbackTests {
         #expect(csv.contains("E1,Would you recommend this training to a colleague?,No,<5,"))
         let json = String(decoding: try JSONEncoder().encode(report), as: UTF8.self)
         #expect(!json.contains("\"count\":2"), "a hidden count is not in the JSON either")
+
+        // By trainer: one trains both events (14 forms), the other only E2 (four: "fewer than 5").
+        let scheduler = Scheduler(database)
+        let both = try scheduler.addTrainer(name: "Aygün Səfərova", organization: nil, email: nil, languages: [.az], context: context)
+        let second = try scheduler.addTrainer(name: "Rauf Həsənli", organization: nil, email: nil, languages: [.az], context: context)
+        for (trainer, event) in [(both, "E1"), (both, "E2"), (second, "E2")] {
+            try database.execute(
+                "INSERT INTO event_trainer (event_id, trainer_id) VALUES ((SELECT id FROM training_event WHERE code = ?), (SELECT id FROM trainer WHERE uuid = ?))",
+                [event, trainer.id])
+        }
+        let byTrainer = try FeedbackReport.make(
+            from: nil, to: nil, eventCode: nil, grouping: .trainer, suppressBelow: 5, database: database, now: context.now())
+        #expect(byTrainer.groups.map(\.label) == ["\(both.ref) Aygün Səfərova", "\(second.ref) Rauf Həsənli"])
+        #expect(byTrainer.groups.map(\.responses) == [14, 4] && byTrainer.groups.map(\.suppressed) == [false, true])
+        let trainerCSV = try byTrainer.table(words: words).csv()
+        #expect(trainerCSV.contains("\(second.ref) Rauf Həsənli,Forms returned (% of participants),,<5,"))
+        #expect(!trainerCSV.contains("\(second.ref) Rauf Həsənli,How relevant"))
     }
 
     static func catalog(_ language: String) -> URL {
