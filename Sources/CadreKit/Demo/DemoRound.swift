@@ -119,7 +119,10 @@ public struct DemoRound {
              "share": {"profession": ["judge", "social-worker"]}, "targetPercent": 40},
             {"name": {"az": "Etik jurnalistika üzrə təlim keçmiş jurnalistlər", "en": "Journalists trained in ethical journalism",
                       "ru": "Журналисты, обученные этичной журналистике"},
-             "where": {"course": ["MEDIA-301"]}, "target": 10}
+             "where": {"course": ["MEDIA-301"]}, "target": 10},
+            {"name": {"az": "Təlimi işləri üçün aid (4 və ya 5) sayan iştirakçılar", "en": "Participants rating the training relevant to their work (4 or 5)",
+                      "ru": "Участники, оценившие связь обучения с работой на 4 или 5"},
+             "feedback": {"question": "relevance", "answers": [4, 5]}, "targetPercent": 75}
           ]
         }
 

@@ -14,7 +14,9 @@ public import Foundation
 /// A name is one text, or `{"az": …, "en": …, "ru": …}` so that each language's report names
 /// the indicator in its own words.
 /// Counts are persons who completed, unless `measure` (completed, attended, enrolled) or
-/// `count` (persons, participations) say otherwise.
+/// `count` (persons, participations) say otherwise. An evaluation measure is a share of feedback
+/// answers: `"feedback": {"question": "relevance", "answers": [4, 5]}` with `targetPercent` (the
+/// questionnaire FEEDBACK-END unless `"questionnaire"` names another, e.g. FOLLOW-UP).
 public struct Indicators: Codable, Sendable {
     public struct Result: Codable, Sendable, Equatable {
         public let name: LocalizedText
@@ -93,6 +95,7 @@ public struct Indicators: Codable, Sendable {
                 }
             }
             query.filters = try filters(reader.optional("where"), at: reader.childPath("where"), fail: fail)
+            let feedback = reader.optional("feedback")
             let share = try reader.optional("share").map { try filters($0, at: reader.childPath("share"), fail: fail) }
             let count = try reader.optional("target").map { value -> Double in
                 guard case .number(let text) = value, let number = Double(text), number > 0 else { throw reader.error("target", "expected a positive number") }
@@ -105,6 +108,12 @@ public struct Indicators: Codable, Sendable {
                 return number
             }
             try reader.finish()
+            if let feedback {
+                guard let percent else { throw fail(path, "a feedback measure is a share: give targetPercent") }
+                let (numerator, base) = try feedbackShare(feedback, query: query, at: reader.childPath("feedback"), fail: fail, database: database)
+                let value = base == 0 ? 0 : Double(numerator) * 100 / Double(base)
+                return Result(name: title, value: value, target: percent, isShare: true, achievedPercent: value * 100 / percent, numerator: numerator, denominator: base)
+            }
             // The share's part and its whole come from one snapshot of the period's participations.
             let snapshot = try database.reports.snapshot(query, also: share.map { Array($0.keys) } ?? [])
             let base = snapshot.trained(groupedBy: [])[[]] ?? 0
@@ -119,6 +128,59 @@ public struct Indicators: Codable, Sendable {
             return Result(name: title, value: Double(base), target: count, isShare: false, achievedPercent: Double(base) * 100 / count, numerator: base, denominator: nil)
         }
         return Indicators(results: results)
+    }
+
+    /// `{"question": "relevance", "answers": [4, 5]}` (with `"questionnaire"`, FEEDBACK-END unless
+    /// given): of the forms of the period's events that answered the question, how many gave one
+    /// of `answers` (scale points, "yes"/"no", option keys). Answers are anonymous, so only the
+    /// events' course and centre can narrow them.
+    private static func feedbackShare(
+        _ value: JSONValue, query: TrainedQuery, at path: String, fail: @escaping (String, String) -> CurriculumError, database: any Store
+    ) throws -> (numerator: Int, base: Int) {
+        var reader = try JSONObjectReader(value, path: path, fail: fail)
+        let code = reader.optional("questionnaire").flatMap { if case .string(let text) = $0 { text } else { nil } } ?? FeedbackBook.endOfTrainingCode
+        let key = try reader.string("question")
+        let answers = try reader.array("answers").map { item -> String in
+            switch item {
+            case .string(let text): return TextFolding.lowercasedAzerbaijani(text)
+            case .number(let text): return text
+            default: throw reader.error("answers", "expected answers as numbers or words")
+            }
+        }
+        try reader.finish()
+        if let person = query.filters.keys.first(where: { ![.course, .centre].contains($0) }) {
+            throw fail(path, "answers are anonymous: a feedback measure can be narrowed by course and centre, not by \(person.rawValue)")
+        }
+        return try database.read { database in
+            guard let questionnaire = try database.questionnaires.latest(code: code)?.questionnaire else {
+                throw fail(path + ".questionnaire", "no questionnaire \(code); load the built-in ones with 'cadre questionnaire import'")
+            }
+            guard let question = questionnaire.question(key) else { throw fail(path + ".question", "\(code) has no question '\(key)'") }
+            var events = try database.events.events(from: query.from, to: query.to, centreID: nil, status: nil).filter { $0.status != .cancelled }
+            if let courses = query.filters[.course] {
+                let ids = Set(try courses.compactMap { try database.courses.latest(code: CourseCode($0))?.course.code })
+                events = try events.filter { ids.contains(try database.courses.course(id: $0.courseID)?.code ?? "") }
+            }
+            if let centres = query.filters[.centre] {
+                let ids = Set(try centres.compactMap { try database.scheduling.centre($0)?.id })
+                events = events.filter { $0.centreID.map(ids.contains) ?? false }
+            }
+            var numerator = 0
+            var base = 0
+            for form in try database.feedback.responses(events: events.map(\.id), questionnaire: questionnaire.id) {
+                guard let stored = form.answers[key], let answer = FeedbackAnswer(stored: stored.number, stored.text, for: question.kind) else { continue }
+                base += 1
+                let word: String
+                switch answer {
+                case .scale(let point): word = String(point)
+                case .yesNo(let yes): word = yes ? "yes" : "no"
+                case .choice(let option): word = option
+                case .text: word = ""
+                }
+                if answers.contains(word) { numerator += 1 }
+            }
+            return (numerator, base)
+        }
     }
 
     private static func filters(_ value: JSONValue?, at path: String, fail: @escaping (String, String) -> CurriculumError) throws -> [TrainedQuery.Dimension: [String]] {

@@ -197,6 +197,36 @@ struct FeedbackTests {
         #expect(!trainerCSV.contains("\(second.ref) Rauf Həsənli,How relevant"))
     }
 
+    @Test("indicators: the share of answers rating relevance 4 or 5, and of yes to recommending, with targets; not narrowed by person")
+    func indicators() throws {
+        let database = try round()
+        let book = FeedbackBook(database)
+        for number in 1...10 { try book.submit(eventCode: "E1", reference: "P-\(number)", values: Self.form(number), channel: .door) }
+        let folder = try TemporaryFolder()
+        let targets = try folder.write("targets.json", """
+            {"targets": [
+              {"name": "Relevance rated 4 or 5", "feedback": {"question": "relevance", "answers": [4, 5]}, "targetPercent": 80},
+              {"name": {"az": "Tövsiyə edənlər", "en": "Would recommend", "ru": "Рекомендуют"},
+               "feedback": {"question": "recommend", "answers": ["yes"]}, "where": {"course": ["T-1"]}, "targetPercent": 90},
+              {"name": "Organisation 5 in 2022", "feedback": {"question": "organisation", "answers": [5]}, "from": "2022-01-01", "targetPercent": 50}
+            ]}
+            """)
+        let results = try Indicators.evaluate(file: targets, database: database).results
+        #expect(results.map(\.numerator) == [10, 8, 0])
+        #expect(results.map(\.denominator) == [10, 10, 0])
+        #expect(results.map(\.value) == [100, 80, 0])
+        #expect(results[1].achievedPercent > 88.8 && results[1].achievedPercent < 88.9)
+        let byPerson = try folder.write("person.json", """
+            {"targets": [{"name": "x", "feedback": {"question": "relevance", "answers": [5]}, "where": {"sex": ["female"]}, "targetPercent": 50}]}
+            """)
+        let refused = try #require(throws: CurriculumError.self) { try Indicators.evaluate(file: byPerson, database: database) }
+        #expect(refused.description == "person.json: $.targets[0].feedback: answers are anonymous: a feedback measure can be narrowed by course and centre, not by sex")
+        let unknown = try folder.write("unknown.json", """
+            {"targets": [{"name": "x", "feedback": {"question": "colour", "answers": [5]}, "targetPercent": 50}]}
+            """)
+        #expect(throws: CurriculumError.self) { try Indicators.evaluate(file: unknown, database: database) }
+    }
+
     static func catalog(_ language: String) -> URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Templates/locales/\(language).json")
