@@ -15,7 +15,8 @@ extension FeedbackBook {
     public func importForms(_ url: URL, eventCode: String?, dryRun: Bool, context: ChangeContext) throws -> ImportSummary {
         let reader = try CSVReader(url: url)
         let file = reader.fileName
-        let header = try reader.header().fields.map { TextFolding.lowercasedAzerbaijani(TextFolding.clean($0)) }
+        var header = try reader.header().fields.map { TextFolding.lowercasedAzerbaijani(TextFolding.clean($0)) }
+        if header.count > 1, header.last == "" { header.removeLast() }  // Excel's trailing separator, as every import allows
         let questionnaire = try endOfTraining()
         let known = Set(questionnaire.questions.map(\.key) + [Self.eventColumn, Self.referenceColumn])
         if let unknown = header.firstIndex(where: { !known.contains($0) }) {
@@ -38,8 +39,11 @@ extension FeedbackBook {
             let line = form.record.line
             var values: [String: String] = [:]
             for (index, column) in header.enumerated() where index < form.record.fields.count { values[column] = form.record.fields[index] }
-            if form.record.fields.count > header.count {
-                return [FieldProblem(file: file, line: line, column: "", value: "", reason: "has more fields than the header names")]
+            // As every import: values past the header's last column mean a shifted row.
+            if let index = form.record.fields.indices.dropFirst(header.count).first(where: { !TextFolding.clean(form.record.fields[$0]).isEmpty }) {
+                return [FieldProblem(
+                    file: file, line: line, column: "#\(index + 1)", value: form.record.fields[index],
+                    reason: "is past the header's \(header.count) columns (an unquoted separator in a value?)")]
             }
             let code = values.removeValue(forKey: Self.eventColumn).map(TextFolding.clean).flatMap { $0.isEmpty ? nil : $0 } ?? eventCode ?? ""
             let reference = values.removeValue(forKey: Self.referenceColumn).map(TextFolding.clean) ?? ""

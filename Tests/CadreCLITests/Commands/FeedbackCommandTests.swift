@@ -20,6 +20,12 @@ struct FeedbackCommandTests {
         let imported = cli.run("feedback", "import", "forms.csv")
         #expect(imported.exitCode == 0, "\(imported.stderr)")
         #expect(imported.stdout == "4 forms: 4 stored.\n")
+        // Excel's trailing separator, on the header and the rows, is no column; a value past the header is refused.
+        try cli.write("excel.csv", Self.header.replacingOccurrences(of: "\r\n", with: ";\r\n") + "DV-SAATLI-2021-10;P5;4;4;4;4;law;bəli;;\r\n")
+        #expect(cli.run("feedback", "import", "excel.csv", "--dry-run").stdout == "Dry run, nothing stored: 1 form: 1 stored.\n")
+        try cli.write("over.csv", Self.header + "DV-SAATLI-2021-10;P5;4;4;4;4;law;bəli;;extra\r\n")
+        #expect(cli.run("feedback", "import", "over.csv").stderr.contains(
+            "over.csv:2: column '#10': \"extra\" is past the header's 9 columns (an unquoted separator in a value?)"))
         try cli.write("again.csv", Self.header + "DV-SAATLI-2021-10;P1;5;4;3;4;law;bəli;\r\n")
         let again = cli.run("feedback", "import", "again.csv")
         #expect(again.exitCode == 65)
