@@ -23,13 +23,13 @@ facts = {}
 step = [0]
 
 
-def browser(width=1280, height=900):
+def browser(width=1280, height=900, language="az"):
     options = Options()
     options.binary_location = "/usr/bin/chromium"
-    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", f"--window-size={width},{height}", "--lang=az"):
+    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", f"--window-size={width},{height}", f"--lang={language}"):
         options.add_argument(argument)
     options.add_experimental_option(
-        "prefs", {"download.default_directory": DOWNLOADS, "download.prompt_for_download": False, "intl.accept_languages": "az,en"})
+        "prefs", {"download.default_directory": DOWNLOADS, "download.prompt_for_download": False, "intl.accept_languages": f"{language},en"})
     return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
 
 
@@ -259,6 +259,62 @@ try:
     facts["checkedIn"] = "T-00001"
     facts["sessionTokens"] = [trainer.get_cookie("cadre_session")["value"]]
     facts["checkInURL"] = decoded
+finally:
+    trainer.quit()
+    phone.quit()
+
+# 11. Feedback at the door: the last session's screen shows a second code; a phone set to
+#     Russian decodes it, answers, and is thanked; someone not enrolled is refused in Russian
+#     with what they typed kept; the coordinator's feedback page hides one form as "<5".
+trainer = browser()
+phone = browser(412, 915, "ru")
+try:
+    sign_in(trainer, "koordinator", "saatli-koordinator-2021")
+    trainer.get(BASE + "/events/FEEDBACK-TODAY/sessions/1/check-in")
+    screen = os.path.join(OUT, "feedback-screen.png")
+    trainer.save_screenshot(screen)
+    shot(trainer, "feedback-screen")
+    decoded = subprocess.run(["zbarimg", "-q", "--raw", screen], capture_output=True, text=True).stdout.split()
+    feedback = [url for url in decoded if url.startswith(BASE + "/f/")]
+    expect(len(feedback) == 1 and any(url.startswith(BASE + "/c/") for url in decoded),
+           f"the last session's screen shows both codes, and the feedback one decodes: {decoded!r}")
+    phone.get(feedback[0])
+    page = text(phone)
+    expect("Отзыв" in page or "обучени" in page, "the phone's form is in Russian: " + page[:300])
+    expect("без имени" in page, "the form says answers are kept without the name: " + page[:400])
+    shot(phone, "phone-feedback-form")
+
+    def answer_all(driver):
+        names = []
+        for radio in driver.find_elements(By.CSS_SELECTOR, "input[type=radio]"):
+            if radio.get_attribute("name") not in names:
+                names.append(radio.get_attribute("name"))
+        for name in names:
+            choices = driver.find_elements(By.CSS_SELECTOR, f"input[type=radio][name='{name}']")
+            choices[-1 if "relevance" in name or "trainer" in name else len(choices) // 2].click()
+
+    answer_all(phone)
+    phone.find_element(By.CSS_SELECTOR, "textarea").send_keys("Больше разборов случаев")
+    phone.find_element(By.ID, "ref").send_keys("T-00002")
+    submit(phone, "form")
+    page = text(phone)
+    expect("Спасибо" in page and "сохранены" in page, "the phone is thanked in Russian: " + page[:300])
+    shot(phone, "phone-feedback-sent")
+    # Someone who is not enrolled: refused in Russian, their answers and reference kept.
+    phone.get(feedback[0])
+    answer_all(phone)
+    phone.find_element(By.ID, "ref").send_keys("T-00050")
+    submit(phone, "form")
+    page = text(phone)
+    expect("Мы не нашли вас" in page, "someone not enrolled is not found: " + page[:300])
+    expect(phone.find_element(By.ID, "ref").get_attribute("value") == "T-00050", "the reference typed is kept")
+    expect(len(phone.find_elements(By.CSS_SELECTOR, "input[type=radio]:checked")) >= 5, "the answers chosen are kept")
+    shot(phone, "phone-feedback-refused")
+    trainer.get(BASE + "/events/FEEDBACK-TODAY/feedback")
+    page = text(trainer)
+    expect("<5" in page and "Больше разборов" not in page, "one form is hidden as <5, its text too: " + page[:400])
+    shot(trainer, "feedback-report")
+    facts["feedbackURL"] = feedback[0]
 finally:
     trainer.quit()
     phone.quit()

@@ -5,7 +5,9 @@
 # first), schedule an event, enrol, take the roll call of every session with a walk-in, enter
 # scores, issue and print certificates, verify one without signing in, download the donor
 # report; the QR check-in: the trainer's screen's code decoded with zbarimg from a screenshot,
-# opened by a second browser (the phone), confirmed by the trainer — then checks with the CLI
+# opened by a second browser (the phone), confirmed by the trainer; feedback at the door: the
+# last session's feedback code decoded the same way, answered on a Russian phone, refused
+# for someone not enrolled with what was typed kept — then checks with the CLI
 # what each step stored; then every page at 360, 390 and 768 px (Scripts/check-web-widths.py):
 # no sideways scroll, tap targets of at least 44 px. Screenshots of every page stay in
 # .build/check-web/ (or $CHECK_WEB_OUT) to look at. Bounded: about two minutes once installed.
@@ -43,6 +45,12 @@ today=${slot% *}; pattern=${slot#* }
 CADRE_DB="$work/cadre-demo/cadre-demo.sqlite" "$cadre" event schedule --course DV-101 --centre SAATLI --start "$today" \
     --pattern "$pattern" --allow-weekend --code CHECKIN-TODAY >/dev/null
 CADRE_DB="$work/cadre-demo/cadre-demo.sqlite" "$cadre" event enroll CHECKIN-TODAY T-00001 T-00002 T-00003 >/dev/null
+# For feedback at the door: the same, with its later sessions cancelled, so that the session
+# running now is its last — the one whose screen shows the feedback code.
+CADRE_DB="$work/cadre-demo/cadre-demo.sqlite" "$cadre" event schedule --course DV-101 --centre SAATLI --start "$today" \
+    --pattern "$pattern" --allow-weekend --code FEEDBACK-TODAY >/dev/null
+for n in 2 3 4 5 6; do CADRE_DB="$work/cadre-demo/cadre-demo.sqlite" "$cadre" session cancel FEEDBACK-TODAY "$n" >/dev/null; done
+CADRE_DB="$work/cadre-demo/cadre-demo.sqlite" "$cadre" event enroll FEEDBACK-TODAY T-00001 T-00002 T-00003 >/dev/null
 timeout 300 python3 "$OLDPWD/Scripts/check-web.py" "http://127.0.0.1:$port" "$out"
 # Every page at 360, 390 and 768 px: no sideways scroll, tap targets of 44 px (screenshots in $out/widths).
 demo_code=$(grep -o 'class="code">[^<]*' "$work/cadre-demo/certificates/DV-2021-00001.html" | cut -d'>' -f2)
@@ -70,10 +78,10 @@ grep '^20[0-9][0-9]-[0-9][0-9]-[0-9][0-9]T' "$work/serve.log" >"$work/requests.l
 log_lines=$(grep -c ' 127.0.0.1 \(GET\|POST\|HEAD\) ' "$work/requests.log" || true)
 [ "$log_lines" -ge 40 ] || fail "the server logged only $log_lines requests"
 for secret in saatli-koordinator-2021 saatli-telimci-2021 nazirlik-hesabat-2021 demo-inzibatci-2021 \
-    "$(fact sessionTokens | tr -d "[]' ")" "$(fact checkInURL | sed 's|.*/c/||')" "$(fact code)"; do
+    "$(fact sessionTokens | tr -d "[]' ")" "$(fact checkInURL | sed 's|.*/c/||')" "$(fact feedbackURL | sed 's|.*/f/||')" "$(fact code)"; do
     if [ -n "$secret" ] && grep -qF -- "$secret" "$work/requests.log"; then fail "the server's log holds a secret (${secret:0:6}…)"; fi
 done
-echo "request log: $log_lines lines, no passwords, session token, check-in token or verification code"
+echo "request log: $log_lines lines, no passwords, session token, check-in or feedback token or verification code"
 checked=$(fact checkedIn)
 today_marks=$("$cadre" attendance show CHECKIN-TODAY --json)
 python3 -c "
@@ -81,6 +89,9 @@ import json, sys
 d = json.loads(sys.argv[1])
 row = [r for r in d['rows'] if r['traineeRef'] == sys.argv[2]][0]
 sys.exit(0 if row['marks'][0] == 'present' else 1)" "$today_marks" "$checked" || fail "the confirmed QR check-in of $checked is not a present mark"
+# The Russian phone's answers, as the CLI reports them (one form, kept apart from who gave it).
+forms=$("$cadre" report feedback --event FEEDBACK-TODAY --suppress-below 1 --format csv | grep -c '^FEEDBACK-TODAY,.*,,1,' || true)
+[ "$forms" = "1" ] || fail "the door's feedback form is not in the CLI's report ($forms lines)"
 kill "$serve_pid"; wait "$serve_pid" 2>/dev/null || true; serve_pid=
 grep -q "^Stopped" "$work/serve.log" || fail "SIGTERM did not stop the server cleanly"
 echo "screenshots: $(ls "$out"/*.png | wc -l) in $out"

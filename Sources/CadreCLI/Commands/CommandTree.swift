@@ -19,6 +19,7 @@ enum CommandTree {
             CourseCommands.command,
             QuestionnaireCommands.command,
             FeedbackCommands.command,
+            FollowUpCommands.command,
             TraineeCommands.command,
             PlaceCommands.centre,
             PlaceCommands.venue,

@@ -163,6 +163,18 @@ enum DemoCommand {
         _ = try cadre(["questionnaire", "import"])
         try data.write("feedback.csv", round.feedbackCSV())
         _ = try cadre(["feedback", "import", data.url.appendingPathComponent("feedback.csv").path])
+        // The follow-up: a personal link for each completer (sent early here, so that the demo
+        // has answers to show), and about three in four answer it through their link.
+        let followUp = try StoreAccess.open(at: databasePath)
+        defer { followUp.close() }
+        for event in DemoRound.events {
+            let file = "data/\(event.code)-followup.csv"
+            _ = try cadre(["followup", "list", event.code, "--now", "--public-url", "https://cadre.example.gov.az", "--out", file, "--force"])
+            let links = try String(contentsOf: out.url.appendingPathComponent(file), encoding: .utf8)
+            for (token, values) in DemoRound.followUpAnswers(links: links) {
+                try FollowUpDesk(followUp).submit(token: token, values: values, today: DemoRound.followUpDay)
+            }
+        }
     }
 
     /// Writes every page; returns (section, title, relative path) in a stable order.
@@ -197,6 +209,8 @@ enum DemoCommand {
         try reports.write("indicators.html", try cadre(["report", "indicators", "--targets", data.url.appendingPathComponent("targets.json").path, "--format", "html"]), permissions: 0o644)
         try reports.write("feedback-by-event.txt", try cadre(["report", "feedback", "--by", "event"]), permissions: 0o644)
         try reports.write("feedback-by-course.html", try cadre(["report", "feedback", "--by", "course", "--format", "html"]), permissions: 0o644)
+        try reports.write("follow-up-by-course.txt", try cadre(["report", "feedback", "--questionnaire", "FOLLOW-UP", "--by", "course"]), permissions: 0o644)
+        try reports.write("follow-up-by-course.html", try cadre(["report", "feedback", "--questionnaire", "FOLLOW-UP", "--by", "course", "--format", "html"]), permissions: 0o644)
         _ = try cadre(["report", "feedback", "--by", "course", "--format", "xlsx", "--out", "reports/feedback-by-course.xlsx", "--force"])
         try reports.write("trained-by-region-course.txt", try cadre(["report", "trained", "--by", "region,course", "--count", "participations"]), permissions: 0o644)
         _ = try cadre(["certificate", "register", "--out", "reports/certificate-register.csv", "--force"])

@@ -61,7 +61,7 @@ enum FeedbackCommands {
 
     /// `cadre report feedback`.
     static let report = Command(
-        name: "feedback", abstract: "How participants judged their trainings: forms returned and every answer's distribution.",
+        name: "feedback", abstract: "How participants judged their trainings, and what they use months later: forms returned and every answer's distribution.",
         discussion: """
             Per event, course, centre or trainer: forms returned against participants, each scale's five points and mean, yes and no,
             each option. Groups with fewer forms than --suppress-below (default 5) show no answers, and smaller counts are shown
@@ -74,6 +74,7 @@ enum FeedbackCommands {
             .flag("texts", help: "With --event: list the free-text answers too, for the event's coordinator."),
             .value("by", "group", help: "event (default), course, centre or trainer.", choices: FeedbackReport.Grouping.allCases.map(\.rawValue)),
             .value("suppress-below", "n", help: "Hide groups with fewer forms, and smaller counts (default 5)."),
+            .value("questionnaire", "code", help: "FEEDBACK-END (default) or FOLLOW-UP: the answers at the end, or months later."),
             ReportOutput.formatOption, ReportOutput.outOption, ReportOutput.forceOption, CommonOptions.language, CommonOptions.templates,
         ],
         action: { values, context in
@@ -85,7 +86,8 @@ enum FeedbackCommands {
                 let report = try FeedbackReport.make(
                     from: try context.dateOption(values, "from"), to: try context.dateOption(values, "to"), eventCode: values.option("event"),
                     grouping: values.option("by").flatMap(FeedbackReport.Grouping.init(rawValue:)) ?? .event, suppressBelow: suppress,
-                    texts: values.flag("texts"), database: database, now: context.changeContext(values).now())
+                    texts: values.flag("texts"), questionnaireCode: values.option("questionnaire") ?? FeedbackBook.endOfTrainingCode, database: database,
+                    now: context.changeContext(values).now())
                 if values.option("format") == "json" { return try ReportOutput.emit(try JSONOutput.render(report), context: context, values: values) }
                 let words = try context.reportWords(values, database: database)
                 try ReportOutput(report.table(words: words)).write(values.option("format") ?? "table", context: context, values: values, database: database)

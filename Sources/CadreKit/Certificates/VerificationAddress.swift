@@ -19,6 +19,13 @@ public enum VerificationAddress {
         }
     }
 
+    /// Where phones reach the web application: `given`, else the address `cadre serve
+    /// --public-url` remembered; nil when neither is known.
+    public static func publicURL(given: String?, in database: any Store) throws -> String? {
+        let url = try given ?? database.read { try $0.settings.value(publicSetting) }
+        return url.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
+    }
+
     /// Remembers where the web application is reached, for the certificates printed from now on
     /// (a change of address is audited).
     public static func remember(publicURL: String, in database: any Store, context: ChangeContext) throws {

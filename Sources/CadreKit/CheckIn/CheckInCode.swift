@@ -30,8 +30,17 @@ public struct CheckInCode: Sendable {
         Date(timeIntervalSince1970: Double(window + acceptedWindows + 1) * Self.window)
     }
 
-    public func token(session: UUID, window: Int) -> String {
-        "\(Self.hex(session))-\(window)-\(SHA256.hex(Array(mac("token", session, window).prefix(8))))"
+    /// What a token opens: the same session and window make different tokens for check-in and
+    /// for feedback, so neither can be used for the other.
+    public enum Purpose: String, Sendable {
+        case checkIn = "token"
+        case feedback
+        /// The phone's feedback form, once opened: its "window" is the second it was opened.
+        case feedbackForm = "feedback-form"
+    }
+
+    public func token(session: UUID, window: Int, for purpose: Purpose = .checkIn) -> String {
+        "\(Self.hex(session))-\(window)-\(SHA256.hex(Array(mac(purpose.rawValue, session, window).prefix(8))))"
     }
 
     public func typedCode(session: UUID, window: Int) -> String {
@@ -46,12 +55,12 @@ public struct CheckInCode: Sendable {
     }
 
     /// What a token says, if its signature is right: the session and the window it was made for.
-    public func read(_ token: String) -> (session: UUID, window: Int)? {
+    public func read(_ token: String, for purpose: Purpose = .checkIn) -> (session: UUID, window: Int)? {
         let parts = token.split(separator: "-")
         guard parts.count == 3, parts[0].count == 32, let session = UUID(hex: String(parts[0])), parts[1].count <= 12, let window = Int(parts[1]),
             parts[2].count == 16
         else { return nil }
-        let expected = SHA256.hex(Array(mac("token", session, window).prefix(8)))
+        let expected = SHA256.hex(Array(mac(purpose.rawValue, session, window).prefix(8)))
         guard ConstantTime.equal(expected.utf8, parts[2].lowercased().utf8) else { return nil }
         return (session, window)
     }
@@ -72,7 +81,7 @@ public struct CheckInCode: Sendable {
         String(typed.uppercased().filter { !$0.isWhitespace && $0 != "-" })
     }
 
-    private func mac(_ purpose: String, _ session: UUID, _ window: Int) -> [UInt8] {
+    func mac(_ purpose: String, _ session: UUID, _ window: Int) -> [UInt8] {
         SHA256.hmac(key: key, message: Array("cadre-check-in|\(purpose)|\(Self.hex(session))|\(window)".utf8))
     }
 

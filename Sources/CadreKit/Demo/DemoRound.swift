@@ -122,7 +122,10 @@ public struct DemoRound {
              "where": {"course": ["MEDIA-301"]}, "target": 10},
             {"name": {"az": "Təlimi işləri üçün aid (4 və ya 5) sayan iştirakçılar", "en": "Participants rating the training relevant to their work (4 or 5)",
                       "ru": "Участники, оценившие связь обучения с работой на 4 или 5"},
-             "feedback": {"question": "relevance", "answers": [4, 5]}, "targetPercent": 75}
+             "feedback": {"question": "relevance", "answers": [4, 5]}, "targetPercent": 75},
+            {"name": {"az": "Təlimdən sonra işi yerli istiqamətləndirmə mexanizminə yönləndirən iştirakçılar", "en": "Participants who referred a case to the local referral mechanism since the training",
+                      "ru": "Участники, направившие случай в местный механизм перенаправления после обучения"},
+             "feedback": {"questionnaire": "FOLLOW-UP", "question": "referred-case", "answers": ["yes"]}, "targetPercent": 50}
           ]
         }
 
@@ -185,6 +188,32 @@ extension DemoRound {
             }
         }
         return text
+    }
+}
+
+extension DemoRound {
+    /// The day the demo's follow-up is answered: the day the demo is made (its links open then).
+    public static let followUpDay = CalendarDate(parsing: "2021-12-20") ?? CalendarDate.today()
+
+    /// Answers to the follow-up questionnaire through the links in `links` (the CSV `cadre
+    /// followup list` wrote): about three in four people answer; most have referred a case.
+    /// Returns the tokens answered and each form's values, in the file's order.
+    public static func followUpAnswers(links: String) -> [(token: String, values: [String: String])] {
+        var random = SplitMix64(seed: 23)
+        let examples = [
+            "Bir qadını sığınacağa yönləndirdim", "Məktəblə birlikdə uşaq üçün təhlükəsizlik planı hazırladıq",
+            "Направила семью в центр поддержки", "Polislə birgə müraciətə baxdıq",
+        ]
+        return links.matches(of: /\/q\/([A-Z2-9]{20}),/).compactMap { match -> (String, [String: String])? in
+            guard random.next() % 4 != 0 else { return nil }
+            let referred = random.next() % 10 < 6
+            let point = { (low: Int) in low + Int(random.next() % UInt64(6 - low)) }
+            let barrier = ["time", "support", "services", "knowledge", "nothing"][Int(random.next() % 5)]
+            let example = referred && random.next() % 3 == 0 ? examples[Int(random.next() % UInt64(examples.count))] : ""
+            return (String(match.1), [
+                "referred-case": referred ? "bəli" : "xeyr", "applied": String(point(2)), "cooperation": String(point(3)), "barrier": barrier, "example": example,
+            ])
+        }
     }
 }
 

@@ -5,8 +5,16 @@ public import CadreModel
 public struct FeedbackForm: Sendable, Equatable {
     /// An answer that does not fit its question, named by the question's key.
     public struct Problem: Error, Sendable, Equatable {
+        /// What is wrong, for a page to say in its own language.
+        public enum Kind: Sendable, Equatable {
+            case notAQuestion, missing, notOnScale, notYesNo, notAnOption
+            case tooLong(maxLength: Int)
+        }
+
         public let question: String
         public let value: String
+        public let kind: Kind
+        /// What is wrong, in English (the terminal's words).
         public let reason: String
     }
 
@@ -22,13 +30,13 @@ public struct FeedbackForm: Sendable, Equatable {
         var answers: [String: FeedbackAnswer] = [:]
         var problems: [Problem] = []
         for key in values.keys.sorted() where questionnaire.question(key) == nil {
-            problems.append(Problem(question: key, value: values[key] ?? "", reason: "is not a question of \(questionnaire.code)"))
+            problems.append(Problem(question: key, value: values[key] ?? "", kind: .notAQuestion, reason: "is not a question of \(questionnaire.code)"))
         }
         for question in questionnaire.questions {
             let raw = values[question.key] ?? ""
             let value = TextFolding.clean(raw)
             guard !value.isEmpty else {
-                if question.required { problems.append(Problem(question: question.key, value: "", reason: "needs an answer")) }
+                if question.required { problems.append(Problem(question: question.key, value: "", kind: .missing, reason: "needs an answer")) }
                 continue
             }
             switch answer(value, to: question) {
@@ -49,25 +57,25 @@ public struct FeedbackForm: Sendable, Equatable {
         switch question.kind {
         case .scale:
             guard let number = Int(value), Question.scalePoints.contains(number) else {
-                return .failure(Problem(question: question.key, value: value, reason: "is not a whole number from 1 to 5"))
+                return .failure(Problem(question: question.key, value: value, kind: .notOnScale, reason: "is not a whole number from 1 to 5"))
             }
             return .success(.scale(number))
         case .yesNo:
             if yesWords.contains(folded) { return .success(.yesNo(true)) }
             if noWords.contains(folded) { return .success(.yesNo(false)) }
-            return .failure(Problem(question: question.key, value: value, reason: "is not yes or no"))
+            return .failure(Problem(question: question.key, value: value, kind: .notYesNo, reason: "is not yes or no"))
         case .choice(let options):
             let option = options.first { option in
                 option.key == folded || [option.label.az, option.label.en, option.label.ru].contains { TextFolding.lowercasedAzerbaijani($0) == folded }
             }
             guard let option else {
                 return .failure(Problem(
-                    question: question.key, value: value, reason: "is not one of the options (\(options.map(\.key).joined(separator: ", ")))"))
+                    question: question.key, value: value, kind: .notAnOption, reason: "is not one of the options (\(options.map(\.key).joined(separator: ", ")))"))
             }
             return .success(.choice(option.key))
         case .text(let maxLength):
             guard value.count <= maxLength else {
-                return .failure(Problem(question: question.key, value: String(value.prefix(40)), reason: "is longer than \(maxLength) characters"))
+                return .failure(Problem(question: question.key, value: String(value.prefix(40)), kind: .tooLong(maxLength: maxLength), reason: "is longer than \(maxLength) characters"))
             }
             return .success(.text(value))
         }

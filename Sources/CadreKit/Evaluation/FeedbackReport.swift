@@ -53,6 +53,7 @@ public struct FeedbackReport: Encodable, Sendable {
     let grouping: Grouping
     let madeAt: Date
     let questions: [Question]
+    let kind: Questionnaire.Kind
     /// The first event's day, for the period's dates.
     var firstDay: CalendarDate?
 
@@ -60,16 +61,27 @@ public struct FeedbackReport: Encodable, Sendable {
 
     public static let defaultSuppressBelow = 5
 
-    /// The report over events starting in the period (or the one event `eventCode` names).
+    /// The report over events starting in the period (or the one event `eventCode` names), of
+    /// one centre's events when `centreCode` is given, on the answers to `questionnaireCode`
+    /// (the end-of-training questionnaire unless said).
     public static func make(
         from: CalendarDate?, to: CalendarDate?, eventCode: String?, grouping: Grouping, suppressBelow: Int, texts: Bool = false,
-        database: any Store, now: Date
+        questionnaireCode: String = FeedbackBook.endOfTrainingCode, centreCode: String? = nil, database: any Store, now: Date
     ) throws -> FeedbackReport {
         try database.read { database in
-            let questionnaire = try FeedbackBook.endOfTraining(in: database)
-            var events = try database.events.events(from: from, to: to, centreID: nil, status: nil).filter { $0.status != .cancelled }
+            guard let questionnaire = try database.questionnaires.latest(code: questionnaireCode)?.questionnaire else {
+                throw FeedbackBook.FeedbackError.noQuestionnaire(code: questionnaireCode)
+            }
+            var centreID: UUID?
+            if let centreCode {
+                guard let centre = try database.scheduling.centre(centreCode) else { throw NotFound(kind: "centre", reference: centreCode) }
+                centreID = centre.id
+            }
+            var events = try database.events.events(from: from, to: to, centreID: centreID, status: nil).filter { $0.status != .cancelled }
             if let eventCode {
-                guard let event = try database.events.event(code: EventCode(eventCode)) else { throw NotFound(kind: "event", reference: eventCode) }
+                guard let event = try database.events.event(code: EventCode(eventCode)), centreID == nil || event.centreID == centreID else {
+                    throw NotFound(kind: "event", reference: eventCode)
+                }
                 events = [event]
             }
             let counts = try database.feedback.responseCounts(events: events.map(\.id), questionnaire: questionnaire.id)
@@ -119,7 +131,7 @@ public struct FeedbackReport: Encodable, Sendable {
             }
             var report = FeedbackReport(
                 questionnaire: questionnaire.code, version: questionnaire.version, groups: groups, suppressBelow: suppressBelow, from: from, to: to,
-                grouping: grouping, madeAt: now, questions: questionnaire.questions)
+                grouping: grouping, madeAt: now, questions: questionnaire.questions, kind: questionnaire.kind)
             report.firstDay = try database.reports.firstEventDay()
             return report
         }
@@ -195,7 +207,7 @@ public struct FeedbackReport: Encodable, Sendable {
             }
         }
         return ReportTable(
-            title: words("report.feedback.title"),
+            title: words(kind == .followUp ? "report.follow-up.title" : "report.feedback.title"),
             notes: [
                 words("report.feedback.anonymous"), words("report.feedback.suppressed", ["limit": String(suppressBelow)]),
                 words("report.feedback.questionnaire", ["code": questionnaire, "version": String(version)]),

@@ -7,6 +7,10 @@ public import Foundation
 public struct ReportRequest: Sendable, Equatable {
     public enum Kind: String, CaseIterable, Sendable {
         case trained, delivery, assessment
+        /// What participants thought at the end (``FeedbackReport``, FEEDBACK-END).
+        case feedback
+        /// What they use months later (``FeedbackReport``, FOLLOW-UP).
+        case followUp = "follow-up"
     }
 
     public var kind: Kind
@@ -15,9 +19,13 @@ public struct ReportRequest: Sendable, Equatable {
     public var dimensions: [TrainedQuery.Dimension]
     public var measure: TrainedQuery.Measure
     public var counting: TrainedQuery.Counting
-    /// Only this centre's participations (a centre's coordinator or viewer): the trained report
-    /// alone can be narrowed so, hence ``kinds(scoped:)``.
+    /// Only this centre's participations (a centre's coordinator or viewer): the trained and
+    /// feedback reports can be narrowed so, hence ``kinds(scoped:)``.
     public var centreCode: String?
+    /// How feedback is grouped: by trainer only when ``mayGroupByTrainer`` (a trainer's own
+    /// scores are for their coordinator), else by event.
+    public var feedbackGrouping: FeedbackReport.Grouping = .event
+    public var mayGroupByTrainer = false
 
     public init(
         kind: Kind, from: CalendarDate? = nil, to: CalendarDate? = nil, dimensions: [TrainedQuery.Dimension] = [],
@@ -33,13 +41,14 @@ public struct ReportRequest: Sendable, Equatable {
     }
 
     /// The reports someone may ask for: a user of one centre gets the one that can be limited to it.
-    public static func kinds(scoped: Bool) -> [Kind] { scoped ? [.trained] : Kind.allCases }
+    public static func kinds(scoped: Bool) -> [Kind] { scoped ? [.trained, .feedback, .followUp] : Kind.allCases }
 
     /// The dimensions each report can group by.
     public var allowedDimensions: [TrainedQuery.Dimension] {
         switch kind {
         case .trained, .assessment: TrainedQuery.Dimension.allCases
         case .delivery: DeliveryReport.dimensions
+        case .feedback, .followUp: []
         }
     }
 
@@ -60,6 +69,13 @@ public struct ReportRequest: Sendable, Equatable {
         case .assessment:
             let report = try AssessmentReport.make(from: from, to: to, groupedBy: dimensions.isEmpty ? [.course] : dimensions, database: database, now: now)
             return report.table(labels: try DimensionLabels(database, words: words), words: words)
+        case .feedback, .followUp:
+            let grouping = feedbackGrouping == .trainer && !mayGroupByTrainer ? .event : feedbackGrouping
+            return try FeedbackReport.make(
+                from: from, to: to, eventCode: nil, grouping: grouping, suppressBelow: FeedbackReport.defaultSuppressBelow,
+                questionnaireCode: kind == .feedback ? FeedbackBook.endOfTrainingCode : FollowUpDesk.followUpCode, centreCode: centreCode,
+                database: database, now: now
+            ).table(words: words)
         }
     }
 }

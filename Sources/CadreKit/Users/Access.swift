@@ -70,6 +70,17 @@ public struct Access: Sendable {
         }
     }
 
+    /// Whether feedback may be shown trainer by trainer: a trainer's own scores are for them
+    /// and their coordinator — a centre's coordinator sees those of their centre's events; a
+    /// user without a centre (the ministry's viewer, an administrator) does not.
+    public var mayGroupFeedbackByTrainer: Bool { user.role == .coordinator && user.centreID != nil }
+
+    /// Whether this user reads an event's free-text answers: the coordinator of the event's
+    /// centre, and no one else.
+    public func mayReadFeedbackTexts(of event: TrainingEvent) -> Bool {
+        user.role == .coordinator && user.centreID != nil && user.centreID == event.centreID
+    }
+
     /// The actor recorded in the audit log and on marks for what this user changes.
     public var actor: String { "web:" + user.login }
 }

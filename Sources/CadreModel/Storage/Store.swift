@@ -35,6 +35,7 @@ public protocol Store: AnyObject {
     var courses: any CourseStorage { get }
     var questionnaires: any QuestionnaireStorage { get }
     var feedback: any FeedbackStorage { get }
+    var followUpLinks: any FollowUpLinkStorage { get }
     var scheduling: any SchedulingStorage { get }
     var clashes: any ClashStorage { get }
     var timetable: any TimetableStorage { get }

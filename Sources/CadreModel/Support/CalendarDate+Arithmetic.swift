@@ -27,6 +27,16 @@ extension CalendarDate {
 
     public func adding(days: Int) -> CalendarDate { CalendarDate(dayNumber: dayNumber + days) }
 
+    /// The same day `months` later, or the month's last day when it is shorter (31 January + 1
+    /// month = 28 or 29 February), as people count "three months after".
+    public func adding(months: Int) -> CalendarDate {
+        let index = year * 12 + (month - 1) + months
+        let (newYear, newMonth) = (index / 12, index % 12 + 1)
+        let nextMonthStart = CalendarDate(unchecked: newMonth == 12 ? newYear + 1 : newYear, month: newMonth == 12 ? 1 : newMonth + 1, day: 1)
+        let lastDay = nextMonthStart.adding(days: -1).day
+        return CalendarDate(unchecked: newYear, month: newMonth, day: min(day, lastDay))
+    }
+
     /// 1 = Monday … 7 = Sunday (ISO 8601).
     public var isoWeekday: Int { ((dayNumber % 7) + 7 + 3) % 7 + 1 }
 

@@ -12,13 +12,17 @@ public struct ChangeContext: Sendable {
     public var makeID: @Sendable () -> UUID
     /// Certificate verification codes: from the secure random source in real use.
     public var makeVerificationCode: @Sendable () -> String
+    /// Personal links' tokens (``LinkToken``): from the secure random source in real use.
+    public var makeLinkToken: @Sendable () -> String
     /// Why a person overrode a refusal (a clash) for this change, recorded with the override.
     public var overrideReason: String?
 
     public init(
         actor: String, now: @escaping @Sendable () -> Date = Date.init, makeID: @escaping @Sendable () -> UUID = ChangeContext.randomID,
-        makeVerificationCode: @escaping @Sendable () -> String = VerificationCode.generate
+        makeVerificationCode: @escaping @Sendable () -> String = VerificationCode.generate,
+        makeLinkToken: @escaping @Sendable () -> String = LinkToken.generate
     ) {
+        self.makeLinkToken = makeLinkToken
         self.actor = actor
         self.now = now
         self.makeID = makeID
@@ -49,7 +53,7 @@ public struct ChangeContext: Sendable {
         let state = DeterministicState(clock: start, counter: seed)
         return ChangeContext(
             actor: actor, now: { state.tick() }, makeID: { state.nextID() },
-            makeVerificationCode: { VerificationCode.derived(from: state.nextID()) })
+            makeVerificationCode: { VerificationCode.derived(from: state.nextID()) }, makeLinkToken: { LinkToken.derived(from: state.nextID()) })
     }
 }
 

@@ -18,7 +18,23 @@ public enum Schema {
         Migration("013-web-counters", sql: webCountersTable),
         Migration("014-questionnaires", sql: questionnaireTable),
         Migration("015-feedback", sql: feedbackTables),
+        Migration("016-follow-up-links", sql: followUpLinkTable),
     ]
+
+    /// Personal follow-up links (issue #34): a token's SHA-256, never the token; the first and
+    /// last day it opens the questionnaire; the language the person was written to in. No time
+    /// of use is kept: an answer's only trace with the person is `feedback_respondent`.
+    package static let followUpLinkTable = """
+        CREATE TABLE follow_up_link (
+            token_hash TEXT NOT NULL PRIMARY KEY CHECK (length(token_hash) = 64),
+            enrollment_id INTEGER NOT NULL REFERENCES enrollment (id),
+            questionnaire_id INTEGER NOT NULL REFERENCES questionnaire (id),
+            opens_on TEXT NOT NULL,
+            expires_on TEXT NOT NULL CHECK (expires_on >= opens_on),
+            language TEXT NOT NULL CHECK (language IN ('az', 'en', 'ru'))
+        ) WITHOUT ROWID;
+        CREATE INDEX follow_up_link_enrollment ON follow_up_link (enrollment_id);
+        """
 
     /// Feedback (issue #34), kept so that no query can join an answer to a person: who answered
     /// (`feedback_respondent`, for the response rate and to refuse a second form) and what was

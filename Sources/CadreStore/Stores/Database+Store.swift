@@ -29,6 +29,7 @@ extension Database: Store {
     public var courses: any CourseStorage { CourseStore(self) }
     public var questionnaires: any QuestionnaireStorage { QuestionnaireStore(self) }
     public var feedback: any FeedbackStorage { FeedbackStore(self) }
+    public var followUpLinks: any FollowUpLinkStorage { FollowUpLinkStore(self) }
     public var scheduling: any SchedulingStorage { SchedulingStore(self) }
     public var clashes: any ClashStorage { ClashStore(self) }
     public var timetable: any TimetableStorage { TimetableStore(self) }

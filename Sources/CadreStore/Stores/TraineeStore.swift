@@ -220,6 +220,15 @@ package struct TraineeStore<Connection: SQLConnection>: TraineeStorage {
                 """, [to, from, to])
             try database.execute("DELETE FROM assessment_score WHERE enrollment_id = ?", [from])
             try database.execute("UPDATE certificate SET enrollment_id = ? WHERE enrollment_id = ?", [to, from])
+            // Feedback: the kept person has answered what either answered (two forms stay two).
+            try database.execute(
+                """
+                UPDATE feedback_respondent SET enrollment_id = ? WHERE enrollment_id = ?
+                AND questionnaire_id NOT IN (SELECT questionnaire_id FROM feedback_respondent WHERE enrollment_id = ?)
+                """, [to, from, to])
+            try database.execute("DELETE FROM feedback_respondent WHERE enrollment_id = ?", [from])
+            try database.execute("UPDATE feedback_response SET enrollment_id = ? WHERE enrollment_id = ?", [to, from])
+            try database.execute("UPDATE follow_up_link SET enrollment_id = ? WHERE enrollment_id = ?", [to, from])
             try database.execute("DELETE FROM enrollment WHERE id = ?", [from])
         }
         try database.execute("UPDATE enrollment SET trainee_id = ? WHERE trainee_id = ?", [keepID, otherID])

@@ -11,6 +11,7 @@ public enum PostgresMigrations {
         ("001-domain", PostgresSchema.domain + "\n" + ReferenceDataSeed.sql + "\n" + HolidaySeed.rules),
         ("002-questionnaires", PostgresSchema.questionnaires),
         ("003-feedback", PostgresSchema.feedback),
+        ("004-follow-up-links", PostgresSchema.followUpLinks),
     ]
 
     /// `hashtext('cadre-migrations')`, fixed: the advisory lock every Cadre migrating a

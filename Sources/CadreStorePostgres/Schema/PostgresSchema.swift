@@ -23,6 +23,19 @@ enum PostgresSchema {
         );
         """
 
+    /// SQLite's migration 016: personal follow-up links, by their token's hash (issue #34).
+    static let followUpLinks = """
+        CREATE TABLE follow_up_link (
+            token_hash text COLLATE "C" NOT NULL PRIMARY KEY CHECK (length(token_hash) = 64),
+            enrollment_id bigint NOT NULL REFERENCES enrollment (id) DEFERRABLE,
+            questionnaire_id bigint NOT NULL REFERENCES questionnaire (id) DEFERRABLE,
+            opens_on text COLLATE "C" NOT NULL,
+            expires_on text COLLATE "C" NOT NULL CHECK (expires_on >= opens_on),
+            language text COLLATE "C" NOT NULL CHECK (language IN ('az', 'en', 'ru'))
+        );
+        CREATE INDEX follow_up_link_enrollment ON follow_up_link (enrollment_id);
+        """
+
     /// SQLite's migration 015: feedback, kept apart from who gave it (issue #34).
     static let feedback = """
         CREATE TABLE feedback_respondent (

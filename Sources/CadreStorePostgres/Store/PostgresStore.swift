@@ -178,6 +178,7 @@ public final class PostgresStore: Store {
     public var courses: any CourseStorage { CourseStore(live) }
     public var questionnaires: any QuestionnaireStorage { QuestionnaireStore(live) }
     public var feedback: any FeedbackStorage { FeedbackStore(live) }
+    public var followUpLinks: any FollowUpLinkStorage { FollowUpLinkStore(live) }
     public var scheduling: any SchedulingStorage { SchedulingStore(live) }
     public var clashes: any ClashStorage { ClashStore(live) }
     public var timetable: any TimetableStorage { TimetableStore(live) }

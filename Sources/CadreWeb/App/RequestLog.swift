@@ -34,7 +34,7 @@ public struct RequestLog: Sendable {
         let segments = request.path.split(separator: "/", omittingEmptySubsequences: false)
         var path = request.path
         if segments.count == 3, segments[1] == "verify" { path = "/verify/:code" }
-        if segments.count == 3, segments[1] == "c" { path = "/c/:token" }
+        if segments.count == 3, ["c", "f", "q"].contains(segments[1]) { path = "/\(segments[1])/:token" }
         let names = request.query.map(\.name)
         return Self.oneLine(path) + (names.isEmpty ? "" : "?" + names.joined(separator: "&"))
     }

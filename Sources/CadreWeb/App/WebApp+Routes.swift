@@ -31,6 +31,18 @@ extension WebApp {
         Route(method: "POST", pattern: "/c/:token", handler: .open { app, call in
             try app.checkIn(call.request, token: call.parameters["token"], language: call.language, client: call.client)
         }, purpose: "checking in from the QR code (rate-limited per client and per session)"),
+        Route(method: "GET", pattern: "/f/:token", handler: .open { app, call in
+            try app.doorFeedbackForm(call.request, token: call.parameters["token"] ?? "", language: call.language)
+        }, purpose: "a phone's end-of-training form, from the last session's feedback QR code"),
+        Route(method: "POST", pattern: "/f", handler: .open { app, call in
+            try app.sendDoorFeedback(call.request, language: call.language, client: call.client)
+        }, purpose: "end-of-training answers: enrolled people only, once each, stored apart from who (rate-limited per client and per session)"),
+        Route(method: "GET", pattern: "/q/:token", handler: .open { app, call in
+            try app.followUpForm(call.request, token: call.parameters["token"] ?? "", language: call.language, client: call.client)
+        }, purpose: "a personal follow-up link's questionnaire (rate-limited per client)"),
+        Route(method: "POST", pattern: "/q/:token", handler: .open { app, call in
+            try app.sendFollowUp(call.request, token: call.parameters["token"] ?? "", language: call.language, client: call.client)
+        }, purpose: "follow-up answers: once a person, until the link expires (rate-limited per client)"),
 
         // Signed in.
         Route(method: "GET", pattern: "/home", handler: .signedIn(.seeEvents) { app, v, _ in try app.dashboard(v) }, purpose: "the dashboard"),
@@ -96,6 +108,15 @@ extension WebApp {
         Route(method: "POST", pattern: "/events/:code/certificates/revoke", handler: .signedIn(.certify) { app, v, p in
             try app.revokeCertificate(v, code: p["code"] ?? "")
         }, purpose: "revoke a certificate of this event, with a reason"),
+        Route(method: "GET", pattern: "/events/:code/feedback", handler: .signedIn(.certify) { app, v, p in
+            try app.eventFeedback(v, code: p["code"] ?? "")
+        }, purpose: "an event's feedback, small numbers hidden; free text for its centre's coordinator only"),
+        Route(method: "GET", pattern: "/events/:code/follow-up", handler: .signedIn(.certify) { app, v, p in
+            try app.followUpPage(v, code: p["code"] ?? "")
+        }, purpose: "an event's follow-up: when due, how many answered"),
+        Route(method: "POST", pattern: "/events/:code/follow-up", handler: .signedIn(.certify) { app, v, p in
+            try app.issueFollowUpLinks(v, code: p["code"] ?? "")
+        }, purpose: "new personal follow-up links for the event's completers, as CSV"),
         Route(method: "GET", pattern: "/reports", handler: .signedIn(.readReports) { app, v, _ in try app.reports(v) }, purpose: "reports (a centre's users: their centre only)"),
         Route(method: "GET", pattern: "/reports/download", handler: .signedIn(.readReports) { app, v, _ in try app.downloadReport(v) }, purpose: "a report as CSV, Excel or a printable page"),
         Route(method: "GET", pattern: "/admin/users", handler: .signedIn(.administer) { app, v, _ in try app.users(v) }, purpose: "users"),

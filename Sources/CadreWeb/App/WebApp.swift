@@ -19,6 +19,8 @@ public struct WebApp: Sendable {
     /// Self check-ins: per address (a phone tries a few times), per session (a room of thirty).
     let checkInsByAddress: RateLimiter
     let checkInsBySession: RateLimiter
+    /// Follow-up links opened or sent, per address: a token cannot be guessed, nor tried for.
+    let followUpsByAddress: RateLimiter
     /// How phones reach this server (`https://cadre.example.gov.az`), for the check-in QR code.
     let publicURL: String?
     /// The address the server listens on (`http://127.0.0.1:8080`), for the QR code when there
@@ -51,6 +53,7 @@ public struct WebApp: Sendable {
         self.trustedProxy = trustedProxy
         checkInsByAddress = RateLimiter(scope: "check-in", limit: checkInLimit, window: 60, now: now)
         checkInsBySession = RateLimiter(scope: "check-in-session", limit: 300, window: 60, now: now)
+        followUpsByAddress = RateLimiter(scope: "follow-up", limit: checkInLimit, window: 60, now: now)
         logins = LoginThrottle(now: now)
         self.passwordIterations = passwordIterations
         self.openStore = openStore

@@ -48,6 +48,12 @@ extension WebApp {
         case .closed:
             context["closedNote"] = .string(visitor.text("web.checkIn.closed"))
         }
+        // The last session also shows the feedback code, until an hour after its end.
+        if let base = checkInBase, let token = try FeedbackDoor(visitor.store).screenToken(event: event, session: session, now: visitor.now) {
+            let url = base + "/f/" + token
+            context["feedbackQR"] = .string(try QRCode(url).svg(title: visitor.text("web.feedback.qrTitle")))
+            context["feedbackURL"] = .string(url)
+        }
         context["pending"] = people { $0.status == .pending && !$0.isWalkIn }
         context["walkIns"] = people { $0.status == .pending && $0.isWalkIn }
         context["confirmed"] = people { $0.status == .confirmed }

@@ -28,6 +28,11 @@ extension WebApp {
         context["countings"] = .list(TrainedQuery.Counting.allCases.map {
             ["value": .string($0.rawValue), "label": .string(visitor.text("web.reports.count." + $0.rawValue)), "chosen": .bool($0 == request.counting)]
         })
+        let groupings = FeedbackReport.Grouping.allCases.filter { $0 != .trainer || visitor.access.mayGroupFeedbackByTrainer }
+        context["feedbackGroups"] = .list(groupings.map {
+            ["value": .string($0.rawValue), "label": .string(visitor.text("report.column." + $0.rawValue)), "chosen": .bool($0 == request.feedbackGrouping)]
+        })
+        context["isFeedback"] = .bool(request.kind == .feedback || request.kind == .followUp)
         context["from"] = .text(request.from?.iso)
         context["to"] = .text(request.to?.iso)
         context["problem"] = .text(problem)
@@ -84,7 +89,10 @@ extension WebApp {
             measure: visitor.query("measure").flatMap(TrainedQuery.Measure.init(rawValue:)) ?? .completed,
             counting: visitor.query("count").flatMap(TrainedQuery.Counting.init(rawValue:)) ?? .persons,
             centreCode: visitor.centre?.code)
-        return (request, problem)
+        var asked = request
+        asked.feedbackGrouping = visitor.query("group").flatMap(FeedbackReport.Grouping.init(rawValue:)) ?? .event
+        asked.mayGroupByTrainer = visitor.access.mayGroupFeedbackByTrainer
+        return (asked, problem)
     }
 
     static func download(_ bytes: [UInt8], name: String, type: String) -> HTTPResponse {

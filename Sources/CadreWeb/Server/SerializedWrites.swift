@@ -57,6 +57,7 @@ public final class SerializedWrites: Store {
     public var courses: any CourseStorage { inner.courses }
     public var questionnaires: any QuestionnaireStorage { inner.questionnaires }
     public var feedback: any FeedbackStorage { inner.feedback }
+    public var followUpLinks: any FollowUpLinkStorage { inner.followUpLinks }
     public var scheduling: any SchedulingStorage { inner.scheduling }
     public var clashes: any ClashStorage { inner.clashes }
     public var timetable: any TimetableStorage { inner.timetable }

@@ -52,6 +52,7 @@ final class TestDatabase: Store {
     var courses: any CourseStorage { backing.courses }
     var questionnaires: any QuestionnaireStorage { backing.questionnaires }
     var feedback: any FeedbackStorage { backing.feedback }
+    var followUpLinks: any FollowUpLinkStorage { backing.followUpLinks }
     var scheduling: any SchedulingStorage { backing.scheduling }
     var clashes: any ClashStorage { backing.clashes }
     var timetable: any TimetableStorage { backing.timetable }
