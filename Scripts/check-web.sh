@@ -50,7 +50,7 @@ CADRE_DB="$work/cadre-demo/cadre-demo.sqlite" "$cadre" event enroll CHECKIN-TODA
 CADRE_DB="$work/cadre-demo/cadre-demo.sqlite" "$cadre" event schedule --course DV-101 --centre SAATLI --start "$today" \
     --pattern "$pattern" --allow-weekend --code FEEDBACK-TODAY >/dev/null
 for n in 2 3 4 5 6; do CADRE_DB="$work/cadre-demo/cadre-demo.sqlite" "$cadre" session cancel FEEDBACK-TODAY "$n" >/dev/null; done
-CADRE_DB="$work/cadre-demo/cadre-demo.sqlite" "$cadre" event enroll FEEDBACK-TODAY T-00001 T-00002 T-00003 >/dev/null
+CADRE_DB="$work/cadre-demo/cadre-demo.sqlite" "$cadre" event enroll FEEDBACK-TODAY T-00004 T-00005 T-00006 >/dev/null
 timeout 300 python3 "$OLDPWD/Scripts/check-web.py" "http://127.0.0.1:$port" "$out"
 # Every page at 360, 390 and 768 px: no sideways scroll, tap targets of 44 px (screenshots in $out/widths).
 demo_code=$(grep -o 'class="code">[^<]*' "$work/cadre-demo/certificates/DV-2021-00001.html" | cut -d'>' -f2)

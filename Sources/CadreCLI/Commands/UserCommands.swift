@@ -15,6 +15,7 @@ enum UserCommands {
                     .value("name", "login", help: "What they type to sign in.", required: true),
                     .value("role", "role", help: "admin, coordinator, trainer or viewer.", choices: User.Role.allCases.map(\.rawValue), required: true),
                     .value("centre", "code", help: "The centre of a coordinator or trainer (a viewer's, optionally)."),
+                    .value("trainer", "ref", help: "For a trainer's account: the trainer it is (TR-00001), who reads their own events' feedback."),
                     .flag("password-stdin", help: "Read the password from the first line of standard input."),
                     CommonOptions.json, CommonOptions.actor,
                 ],
@@ -23,7 +24,7 @@ enum UserCommands {
                     try context.withStore(values) { database in
                         let user = try accounts(database, context).add(
                             login: values.option("name") ?? "", role: User.Role(rawValue: values.option("role") ?? "") ?? .viewer,
-                            centre: values.option("centre"), password: password, context: context.changeContext(values))
+                            centre: values.option("centre"), trainer: values.option("trainer"), password: password, context: context.changeContext(values))
                         try context.report(Line(user, database), values) { "Added \($0.login) (\($0.role)\($0.centre.map { ", \($0)" } ?? ""))" }
                     }
                 }),
@@ -32,8 +33,8 @@ enum UserCommands {
                 action: { values, context in
                     try context.withStore(values) { database in
                         let lines = try accounts(database, context).all().map { try Line($0, database) }
-                        try context.table(lines, values, headers: ["LOGIN", "ROLE", "CENTRE", "STATE"]) {
-                            [$0.login, $0.role, $0.centre ?? "", $0.disabled ? "disabled" : "active"]
+                        try context.table(lines, values, headers: ["LOGIN", "ROLE", "CENTRE", "TRAINER", "STATE"]) {
+                            [$0.login, $0.role, $0.centre ?? "", $0.trainer ?? "", $0.disabled ? "disabled" : "active"]
                         }
                     }
                 }),
@@ -65,12 +66,14 @@ enum UserCommands {
         let login: String
         let role: String
         let centre: String?
+        let trainer: String?
         let disabled: Bool
 
         init(_ user: User, _ database: any Store) throws {
             login = user.login
             role = user.role.rawValue
             centre = try user.centreID.flatMap { try database.scheduling.centre(id: $0)?.code }
+            trainer = try user.trainerID.flatMap { try database.scheduling.trainer(id: $0)?.ref }
             disabled = user.disabledAt != nil
         }
     }

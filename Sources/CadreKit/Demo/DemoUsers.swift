@@ -10,11 +10,13 @@ public enum DemoUsers {
         public let role: User.Role
         public let centre: String?
         public let password: String
+        /// The trainer a trainer's account is: Aygün Səfərova, who trains Saatlı's round.
+        public var trainer: String? = nil
     }
 
     public static let accounts: [Account] = [
         Account(login: "koordinator", role: .coordinator, centre: "SAATLI", password: "saatli-koordinator-2021"),
-        Account(login: "telimci", role: .trainer, centre: "SAATLI", password: "saatli-telimci-2021"),
+        Account(login: "telimci", role: .trainer, centre: "SAATLI", password: "saatli-telimci-2021", trainer: "TR-00001"),
         Account(login: "nazirlik", role: .viewer, centre: nil, password: "nazirlik-hesabat-2021"),
         Account(login: "admin", role: .admin, centre: nil, password: "demo-inzibatci-2021"),
     ]
@@ -31,7 +33,8 @@ public enum DemoUsers {
             let accounts = UserAccounts(database, iterations: iterations)
             return try Self.accounts.filter { account in
                 guard try database.users.user(login: account.login) == nil else { return false }
-                _ = try accounts.add(login: account.login, role: account.role, centre: account.centre, password: account.password, context: context)
+                _ = try accounts.add(
+                    login: account.login, role: account.role, centre: account.centre, trainer: account.trainer, password: account.password, context: context)
                 return true
             }
         }

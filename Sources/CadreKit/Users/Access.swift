@@ -75,6 +75,14 @@ public struct Access: Sendable {
     /// user without a centre (the ministry's viewer, an administrator) does not.
     public var mayGroupFeedbackByTrainer: Bool { user.role == .coordinator && user.centreID != nil }
 
+    /// Whether this user reads an event's feedback (numbers, small ones hidden): who runs its
+    /// centre's events (coordinators, admins), and a trainer of the event — their own scores.
+    public func mayReadFeedback(of event: TrainingEvent) -> Bool {
+        if may(.certify) { return true }
+        guard user.role == .trainer, let trainer = user.trainerID else { return false }
+        return event.trainerIDs.contains(trainer)
+    }
+
     /// Whether this user reads an event's free-text answers: the coordinator of the event's
     /// centre, and no one else.
     public func mayReadFeedbackTexts(of event: TrainingEvent) -> Bool {

@@ -28,6 +28,7 @@ public struct UserAccounts {
             case alreadyDisabled(String)
             case passwordTooShort(given: Int)
             case passwordTooLong
+            case trainerNotTrainer(User.Role)
         }
 
         public let reason: Reason
@@ -44,11 +45,12 @@ public struct UserAccounts {
             case .alreadyDisabled(let login): "\(login) is already disabled"
             case .passwordTooShort(let given): "a password needs at least \(UserAccounts.minimumPasswordLength) characters (\(given) given)"
             case .passwordTooLong: "a password may be at most 1024 characters"
+            case .trainerNotTrainer(let role): "only a trainer's account names a trainer (this is a \(role.rawValue)'s): leave out --trainer"
             }
         }
     }
 
-    public func add(login typed: String, role: User.Role, centre: String?, password: String, context: ChangeContext) throws -> User {
+    public func add(login typed: String, role: User.Role, centre: String?, trainer: String? = nil, password: String, context: ChangeContext) throws -> User {
         guard let login = User.login(typed) else {
             throw Refused(.notALogin(typed))
         }
@@ -58,9 +60,14 @@ public struct UserAccounts {
             let centreID = try centre.map { try database.scheduling.existingCentre($0).id }
             if role.needsCentre && centreID == nil { throw Refused(.needsCentre(role)) }
             if role == .admin && centreID != nil { throw Refused(.adminWithCentre) }
+            if trainer != nil && role != .trainer { throw Refused(.trainerNotTrainer(role)) }
+            let trainerID = try trainer.map { reference in
+                guard let found = try database.scheduling.trainer(reference) else { throw NotFound(kind: "trainer", reference: reference) }
+                return found.id
+            }
             let user = User(
                 id: context.makeID(), login: login, role: role, centreID: centreID, passwordHash: PasswordHash.make(password, iterations: iterations),
-                createdAt: context.now())
+                createdAt: context.now(), trainerID: trainerID)
             try database.users.insert(user)
             try database.audit.record(context, "user.add", entity: "user", entityID: user.id.databaseText, detail: "\(login) (\(role.rawValue))")
             return user

@@ -21,10 +21,15 @@ public struct User: Codable, Equatable, Sendable {
     public var createdAt: Date
     /// The language the person reads their pages and downloads in, once they have chosen one.
     public var language: Language?
+    /// For a trainer's account, the trainer they are (``Trainer``): the events they train are
+    /// theirs — their own feedback scores among what they may read.
+    public var trainerID: UUID?
 
     public init(
-        id: UUID, login: String, role: Role, centreID: UUID?, passwordHash: String, disabledAt: Date? = nil, createdAt: Date, language: Language? = nil
+        id: UUID, login: String, role: Role, centreID: UUID?, passwordHash: String, disabledAt: Date? = nil, createdAt: Date, language: Language? = nil,
+        trainerID: UUID? = nil
     ) {
+        self.trainerID = trainerID
         self.id = id
         self.login = login
         self.role = role

@@ -19,7 +19,14 @@ public enum Schema {
         Migration("014-questionnaires", sql: questionnaireTable),
         Migration("015-feedback", sql: feedbackTables),
         Migration("016-follow-up-links", sql: followUpLinkTable),
+        Migration("017-user-trainer", sql: userTrainerColumn),
     ]
+
+    /// A trainer's account names the trainer it is (issue #34): their own events' feedback is
+    /// theirs to read.
+    package static let userTrainerColumn = """
+        ALTER TABLE app_user ADD COLUMN trainer_id INTEGER REFERENCES trainer (id);
+        """
 
     /// Personal follow-up links (issue #34): a token's SHA-256, never the token; the first and
     /// last day it opens the questionnaire; the language the person was written to in. No time

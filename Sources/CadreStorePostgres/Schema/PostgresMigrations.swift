@@ -12,6 +12,7 @@ public enum PostgresMigrations {
         ("002-questionnaires", PostgresSchema.questionnaires),
         ("003-feedback", PostgresSchema.feedback),
         ("004-follow-up-links", PostgresSchema.followUpLinks),
+        ("005-user-trainer", "ALTER TABLE app_user ADD COLUMN trainer_id bigint REFERENCES trainer (id) DEFERRABLE;"),
     ]
 
     /// `hashtext('cadre-migrations')`, fixed: the advisory lock every Cadre migrating a

@@ -108,9 +108,9 @@ extension WebApp {
         Route(method: "POST", pattern: "/events/:code/certificates/revoke", handler: .signedIn(.certify) { app, v, p in
             try app.revokeCertificate(v, code: p["code"] ?? "")
         }, purpose: "revoke a certificate of this event, with a reason"),
-        Route(method: "GET", pattern: "/events/:code/feedback", handler: .signedIn(.certify) { app, v, p in
+        Route(method: "GET", pattern: "/events/:code/feedback", handler: .signedIn(.seeEvents) { app, v, p in
             try app.eventFeedback(v, code: p["code"] ?? "")
-        }, purpose: "an event's feedback, small numbers hidden; free text for its centre's coordinator only"),
+        }, purpose: "an event's feedback, small numbers hidden, for its coordinator and its own trainers (else 404); free text for its centre's coordinator only"),
         Route(method: "GET", pattern: "/events/:code/follow-up", handler: .signedIn(.certify) { app, v, p in
             try app.followUpPage(v, code: p["code"] ?? "")
         }, purpose: "an event's follow-up: when due, how many answered"),

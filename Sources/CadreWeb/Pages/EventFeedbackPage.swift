@@ -4,15 +4,15 @@ import CadreRender
 import Foundation
 
 /// `/events/CODE/feedback`: what an event's participants said at its end and at the follow-up,
-/// with small numbers hidden as in every report; the free-text answers only for the coordinator
+/// with small numbers hidden as in every report — for its centre's coordinator and its own
+/// trainers (``Access/mayReadFeedback(of:)``); the free-text answers only for the coordinator
 /// of the event's centre (``Access/mayReadFeedbackTexts(of:)``).
 extension WebApp {
     func eventFeedback(_ visitor: Visitor, code: String) throws -> HTTPResponse {
-        guard let event = try visitor.event(code) else { return try notFound(visitor) }
+        guard let event = try visitor.event(code), visitor.access.mayReadFeedback(of: event) else { return try notFound(visitor) }
         let words = ReportWords(language: visitor.language, messages: visitor.messages)
         let texts = visitor.access.mayReadFeedbackTexts(of: event)
         var tables: [TemplateValue] = []
-        var notes: [TemplateValue] = []
         for questionnaire in [FeedbackBook.endOfTrainingCode, FollowUpDesk.followUpCode] {
             let report: FeedbackReport
             do {
@@ -23,11 +23,14 @@ extension WebApp {
                 continue
             }
             let content = ReportPage.content(report.table(words: words))
-            if case .list(let shown)? = content["tables"] { tables += shown }
-            if case .list(let said)? = content["notes"], notes.isEmpty { notes = said }
+            guard case .list(let shown)? = content["tables"], case .object(var table)? = shown.first else { continue }
+            table["note"] = .string(words("report.feedback.questionnaire", ["code": report.questionnaire, "version": String(report.version)]))
+            tables.append(.object(table))
         }
+        let limit = ["limit": String(FeedbackReport.defaultSuppressBelow)]
         return try page("event-feedback", visitor, [
-            "event": ["code": .string(event.code)], "tables": .list(tables), "notes": .list(notes), "textsHidden": .bool(!texts),
+            "event": ["code": .string(event.code)], "tables": .list(tables), "textsHidden": .bool(!texts),
+            "notes": .list([.string(words("report.feedback.anonymous")), .string(words("report.feedback.suppressed", limit))]),
         ])
     }
 }

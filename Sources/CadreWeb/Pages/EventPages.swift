@@ -132,6 +132,7 @@ extension WebApp {
         context["may"] = [
             "rollCall": .bool(access.may(.takeRollCall)), "scores": .bool(access.may(.enterScores)),
             "certify": .bool(access.may(.certify)), "enrol": .bool(access.may(.schedule)),
+            "feedback": .bool(access.mayReadFeedback(of: event)),
         ]
         context["sessions"] = .list(register.sessionLines.map { line in
             let session = line.session

@@ -60,6 +60,7 @@ struct RefusalWords {
             case .passwordTooShort(let given):
                 return (say("refusal.user.passwordTooShort", ["minimum": String(UserAccounts.minimumPasswordLength), "given": String(given)]), [])
             case .passwordTooLong: return (visitor.text("refusal.user.passwordTooLong"), [])
+            case .trainerNotTrainer(let role): return (say("refusal.user.trainerNotTrainer", ["role": visitor.text("role." + role.rawValue)]), [])
             }
         case let error as SessionPlanner.PlanError:
             switch error {

@@ -3,7 +3,8 @@ import CadreModel
 import CadreRender
 import Foundation
 
-/// `/admin/users` (admins only): who may sign in — add a user with a role and a centre,
+/// `/admin/users` (admins only): who may sign in — add a user with a role, a centre and, for a
+/// trainer's account, the trainer it is;
 /// disable one (their sessions end at once). The same rules as `cadre user`.
 extension WebApp {
     func users(_ visitor: Visitor, values: [String: TemplateValue] = [:], status: Int = 200) throws -> HTTPResponse {
@@ -25,6 +26,10 @@ extension WebApp {
         context["centres"] = .list(centres.map {
             ["code": .string($0.code), "name": .string($0.names[visitor.language]), "chosen": .bool(chosen("centre") == $0.code)]
         })
+        let trainers = try visitor.store.read { try $0.scheduling.trainers() }
+        context["trainers"] = .list(trainers.map {
+            ["ref": .string($0.ref), "name": .string($0.fullName), "chosen": .bool(chosen("trainer") == $0.ref)]
+        })
         context["minimum"] = .number(Double(UserAccounts.minimumPasswordLength))
         return try page("users", visitor, context, status: status)
     }
@@ -41,7 +46,8 @@ extension WebApp {
         guard let role = visitor.field("role").flatMap(User.Role.init(rawValue:)) else { return try refused(visitor.text("web.users.noRole")) }
         do {
             let user = try UserAccounts(visitor.store, iterations: passwordIterations).add(
-                login: visitor.field("login") ?? "", role: role, centre: visitor.field("centre"), password: password, context: visitor.changeContext)
+                login: visitor.field("login") ?? "", role: role, centre: visitor.field("centre"), trainer: visitor.field("trainer"), password: password,
+                context: visitor.changeContext)
             return try users(visitor, values: ["done": .string(visitor.text("web.users.added") + " " + user.login)])
         } catch let error as UserAccounts.Refused {
             return try refused(RefusalWords(visitor: visitor).words(error).text)

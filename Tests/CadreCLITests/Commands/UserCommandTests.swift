@@ -24,9 +24,9 @@ struct UserCommandTests {
         cli.input = ["Nazirlik-2021-şifrə"]
         #expect(cli.run("user", "add", "--name", "officer", "--role", "viewer", "--password-stdin").exitCode == 0)
         #expect(cli.run("user", "list").stdout == """
-            LOGIN    ROLE         CENTRE  STATE
-            leyla.m  coordinator  SAATLI  active
-            officer  viewer               active
+            LOGIN    ROLE         CENTRE  TRAINER  STATE
+            leyla.m  coordinator  SAATLI           active
+            officer  viewer                        active
 
             """)
         let database = try cli.openStore()
@@ -40,7 +40,7 @@ struct UserCommandTests {
         cli.input = ["Yeni-uzun-şifrə-22"]
         #expect(cli.run("user", "reset-password", "LEYLA.M", "--password-stdin").stdout == "Changed the password of leyla.m\n")
         #expect(cli.run("user", "disable", "leyla.m").stdout == "Disabled leyla.m\n")
-        #expect(cli.run("user", "list").stdout.contains("leyla.m  coordinator  SAATLI  disabled"))
+        #expect(cli.run("user", "list").stdout.contains("leyla.m  coordinator  SAATLI           disabled"))
         let after = try cli.openStore()
         defer { after.close() }
         let changed = try #require(try after.users.user(login: "leyla.m"))

@@ -95,6 +95,20 @@ struct FeedbackWebTests {
         phone.get("/c")
         #expect(phone.post("/c/" + token, ["ref": "P3"]).status == 422)
         #expect(try count(cli, "SELECT count(*) FROM feedback_response") == 1, "nothing stored by any refusal")
+
+        // The web's feedback report by trainer: one form is "<5" for the coordinator of the
+        // event's centre; the trainer's name is shown to no national user.
+        let coordinator = WebBrowser(app)
+        coordinator.signIn("leyla", "Uzun-şifrə-2021")
+        let byTrainer = coordinator.get("/reports?report=feedback&group=trainer")
+        #expect(byTrainer.status == 200 && byTrainer.text.contains("TR-00001 Aygün Səfərova") && byTrainer.text.contains("&lt;5"), "\(byTrainer.text.suffix(1500))")
+        #expect(!byTrainer.text.contains(">1<"), "the one form is not counted out loud")
+        cli.input = ["Uzun-şifrə-2021"]
+        #expect(cli.run("user", "add", "--name", "nazirlik", "--role", "viewer", "--password-stdin").exitCode == 0)
+        let viewer = WebBrowser(app)
+        viewer.signIn("nazirlik", "Uzun-şifrə-2021")
+        let national = viewer.get("/reports?report=feedback&group=trainer")
+        #expect(national.status == 200 && national.text.contains(Self.event) && !national.text.contains("Aygün Səfərova"), "\(national.text.suffix(1500))")
     }
 
     @Test("an opened form is good for 45 minutes, then refused as expired; a forged ticket and a missing form token are refused; nothing stored")
@@ -152,13 +166,19 @@ struct FeedbackWebTests {
         #expect(try count(cli, "SELECT count(*) FROM follow_up_link") == 2)
         #expect(try count(cli, "SELECT count(*) FROM follow_up_link WHERE token_hash = '\(tokens[0])'") == 0, "only the hash is stored")
 
-        let person = WebBrowser(app, client: "10.5.5.5")
+        // The person's phone, on an application that keeps its request log.
+        let lines = LogLines()
+        let logged = WebApp(
+            openStore: cli.storeOpener, library: TemplateLibrary(root: BuiltInTemplates.folder), passwordIterations: 1000,
+            publicURL: "https://cadre.example.gov.az", log: RequestLog { lines.append($0) }, now: { clock.now })
+        let person = WebBrowser(logged, client: "10.5.5.5")
         let page = person.get("/q/" + tokens[0])
         #expect(page.status == 200 && page.text.contains("lang=\"az\"") && page.text.contains("name=\"a.referred-case\""), "\(page.text.prefix(300))")
         let fields = ["a.referred-case": "yes", "a.applied": "4", "a.cooperation": "4", "a.barrier": "time"]
         let done = person.post("/q/" + tokens[0], fields)
         #expect(done.status == 200 && done.text.contains("Təşəkkür edirik!"), "\(done.status) \(done.text.prefix(500))")
         #expect(person.get("/q/" + tokens[0]).status == 409, "a link answers once")
+        #expect(lines.all.count == 3 && lines.all.allSatisfy { $0.contains("/q/:token") && !$0.contains(tokens[0]) }, "the log names the route, never the token: \(lines.all)")
         #expect(try count(cli, "SELECT count(*) FROM feedback_respondent WHERE channel = 'link'") == 1)
         #expect(try count(cli, "SELECT count(*) FROM feedback_response WHERE enrollment_id IS NULL") == 1, "FOLLOW-UP is not linked to the person")
         // A second run makes a link for P2 only (P1 has answered).
@@ -193,7 +213,7 @@ struct FeedbackWebTests {
         #expect(WebBrowser(app).get("/events/\(Self.event)/feedback").status == 303, "the public is sent to sign in")
         let trainer = WebBrowser(app)
         trainer.signIn("aygun", "Uzun-şifrə-2021")
-        #expect(trainer.get("/events/\(Self.event)/feedback").status == 403)
+        #expect(trainer.get("/events/\(Self.event)/feedback").status == 404, "a trainer's account that names no trainer: not their event")
 
         // Five forms in: the coordinator sees the distribution and the free text; an admin the numbers only.
         for ref in ["P4", "P5"] {
@@ -215,5 +235,27 @@ struct FeedbackWebTests {
         admin.signIn("root", "Uzun-şifrə-2021")
         let numbers = admin.get("/events/\(Self.event)/feedback")
         #expect(numbers.status == 200 && numbers.text.contains("Təlimin sonunda rəylər") && !numbers.text.contains("Daha çox praktika"))
+        // The event's own trainer reads their scores, not the free text; the ministry's viewer neither.
+        cli.input = ["Uzun-şifrə-2021"]
+        let wrong = cli.run("user", "add", "--name", "sevda", "--role", "coordinator", "--centre", "SAATLI", "--trainer", "TR-00001", "--password-stdin")
+        #expect(wrong.exitCode != 0 && wrong.stderr.contains("only a trainer's account names a trainer"), "\(wrong.stderr)")
+        cli.input = ["Uzun-şifrə-2021"]
+        #expect(cli.run("user", "add", "--name", "aygun2", "--role", "trainer", "--centre", "SAATLI", "--trainer", "TR-00001", "--password-stdin").exitCode == 0)
+        #expect(cli.run("user", "list").stdout.contains("TR-00001"))
+        let own = WebBrowser(app)
+        own.signIn("aygun2", "Uzun-şifrə-2021")
+        let scores = own.get("/events/\(Self.event)/feedback")
+        #expect(scores.status == 200 && scores.text.contains("Təlimin sonunda rəylər") && !scores.text.contains("Daha çox praktika"), "\(scores.text.prefix(300))")
+        #expect(cli.run("trainer", "add", "--name", "Rauf Həsənli", "--languages", "az").exitCode == 0)
+        cli.input = ["Uzun-şifrə-2021"]
+        #expect(cli.run("user", "add", "--name", "rauf", "--role", "trainer", "--centre", "SAATLI", "--trainer", "TR-00002", "--password-stdin").exitCode == 0)
+        let another = WebBrowser(app)
+        another.signIn("rauf", "Uzun-şifrə-2021")
+        #expect(another.get("/events/\(Self.event)/feedback").status == 404, "another trainer of the centre does not read Aygün's scores")
+        cli.input = ["Uzun-şifrə-2021"]
+        #expect(cli.run("user", "add", "--name", "nazirlik", "--role", "viewer", "--password-stdin").exitCode == 0)
+        let viewer = WebBrowser(app)
+        viewer.signIn("nazirlik", "Uzun-şifrə-2021")
+        #expect(viewer.get("/events/\(Self.event)/feedback").status == 404)
     }
 }
