@@ -59,6 +59,9 @@ for session in 1 2 3 4; do "$cadre" attendance mark JUD-CHECK --session $session
 "$cadre" certificate issue JUD-CHECK >/dev/null
 "$cadre" certificate print JUD-CHECK --lang az --out "$work/certificates/az" >/dev/null
 "$cadre" certificate print JUD-CHECK --lang az+en --verify-url "https://cadre.example.az/verify/{code}" --out "$work/certificates/az-en" >/dev/null
+# With the holder's personal follow-up link as a second QR code (az+ru, the longest words).
+"$cadre" certificate print JUD-CHECK --lang az+ru --verify-url "https://cadre.example.az/verify/{code}" --follow-up-qr \
+    --public-url https://cadre.example.az --out "$work/certificates/az-ru-follow-up" >/dev/null
 
 print() { # html pdf
     timeout 120 chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer \
@@ -87,7 +90,7 @@ print "$work/combined-sheets/SMALL-sessions.html" "$work/combined-sheets.pdf" &&
 }
 print "$work/sheets/SMALL-grid.html" "$work/grid.pdf" && check "grid" "$work/grid.pdf" "841.92 x 594.96 pts (A4)" 3
 print "$work/sheets/timetable.html" "$work/timetable.pdf" && check "timetable" "$work/timetable.pdf" "841.92 x 594.96 pts (A4)" 2
-for variant in az az-en; do
+for variant in az az-en az-ru-follow-up; do
     for html in "$work/certificates/$variant"/*.html; do
         name="certificate $variant $(basename "$html" .html)"
         pdf="${html%.html}.pdf"
@@ -96,10 +99,15 @@ for variant in az az-en; do
         [ "$pages" -eq 1 ] || fail "$name: $pages pages, expected exactly 1"
         check "$name" "$pdf" "841.92 x 594.96 pts (A4)" 1
         pdftoppm -r 200 -png "$pdf" "${pdf%.pdf}"
-        decoded=$(zbarimg -q --raw "${pdf%.pdf}-1.png" 2>/dev/null || true)
+        decoded=$(zbarimg -q --raw "${pdf%.pdf}-1.png" 2>/dev/null | sort || true)
         code=$(grep -o 'class="code">[^<]*' "$html" | cut -d'>' -f2)
         expected="$code"
         [ "$variant" = az-en ] && expected="https://cadre.example.az/verify/$code"
+        if [ "$variant" = az-ru-follow-up ]; then
+            link=$(grep -o 'https://cadre.example.az/q/[A-Z2-9]*' <<<"$decoded" || true)
+            [ ${#link} -eq 47 ] && expected=$(printf '%s\n%s' "$link" "https://cadre.example.az/verify/$code" | sort) \
+                || fail "$name: no follow-up link among the QR codes: $decoded"
+        fi
         if [ "$decoded" = "$expected" ]; then echo "$name: QR decodes to $decoded"; else fail "$name: QR decodes to '$decoded', expected '$expected'"; fi
     done
 done

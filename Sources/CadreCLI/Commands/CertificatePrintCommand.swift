@@ -14,6 +14,8 @@ enum CertificatePrintCommand {
             .value("lang", "lang", help: "az, en, ru, or bilingual like az+en (default: the database's language)."),
             .value("verify-url", "url", help: "Put this URL in the QR code, with {code} for the verification code (default: the web server's --public-url + /verify/{code} once 'cadre serve' has run with one, else the code alone)."),
             .flag("combined", help: "One file per event (EVENT.html) with all its certificates, one per page: one print job."),
+            .flag("follow-up-qr", help: "Print a second QR code: the holder's personal link to the follow-up questionnaire, open from the day it is due for 30 days."),
+            .value("public-url", "url", help: "With --follow-up-qr: the address phones reach the web server at (default: the one 'cadre serve --public-url' remembered)."),
             CommonOptions.force, CommonOptions.templates,
         ],
         action: run)
@@ -43,11 +45,34 @@ enum CertificatePrintCommand {
             let folder = try OutputFolder(context.url(values.option("out") ?? "certificates"), syncEachFile: false)
             try folder.checkCanFill(replacing: values.flag("force"))
             let verifyURL = try VerificationAddress.pattern(given: values.option("verify-url"), in: database)
-            let printer = CertificatePrinter(
+            var printer = CertificatePrinter(
                 library: try context.templates(values, database: database), languages: languages, verifyURL: verifyURL,
                 brandings: try BrandingBook(database).forPrinting())
-            let produce = { (emit: (CertificateRecord) throws -> Void) throws in try CertificateRegistry(database).forEachPrintable(targets, emit) }
-            let written = values.flag("combined") ? try printer.printCombined(into: folder, records: produce) : try printer.print(into: folder, records: produce)
+            let print = { (produce: (_ emit: (CertificateRecord) throws -> Void) throws -> Void) throws -> Int in
+                values.flag("combined") ? try printer.printCombined(into: folder, records: produce) : try printer.print(into: folder, records: produce)
+            }
+            let written: Int
+            if values.flag("follow-up-qr") {
+                guard let base = try VerificationAddress.publicURL(given: values.option("public-url"), in: database) else {
+                    throw UsageError(
+                        "give --public-url: the address phones open the follow-up links at (as 'cadre serve --public-url' takes it)",
+                        commandPath: values.commandPath)
+                }
+                var records: [CertificateRecord] = []
+                try CertificateRegistry(database).forEachPrintable(targets) { records.append($0) }
+                let change = context.changeContext(values)
+                // The links are kept only if every page is written.
+                written = try database.write { _ in
+                    let links = try FollowUpDesk(database).certificateLinks(
+                        records, today: CalendarDate.today(now: change.now()), language: languages[0], context: change)
+                    printer.followUps = links.mapValues {
+                        CertificatePage.FollowUp(url: FollowUpMessages.url(base: base, token: $0.token), opensOn: $0.opensOn, expiresOn: $0.expiresOn)
+                    }
+                    return try print { emit in for record in records { try emit(record) } }
+                }
+            } else {
+                written = try print { emit in try CertificateRegistry(database).forEachPrintable(targets, emit) }
+            }
             folder.flush()
             context.print("Wrote \(Plural.count(written, "certificate", "certificates")) to \(folder.url.path)")
         }

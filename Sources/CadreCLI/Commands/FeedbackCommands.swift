@@ -24,7 +24,7 @@ enum FeedbackCommands {
         action: { values, context in
             try context.withStore(values) { database in
                 let event = try EventSummary.load(values.argument("event") ?? "", database: database)
-                let questionnaire = try FeedbackBook(database).endOfTraining()
+                let questionnaire = try FeedbackBook(database).form(eventCode: event.event.code)
                 let language = try context.language(values, database: database)
                 var values = values
                 if values.option("html") == nil { values.options["html"] = ["\(event.event.code)-feedback-\(language.rawValue).html"] }

@@ -53,12 +53,31 @@ public enum CurriculumDecoder {
         let minAttendance = try completionReader.integer("minAttendancePercent", in: 0...100)
         let passMark = try completionReader.optionalInteger("passMark", in: 0...maxScore)
         try completionReader.finish()
+        let feedbackQuestions = try root.optional("feedback").map { value in try self.feedbackQuestions(value, at: root.childPath("feedback"), fail: fail) }
         try root.finish()
 
         return Course(
             id: UUID.zero, code: code, version: 0, title: title, audience: audience, modules: modules,
             completion: CompletionRule(minAttendancePercent: minAttendance, passMark: passMark),
-            assessment: AssessmentSpec(maxScore: maxScore))
+            assessment: AssessmentSpec(maxScore: maxScore), feedbackQuestions: feedbackQuestions)
+    }
+
+    /// `"feedback": {"questions": [...]}`: questions the course adds to its events'
+    /// end-of-training form, in the questionnaires' format.
+    private static func feedbackQuestions(_ value: JSONValue, at path: String, fail: @escaping (String, String) -> CurriculumError) throws -> [Question] {
+        var reader = try JSONObjectReader(value, path: path, fail: fail)
+        let values = try reader.array("questions")
+        guard (1...QuestionnaireDecoder.maximumQuestions / 2).contains(values.count) else {
+            throw reader.error("questions", "a course adds 1 to \(QuestionnaireDecoder.maximumQuestions / 2) questions, not \(values.count)")
+        }
+        let questions = try values.enumerated().map { index, value in
+            try QuestionnaireDecoder.question(value, at: "\(reader.childPath("questions"))[\(index)]", fail: fail)
+        }
+        if let repeated = questions.map(\.key).firstDuplicate {
+            throw reader.error("questions", "the key '\(repeated)' is used by two questions")
+        }
+        try reader.finish()
+        return questions
     }
 
     private static func module(_ value: JSONValue, at path: String, fail: @escaping (String, String) -> CurriculumError) throws -> CourseModule {

@@ -125,7 +125,10 @@ public struct DemoRound {
              "feedback": {"question": "relevance", "answers": [4, 5]}, "targetPercent": 75},
             {"name": {"az": "Təlimdən sonra işi yerli istiqamətləndirmə mexanizminə yönləndirən iştirakçılar", "en": "Participants who referred a case to the local referral mechanism since the training",
                       "ru": "Участники, направившие случай в местный механизм перенаправления после обучения"},
-             "feedback": {"questionnaire": "FOLLOW-UP", "question": "referred-case", "answers": ["yes"]}, "targetPercent": 50}
+             "feedback": {"questionnaire": "FOLLOW-UP", "question": "referred-case", "answers": ["yes"]}, "targetPercent": 50},
+            {"name": {"az": "Mühafizə orderi barədə qərar verməyə hazır olan (4 və ya 5) hakimlər", "en": "Judges ready to decide on protection orders (4 or 5)",
+                      "ru": "Судьи, готовые принимать решения об охранных ордерах (4 или 5)"},
+             "where": {"course": ["JUD-201"]}, "feedback": {"question": "protection-orders", "answers": [4, 5]}, "targetPercent": 70}
           ]
         }
 
@@ -176,7 +179,7 @@ extension DemoRound {
             "Praktiki hallar daha çox olsun", "Zal soyuq idi", "Больше времени на разбор случаев", "Çox faydalı idi, təşəkkürlər",
             "Хотелось бы раздаточные материалы на русском",
         ]
-        var text = "event_code;trainee_ref;relevance;trainer;organisation;confidence;most-useful;recommend;comments\r\n"
+        var text = "event_code;trainee_ref;relevance;trainer;organisation;confidence;most-useful;recommend;comments;protection-orders\r\n"
         for event in Self.events {
             for (index, person) in participants.filter({ $0.event == event.code }).enumerated() where index % 5 != 4 {
                 func point(_ low: Int) -> Int { low + Int(random.next() % UInt64(6 - low)) }
@@ -184,7 +187,9 @@ extension DemoRound {
                 let recommend = random.next() % 10 == 0 ? "xeyr" : "bəli"
                 let comment = random.next() % 4 == 0 ? comments[Int(random.next() % UInt64(comments.count))] : ""
                 let ref = index % 7 == 3 ? "" : person.ref
-                text += "\(event.code);\(ref);\(point(3));\(point(3));\(point(2));\(point(2));\(useful);\(recommend);\(comment)\r\n"
+                // Judges are asked one more question, by their course (JUD-201).
+                let orders = event.course == "JUD-201" ? String(point(2)) : ""
+                text += "\(event.code);\(ref);\(point(3));\(point(3));\(point(2));\(point(2));\(useful);\(recommend);\(comment);\(orders)\r\n"
             }
         }
         return text

@@ -18,7 +18,9 @@ extension FeedbackBook {
         var header = try reader.header().fields.map { TextFolding.lowercasedAzerbaijani(TextFolding.clean($0)) }
         if header.count > 1, header.last == "" { header.removeLast() }  // Excel's trailing separator, as every import allows
         let questionnaire = try endOfTraining()
-        let known = Set(questionnaire.questions.map(\.key) + [Self.eventColumn, Self.referenceColumn])
+        // The columns: the questionnaire's questions, those any course adds, who and which event.
+        let added = try database.read { try $0.courses.allLatest().flatMap { $0.feedbackQuestions ?? [] }.map(\.key) }
+        let known = Set(questionnaire.questions.map(\.key) + added + [Self.eventColumn, Self.referenceColumn])
         if let unknown = header.firstIndex(where: { !known.contains($0) }) {
             throw ImportRejected(problems: [FieldProblem(
                 file: file, line: 1, column: header[unknown], value: "",
@@ -34,6 +36,7 @@ extension FeedbackBook {
         var summary = ImportSummary()
         summary.dryRun = dryRun
         var events: [String: TrainingEvent?] = [:]
+        var forms: [UUID: Questionnaire] = [:]
         var respondents: [UUID: Int] = [:]
         summary.rows = try CSVImport.stream(reader, database: database, dryRun: dryRun, parse: { PaperForm(record: $0) }) { form, database in
             let line = form.record.line
@@ -69,10 +72,17 @@ extension FeedbackBook {
                     problems.append(FieldProblem(file: file, line: line, column: Self.referenceColumn, value: reference, reason: "is not enrolled in \(code)"))
                 }
             }
-            switch FeedbackForm.check(values, against: questionnaire) {
+            // The event's own form: its course's questions, and no answer to another course's.
+            var form = questionnaire
+            if let event {
+                if forms[event.id] == nil { forms[event.id] = try Self.form(for: event, in: database) }
+                form = forms[event.id] ?? questionnaire
+            }
+            for (key, value) in values where form.question(key) == nil && TextFolding.clean(value).isEmpty { values[key] = nil }
+            switch FeedbackForm.check(values, against: form) {
             case .success(let checked) where problems.isEmpty:
                 guard let event else { return problems }
-                try Self.store(checked, event: event, questionnaire: questionnaire, respondent: respondent, channel: .paper, database: database)
+                try Self.store(checked, event: event, questionnaire: form, respondent: respondent, channel: .paper, database: database)
                 summary.added += 1
             case .success:
                 break

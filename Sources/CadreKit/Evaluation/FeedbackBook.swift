@@ -41,6 +41,27 @@ public struct FeedbackBook {
         try database.read { try Self.endOfTraining(in: $0) }
     }
 
+    /// The form an event's participants answer: the end-of-training questionnaire and the
+    /// questions the event's course adds (``Course/feedbackQuestions``; one whose key the
+    /// questionnaire asks already is not asked twice).
+    public func form(eventCode: String) throws -> Questionnaire {
+        try database.read { database in
+            guard let event = try database.events.event(code: EventCode(eventCode)) else { throw NotFound(kind: "event", reference: eventCode) }
+            return try Self.form(for: event, in: database)
+        }
+    }
+
+    static func form(for event: TrainingEvent, in database: any Store) throws -> Questionnaire {
+        Self.adding(try database.courses.course(id: event.courseID)?.feedbackQuestions ?? [], to: try endOfTraining(in: database))
+    }
+
+    /// `questionnaire` with `questions` after its own, those whose keys it asks already left out.
+    static func adding(_ questions: [Question], to questionnaire: Questionnaire) -> Questionnaire {
+        var form = questionnaire
+        for question in questions where form.question(question.key) == nil { form.questions.append(question) }
+        return form
+    }
+
     static func endOfTraining(in database: any Store) throws -> Questionnaire {
         guard let questionnaire = try database.questionnaires.latest(code: endOfTrainingCode)?.questionnaire else {
             throw FeedbackError.noQuestionnaire(code: endOfTrainingCode)
@@ -52,8 +73,8 @@ public struct FeedbackBook {
     /// What is recorded of them is only that they answered, and how (`channel`).
     public func submit(eventCode: String, reference: String, values: [String: String], channel: FeedbackChannel) throws {
         try database.write { database in
-            let questionnaire = try Self.endOfTraining(in: database)
             guard let event = try database.events.event(code: EventCode(eventCode)) else { throw NotFound(kind: "event", reference: eventCode) }
+            let questionnaire = try Self.form(for: event, in: database)
             let form: FeedbackForm
             switch FeedbackForm.check(values, against: questionnaire) {
             case .success(let checked): form = checked

@@ -103,7 +103,7 @@ public struct FeedbackDoor {
         guard let session = try database.events.session(id: sessionID), let event = try database.events.event(id: session.eventID),
             event.status != .cancelled
         else { throw CheckInDesk.Refusal.unknownCode }
-        return (event, session, try FeedbackBook.endOfTraining(in: database))
+        return (event, session, try FeedbackBook.form(for: event, in: database))
     }
 
     private func lastSession(_ sessionID: UUID, now: Date) throws -> (TrainingEvent, TrainingSession, Questionnaire) {
@@ -112,7 +112,7 @@ public struct FeedbackDoor {
                 throw CheckInDesk.Refusal.unknownCode
             }
             guard Self.isOpen(session, of: event, sessions: try database.events.sessions(of: event.id), now: now) else { throw CheckInDesk.Refusal.notOpen }
-            return (event, session, try FeedbackBook.endOfTraining(in: database))
+            return (event, session, try FeedbackBook.form(for: event, in: database))
         }
     }
 }

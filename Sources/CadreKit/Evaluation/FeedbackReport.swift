@@ -69,7 +69,7 @@ public struct FeedbackReport: Encodable, Sendable {
         questionnaireCode: String = FeedbackBook.endOfTrainingCode, centreCode: String? = nil, database: any Store, now: Date
     ) throws -> FeedbackReport {
         try database.read { database in
-            guard let questionnaire = try database.questionnaires.latest(code: questionnaireCode)?.questionnaire else {
+            guard var questionnaire = try database.questionnaires.latest(code: questionnaireCode)?.questionnaire else {
                 throw FeedbackBook.FeedbackError.noQuestionnaire(code: questionnaireCode)
             }
             var centreID: UUID?
@@ -83,6 +83,16 @@ public struct FeedbackReport: Encodable, Sendable {
                     throw NotFound(kind: "event", reference: eventCode)
                 }
                 events = [event]
+            }
+            // The questions the events' courses add to the form, after the questionnaire's own;
+            // a group shows those of its own events' courses.
+            let asked = questionnaire
+            var added: [UUID: [Question]] = [:]
+            if questionnaire.kind == .endOfTraining {
+                for courseID in Set(events.map(\.courseID)).sorted(by: { $0.uuidString < $1.uuidString }) {
+                    added[courseID] = try database.courses.course(id: courseID)?.feedbackQuestions ?? []
+                    questionnaire = FeedbackBook.adding(added[courseID] ?? [], to: questionnaire)
+                }
             }
             let counts = try database.feedback.responseCounts(events: events.map(\.id), questionnaire: questionnaire.id)
             var forms: [UUID: [[String: (number: Int?, text: String?)]]] = [:]
@@ -108,21 +118,24 @@ public struct FeedbackReport: Encodable, Sendable {
                 }
             }
             var grouped: [String: (participants: Int, responses: Int, forms: [[String: (number: Int?, text: String?)]])] = [:]
+            var groupCourses: [String: [UUID]] = [:]
             for event in events {
                 let participants = try database.events.count(of: event.id, status: .enrolled)
                 for key in try groups(of: event) {
                     grouped[key, default: (0, 0, [])].participants += participants
                     grouped[key, default: (0, 0, [])].responses += counts[event.id]?.responses ?? 0
                     grouped[key, default: (0, 0, [])].forms += forms[event.id] ?? []
+                    if !(groupCourses[key] ?? []).contains(event.courseID) { groupCourses[key, default: []].append(event.courseID) }
                 }
             }
             let groups = grouped.keys.sorted().map { key in
                 let group = grouped[key] ?? (0, 0, [])
+                let form = (groupCourses[key] ?? []).reduce(asked) { form, course in FeedbackBook.adding(added[course] ?? [], to: form) }
                 var summary = summarise(
-                    label: key, participants: group.participants, responses: group.responses, forms: group.forms, questionnaire: questionnaire,
+                    label: key, participants: group.participants, responses: group.responses, forms: group.forms, questionnaire: form,
                     suppressBelow: suppressBelow)
                 if texts, eventCode != nil, !summary.suppressed {
-                    summary.texts = questionnaire.questions.flatMap { question -> [Text] in
+                    summary.texts = form.questions.flatMap { question -> [Text] in
                         guard case .text = question.kind else { return [] }
                         return group.forms.compactMap { $0[question.key]?.text }.sorted().map { Text(question: question.key, text: $0) }
                     }

@@ -160,6 +160,34 @@ public struct FollowUpDesk {
         }
     }
 
+    /// Links printed on certificates (`cadre certificate print --follow-up-qr`): one for each
+    /// valid certificate whose holder has not answered, opening the day the follow-up is due
+    /// (today, if that has passed) for `validDays` days, in the certificate's language. Returns
+    /// them by certificate serial.
+    public func certificateLinks(
+        _ records: [CertificateRecord], today: CalendarDate, validDays: Int = defaultValidDays, language: Language, context: ChangeContext
+    ) throws -> [String: Link] {
+        guard (1...365).contains(validDays) else { throw Refusal.invalidDays(validDays) }
+        let questionnaire = try questionnaire()
+        return try database.write { database in
+            var links: [String: Link] = [:]
+            for record in records where record.status == .valid {
+                let enrollment = record.certificate.enrollmentID
+                guard try !database.feedback.hasResponded(enrollment: enrollment, questionnaire: questionnaire.id) else { continue }
+                let opens = max(today, Self.dueOn(lastDay: record.endDate, questionnaire: questionnaire))
+                let expires = opens.adding(days: validDays - 1)
+                let token = try Self.store(
+                    FollowUpLink(enrollmentID: enrollment, questionnaireID: questionnaire.id, opensOn: opens, expiresOn: expires, language: language),
+                    in: database, context: context)
+                links[record.certificate.serial] = Link(
+                    traineeRef: record.traineeRef, name: record.holder, phone: nil, email: nil, token: token, language: language, opensOn: opens,
+                    expiresOn: expires)
+            }
+            try database.audit.record(context, "followup.certificates", entity: "certificate", detail: "\(links.count) links printed on certificates")
+            return links
+        }
+    }
+
     /// The language a person is written to in: Russian when their name is written in Cyrillic,
     /// else Azerbaijani (Cadre keeps no language per person).
     public static func language(of trainee: Trainee) -> Language {

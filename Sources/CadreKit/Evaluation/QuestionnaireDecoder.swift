@@ -59,7 +59,7 @@ public enum QuestionnaireDecoder {
         return key.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }
 
-    private static func question(_ value: JSONValue, at path: String, fail: @escaping (String, String) -> CurriculumError) throws -> Question {
+    static func question(_ value: JSONValue, at path: String, fail: @escaping (String, String) -> CurriculumError) throws -> Question {
         var reader = try JSONObjectReader(value, path: path, fail: fail)
         let key = try reader.string("key")
         guard isKey(key) else {

@@ -155,7 +155,11 @@ public struct Indicators: Codable, Sendable {
             guard let questionnaire = try database.questionnaires.latest(code: code)?.questionnaire else {
                 throw fail(path + ".questionnaire", "no questionnaire \(code); load the built-in ones with 'cadre questionnaire import'")
             }
-            guard let question = questionnaire.question(key) else { throw fail(path + ".question", "\(code) has no question '\(key)'") }
+            // The questionnaire's own question, or one a course adds to its events' form.
+            let added = questionnaire.kind == .endOfTraining ? try database.courses.allLatest().flatMap { $0.feedbackQuestions ?? [] } : []
+            guard let question = questionnaire.question(key) ?? added.first(where: { $0.key == key }) else {
+                throw fail(path + ".question", "\(code) has no question '\(key)', nor does any course add one")
+            }
             var events = try database.events.events(from: query.from, to: query.to, centreID: nil, status: nil).filter { $0.status != .cancelled }
             if let courses = query.filters[.course] {
                 let ids = Set(try courses.compactMap { try database.courses.latest(code: CourseCode($0))?.course.code })

@@ -14,11 +14,15 @@ public struct Course: Codable, Equatable, Sendable, Identifiable {
     public var modules: [CourseModule]
     public var completion: CompletionRule
     public var assessment: AssessmentSpec
+    /// Questions the course adds to the end-of-training form of its events (nil: none — and
+    /// absent from the canonical JSON, so courses without any keep their versions).
+    public var feedbackQuestions: [Question]?
 
     public init(
         id: UUID, code: String, version: Int, title: LocalizedText, audience: [String],
-        modules: [CourseModule], completion: CompletionRule, assessment: AssessmentSpec
+        modules: [CourseModule], completion: CompletionRule, assessment: AssessmentSpec, feedbackQuestions: [Question]? = nil
     ) {
+        self.feedbackQuestions = feedbackQuestions
         self.id = id
         self.code = code
         self.version = version

@@ -11,6 +11,20 @@ public enum CertificatePage {
         return parts.compactMap { $0 }
     }
 
+    /// A follow-up link printed on a certificate (`--follow-up-qr`): the page its QR code
+    /// opens, and the days it opens it.
+    public struct FollowUp: Sendable {
+        public let url: String
+        public let opensOn: CalendarDate
+        public let expiresOn: CalendarDate
+
+        public init(url: String, opensOn: CalendarDate, expiresOn: CalendarDate) {
+            self.url = url
+            self.opensOn = opensOn
+            self.expiresOn = expiresOn
+        }
+    }
+
     /// Builds the template context of each page of a print run. What all pages share — the
     /// labels in the run's languages — is made once, and each course's module list once per
     /// course: per page they were a dictionary of thirteen objects and a list rebuilt ten
@@ -18,6 +32,10 @@ public enum CertificatePage {
     struct Builder {
         let languages: [Language]
         let verifyURL: String?
+        /// Follow-up links by certificate serial; none unless asked for.
+        let followUps: [String: FollowUp]
+        /// "From {from} to {to}…" under the follow-up code, in the run's languages.
+        private let followUpWords: (main: String, second: String?)
         /// The labels, once for a holder of unknown sex and once for each sex: Russian says
         /// "завершил" of a man and "завершила" of a woman (`certificate.completedFemale`).
         private let labels: [Sex?: TemplateValue]
@@ -31,9 +49,17 @@ public enum CertificatePage {
         /// base64 text of up to a quarter of a megabyte).
         private var brandingValues: [UUID?: (page: TemplateValue, style: TemplateValue)] = [:]
 
-        init(languages: [Language], messages: [Language: [String: String]], verifyURL: String?, brandings: Brandings = .none) {
+        init(
+            languages: [Language], messages: [Language: [String: String]], verifyURL: String?, brandings: Brandings = .none,
+            followUps: [String: FollowUp] = [:]
+        ) {
             self.languages = languages
             self.verifyURL = verifyURL
+            self.followUps = followUps
+            followUpWords = (
+                messages[languages[0]]?["certificate.followUp"] ?? "{from} – {to}",
+                languages.count > 1 ? messages[languages[1]]?["certificate.followUp"] : nil
+            )
             self.brandings = brandings
             let main = languages[0]
             let second = languages.count > 1 ? languages[1] : nil
@@ -68,7 +94,7 @@ public enum CertificatePage {
         /// list shared by every page of the run, read without hashing.
         private static let keys = [
             "lang", "bilingual", "label", "holder", "holderSize", "course", "courseSize", "courseCode", "dates", "place", "hours",
-            "modules", "trainers", "serial", "code", "issued", "qr", "verifyURL", "status", "invalid", "branding", "brandingStyle",
+            "modules", "trainers", "serial", "code", "issued", "qr", "verifyURL", "status", "invalid", "branding", "brandingStyle", "followUp",
         ]
         private static let textKeys = ["main", "second"]
 
@@ -117,7 +143,23 @@ public enum CertificatePage {
                 .bool(record.status != .valid),
                 branding.page,
                 branding.style,
+                try followUp(record.certificate.serial),
             ])
+        }
+
+        /// The follow-up link's QR code and its days, if this certificate prints one.
+        private func followUp(_ serial: String) throws -> TemplateValue {
+            guard let link = followUps[serial] else { return .null }
+            let main = languages[0]
+            func words(_ pattern: String, _ language: Language) -> String {
+                pattern.replacingOccurrences(of: "{from}", with: DateWording.long(link.opensOn, language))
+                    .replacingOccurrences(of: "{to}", with: DateWording.long(link.expiresOn, language))
+            }
+            return [
+                "qr": .string(try QRCode(link.url).svg(title: words(followUpWords.main, main))),
+                "main": .string(words(followUpWords.main, main)),
+                "second": .text(languages.count > 1 ? followUpWords.second.map { words($0, languages[1]) } : nil),
+            ]
         }
 
         /// The page's logos and signatories (flags and names) and the style rules that carry

@@ -13,6 +13,8 @@ public struct CertificatePrinter: Sendable {
     public let verifyURL: String?
     /// The logos and signatories of each centre (``BrandingBook/forPrinting()``).
     public let brandings: Brandings
+    /// Follow-up links to print, by certificate serial (`--follow-up-qr`); none by default.
+    public var followUps: [String: CertificatePage.FollowUp] = [:]
 
     public init(library: TemplateLibrary, languages: [Language], verifyURL: String?, brandings: Brandings = .none) {
         self.library = library
@@ -27,7 +29,7 @@ public struct CertificatePrinter: Sendable {
     @discardableResult
     public func print(into folder: OutputFolder, records produce: (_ emit: (CertificateRecord) throws -> Void) throws -> Void) throws -> Int {
         let messages = try catalogs(of: library)
-        let mainBuilder = CertificatePage.Builder(languages: languages, messages: messages, verifyURL: verifyURL, brandings: brandings)
+        let mainBuilder = CertificatePage.Builder(languages: languages, messages: messages, verifyURL: verifyURL, brandings: brandings, followUps: followUps)
         // The folder is made by the first page, which SplitWork renders on this thread before
         // the second one starts; from then on both threads write into it.
         return try BackgroundWriter.writing(into: folder, inBackground: false) { writer in
@@ -45,7 +47,7 @@ public struct CertificatePrinter: Sendable {
     @discardableResult
     public func printCombined(into folder: OutputFolder, records produce: (_ emit: (CertificateRecord) throws -> Void) throws -> Void) throws -> Int {
         let messages = try catalogs(of: library)
-        var builder = CertificatePage.Builder(languages: languages, messages: messages, verifyURL: verifyURL, brandings: brandings)
+        var builder = CertificatePage.Builder(languages: languages, messages: messages, verifyURL: verifyURL, brandings: brandings, followUps: followUps)
         var byEvent: [(code: String, pages: [TemplateValue], style: TemplateValue)] = []
         var count = 0
         try produce { record in
@@ -70,7 +72,7 @@ public struct CertificatePrinter: Sendable {
     /// the same file `printCombined` writes for it.
     public func combinedPage(eventCode: String, records: [CertificateRecord]) throws -> String {
         let messages = try catalogs(of: library)
-        var builder = CertificatePage.Builder(languages: languages, messages: messages, verifyURL: verifyURL, brandings: brandings)
+        var builder = CertificatePage.Builder(languages: languages, messages: messages, verifyURL: verifyURL, brandings: brandings, followUps: followUps)
         let pages = try records.map { try builder.context($0) }
         let style = records.first.map { builder.branding(centreID: $0.centreID).style } ?? .null
         return try combined(code: eventCode, pages: pages, style: style, messages: messages)
@@ -91,7 +93,7 @@ public struct CertificatePrinter: Sendable {
     private func ownBuilder() throws -> (CertificatePage.Builder, TemplateLibrary) {
         let own = TemplateLibrary(htmlFolder: library.htmlFolder, localesFolder: library.localesFolder)
         let messages = try catalogs(of: own)
-        return (CertificatePage.Builder(languages: languages, messages: messages, verifyURL: verifyURL, brandings: brandings), own)
+        return (CertificatePage.Builder(languages: languages, messages: messages, verifyURL: verifyURL, brandings: brandings, followUps: followUps), own)
     }
 
     /// The message catalogs of the run's languages.

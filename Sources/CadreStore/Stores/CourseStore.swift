@@ -96,7 +96,15 @@ package struct CourseStore<Connection: SQLConnection>: CourseStorage {
             id: try stored.uuid("id"), code: try stored.text("code"), version: try stored.int("version"),
             title: row.localized("title"), audience: audience, modules: modules,
             completion: CompletionRule(minAttendancePercent: try stored.int("min_attendance_percent"), passMark: try stored.optionalInt("pass_mark")),
-            assessment: AssessmentSpec(maxScore: try stored.int("max_score")))
+            assessment: AssessmentSpec(maxScore: try stored.int("max_score")),
+            feedbackQuestions: try Self.feedbackQuestions(row.string("canonical_json")))
+    }
+
+    /// The questions a course adds to its events' feedback form: kept only in its canonical
+    /// JSON (they are read whole, never queried). A course without any has none there.
+    private static func feedbackQuestions(_ canonical: String?) throws -> [Question]? {
+        guard let canonical, canonical.contains("\"feedbackQuestions\"") else { return nil }
+        return try JSONDecoder().decode(CourseFeedbackContent.self, from: Data(canonical.utf8)).feedbackQuestions
     }
 }
 
@@ -105,4 +113,9 @@ extension Row {
     package func localized(_ prefix: String) -> LocalizedText {
         LocalizedText(az: string("\(prefix)_az") ?? "", en: string("\(prefix)_en") ?? "", ru: string("\(prefix)_ru") ?? "")
     }
+}
+
+/// The part of a course's canonical JSON that only it holds.
+private struct CourseFeedbackContent: Decodable {
+    let feedbackQuestions: [Question]?
 }

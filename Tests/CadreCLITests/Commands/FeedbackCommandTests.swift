@@ -80,4 +80,32 @@ struct FeedbackFormCommandTests {
         #expect(!page.contains("Aynur"), "no names on an anonymous form")
         #expect(cli.run("feedback", "form", "DV-SAATLI-2021-10", "--lang", "ru").exitCode != 0, "never over a file without --force")
     }
+    @Test("a course's own questions: JUD-201 asks judges one more, on its events' printed form, in the paper file and the report; another course's event is not asked it")
+    func courseQuestions() throws {
+        let cli = try CLIHarness()
+        try cli.saatliEvent(names: ["Aynur Əliyeva", "Rəşad Abbasov", "Günel Orucova", "Elvin Ağayev", "Leyla Həsənova"])
+        #expect(cli.run("questionnaire", "import").exitCode == 0)
+        #expect(cli.run("event", "schedule", "--course", "JUD-201", "--venue", "V-00001", "--start", "2021-11-15", "--code", "JUD-1").exitCode == 0)
+        #expect(cli.run("event", "enroll", "JUD-1", "P1", "P2", "P3", "P4", "P5", "--force").exitCode == 0)
+        #expect(cli.run("feedback", "form", "JUD-1", "--lang", "en").exitCode == 0)
+        let judges = try String(contentsOf: cli.folder.appendingPathComponent("JUD-1-feedback-en.html"), encoding: .utf8)
+        #expect(judges.contains("How ready do you feel to decide on protection orders?") && judges.contains("[protection-orders]"))
+        #expect(cli.run("feedback", "form", "DV-SAATLI-2021-10", "--lang", "en").exitCode == 0)
+        let social = try String(contentsOf: cli.folder.appendingPathComponent("DV-SAATLI-2021-10-feedback-en.html"), encoding: .utf8)
+        #expect(!social.contains("protection orders"), "another course's form does not ask it")
+
+        let header = FeedbackCommandTests.header.replacingOccurrences(of: "\r\n", with: ";protection-orders\r\n")
+        try cli.write("wrong.csv", header + "DV-SAATLI-2021-10;P1;5;4;3;4;law;bəli;;4\r\n")
+        let wrong = cli.run("feedback", "import", "wrong.csv")
+        #expect(wrong.exitCode == 65 && wrong.stderr.contains("column 'protection-orders'") && wrong.stderr.contains("is not a question"), "\(wrong.stderr)")
+        var forms = header
+        for (index, ref) in ["P1", "P2", "P3", "P4", "P5"].enumerated() { forms += "JUD-1;\(ref);5;4;4;4;law;bəli;;\(index % 2 == 0 ? "4" : "")\r\n" }
+        forms += "DV-SAATLI-2021-10;P1;5;4;3;4;law;bəli;;\r\n"
+        try cli.write("forms.csv", forms)
+        let imported = cli.run("feedback", "import", "forms.csv")
+        #expect(imported.exitCode == 0, "\(imported.stderr)")
+        let report = cli.run("report", "feedback", "--lang", "en", "--format", "csv", "--suppress-below", "1")
+        #expect(report.stdout.contains("JUD-1,How ready do you feel to decide on protection orders?,4,3,100.0"), "\(report.stdout)")
+        #expect(!report.stdout.contains("DV-SAATLI-2021-10,How ready do you feel to decide on protection orders"), "a group of another course is not shown the question")
+    }
 }

@@ -52,6 +52,7 @@ struct CurriculumDecoderTests {
         #expect(basic.audience.contains("social-worker"))
         #expect(courses[1].audience == ["judge", "prosecutor", "lawyer"])
         #expect(courses[2].audience == ["journalist"])
+        #expect(courses.map { $0.feedbackQuestions?.map(\.key) ?? [] } == [[], ["protection-orders"], []], "judges are asked one more question")
     }
 
     @Test("every JSON file in Curricula/ is built in (Package.swift lists them by name)")
@@ -81,6 +82,12 @@ struct CurriculumDecoderTests {
             ("\"TEST-1\"", "\"test one\"", "$.code: 'test one' is not a course code"),
             ("\"modules\": [", "\"modules\": [], \"x\": [", "$.modules: a course needs at least one module"),
             ("{\"az\": \"Sınaq\", \"en\": \"Test\", \"ru\": \"Тест\"}", "[\"Sınaq\"]", "$.title: expected an object, found an array"),
+            ("\"maxScore\": 20}", "\"maxScore\": 20}, \"feedback\": {\"questions\": []}", "$.feedback.questions: a course adds 1 to 20 questions, not 0"),
+            ("\"maxScore\": 20}", "\"maxScore\": 20}, \"feedback\": {\"questions\": [{\"key\": \"Used\", \"type\": \"yes-no\", \"text\": {\"az\": \"a\", \"en\": \"b\", \"ru\": \"c\"}}]}",
+             "$.feedback.questions[0].key: 'Used' is not a question key"),
+            ("\"maxScore\": 20}", "\"maxScore\": 20}, \"feedback\": {\"questions\": [{\"key\": \"used\", \"type\": \"stars\", \"text\": {\"az\": \"a\", \"en\": \"b\", \"ru\": \"c\"}}]}",
+             "$.feedback.questions[0].type: 'stars' is not a question type"),
+            ("\"maxScore\": 20}", "\"maxScore\": 20}, \"feedback\": {\"ask\": []}", "$.feedback: missing required key 'questions'"),
         ])
     func reportsMistakes(old: String, new: String, expected: String) throws {
         let error = try error(replacing: old, with: new)
