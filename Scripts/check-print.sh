@@ -18,6 +18,7 @@ fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
 
 "$cadre" init >/dev/null
 "$cadre" course import >/dev/null
+"$cadre" questionnaire import >/dev/null
 "$cadre" centre add --code SAATLI --name "Saatlı Ailə və Uşaq Dəstək Xidməti Mərkəzi" --region Saatlı >/dev/null
 "$cadre" venue add --name "Saatlı təlim zalı" --centre SAATLI --capacity 60 >/dev/null
 "$cadre" trainer add --name "Aygün Səfərova" >/dev/null

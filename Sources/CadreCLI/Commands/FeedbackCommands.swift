@@ -74,7 +74,7 @@ enum FeedbackCommands {
             .flag("texts", help: "With --event: list the free-text answers too, for the event's coordinator."),
             .value("by", "group", help: "event (default), course, centre or trainer.", choices: FeedbackReport.Grouping.allCases.map(\.rawValue)),
             .value("suppress-below", "n", help: "Hide groups with fewer forms, and smaller counts (default 5)."),
-            .value("questionnaire", "code", help: "FEEDBACK-END (default) or FOLLOW-UP: the answers at the end, or months later."),
+            .value("questionnaire", "code", help: "FEEDBACK-END (default; with --event, its course's own), a course's own, or FOLLOW-UP: the answers at the end, or months later."),
             ReportOutput.formatOption, ReportOutput.outOption, ReportOutput.forceOption, CommonOptions.language, CommonOptions.templates,
         ],
         action: { values, context in
@@ -86,7 +86,7 @@ enum FeedbackCommands {
                 let report = try FeedbackReport.make(
                     from: try context.dateOption(values, "from"), to: try context.dateOption(values, "to"), eventCode: values.option("event"),
                     grouping: values.option("by").flatMap(FeedbackReport.Grouping.init(rawValue:)) ?? .event, suppressBelow: suppress,
-                    texts: values.flag("texts"), questionnaireCode: values.option("questionnaire") ?? FeedbackBook.endOfTrainingCode, database: database,
+                    texts: values.flag("texts"), questionnaireCode: values.option("questionnaire"), database: database,
                     now: context.changeContext(values).now())
                 if values.option("format") == "json" { return try ReportOutput.emit(try JSONOutput.render(report), context: context, values: values) }
                 let words = try context.reportWords(values, database: database)

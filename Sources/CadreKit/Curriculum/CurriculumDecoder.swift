@@ -53,19 +53,33 @@ public enum CurriculumDecoder {
         let minAttendance = try completionReader.integer("minAttendancePercent", in: 0...100)
         let passMark = try completionReader.optionalInteger("passMark", in: 0...maxScore)
         try completionReader.finish()
-        let feedbackQuestions = try root.optional("feedback").map { value in try self.feedbackQuestions(value, at: root.childPath("feedback"), fail: fail) }
+        let feedback = try root.optional("feedback").map { value in try self.feedback(value, at: root.childPath("feedback"), fail: fail) }
         try root.finish()
 
         return Course(
             id: UUID.zero, code: code, version: 0, title: title, audience: audience, modules: modules,
             completion: CompletionRule(minAttendancePercent: minAttendance, passMark: passMark),
-            assessment: AssessmentSpec(maxScore: maxScore), feedbackQuestions: feedbackQuestions)
+            assessment: AssessmentSpec(maxScore: maxScore), feedbackQuestions: feedback?.questions, feedbackQuestionnaire: feedback?.questionnaire)
     }
 
-    /// `"feedback": {"questions": [...]}`: questions the course adds to its events'
-    /// end-of-training form, in the questionnaires' format.
-    private static func feedbackQuestions(_ value: JSONValue, at path: String, fail: @escaping (String, String) -> CurriculumError) throws -> [Question] {
+    /// `"feedback": {"questionnaire": "CODE", "questions": [...]}`: the end-of-training
+    /// questionnaire the course's events answer instead of the built-in one, and questions the
+    /// course adds to it, in the questionnaires' format — either, or both.
+    private static func feedback(
+        _ value: JSONValue, at path: String, fail: @escaping (String, String) -> CurriculumError
+    ) throws -> (questionnaire: String?, questions: [Question]?) {
         var reader = try JSONObjectReader(value, path: path, fail: fail)
+        var questionnaire: String?
+        if reader.optional("questionnaire") != nil {
+            let code = try reader.string("questionnaire")
+            guard isCourseCode(code) else { throw reader.error("questionnaire", "'\(code)' is not a questionnaire code (capital letters, digits and '-')") }
+            questionnaire = code
+        }
+        guard reader.optional("questions") != nil else {
+            guard questionnaire != nil else { throw fail(path, "give the course's questionnaire, questions of its own, or both") }
+            try reader.finish()
+            return (questionnaire, nil)
+        }
         let values = try reader.array("questions")
         guard (1...QuestionnaireDecoder.maximumQuestions / 2).contains(values.count) else {
             throw reader.error("questions", "a course adds 1 to \(QuestionnaireDecoder.maximumQuestions / 2) questions, not \(values.count)")
@@ -77,7 +91,7 @@ public enum CurriculumDecoder {
             throw reader.error("questions", "the key '\(repeated)' is used by two questions")
         }
         try reader.finish()
-        return questions
+        return (questionnaire, questions)
     }
 
     private static func module(_ value: JSONValue, at path: String, fail: @escaping (String, String) -> CurriculumError) throws -> CourseModule {

@@ -18,8 +18,14 @@ extension FeedbackBook {
         var header = try reader.header().fields.map { TextFolding.lowercasedAzerbaijani(TextFolding.clean($0)) }
         if header.count > 1, header.last == "" { header.removeLast() }  // Excel's trailing separator, as every import allows
         let questionnaire = try endOfTraining()
-        // The columns: the questionnaire's questions, those any course adds, who and which event.
-        let added = try database.read { try $0.courses.allLatest().flatMap { $0.feedbackQuestions ?? [] }.map(\.key) }
+        // The columns: the questionnaire's questions, those of the courses' own questionnaires
+        // and those they add, who and which event.
+        let added = try database.read { database in
+            try database.courses.allLatest().flatMap { course in
+                let own = try course.feedbackQuestionnaire.flatMap { try database.questionnaires.latest(code: $0)?.questionnaire.questions } ?? []
+                return (own + (course.feedbackQuestions ?? [])).map(\.key)
+            }
+        }
         let known = Set(questionnaire.questions.map(\.key) + added + [Self.eventColumn, Self.referenceColumn])
         if let unknown = header.firstIndex(where: { !known.contains($0) }) {
             throw ImportRejected(problems: [FieldProblem(
@@ -54,6 +60,13 @@ extension FeedbackBook {
             if events[code] == nil { events[code] = .some(try database.events.event(code: EventCode(code))) }
             let event = events[code] ?? nil
             if event == nil { problems.append(FieldProblem(file: file, line: line, column: Self.eventColumn, value: code, reason: "is not a known event")) }
+            // The event's own form: its course's questionnaire and questions, no answer to another's.
+            var form = questionnaire
+            if let event {
+                if forms[event.id] == nil { forms[event.id] = try Self.form(for: event, in: database) }
+                form = forms[event.id] ?? questionnaire
+            }
+            for (key, value) in values where form.question(key) == nil && TextFolding.clean(value).isEmpty { values[key] = nil }
             var respondent: UUID?
             if let event, !reference.isEmpty {
                 do {
@@ -61,7 +74,7 @@ extension FeedbackBook {
                     if let earlier = respondents[enrollment] {
                         problems.append(FieldProblem(
                             file: file, line: line, column: Self.referenceColumn, value: reference, reason: "handed in a form already (line \(earlier))"))
-                    } else if try database.feedback.hasResponded(enrollment: enrollment, questionnaire: questionnaire.id) {
+                    } else if try database.feedback.hasResponded(enrollment: enrollment, questionnaire: form.id) {
                         problems.append(FieldProblem(
                             file: file, line: line, column: Self.referenceColumn, value: reference, reason: "has already answered this questionnaire"))
                     } else {
@@ -72,13 +85,6 @@ extension FeedbackBook {
                     problems.append(FieldProblem(file: file, line: line, column: Self.referenceColumn, value: reference, reason: "is not enrolled in \(code)"))
                 }
             }
-            // The event's own form: its course's questions, and no answer to another course's.
-            var form = questionnaire
-            if let event {
-                if forms[event.id] == nil { forms[event.id] = try Self.form(for: event, in: database) }
-                form = forms[event.id] ?? questionnaire
-            }
-            for (key, value) in values where form.question(key) == nil && TextFolding.clean(value).isEmpty { values[key] = nil }
             switch FeedbackForm.check(values, against: form) {
             case .success(let checked) where problems.isEmpty:
                 guard let event else { return problems }

@@ -13,6 +13,7 @@ public struct FeedbackBook {
 
     public enum FeedbackError: CadreError, Equatable {
         case noQuestionnaire(code: String)
+        case notEndOfTraining(code: String)
         case notEnrolled(reference: String, event: String)
         case alreadyAnswered(reference: String)
         case invalid(FeedbackForm.ProblemList)
@@ -20,14 +21,15 @@ public struct FeedbackBook {
         public var category: ErrorCategory {
             switch self {
             case .notEnrolled, .alreadyAnswered: .conflict
-            case .noQuestionnaire, .invalid: .invalidInput
+            case .noQuestionnaire, .notEndOfTraining, .invalid: .invalidInput
             }
         }
 
         public var description: String {
             switch self {
             case .noQuestionnaire(let code):
-                "no questionnaire \(code); load the built-in ones with 'cadre questionnaire import'"
+                "no questionnaire \(code); load the built-in ones (or the course's own) with 'cadre questionnaire import'"
+            case .notEndOfTraining(let code): "questionnaire \(code) is a follow-up: a course's end-of-training form needs an end-of-training one"
             case .notEnrolled(let reference, let event): "\(reference) is not enrolled in \(event)"
             case .alreadyAnswered(let reference): "\(reference) has already answered this questionnaire; one form per person"
             case .invalid(let list):
@@ -41,9 +43,10 @@ public struct FeedbackBook {
         try database.read { try Self.endOfTraining(in: $0) }
     }
 
-    /// The form an event's participants answer: the end-of-training questionnaire and the
-    /// questions the event's course adds (``Course/feedbackQuestions``; one whose key the
-    /// questionnaire asks already is not asked twice).
+    /// The form an event's participants answer: the end-of-training questionnaire its course
+    /// names (``Course/feedbackQuestionnaire``, else the built-in one) and the questions the
+    /// course adds (``Course/feedbackQuestions``; one whose key the questionnaire asks already
+    /// is not asked twice).
     public func form(eventCode: String) throws -> Questionnaire {
         try database.read { database in
             guard let event = try database.events.event(code: EventCode(eventCode)) else { throw NotFound(kind: "event", reference: eventCode) }
@@ -52,7 +55,8 @@ public struct FeedbackBook {
     }
 
     static func form(for event: TrainingEvent, in database: any Store) throws -> Questionnaire {
-        Self.adding(try database.courses.course(id: event.courseID)?.feedbackQuestions ?? [], to: try endOfTraining(in: database))
+        let course = try database.courses.course(id: event.courseID)
+        return Self.adding(course?.feedbackQuestions ?? [], to: try endOfTraining(in: database, code: questionnaireCode(of: course)))
     }
 
     /// `questionnaire` with `questions` after its own, those whose keys it asks already left out.
@@ -62,12 +66,14 @@ public struct FeedbackBook {
         return form
     }
 
-    static func endOfTraining(in database: any Store) throws -> Questionnaire {
-        guard let questionnaire = try database.questionnaires.latest(code: endOfTrainingCode)?.questionnaire else {
-            throw FeedbackError.noQuestionnaire(code: endOfTrainingCode)
-        }
+    static func endOfTraining(in database: any Store, code: String = endOfTrainingCode) throws -> Questionnaire {
+        guard let questionnaire = try database.questionnaires.latest(code: code)?.questionnaire else { throw FeedbackError.noQuestionnaire(code: code) }
+        guard questionnaire.kind == .endOfTraining else { throw FeedbackError.notEndOfTraining(code: code) }
         return questionnaire
     }
+
+    /// The end-of-training questionnaire a course's events answer: its own, else the built-in one.
+    public static func questionnaireCode(of course: Course?) -> String { course?.feedbackQuestionnaire ?? endOfTrainingCode }
 
     /// Stores one person's form for an event: they must be enrolled in it and may answer once.
     /// What is recorded of them is only that they answered, and how (`channel`).

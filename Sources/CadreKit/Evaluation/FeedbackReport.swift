@@ -62,15 +62,20 @@ public struct FeedbackReport: Encodable, Sendable {
     public static let defaultSuppressBelow = 5
 
     /// The report over events starting in the period (or the one event `eventCode` names), of
-    /// one centre's events when `centreCode` is given, on the answers to `questionnaireCode`
-    /// (the end-of-training questionnaire unless said).
+    /// one centre's events when `centreCode` is given, on the answers to `questionnaireCode`:
+    /// unless said, the built-in end-of-training questionnaire (one event: its course's own).
+    /// An end-of-training report counts the events whose courses answer that questionnaire.
     public static func make(
         from: CalendarDate?, to: CalendarDate?, eventCode: String?, grouping: Grouping, suppressBelow: Int, texts: Bool = false,
-        questionnaireCode: String = FeedbackBook.endOfTrainingCode, centreCode: String? = nil, database: any Store, now: Date
+        questionnaireCode: String? = nil, centreCode: String? = nil, database: any Store, now: Date
     ) throws -> FeedbackReport {
         try database.read { database in
-            guard var questionnaire = try database.questionnaires.latest(code: questionnaireCode)?.questionnaire else {
-                throw FeedbackBook.FeedbackError.noQuestionnaire(code: questionnaireCode)
+            var code = questionnaireCode ?? FeedbackBook.endOfTrainingCode
+            if questionnaireCode == nil, let eventCode, let event = try database.events.event(code: EventCode(eventCode)) {
+                code = FeedbackBook.questionnaireCode(of: try database.courses.course(id: event.courseID))
+            }
+            guard var questionnaire = try database.questionnaires.latest(code: code)?.questionnaire else {
+                throw FeedbackBook.FeedbackError.noQuestionnaire(code: code)
             }
             var centreID: UUID?
             if let centreCode {
@@ -89,10 +94,15 @@ public struct FeedbackReport: Encodable, Sendable {
             let asked = questionnaire
             var added: [UUID: [Question]] = [:]
             if questionnaire.kind == .endOfTraining {
+                var answering: Set<UUID> = []
                 for courseID in Set(events.map(\.courseID)).sorted(by: { $0.uuidString < $1.uuidString }) {
-                    added[courseID] = try database.courses.course(id: courseID)?.feedbackQuestions ?? []
+                    let course = try database.courses.course(id: courseID)
+                    guard FeedbackBook.questionnaireCode(of: course) == code else { continue }
+                    answering.insert(courseID)
+                    added[courseID] = course?.feedbackQuestions ?? []
                     questionnaire = FeedbackBook.adding(added[courseID] ?? [], to: questionnaire)
                 }
+                events = events.filter { answering.contains($0.courseID) }
             }
             let counts = try database.feedback.responseCounts(events: events.map(\.id), questionnaire: questionnaire.id)
             var forms: [UUID: [[String: (number: Int?, text: String?)]]] = [:]

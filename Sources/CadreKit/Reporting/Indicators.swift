@@ -153,7 +153,7 @@ public struct Indicators: Codable, Sendable {
         }
         return try database.read { database in
             guard let questionnaire = try database.questionnaires.latest(code: code)?.questionnaire else {
-                throw fail(path + ".questionnaire", "no questionnaire \(code); load the built-in ones with 'cadre questionnaire import'")
+                throw fail(path + ".questionnaire", "no questionnaire \(code); load the built-in ones (or the course's own) with 'cadre questionnaire import'")
             }
             // The questionnaire's own question, or one a course adds to its events' form.
             let added = questionnaire.kind == .endOfTraining ? try database.courses.allLatest().flatMap { $0.feedbackQuestions ?? [] } : []
@@ -161,6 +161,10 @@ public struct Indicators: Codable, Sendable {
                 throw fail(path + ".question", "\(code) has no question '\(key)', nor does any course add one")
             }
             var events = try database.events.events(from: query.from, to: query.to, centreID: nil, status: nil).filter { $0.status != .cancelled }
+            if questionnaire.kind == .endOfTraining {
+                // The events whose courses answer this questionnaire.
+                events = try events.filter { FeedbackBook.questionnaireCode(of: try database.courses.course(id: $0.courseID)) == code }
+            }
             if let courses = query.filters[.course] {
                 let ids = Set(try courses.compactMap { try database.courses.latest(code: CourseCode($0))?.course.code })
                 events = try events.filter { ids.contains(try database.courses.course(id: $0.courseID)?.code ?? "") }

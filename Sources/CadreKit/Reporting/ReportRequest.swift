@@ -73,7 +73,7 @@ public struct ReportRequest: Sendable, Equatable {
             let grouping = feedbackGrouping == .trainer && !mayGroupByTrainer ? .event : feedbackGrouping
             return try FeedbackReport.make(
                 from: from, to: to, eventCode: nil, grouping: grouping, suppressBelow: FeedbackReport.defaultSuppressBelow,
-                questionnaireCode: kind == .feedback ? FeedbackBook.endOfTrainingCode : FollowUpDesk.followUpCode, centreCode: centreCode,
+                questionnaireCode: kind == .feedback ? nil : FollowUpDesk.followUpCode, centreCode: centreCode,
                 database: database, now: now
             ).table(words: words)
         }

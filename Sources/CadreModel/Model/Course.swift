@@ -17,11 +17,16 @@ public struct Course: Codable, Equatable, Sendable, Identifiable {
     /// Questions the course adds to the end-of-training form of its events (nil: none — and
     /// absent from the canonical JSON, so courses without any keep their versions).
     public var feedbackQuestions: [Question]?
+    /// The end-of-training questionnaire the course's events answer instead of the built-in
+    /// one (its code; nil: `FEEDBACK-END`).
+    public var feedbackQuestionnaire: String?
 
     public init(
         id: UUID, code: String, version: Int, title: LocalizedText, audience: [String],
-        modules: [CourseModule], completion: CompletionRule, assessment: AssessmentSpec, feedbackQuestions: [Question]? = nil
+        modules: [CourseModule], completion: CompletionRule, assessment: AssessmentSpec, feedbackQuestions: [Question]? = nil,
+        feedbackQuestionnaire: String? = nil
     ) {
+        self.feedbackQuestionnaire = feedbackQuestionnaire
         self.feedbackQuestions = feedbackQuestions
         self.id = id
         self.code = code

@@ -92,19 +92,20 @@ package struct CourseStore<Connection: SQLConnection>: CourseStorage {
                 title: module.localized("title"), minutes: module.int("minutes") ?? 0,
                 objectives: (objectives[module.int("position") ?? 0] ?? []).map { $0.localized("text") })
         }
+        let feedback = try Self.feedback(row.string("canonical_json"))
         return Course(
             id: try stored.uuid("id"), code: try stored.text("code"), version: try stored.int("version"),
             title: row.localized("title"), audience: audience, modules: modules,
             completion: CompletionRule(minAttendancePercent: try stored.int("min_attendance_percent"), passMark: try stored.optionalInt("pass_mark")),
             assessment: AssessmentSpec(maxScore: try stored.int("max_score")),
-            feedbackQuestions: try Self.feedbackQuestions(row.string("canonical_json")))
+            feedbackQuestions: feedback?.feedbackQuestions, feedbackQuestionnaire: feedback?.feedbackQuestionnaire)
     }
 
-    /// The questions a course adds to its events' feedback form: kept only in its canonical
-    /// JSON (they are read whole, never queried). A course without any has none there.
-    private static func feedbackQuestions(_ canonical: String?) throws -> [Question]? {
-        guard let canonical, canonical.contains("\"feedbackQuestions\"") else { return nil }
-        return try JSONDecoder().decode(CourseFeedbackContent.self, from: Data(canonical.utf8)).feedbackQuestions
+    /// A course's own feedback questionnaire and questions: kept only in its canonical JSON
+    /// (read whole, never queried). A course without them has neither key there.
+    private static func feedback(_ canonical: String?) throws -> CourseFeedbackContent? {
+        guard let canonical, canonical.contains("\"feedbackQuestions\"") || canonical.contains("\"feedbackQuestionnaire\"") else { return nil }
+        return try JSONDecoder().decode(CourseFeedbackContent.self, from: Data(canonical.utf8))
     }
 }
 
@@ -118,4 +119,5 @@ extension Row {
 /// The part of a course's canonical JSON that only it holds.
 private struct CourseFeedbackContent: Decodable {
     let feedbackQuestions: [Question]?
+    let feedbackQuestionnaire: String?
 }

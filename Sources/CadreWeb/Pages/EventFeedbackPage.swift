@@ -13,7 +13,8 @@ extension WebApp {
         let words = ReportWords(language: visitor.language, messages: visitor.messages)
         let texts = visitor.access.mayReadFeedbackTexts(of: event)
         var tables: [TemplateValue] = []
-        for questionnaire in [FeedbackBook.endOfTrainingCode, FollowUpDesk.followUpCode] {
+        // The event's own end-of-training questionnaire (nil: its course's), then the follow-up.
+        for questionnaire in [nil, FollowUpDesk.followUpCode] {
             let report: FeedbackReport
             do {
                 report = try FeedbackReport.make(

@@ -66,7 +66,7 @@ struct FeedbackFormCommandTests {
         let cli = try CLIHarness()
         try cli.saatliEvent(names: ["Aynur Əliyeva"])
         let missing = cli.run("feedback", "form", "DV-SAATLI-2021-10")
-        #expect(missing.exitCode == 65 && missing.stderr == "Error: no questionnaire FEEDBACK-END; load the built-in ones with 'cadre questionnaire import'\n", "\(missing.stderr)")
+        #expect(missing.exitCode == 65 && missing.stderr == "Error: no questionnaire FEEDBACK-END; load the built-in ones (or the course's own) with 'cadre questionnaire import'\n", "\(missing.stderr)")
         cli.run("questionnaire", "import")
         let written = cli.run("feedback", "form", "DV-SAATLI-2021-10", "--lang", "ru")
         #expect(written.exitCode == 0, "\(written.stderr)")
@@ -107,5 +107,48 @@ struct FeedbackFormCommandTests {
         let report = cli.run("report", "feedback", "--lang", "en", "--format", "csv", "--suppress-below", "1")
         #expect(report.stdout.contains("JUD-1,How ready do you feel to decide on protection orders?,4,3,100.0"), "\(report.stdout)")
         #expect(!report.stdout.contains("DV-SAATLI-2021-10,How ready do you feel to decide on protection orders"), "a group of another course is not shown the question")
+    }
+    @Test("a course may name its own end-of-training questionnaire: its events' form, paper file and report are that one's; the built-in report leaves them out")
+    func courseQuestionnaire() throws {
+        let cli = try CLIHarness()
+        try cli.saatliEvent(names: ["Aynur Əliyeva", "Rəşad Abbasov", "Günel Orucova"])
+        #expect(cli.run("questionnaire", "import").exitCode == 0)
+        let text = #"{"az": "Etika", "en": "Ethics", "ru": "Этика"}"#
+        try cli.write("media.json", #"""
+            {"code": "FEEDBACK-MEDIA", "kind": "end-of-training", "title": \#(text), "introduction": \#(text),
+             "questions": [{"key": "ethics", "type": "scale", "text": {"az": "Etik qaydalar aydın idimi?", "en": "Were the ethical rules clear?", "ru": "Понятны ли этические правила?"},
+                            "low": \#(text), "high": \#(text)}]}
+            """#)
+        #expect(cli.run("questionnaire", "import", "media.json").exitCode == 0)
+        try cli.write("course.json", #"""
+            {"code": "MEDIA-9", "title": {"az": "Media", "en": "Media", "ru": "Медиа"}, "audience": [],
+             "modules": [{"title": {"az": "Bir", "en": "One", "ru": "Один"}, "hours": 3}],
+             "completion": {"minAttendancePercent": 80}, "assessment": {"maxScore": 20}, "feedback": {"questionnaire": "FEEDBACK-MEDIA"}}
+            """#)
+        #expect(cli.run("course", "import", "course.json").exitCode == 0)
+        #expect(cli.run("event", "schedule", "--course", "MEDIA-9", "--venue", "V-00001", "--start", "2021-11-15", "--code", "MEDIA-1").exitCode == 0)
+        #expect(cli.run("event", "enroll", "MEDIA-1", "P1", "P2", "P3").exitCode == 0)
+        #expect(cli.run("feedback", "form", "MEDIA-1", "--lang", "en").exitCode == 0)
+        let form = try String(contentsOf: cli.folder.appendingPathComponent("MEDIA-1-feedback-en.html"), encoding: .utf8)
+        #expect(form.contains("Were the ethical rules clear?") && !form.contains("[relevance]"), "the course's own questionnaire, not the built-in one")
+        try cli.write("forms.csv", "event_code;trainee_ref;ethics\r\nMEDIA-1;P1;5\r\nMEDIA-1;P2;4\r\nMEDIA-1;;4\r\n")
+        let imported = cli.run("feedback", "import", "forms.csv")
+        #expect(imported.exitCode == 0, "\(imported.stderr)")
+        try cli.write("again.csv", "event_code;trainee_ref;ethics\r\nMEDIA-1;P1;3\r\n")
+        #expect(cli.run("feedback", "import", "again.csv").stderr.contains("has already answered"), "one form a person, on the course's questionnaire too")
+        let own = cli.run("report", "feedback", "--event", "MEDIA-1", "--suppress-below", "1", "--lang", "en", "--format", "csv")
+        #expect(own.stdout.contains("MEDIA-1,Were the ethical rules clear?,4,2,66.7"), "\(own.stdout)")
+        let builtIn = cli.run("report", "feedback", "--suppress-below", "1", "--lang", "en", "--format", "csv")
+        #expect(!builtIn.stdout.contains("MEDIA-1") && builtIn.stdout.contains("DV-SAATLI-2021-10"), "\(builtIn.stdout)")
+        // A course that names a questionnaire nobody loaded: said so, nothing guessed.
+        try cli.write("course.json", #"""
+            {"code": "MEDIA-9", "title": {"az": "Media", "en": "Media", "ru": "Медиа"}, "audience": [],
+             "modules": [{"title": {"az": "Bir", "en": "One", "ru": "Один"}, "hours": 3}],
+             "completion": {"minAttendancePercent": 80}, "assessment": {"maxScore": 20}, "feedback": {"questionnaire": "FEEDBACK-NONE"}}
+            """#)
+        #expect(cli.run("course", "import", "course.json").exitCode == 0)
+        #expect(cli.run("event", "schedule", "--course", "MEDIA-9", "--venue", "V-00001", "--start", "2021-11-22", "--code", "MEDIA-2").exitCode == 0)
+        let missing = cli.run("feedback", "form", "MEDIA-2")
+        #expect(missing.exitCode != 0 && missing.stderr.contains("no questionnaire FEEDBACK-NONE"), "\(missing.stderr)")
     }
 }

@@ -87,7 +87,9 @@ struct CurriculumDecoderTests {
              "$.feedback.questions[0].key: 'Used' is not a question key"),
             ("\"maxScore\": 20}", "\"maxScore\": 20}, \"feedback\": {\"questions\": [{\"key\": \"used\", \"type\": \"stars\", \"text\": {\"az\": \"a\", \"en\": \"b\", \"ru\": \"c\"}}]}",
              "$.feedback.questions[0].type: 'stars' is not a question type"),
-            ("\"maxScore\": 20}", "\"maxScore\": 20}, \"feedback\": {\"ask\": []}", "$.feedback: missing required key 'questions'"),
+            ("\"maxScore\": 20}", "\"maxScore\": 20}, \"feedback\": {\"ask\": []}", "$.feedback: give the course's questionnaire, questions of its own, or both"),
+            ("\"maxScore\": 20}", "\"maxScore\": 20}, \"feedback\": {\"questionnaire\": \"FB-1\", \"ask\": []}", "$.feedback.ask: unknown key 'ask'"),
+            ("\"maxScore\": 20}", "\"maxScore\": 20}, \"feedback\": {\"questionnaire\": \"fb one\"}", "$.feedback.questionnaire: 'fb one' is not a questionnaire code"),
         ])
     func reportsMistakes(old: String, new: String, expected: String) throws {
         let error = try error(replacing: old, with: new)
