@@ -14,6 +14,8 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 
 BASE, OUT, EVENT, CODE = sys.argv[1].rstrip("/"), sys.argv[2], sys.argv[3], sys.argv[4]
+# A personal follow-up link's path (/q/TOKEN), open now: the public questionnaire page.
+FOLLOW_UP = sys.argv[5] if len(sys.argv) > 5 else None
 os.makedirs(os.path.join(OUT, "widths"), exist_ok=True)
 failures = []
 
@@ -55,9 +57,10 @@ PAGES = {
         f"/events/{EVENT}/scores", f"/events/{EVENT}/certificates", "/events/new", "/trainees", "/trainees?q=ə", "/trainees/upload",
         "/trainees/T-00001", "/trainees/duplicates", "/reports", "/reports?kind=trained&by=profession,sex",
         "/reports?kind=delivery&by=centre,course", "/reports?kind=assessment&by=course",
+        f"/events/{EVENT}/feedback", f"/events/{EVENT}/follow-up", "/reports?report=feedback&group=trainer", "/reports?report=follow-up",
     ],
     "admin": ["/admin/users"],
-    None: ["/", "/login", f"/verify/{CODE}", "/verify/ZZZZ-ZZZZ-ZZZZ-ZZZZ", "/c", "/nowhere"],
+    None: ["/", "/login", f"/verify/{CODE}", "/verify/ZZZZ-ZZZZ-ZZZZ-ZZZZ", "/c", "/nowhere", "/q/ABCDEFGHJKLMNPQRSTUV"] + ([FOLLOW_UP] if FOLLOW_UP else []),
 }
 ACCOUNTS = {"coordinator": ("koordinator", "saatli-koordinator-2021"), "admin": ("admin", "demo-inzibatci-2021")}
 pages = 0

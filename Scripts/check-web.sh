@@ -54,7 +54,12 @@ CADRE_DB="$work/cadre-demo/cadre-demo.sqlite" "$cadre" event enroll FEEDBACK-TOD
 timeout 300 python3 "$OLDPWD/Scripts/check-web.py" "http://127.0.0.1:$port" "$out"
 # Every page at 360, 390 and 768 px: no sideways scroll, tap targets of 44 px (screenshots in $out/widths).
 demo_code=$(grep -o 'class="code">[^<]*' "$work/cadre-demo/certificates/DV-2021-00001.html" | cut -d'>' -f2)
-timeout 600 python3 "$OLDPWD/Scripts/check-web-widths.py" "http://127.0.0.1:$port" "$out" DV-SAATLI-2021-10 "$demo_code"
+# A follow-up link open today, for its public page (the demo's own were open in December 2021).
+CADRE_DB="$work/cadre-demo/cadre-demo.sqlite" "$cadre" followup list DV-SHUVALAN-2021-10 --public-url "http://127.0.0.1:$port" \
+    --out "$work/links.csv" >/dev/null
+link=$(grep -o '/q/[A-Z2-9]*' "$work/links.csv" | head -1)
+[ -n "$link" ] || { echo "FAIL: no follow-up link was made"; exit 1; }
+timeout 600 python3 "$OLDPWD/Scripts/check-web-widths.py" "http://127.0.0.1:$port" "$out" DV-SAATLI-2021-10 "$demo_code" "$link"
 
 # What the browser stored, read back with the CLI.
 export CADRE_DB="$work/cadre-demo/cadre-demo.sqlite"

@@ -208,6 +208,9 @@ public struct FollowUpDesk {
     public struct Opened: Sendable {
         public let questionnaire: Questionnaire
         public let eventCode: String
+        /// The training it asks about, for the page's heading.
+        public let courseTitle: LocalizedText
+        public let eventDates: (start: CalendarDate, end: CalendarDate)
         public let language: Language
     }
 
@@ -215,7 +218,9 @@ public struct FollowUpDesk {
     public func open(token: String, today: CalendarDate) throws -> Opened {
         try database.read { database in
             let (link, event, questionnaire) = try valid(token, today: today, in: database)
-            return Opened(questionnaire: questionnaire, eventCode: event.code, language: link.language)
+            let title = try database.courses.course(id: event.courseID)?.title ?? LocalizedText(everywhere: event.code)
+            return Opened(
+                questionnaire: questionnaire, eventCode: event.code, courseTitle: title, eventDates: (event.startDate, event.endDate), language: link.language)
         }
     }
 

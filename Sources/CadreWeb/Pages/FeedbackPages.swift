@@ -82,7 +82,7 @@ extension WebApp {
             // The link's language, unless the person chose another on the page.
             let shown = request.queryValue("lang") == nil ? opened.language : language
             return try questionnairePage(opened.questionnaire, event: nil, language: shown, action: "/q/" + Self.pathEscaped(token), door: false,
-                                         values: [:], status: 200)
+                                         values: ["about": .string(Self.training(opened, shown))], status: 200)
         } catch let refusal as FollowUpDesk.Refusal {
             return try followUpRefusal(refusal, language: language)
         }
@@ -106,7 +106,8 @@ extension WebApp {
                 try desk.submit(token: token, values: Self.answers(request), today: today)
             } catch FeedbackBook.FeedbackError.invalid(let list) {
                 return try questionnairePage(opened.questionnaire, event: nil, language: language, action: action, door: false,
-                                             values: ["refused": .string(messages["web.feedback.problems"] ?? "")], answers: Self.answers(request),
+                                             values: ["refused": .string(messages["web.feedback.problems"] ?? ""), "about": .string(Self.training(opened, language))],
+                                             answers: Self.answers(request),
                                              problems: list.problems, status: 422)
             }
             return try formPage(["title": .string(opened.questionnaire.title[language]), "done": .string(messages["web.feedback.thanks"] ?? "")],
@@ -114,6 +115,11 @@ extension WebApp {
         } catch let refusal as FollowUpDesk.Refusal {
             return try followUpRefusal(refusal, language: language)
         }
+    }
+
+    /// The training a follow-up asks about: its course and dates.
+    static func training(_ opened: FollowUpDesk.Opened, _ language: Language) -> String {
+        opened.courseTitle[language] + " · " + DateWording.range(opened.eventDates.start, opened.eventDates.end, language)
     }
 
     private func followUpRefusal(_ refusal: FollowUpDesk.Refusal, language: Language) throws -> HTTPResponse {

@@ -174,6 +174,7 @@ struct FeedbackWebTests {
         let person = WebBrowser(logged, client: "10.5.5.5")
         let page = person.get("/q/" + tokens[0])
         #expect(page.status == 200 && page.text.contains("lang=\"az\"") && page.text.contains("name=\"a.referred-case\""), "\(page.text.prefix(300))")
+        #expect(page.text.contains("Məişət zorakılığının") && page.text.contains("25–27 oktyabr 2021"), "the page names the training it asks about")
         let fields = ["a.referred-case": "yes", "a.applied": "4", "a.cooperation": "4", "a.barrier": "time"]
         let done = person.post("/q/" + tokens[0], fields)
         #expect(done.status == 200 && done.text.contains("Təşəkkür edirik!"), "\(done.status) \(done.text.prefix(500))")
