@@ -135,7 +135,7 @@ struct PostgresConnectionTests {
             let results = try [db, second].map { try PostgresMigrations.migrate($0) }
             #expect(results.sorted() == [0, PostgresMigrations.all.count])
             #expect(try db.scalar("SELECT count(*) FROM cadre_migration") == .integer(Int64(PostgresMigrations.all.count)))
-            #expect(try db.scalar("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()") == .integer(37), "SQLite's tables and the migrations' own")
+            #expect(try db.scalar("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()") == .integer(38), "SQLite's tables and the migrations' own")
             #expect(try db.scalar("SELECT label_ru FROM profession WHERE code = 'judge'") == .text("Судья"), "the reference data, as SQLite's")
             #expect(try db.scalar("SELECT count(*) FROM holiday_rule").intValue ?? 0 > 5)
 
