@@ -23,10 +23,15 @@ extension WebApp {
             } catch FeedbackBook.FeedbackError.noQuestionnaire {
                 continue
             }
-            let content = ReportPage.content(report.table(words: words))
-            guard case .list(let shown)? = content["tables"], case .object(var table)? = shown.first else { continue }
-            table["note"] = .string(words("report.feedback.questionnaire", ["code": report.questionnaire, "version": String(report.version)]))
-            tables.append(.object(table))
+            // Each cell with its column's name, which a phone shows beside it (a table becomes cards).
+            let table = report.table(words: words)
+            tables.append([
+                "caption": .string(table.title), "header": .list(table.columnTitles.map { .string($0) }),
+                "rows": .list(table.rows.map { row in
+                    ["cells": .list(zip(table.columnTitles, table.shownCells(row)).map { ["label": .string($0), "text": .string($1)] })]
+                }),
+                "note": .string(words("report.feedback.questionnaire", ["code": report.questionnaire, "version": String(report.version)])),
+            ])
         }
         let limit = ["limit": String(FeedbackReport.defaultSuppressBelow)]
         return try page("event-feedback", visitor, [
