@@ -5,6 +5,8 @@ public import Foundation
 /// the fact that the person answered.
 ///
 /// Every method runs inside the caller's transaction (``Store/read(_:)`` or ``Store/write(_:)``).
+/// A questionnaire's versions count as one here: whoever answered any version has answered it,
+/// and counts and answers take in every version's.
 public protocol FeedbackStorage {
     /// Whether this enrolment's person has answered this questionnaire.
     func hasResponded(enrollment: UUID, questionnaire: UUID) throws -> Bool

@@ -2,6 +2,8 @@ public import CadreModel
 public import Foundation
 
 /// Feedback forms and who answered, in tables that share no key (schema 15, `Schema.feedbackTables`).
+/// A questionnaire's versions count as one: who answered one has answered it, and its reports
+/// hold the answers given to every version (by question key).
 package struct FeedbackStore<Connection: SQLConnection>: FeedbackStorage {
     package let database: Connection
 
@@ -11,7 +13,8 @@ package struct FeedbackStore<Connection: SQLConnection>: FeedbackStorage {
         try database.scalar(
             """
             SELECT count(*) FROM feedback_respondent
-            WHERE enrollment_id = (SELECT id FROM enrollment WHERE uuid = ?) AND questionnaire_id = (SELECT id FROM questionnaire WHERE uuid = ?)
+            WHERE enrollment_id = (SELECT id FROM enrollment WHERE uuid = ?)
+            AND questionnaire_id IN (SELECT v.id FROM questionnaire AS v WHERE v.code = (SELECT code FROM questionnaire WHERE uuid = ?))
             """, [enrollment, questionnaire]
         ).intValue ?? 0 > 0
     }
@@ -44,9 +47,9 @@ package struct FeedbackStore<Connection: SQLConnection>: FeedbackStorage {
             try database.forEachRow(
                 """
                 SELECT e.uuid,
-                       (SELECT count(*) FROM feedback_response AS r WHERE r.event_id = e.id AND r.questionnaire_id = ?),
+                       (SELECT count(*) FROM feedback_response AS r WHERE r.event_id = e.id AND r.questionnaire_id IN (SELECT v.id FROM questionnaire AS v WHERE v.code = (SELECT code FROM questionnaire WHERE id = ?))),
                        (SELECT count(*) FROM feedback_respondent AS p JOIN enrollment AS n ON n.id = p.enrollment_id
-                        WHERE n.event_id = e.id AND p.questionnaire_id = ?)
+                        WHERE n.event_id = e.id AND p.questionnaire_id IN (SELECT v.id FROM questionnaire AS v WHERE v.code = (SELECT code FROM questionnaire WHERE id = ?)))
                 FROM training_event AS e WHERE e.uuid IN \(ParameterList.places)
                 """, [questionnaireID, questionnaireID] + list
             ) { row in
@@ -66,7 +69,7 @@ package struct FeedbackStore<Connection: SQLConnection>: FeedbackStorage {
                 SELECT r.uuid, e.uuid, a.question_key, a.number, a.text
                 FROM feedback_response AS r JOIN training_event AS e ON e.id = r.event_id
                 JOIN feedback_answer AS a ON a.response_uuid = r.uuid
-                WHERE r.questionnaire_id = ? AND e.uuid IN \(ParameterList.places)
+                WHERE r.questionnaire_id IN (SELECT v.id FROM questionnaire AS v WHERE v.code = (SELECT code FROM questionnaire WHERE id = ?)) AND e.uuid IN \(ParameterList.places)
                 """, [questionnaireID] + list
             ) { row in
                 guard case .success(let response)? = row.storedUUID(0), case .success(let event)? = row.storedUUID(1),

@@ -227,6 +227,28 @@ struct FeedbackTests {
         #expect(throws: CurriculumError.self) { try Indicators.evaluate(file: unknown, database: database) }
     }
 
+    @Test("a changed questionnaire is a new version, not a new questionnaire: who answered the old one has answered; reports hold both versions' answers")
+    func versions() throws {
+        let database = try round()
+        try FeedbackBook(database).submit(eventCode: "E1", reference: "P-1", values: Self.form(1), channel: .door)
+        let folder = try TemporaryFolder()
+        let original = try #require(BuiltInQuestionnaires.files.first { $0.lastPathComponent == "end-of-training.json" })
+        // The same file with one question's wording changed.
+        let reworded = try String(contentsOf: original, encoding: .utf8).replacingOccurrences(of: "How relevant", with: "How useful")
+        #expect(reworded != (try String(contentsOf: original, encoding: .utf8)))
+        let file = folder.url.appendingPathComponent("end-of-training.json")
+        try reworded.write(to: file, atomically: true, encoding: .utf8)
+        _ = try QuestionnaireCatalog(database).importQuestionnaires(from: [file], context: context)
+        #expect(try FeedbackBook(database).endOfTraining().version == 2)
+        #expect(throws: FeedbackBook.FeedbackError.alreadyAnswered(reference: "P-1")) {
+            try FeedbackBook(database).submit(eventCode: "E1", reference: "P-1", values: Self.form(2), channel: .paper)
+        }
+        try FeedbackBook(database).submit(eventCode: "E1", reference: "P-2", values: Self.form(2), channel: .paper)
+        let report = try FeedbackReport.make(from: nil, to: nil, eventCode: "E1", grouping: .event, suppressBelow: 1, database: database, now: Date())
+        #expect(report.version == 2 && report.groups.first?.responses == 2, "both versions' forms are counted")
+        #expect(report.groups.first?.questions.first { $0.key == "relevance" }?.answered == 2)
+    }
+
     static func catalog(_ language: String) -> URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Templates/locales/\(language).json")
