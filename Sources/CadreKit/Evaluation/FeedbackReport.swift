@@ -127,10 +127,12 @@ public struct FeedbackReport: Encodable, Sendable {
                     }
                 }
             }
+            let recipients = questionnaire.kind == .followUp ? try database.followUpLinks.recipients(events: events.map(\.id), questionnaire: questionnaire.id) : nil
             var grouped: [String: (participants: Int, responses: Int, forms: [[String: (number: Int?, text: String?)]])] = [:]
             var groupCourses: [String: [UUID]] = [:]
             for event in events {
-                let participants = try database.events.count(of: event.id, status: .enrolled)
+                // At the end, the enrolled; at the follow-up, those sent a link (completers only).
+                let participants = try recipients.map { $0[event.id] ?? 0 } ?? database.events.count(of: event.id, status: .enrolled)
                 for key in try groups(of: event) {
                     grouped[key, default: (0, 0, [])].participants += participants
                     grouped[key, default: (0, 0, [])].responses += counts[event.id]?.responses ?? 0
@@ -204,7 +206,7 @@ public struct FeedbackReport: Encodable, Sendable {
         var rows: [ReportTable.Row] = []
         for group in groups {
             rows.append(ReportTable.Row(.subtotal, [
-                group.label, words("report.feedback.forms"), "", count(group.responses < suppressBelow && group.responses > 0 ? nil : group.responses),
+                group.label, words(kind == .followUp ? "report.follow-up.forms" : "report.feedback.forms"), "", count(group.responses < suppressBelow && group.responses > 0 ? nil : group.responses),
                 group.responses < suppressBelow ? "" : percent(group.responses, of: group.participants),
             ]))
             if group.suppressed {

@@ -8,5 +8,8 @@ public protocol FollowUpLinkStorage {
     func insert(_ link: FollowUpLink, tokenHash: String) throws
     /// The link with this hash, with its enrolment's event and person and whether the
     /// enrolment still stands (not withdrawn or waitlisted).
+    /// How many people of each event have been sent a link to this questionnaire (any version).
+    func recipients(events: [UUID], questionnaire: UUID) throws -> [UUID: Int]
+
     func link(tokenHash: String) throws -> (link: FollowUpLink, eventID: UUID, traineeID: UUID, enrolled: Bool)?
 }

@@ -16,6 +16,25 @@ package struct FollowUpLinkStore<Connection: SQLConnection>: FollowUpLinkStorage
             [tokenHash, try database.rowID(.enrollment, link.enrollmentID), link.questionnaireID, link.opensOn, link.expiresOn, link.language.rawValue])
     }
 
+    package func recipients(events: [UUID], questionnaire: UUID) throws -> [UUID: Int] {
+        var counts: [UUID: Int] = [:]
+        for list in ParameterList.lists(events) {
+            try database.forEachRow(
+                """
+                SELECT e.uuid, count(DISTINCT l.enrollment_id) FROM follow_up_link AS l
+                JOIN enrollment AS n ON n.id = l.enrollment_id JOIN training_event AS e ON e.id = n.event_id
+                WHERE l.questionnaire_id IN (SELECT v.id FROM questionnaire AS v WHERE v.code = (SELECT code FROM questionnaire WHERE uuid = ?))
+                AND e.uuid IN \(ParameterList.places)
+                GROUP BY e.uuid
+                """, [questionnaire] + list
+            ) { row in
+                guard case .success(let id)? = row.storedUUID(0) else { return }
+                counts[id] = row.int(at: 1) ?? 0
+            }
+        }
+        return counts
+    }
+
     package func link(tokenHash: String) throws -> (link: FollowUpLink, eventID: UUID, traineeID: UUID, enrolled: Bool)? {
         try database.row(
             """

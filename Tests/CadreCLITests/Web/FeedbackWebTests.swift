@@ -179,6 +179,8 @@ struct FeedbackWebTests {
         let done = person.post("/q/" + tokens[0], fields)
         #expect(done.status == 200 && done.text.contains("Təşəkkür edirik!"), "\(done.status) \(done.text.prefix(500))")
         #expect(person.get("/q/" + tokens[0]).status == 409, "a link answers once")
+        let rate = cli.run("report", "feedback", "--questionnaire", "FOLLOW-UP", "--suppress-below", "1", "--format", "csv", "--lang", "en").stdout
+        #expect(rate.contains("\(Self.event),Forms returned (% of people sent a link),,1,50.0"), "one of the two sent a link answered: \(rate)")
         #expect(lines.all.count == 3 && lines.all.allSatisfy { $0.contains("/q/:token") && !$0.contains(tokens[0]) }, "the log names the route, never the token: \(lines.all)")
         #expect(try count(cli, "SELECT count(*) FROM feedback_respondent WHERE channel = 'link'") == 1)
         #expect(try count(cli, "SELECT count(*) FROM feedback_response WHERE enrollment_id IS NULL") == 1, "FOLLOW-UP is not linked to the person")
