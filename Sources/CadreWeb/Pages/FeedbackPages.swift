@@ -81,7 +81,8 @@ extension WebApp {
             let opened = try FollowUpDesk(store).open(token: token, today: CalendarDate.today(now: now()))
             // The link's language, unless the person chose another on the page.
             let shown = request.queryValue("lang") == nil ? opened.language : language
-            return try questionnairePage(opened.questionnaire, event: nil, language: shown, action: "/q/" + Self.pathEscaped(token), door: false,
+            // The form is sent back in the language it was shown in, whatever the browser says.
+            return try questionnairePage(opened.questionnaire, event: nil, language: shown, action: "/q/\(Self.pathEscaped(token))?lang=\(shown.rawValue)", door: false,
                                          values: ["about": .string(Self.training(opened, shown))], status: 200)
         } catch let refusal as FollowUpDesk.Refusal {
             return try followUpRefusal(refusal, language: language)
@@ -97,7 +98,7 @@ extension WebApp {
         let messages = try library.messages(language)
         do {
             let opened = try desk.open(token: token, today: today)
-            let action = "/q/" + Self.pathEscaped(token)
+            let action = "/q/\(Self.pathEscaped(token))?lang=\(language.rawValue)"
             guard Self.formTokenMatches(request) else {
                 return try questionnairePage(opened.questionnaire, event: nil, language: language, action: action, door: false,
                                              values: ["refused": .string(messages["web.checkIn.formExpired"] ?? "")], answers: Self.answers(request), status: 403)
