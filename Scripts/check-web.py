@@ -8,6 +8,7 @@ Usage: check-web.py BASE_URL OUT
 import csv
 import json
 import os
+import subprocess
 import sys
 
 from selenium import webdriver
@@ -72,6 +73,16 @@ def sign_in(driver, login, password):
 
 def submit(driver, form_selector):
     click(driver, driver.find_element(By.CSS_SELECTOR, form_selector + " button[type=submit]"))
+
+
+def codes_on_screen(driver, path, name):
+    """The QR codes a phone's camera would read on the page at `path`: its screenshot, decoded
+    by zbarimg (one URL per code)."""
+    driver.get(BASE + path)
+    screen = os.path.join(OUT, f"{name}.png")
+    driver.save_screenshot(screen)
+    shot(driver, name)
+    return subprocess.run(["zbarimg", "-q", "--raw", screen], capture_output=True, text=True).stdout.split()
 
 
 def write_csv(name, rows):
@@ -234,16 +245,11 @@ finally:
 
 # 10. Self check-in by QR code: the trainer's screen, decoded from a screenshot as a phone's
 #     camera would; the phone checks in; the trainer confirms.
-import subprocess
 trainer = browser()
 phone = browser(412, 915)
 try:
     sign_in(trainer, "koordinator", "saatli-koordinator-2021")
-    trainer.get(BASE + "/events/CHECKIN-TODAY/sessions/1/check-in")
-    screen = os.path.join(OUT, "qr-screen.png")
-    trainer.save_screenshot(screen)
-    shot(trainer, "check-in-screen")
-    decoded = subprocess.run(["zbarimg", "-q", "--raw", screen], capture_output=True, text=True).stdout.strip()
+    decoded = " ".join(codes_on_screen(trainer, "/events/CHECKIN-TODAY/sessions/1/check-in", "check-in-screen"))
     expect(decoded.startswith(BASE + "/c/"), f"the QR code decodes to the check-in URL: {decoded!r}")
     phone.get(decoded)
     shot(phone, "phone-check-in-form")
@@ -270,11 +276,7 @@ trainer = browser(1280, 2000)
 phone = browser(412, 915, "ru")
 try:
     sign_in(trainer, "koordinator", "saatli-koordinator-2021")
-    trainer.get(BASE + "/events/FEEDBACK-TODAY/sessions/1/check-in")
-    screen = os.path.join(OUT, "feedback-screen.png")
-    trainer.save_screenshot(screen)
-    shot(trainer, "feedback-screen")
-    decoded = subprocess.run(["zbarimg", "-q", "--raw", screen], capture_output=True, text=True).stdout.split()
+    decoded = codes_on_screen(trainer, "/events/FEEDBACK-TODAY/sessions/1/check-in", "feedback-screen")
     feedback = [url for url in decoded if url.startswith(BASE + "/f/")]
     expect(len(feedback) == 1 and any(url.startswith(BASE + "/c/") for url in decoded),
            f"the last session's screen shows both codes, and the feedback one decodes: {decoded!r}")

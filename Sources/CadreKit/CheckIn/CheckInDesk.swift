@@ -185,13 +185,18 @@ public struct CheckInDesk {
 
     /// The event and session a scanned token stands for, if it may be used now.
     public func session(token: String, now: Date) throws -> (TrainingEvent, TrainingSession) {
-        guard let (sessionID, window) = CheckInCode(key: try key()).read(token) else { throw Refusal.unknownCode }
+        try openSession(try sessionID(of: token, for: .checkIn, now: now), now: now)
+    }
+
+    /// The session a scanned token for `purpose` was made for, if it was made by this server
+    /// and not too long ago (or too far ahead).
+    func sessionID(of token: String, for purpose: CheckInCode.Purpose, now: Date) throws -> UUID {
+        guard let (sessionID, window) = CheckInCode(key: try key()).read(token, for: purpose) else { throw Refusal.unknownCode }
         switch CheckInCode.age(of: window, now: now) {
         case .expired: throw Refusal.expired
         case .early: throw Refusal.unknownCode
-        case .current: break
+        case .current: return sessionID
         }
-        return try openSession(sessionID, now: now)
     }
 
     /// The session whose screen shows `typed` now (or did, within the accepted windows).

@@ -52,13 +52,9 @@ public struct FeedbackDoor {
 
     /// The form a scanned code opens, if the code is good and the session takes feedback now.
     public func open(token: String, now: Date) throws -> Form {
-        let code = CheckInCode(key: try CheckInDesk(database).key())
-        guard let (sessionID, window) = code.read(token, for: .feedback) else { throw CheckInDesk.Refusal.unknownCode }
-        switch CheckInCode.age(of: window, now: now) {
-        case .expired: throw CheckInDesk.Refusal.expired
-        case .early: throw CheckInDesk.Refusal.unknownCode
-        case .current: break
-        }
+        let desk = CheckInDesk(database)
+        let sessionID = try desk.sessionID(of: token, for: .feedback, now: now)
+        let code = CheckInCode(key: try desk.key())
         let (event, session, questionnaire) = try lastSession(sessionID, now: now)
         let opened = Int(now.timeIntervalSince1970.rounded(.down))
         return Form(event: event, session: session, questionnaire: questionnaire, ticket: code.token(session: sessionID, window: opened, for: .feedbackForm))

@@ -142,14 +142,9 @@ public struct FollowUpDesk {
                     continue
                 }
                 guard let trainee = try database.trainees.resolve(row.traineeRef), trainee.erasedAt == nil else { continue }
-                let chosen = language ?? Self.language(of: trainee)
-                let token = try Self.store(
-                    FollowUpLink(
-                        enrollmentID: row.enrollmentID, questionnaireID: questionnaire.id, opensOn: today, expiresOn: today.adding(days: validDays - 1),
-                        language: chosen), in: database, context: context)
-                links.append(Link(
-                    traineeRef: row.traineeRef, name: row.name, phone: trainee.phone, email: trainee.email, token: token, language: chosen,
-                    opensOn: today, expiresOn: today.adding(days: validDays - 1)))
+                links.append(try Self.newLink(
+                    to: (row.traineeRef, row.name, trainee.phone, trainee.email), enrollment: row.enrollmentID, questionnaire: questionnaire,
+                    opens: today, validDays: validDays, language: language ?? Self.language(of: trainee), in: database, context: context))
             }
             try database.audit.record(
                 context, "followup.issue", entity: "training_event", entityID: event.id.databaseText,
@@ -175,13 +170,9 @@ public struct FollowUpDesk {
                 let enrollment = record.certificate.enrollmentID
                 guard try !database.feedback.hasResponded(enrollment: enrollment, questionnaire: questionnaire.id) else { continue }
                 let opens = max(today, Self.dueOn(lastDay: record.endDate, questionnaire: questionnaire))
-                let expires = opens.adding(days: validDays - 1)
-                let token = try Self.store(
-                    FollowUpLink(enrollmentID: enrollment, questionnaireID: questionnaire.id, opensOn: opens, expiresOn: expires, language: language),
-                    in: database, context: context)
-                links[record.certificate.serial] = Link(
-                    traineeRef: record.traineeRef, name: record.holder, phone: nil, email: nil, token: token, language: language, opensOn: opens,
-                    expiresOn: expires)
+                links[record.certificate.serial] = try Self.newLink(
+                    to: (record.traineeRef, record.holder, nil, nil), enrollment: enrollment, questionnaire: questionnaire, opens: opens,
+                    validDays: validDays, language: language, in: database, context: context)
             }
             try database.audit.record(context, "followup.certificates", entity: "certificate", detail: "\(links.count) links printed on certificates")
             return links
@@ -195,11 +186,20 @@ public struct FollowUpDesk {
         return cyrillic ? .ru : .az
     }
 
-    /// Stores a link and returns its token (``ChangeContext/makeLinkToken``).
-    static func store(_ link: FollowUpLink, in database: any Store, context: ChangeContext) throws -> String {
+    /// Stores a new link for `enrollment`, open from `opens` for `validDays` days, and returns
+    /// what is sent to `person`: its token (``ChangeContext/makeLinkToken``) is in the returned
+    /// link only, the database keeps its hash.
+    static func newLink(
+        to person: (ref: String, name: String, phone: String?, email: String?), enrollment: UUID, questionnaire: Questionnaire, opens: CalendarDate,
+        validDays: Int, language: Language, in database: any Store, context: ChangeContext
+    ) throws -> Link {
+        let expires = opens.adding(days: validDays - 1)
+        let link = FollowUpLink(enrollmentID: enrollment, questionnaireID: questionnaire.id, opensOn: opens, expiresOn: expires, language: language)
         let token = context.makeLinkToken()
         try database.followUpLinks.insert(link, tokenHash: hash(token))
-        return token
+        return Link(
+            traineeRef: person.ref, name: person.name, phone: person.phone, email: person.email, token: token, language: language, opensOn: opens,
+            expiresOn: expires)
     }
 
     static func hash(_ token: String) -> String { SHA256.hex(SHA256.hash(Array(token.utf8))) }

@@ -161,13 +161,21 @@ public struct Indicators: Codable, Sendable {
                 throw fail(path + ".question", "\(code) has no question '\(key)', nor does any course add one")
             }
             var events = try database.events.events(from: query.from, to: query.to, centreID: nil, status: nil).filter { $0.status != .cancelled }
+            // Each event's course, read once per course.
+            var read: [UUID: Course?] = [:]
+            func course(of event: TrainingEvent) throws -> Course? {
+                if let known = read[event.courseID] { return known }
+                let course = try database.courses.course(id: event.courseID)
+                read[event.courseID] = .some(course)
+                return course
+            }
             if questionnaire.kind == .endOfTraining {
                 // The events whose courses answer this questionnaire.
-                events = try events.filter { FeedbackBook.questionnaireCode(of: try database.courses.course(id: $0.courseID)) == code }
+                events = try events.filter { FeedbackBook.questionnaireCode(of: try course(of: $0)) == code }
             }
             if let courses = query.filters[.course] {
                 let ids = Set(try courses.compactMap { try database.courses.latest(code: CourseCode($0))?.course.code })
-                events = try events.filter { ids.contains(try database.courses.course(id: $0.courseID)?.code ?? "") }
+                events = try events.filter { ids.contains(try course(of: $0)?.code ?? "") }
             }
             if let centres = query.filters[.centre] {
                 let ids = Set(try centres.compactMap { try database.scheduling.centre($0)?.id })

@@ -9,12 +9,17 @@ package struct FeedbackStore<Connection: SQLConnection>: FeedbackStorage {
 
     package init(_ database: Connection) { self.database = database }
 
+    /// The row ids of every version of the questionnaire a bound uuid names (its code's).
+    package static var versionsOfUUID: String { "(SELECT v.id FROM questionnaire AS v WHERE v.code = (SELECT code FROM questionnaire WHERE uuid = ?))" }
+    /// The same for a bound row id.
+    static var versionsOfID: String { "(SELECT v.id FROM questionnaire AS v WHERE v.code = (SELECT code FROM questionnaire WHERE id = ?))" }
+
     package func hasResponded(enrollment: UUID, questionnaire: UUID) throws -> Bool {
         try database.scalar(
             """
             SELECT count(*) FROM feedback_respondent
             WHERE enrollment_id = (SELECT id FROM enrollment WHERE uuid = ?)
-            AND questionnaire_id IN (SELECT v.id FROM questionnaire AS v WHERE v.code = (SELECT code FROM questionnaire WHERE uuid = ?))
+            AND questionnaire_id IN \(Self.versionsOfUUID)
             """, [enrollment, questionnaire]
         ).intValue ?? 0 > 0
     }
@@ -47,9 +52,9 @@ package struct FeedbackStore<Connection: SQLConnection>: FeedbackStorage {
             try database.forEachRow(
                 """
                 SELECT e.uuid,
-                       (SELECT count(*) FROM feedback_response AS r WHERE r.event_id = e.id AND r.questionnaire_id IN (SELECT v.id FROM questionnaire AS v WHERE v.code = (SELECT code FROM questionnaire WHERE id = ?))),
+                       (SELECT count(*) FROM feedback_response AS r WHERE r.event_id = e.id AND r.questionnaire_id IN \(Self.versionsOfID)),
                        (SELECT count(*) FROM feedback_respondent AS p JOIN enrollment AS n ON n.id = p.enrollment_id
-                        WHERE n.event_id = e.id AND p.questionnaire_id IN (SELECT v.id FROM questionnaire AS v WHERE v.code = (SELECT code FROM questionnaire WHERE id = ?)))
+                        WHERE n.event_id = e.id AND p.questionnaire_id IN \(Self.versionsOfID))
                 FROM training_event AS e WHERE e.uuid IN \(ParameterList.places)
                 """, [questionnaireID, questionnaireID] + list
             ) { row in
@@ -69,7 +74,7 @@ package struct FeedbackStore<Connection: SQLConnection>: FeedbackStorage {
                 SELECT r.uuid, e.uuid, a.question_key, a.number, a.text
                 FROM feedback_response AS r JOIN training_event AS e ON e.id = r.event_id
                 JOIN feedback_answer AS a ON a.response_uuid = r.uuid
-                WHERE r.questionnaire_id IN (SELECT v.id FROM questionnaire AS v WHERE v.code = (SELECT code FROM questionnaire WHERE id = ?)) AND e.uuid IN \(ParameterList.places)
+                WHERE r.questionnaire_id IN \(Self.versionsOfID) AND e.uuid IN \(ParameterList.places)
                 """, [questionnaireID] + list
             ) { row in
                 guard case .success(let response)? = row.storedUUID(0), case .success(let event)? = row.storedUUID(1),

@@ -23,7 +23,7 @@ package struct FollowUpLinkStore<Connection: SQLConnection>: FollowUpLinkStorage
                 """
                 SELECT e.uuid, count(DISTINCT l.enrollment_id) FROM follow_up_link AS l
                 JOIN enrollment AS n ON n.id = l.enrollment_id JOIN training_event AS e ON e.id = n.event_id
-                WHERE l.questionnaire_id IN (SELECT v.id FROM questionnaire AS v WHERE v.code = (SELECT code FROM questionnaire WHERE uuid = ?))
+                WHERE l.questionnaire_id IN \(FeedbackStore<Connection>.versionsOfUUID)
                 AND e.uuid IN \(ParameterList.places)
                 GROUP BY e.uuid
                 """, [questionnaire] + list

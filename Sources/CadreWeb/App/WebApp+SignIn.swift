@@ -27,7 +27,7 @@ extension WebApp {
     }
 
     func signIn(_ request: HTTPRequest, language: Language, client: String) throws -> HTTPResponse {
-        guard let expected = request.cookie(Self.loginCookie), expected.count == 64, let sent = request.formValue("csrf"), Self.sameToken(sent, expected) else {
+        guard Self.formTokenMatches(request, cookie: Self.loginCookie) else {
             var refused = try protocolPage(403, language: language)
             refused.logNote = "sign-in form token"
             return refused

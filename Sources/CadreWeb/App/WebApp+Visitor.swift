@@ -83,4 +83,11 @@ extension WebApp {
 
     /// Compares two tokens in time that does not depend on where they differ.
     static func sameToken(_ sent: String, _ expected: String) -> Bool { ConstantTime.equal(sent.utf8, expected.utf8) }
+
+    /// Whether a public form (sign-in, check-in, feedback) sent back the token its page set in
+    /// the cookie `cookie`.
+    static func formTokenMatches(_ request: HTTPRequest, cookie: String) -> Bool {
+        guard let expected = request.cookie(cookie), expected.count == 64, let sent = request.formValue("csrf") else { return false }
+        return sameToken(sent, expected)
+    }
 }

@@ -120,7 +120,7 @@ extension WebApp {
     }
 
     func checkIn(_ request: HTTPRequest, token: String?, language: Language, client: String) throws -> HTTPResponse {
-        guard let expected = request.cookie(Self.checkInCookie), expected.count == 64, let sent = request.formValue("csrf"), Self.sameToken(sent, expected) else {
+        guard Self.formTokenMatches(request, cookie: Self.checkInCookie) else {
             return try checkInForm(request, token: token, language: language, values: ["refused": .string(try library.messages(language)["web.checkIn.formExpired"] ?? "")], status: 403)
         }
         let store = try openStore()

@@ -47,7 +47,7 @@ extension WebApp {
                                   values: kept.merging(["ticket": .string(ticket), "refused": .string(text)]) { $1 },
                                   answers: Self.answers(request), problems: problems, status: status)
         }
-        guard Self.formTokenMatches(request) else { return try refused(messages["web.checkIn.formExpired"] ?? "", status: 403) }
+        guard Self.formTokenMatches(request, cookie: Self.feedbackCookie) else { return try refused(messages["web.checkIn.formExpired"] ?? "", status: 403) }
         guard try checkInsByAddress.allow(client, in: store), try checkInsBySession.allow(form.session.id.uuidString, in: store) else {
             return try refused(messages["verify.tooMany"] ?? "", status: 429)
         }
@@ -99,7 +99,7 @@ extension WebApp {
         do {
             let opened = try desk.open(token: token, today: today)
             let action = "/q/\(Self.pathEscaped(token))?lang=\(language.rawValue)"
-            guard Self.formTokenMatches(request) else {
+            guard Self.formTokenMatches(request, cookie: Self.feedbackCookie) else {
                 return try questionnairePage(opened.questionnaire, event: nil, language: language, action: action, door: false,
                                              values: ["refused": .string(messages["web.checkIn.formExpired"] ?? "")], answers: Self.answers(request), status: 403)
             }
@@ -196,12 +196,6 @@ extension WebApp {
         var response = try page("questionnaire", language: language, context, status: status)
         response.headers.append(("Set-Cookie", cookie(Self.feedbackCookie, token, path: path)))
         return response
-    }
-
-    /// Whether the form's token is the one its page set in the cookie.
-    private static func formTokenMatches(_ request: HTTPRequest) -> Bool {
-        guard let expected = request.cookie(feedbackCookie), expected.count == 64, let sent = request.formValue("csrf") else { return false }
-        return sameToken(sent, expected)
     }
 
     /// The answers a form sent, by question key.
